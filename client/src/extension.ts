@@ -1,5 +1,55 @@
-// TEMPORARY minimal client (the LSP work replaces it).
-import type * as vscode from 'vscode';
+// First import on purpose: it records when the bundle started loading.
+import { moduleLoadStart } from './activationClock';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from './api';
+import { ArticleClient } from './articleClient';
+import { registerCommands } from './commands';
+import { createStatusBar } from './statusBar';
 
-export function activate(_context: vscode.ExtensionContext): void {}
-export function deactivate(): void {}
+let articles: ArticleClient | undefined;
+
+/**
+ * Activation stays cheap: it wires the output channel, the status bar and the
+ * commands, and starts the language server only once an article is open
+ * (onLanguage:markdown also activates us for a README.md, which must cost
+ * nothing and light up nothing).
+ */
+export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const output = vscode.window.createOutputChannel('Marginalia', { log: true });
+  const client = new ArticleClient(context, output);
+  articles = client;
+  let activationMs = 0;
+
+  context.subscriptions.push(
+    output,
+    client,
+    createStatusBar(client),
+    registerCommands(client, output, () => activationMs),
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (!client.isRunning() && client.isArticle(document)) void client.startIfNeeded().catch(() => undefined);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('marginalia.articles.include')) void client.refreshSelection('settings');
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void client.refreshSelection('workspace folders')),
+  );
+  void client.startIfNeeded().catch(() => undefined);
+
+  activationMs = performance.now() - moduleLoadStart;
+  output.info(`Marginalia ${String(context.extension.packageJSON.version)} activated in ${activationMs.toFixed(1)} ms.`);
+  return {
+    activationMs,
+    ready: () => client.ensureRunning(),
+    isRunning: () => client.isRunning(),
+    isArticle: (document) => client.isArticle(document),
+    status: (uri) => client.status(uri),
+    onStatus: client.onStatus,
+    onSelectionChanged: client.onSelectionChanged,
+    analysisJson: (uri) => client.analysisJson(uri),
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await articles?.stop();
+  articles = undefined;
+}
