@@ -1,9 +1,10 @@
 // `npm run eval`: every accuracy figure of the project in one run, on
 // ../shared (the gold corpus, CoNLL-2003 dev, PolNeAR dev). Each section is a
 // module of its own; add a new one to the list below.
+import { entitiesSection } from './entities';
 import { heading, sharedRoot, type EvalSection } from './shared';
 
-const sections: EvalSection[] = [];
+const sections: EvalSection[] = [entitiesSection];
 
 async function main(): Promise<void> {
   const shared = sharedRoot();

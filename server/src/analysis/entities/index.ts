@@ -1,4 +1,5 @@
 import type { ArticleDocument, Entity } from '../types';
+import { findPatternEntities } from './patterns';
 
 /** A trained tagger of names (person, organisation, place, nationality …), loaded by the host. */
 export interface NameTagger {
@@ -7,6 +8,20 @@ export interface NameTagger {
 
 /** Every entity of the document, in text order: always-exact patterns plus names from the tagger. */
 export function findEntities(document: ArticleDocument, tagger?: NameTagger): Entity[] {
-  const found: Entity[] = tagger ? tagger.tag(document) : [];
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const patterns = findPatternEntities(document);
+  // A name overlapping a date, amount or percentage loses: the patterns are exact.
+  const names = (tagger ? tagger.tag(document) : []).filter((n) => !overlapsAny(patterns, n));
+  return [...patterns, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether `span` overlaps one of `sorted` (disjoint, in text order): a binary search, not a scan. */
+function overlapsAny(sorted: Entity[], span: Entity): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
 }

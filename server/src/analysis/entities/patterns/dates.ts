@@ -1,0 +1,90 @@
+// Calendar dates: "July 2, 2024", "2 July 2024", "September 2022", "Sept.",
+// "2024-05-17", weekdays. Spans are the date itself, without the preposition
+// or the part of day around it ("on Monday evening" → "Monday"), as the gold
+// corpus marks them.
+import type { DateValue } from '../../types';
+import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, pad2, weekdayName } from './calendar';
+import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+
+const OPT_WEEKDAY = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
+
+/** "July 2", "Jan 5th", "July 2, 2024", "Tuesday, July 2". */
+const MONTH_DAY = new RegExp(
+  String.raw`${OPT_WEEKDAY}(?<![\p{L}])(?<month>${MONTH_BEFORE_DAY})\s*(?<day>${DAY})(?:,?\s+(?<year>${YEAR}))?`,
+  'gu',
+);
+/** "2 July", "14 January 2030", "2nd of July", "Tuesday 2 July 2024". */
+const DAY_MONTH = new RegExp(
+  String.raw`${OPT_WEEKDAY}(?<day>${DAY})\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<year>${YEAR}))?`,
+  'gu',
+);
+/** "September 2022", "Sept. 2022", "March, 2023". */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(?<month>${MONTH}),?\s+(?<year>${YEAR})`, 'gu');
+/** "2024-05-17" ("2011-12" alone is a range of years, see years.ts). */
+const ISO = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,/-])(?<year>1[5-9]\d\d|20\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\p{N}]|[-/.,]\p{N})`,
+  'gu',
+);
+const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
+const BARE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})`, 'gu');
+
+/** Words after which a bare capitalised month name is a month, not a person ("in June", "since May"). */
+const MONTH_CUES = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'early', 'late', 'mid',
+  'of', 'during', 'to', 'and', 'or', 'on', 'last', 'next', 'this', 'between', 'throughout', 'into', 'end',
+  'start', 'beginning', 'as', 'for', 'every', 'each',
+]);
+
+function calendarValue(groups: Record<string, string | undefined>): DateValue {
+  const value: DateValue = { kind: 'date' };
+  const month = groups.month ? (/^\d/.test(groups.month) ? Number(groups.month) : monthNumber(groups.month)) : 0;
+  const day = groups.day ? parseInt(groups.day, 10) : 0;
+  const year = groups.year;
+  if (month) {
+    if (year) value.iso = day ? `${year}-${pad2(month)}-${pad2(day)}` : `${year}-${pad2(month)}`;
+    // ISO 8601 (2000) forms for a month or a day without a year: --MM, --MM-DD.
+    else value.iso = day ? `--${pad2(month)}-${pad2(day)}` : `--${pad2(month)}`;
+  }
+  const wd = groups.wd && weekdayName(groups.wd);
+  if (wd) value.weekday = wd;
+  return value;
+}
+
+function match(m: RegExpExecArray): PatternMatch {
+  return { start: m.index, end: m.index + m[0].length, type: 'date', value: calendarValue(m.groups ?? {}) };
+}
+
+/**
+ * A bare month name is a date unless it reads as a name: "May" needs a cue
+ * word before it (else it is the modal verb at a sentence start or Theresa
+ * May), and "June Carter" (month, then a capitalised word, no cue) is a person.
+ */
+function bareMonth(region: string, m: RegExpExecArray): PatternMatch | undefined {
+  const month = m.groups?.month ?? '';
+  const prev = precedingWord(region, m.index);
+  const before = prev.word.replace(/-$/, '');
+  const cued = MONTH_CUES.has(before.toLowerCase());
+  if (month === 'May' && !cued) return undefined;
+  const after = wordAfter(region, m.index + m[0].length);
+  if (!cued && /^\p{Lu}/u.test(after) && monthNumber(after) === 0) return undefined;
+  // Preceded by a capitalised word that is not a sentence start: part of a name ("Hotel August").
+  if (!cued && /^\p{Lu}/u.test(before) && !isRegionStart(region, prev.start)) return undefined;
+  return match(m);
+}
+
+/** Calendar dates, months and weekdays. */
+export const calendarDates: PatternRule = {
+  id: 'date.calendar',
+  description: 'Calendar dates, month names and weekdays ("July 2, 2024", "September 2022", "Tuesday")',
+  priority: 2,
+  find(region) {
+    return [
+      ...scan(MONTH_DAY, region, match),
+      ...scan(DAY_MONTH, region, match),
+      ...scan(MONTH_YEAR, region, match),
+      ...scan(ISO, region, match),
+      ...scan(BARE_MONTH, region, (m) => bareMonth(region, m)),
+      ...scan(BARE_WEEKDAY, region, match),
+    ];
+  },
+};

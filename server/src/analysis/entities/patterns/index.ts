@@ -1,0 +1,61 @@
+// The registry of always-exact pattern rules (dates, money, percentages,
+// quantities) and the one entry point the entity stage calls.
+import type { ArticleDocument, Entity } from '../../types';
+import { calendarDates } from './dates';
+import { money } from './money';
+import { percent } from './percent';
+import { proseRegions } from './prose';
+import { relativeDates } from './relative';
+import type { PatternMatch, PatternRule } from './rule';
+import { years } from './years';
+
+/** Every pattern rule, by id. */
+export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates];
+
+/**
+ * Keeps the longest of overlapping matches ("2 July 2024" over "July 2024"
+ * over "July"), ties broken by rule priority (money before a year inside it).
+ * Linear in the region: occupied characters are marked in a byte array.
+ */
+function resolve(found: (PatternMatch & { priority: number })[], length: number): PatternMatch[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const kept: PatternMatch[] = [];
+  for (const f of found) {
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept;
+}
+
+/** Trims spaces a match may have picked up from a blanked URL and drops empty ones. */
+function tidy(region: string, m: PatternMatch): PatternMatch | undefined {
+  let { start, end } = m;
+  while (start < end && /\s/.test(region[start])) start++;
+  while (end > start && /\s/.test(region[end - 1])) end--;
+  return end > start ? { ...m, start, end } : undefined;
+}
+
+/**
+ * Dates, amounts of money and percentages of the document's prose, in text
+ * order, each with its normalised value. Never throws on odd text.
+ */
+export function findPatternEntities(document: ArticleDocument): Entity[] {
+  const entities: Entity[] = [];
+  for (const region of proseRegions(document)) {
+    const found = patternRules.flatMap((rule) => rule.find(region.text).map((m) => ({ ...m, priority: rule.priority })));
+    for (const m of resolve(found, region.text.length)) {
+      const t = tidy(region.text, m);
+      if (!t) continue;
+      const start = region.start + t.start;
+      const end = region.start + t.end;
+      const entity: Entity = { start, end, text: document.text.slice(start, end), type: t.type };
+      if (t.value) entity.value = t.value;
+      entities.push(entity);
+    }
+  }
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end);
+}

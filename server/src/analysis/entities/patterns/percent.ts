@@ -1,0 +1,44 @@
+// Percentages: "3.5%", "12 per cent", "40 percent", "-2.3%", "10-12%",
+// "twelve per cent", "a 12-per-cent rise". Percentage points ("0.25
+// percentage points") are a difference between two percentages, not a
+// percentage: they are left to the quantity rule, as the gold corpus leaves
+// "a quarter of a percentage point" untagged.
+import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
+import { scan, type PatternMatch, type PatternRule } from './rule';
+
+const SIGNED = String.raw`(?<sign>[-+−]?)(?<value>${NUMBER_BODY})`;
+/** Digits, an optional lower bound of a range ("10-12%"), then "%" or "per cent". */
+const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,%+−-]|\p{N}[.,])(?:(?<low>[-+−]?${NUMBER_BODY})\s?[-–]\s?)?${SIGNED}(?:\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)(?![\p{L}]))`,
+  'giu',
+);
+/** "twelve per cent", "twenty-five percent" (no "%" after a word). */
+const WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<value>${NUMBER_WORD})[\s-](?:per[\s-]?cent|percent)(?![\p{L}])`,
+  'giu',
+);
+
+function digits(m: RegExpExecArray): PatternMatch | undefined {
+  const g = m.groups ?? {};
+  // A sign counts only when it is the first thing of the match (not "10-12%": that "-" is the range).
+  let value = parseNumber(g.value ?? '');
+  if (g.sign === '-' || g.sign === '−') value = -value;
+  if (!Number.isFinite(value)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+}
+
+function words(m: RegExpExecArray): PatternMatch | undefined {
+  const value = parseNumber(m.groups?.value ?? '');
+  if (!Number.isFinite(value)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+}
+
+/** Percentages. */
+export const percent: PatternRule = {
+  id: 'percent',
+  description: 'Percentages ("12 per cent", "3.5%", "40 percent")',
+  priority: 1,
+  find(region) {
+    return [...scan(DIGITS, region, digits), ...scan(WORDS, region, words)];
+  },
+};

@@ -1,0 +1,103 @@
+// Years, ranges of years, decades and seasons of a year: "in 2013" → "2013",
+// "2024-2025", "2024–25", "the 1990s" → "1990s", "spring 2024". A bare
+// four-digit number is a year unless its neighbours make it a count or a code.
+import type { DateValue } from '../../types';
+import { YEAR } from './calendar';
+import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+
+const SINGLE = new RegExp(YEAR, 'gu');
+/** "2024-2025", "2024–25", "2024/25": a second year after the first. */
+const RANGE = new RegExp(
+  String.raw`(?<from>${YEAR})\s?[-–—/]\s?(?<to>(?:1[5-9]|20)\d\d|\d\d)(?![\p{L}\p{N}]|[.,/-]\p{N}|\s?%)`,
+  'gu',
+);
+const DECADE = /(?<![\p{L}\p{N}_$€£¥.,])(?<decade>(?:1[5-9]|20)\d0)s(?![\p{L}\p{N}])/gu;
+const SEASON_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?<year>${YEAR})`,
+  'gu',
+);
+
+/** Words before a number that make it a label, not a year ("page 2013", "Flight 1996"). */
+const LABEL_BEFORE = new Set([
+  'no', 'no.', 'nos', 'number', 'numbers', 'page', 'pages', 'p.', 'pp.', 'room', 'flight', 'route',
+  'highway', 'article', 'section', 'model', 'code', 'pin', 'channel', 'platform', 'gate', 'bus', 'line',
+  'version', 'vol', 'vol.', 'volume', 'track', 'exit', 'unit', 'item', 'level', 'row', 'seat', 'box',
+  'some', 'nearly', 'almost', 'roughly', 'approximately', 'least', 'than', 'total', 'additional', 'another',
+  'extra',
+]);
+
+/** Words that make a preceding number a count or a clock time ("1996 people", "1800 GMT"). */
+const COUNT_AFTER = new Set([
+  'people', 'persons', 'residents', 'households', 'homes', 'houses', 'troops', 'soldiers', 'votes', 'voters',
+  'jobs', 'workers', 'employees', 'staff', 'students', 'children', 'cases', 'deaths', 'dead', 'units', 'cars',
+  'vehicles', 'tonnes', 'tons', 'metres', 'meters', 'km', 'kilometres', 'kilometers', 'miles', 'feet', 'ft',
+  'kg', 'hectares', 'acres', 'barrels', 'shares', 'times', 'hours', 'hrs', 'minutes', 'seconds', 'gmt',
+  'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'local', 'mm', 'cm', 'm', 'words', 'members', 'delegates', 'seats',
+  'companies', 'firms', 'beds', 'flights', 'passengers', 'patients', 'refugees', 'migrants', 'prisoners',
+  'officers', 'police', 'more', 'others', 'of', 'out', 'points', 'calories', 'copies', 'signatures', 'visitors',
+  'participants', 'applications', 'animals', 'trees', 'rounds', 'kilograms', 'pounds', 'litres', 'liters',
+]);
+
+/** Words before a number that make it a year whatever follows ("in 2013", "since 1996"). */
+const YEAR_CUES = new Set([
+  'in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'between', 'through',
+  'throughout', 'circa', 'c.', 'early', 'late', 'mid', 'of', 'year', 'fiscal', 'fy', 'summer', 'spring',
+  'autumn', 'winter', 'fall',
+]);
+
+/**
+ * A bare year is kept unless a label word precedes it, a count or unit word
+ * follows it (without a strong cue such as "in" before it), or a capitalised
+ * word that is not a sentence start precedes it (a model or event name:
+ * "Windows 2000", "Vision 2030").
+ */
+function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
+  const prev = precedingWord(region, m.index);
+  const before = prev.word.toLowerCase().replace(/-$/, '');
+  const after = wordAfter(region, m.index + m[0].length).toLowerCase();
+  if (LABEL_BEFORE.has(before)) return undefined;
+  const cued = YEAR_CUES.has(before);
+  if (COUNT_AFTER.has(after) && !(cued && !['tonnes', 'km', 'gmt', 'utc', 'hours', 'people'].includes(after))) return undefined;
+  if (!cued && /^\p{Lu}/u.test(prev.word) && !isRegionStart(region, prev.start) && !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word))
+    return undefined;
+  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: m[0] } };
+}
+
+function range(m: RegExpExecArray): PatternMatch | undefined {
+  const from = Number(m.groups?.from);
+  let to = m.groups?.to ?? '';
+  if (to.length === 2) to = String(Math.floor(from / 100)) + to;
+  // "2024-2022" or "1999-00" are not ranges the text makes clear.
+  if (!(Number(to) > from)) return undefined;
+  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: `${from}/${to}` } };
+}
+
+function decade(m: RegExpExecArray): PatternMatch {
+  const first = Number(m.groups?.decade);
+  const value: DateValue = { kind: 'date', iso: `${first}/${first + 9}` };
+  return { start: m.index, end: m.index + m[0].length, type: 'date', value };
+}
+
+/** ISO 8601-2 season codes: "2024-21" is spring 2024 (21 spring … 24 winter). */
+const SEASON_CODE: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
+
+function season(m: RegExpExecArray): PatternMatch {
+  const code = SEASON_CODE[(m.groups?.season ?? '').toLowerCase()];
+  const value: DateValue = { kind: 'date', iso: `${m.groups?.year}-${code}` };
+  return { start: m.index, end: m.index + m[0].length, type: 'date', value };
+}
+
+/** Years, year ranges, decades and seasons with a year. */
+export const years: PatternRule = {
+  id: 'date.year',
+  description: 'Years, ranges of years, decades and seasons of a year ("2013", "2024-2025", "1990s", "spring 2024")',
+  priority: 2,
+  find(region) {
+    return [
+      ...scan(SINGLE, region, (m) => single(region, m)),
+      ...scan(RANGE, region, range),
+      ...scan(DECADE, region, decade),
+      ...scan(SEASON_YEAR, region, season),
+    ];
+  },
+};
