@@ -1,0 +1,186 @@
+import type { Span } from '../types';
+import { ABBREVIATIONS, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS, TITLES } from './abbreviations';
+import { Cls, classAt, isCjkTerminator, isCloser, isLetterCls, isOpener, isTerminator, widthAt } from './chars';
+import type { Region } from './region';
+
+/**
+ * Splits one block of prose into sentence spans, in one left-to-right pass
+ * (linear time, no regular expressions over the text). A sentence runs from
+ * its first significant character to its final mark plus any closing quotes
+ * and brackets (`."`, `.”`, `?’`, `!)`); markers and whitespace between
+ * sentences belong to none. Pushes onto `out`.
+ */
+export function splitSentences(text: string, region: Region, out: Span[]): void {
+  const skips = region.skips;
+  const end = region.end;
+  let k = 0;
+  let pos = region.start;
+  let sentStart = -1;
+  let sigEnd = -1;
+  /** End of the last final mark judged not to end the sentence ("Mr."). */
+  let heldEnd = -1;
+  const close = (): void => {
+    if (sentStart >= 0 && sigEnd > sentStart) out.push({ start: sentStart, end: sigEnd });
+    sentStart = -1;
+  };
+  while (pos < end) {
+    if (k < skips.length && pos >= skips[k].start) {
+      const s = skips[k++];
+      if (s.end <= pos) continue;
+      if (s.kind === 'barrier') close();
+      else if (s.kind !== 'space') {
+        if (sentStart < 0) sentStart = s.start;
+        sigEnd = s.end;
+      }
+      pos = s.end;
+      continue;
+    }
+    const code = text.charCodeAt(pos);
+    const cls = classAt(text, pos);
+    if (cls === Cls.Space) {
+      pos++;
+      continue;
+    }
+    if (cls === Cls.Newline) {
+      if (region.hardLines && sentStart >= 0 && sigEnd !== heldEnd && lineBreakEnds(text, sigEnd, pos + 1, end)) close();
+      pos++;
+      continue;
+    }
+    if (isTerminator(code) || isCjkTerminator(code)) {
+      if (sentStart < 0) sentStart = pos;
+      // The run of final marks ("?!", "...", "。").
+      let runEnd = pos;
+      let cjk = false;
+      let dots = 0;
+      let strong = false;
+      while (runEnd < end && !(k < skips.length && runEnd >= skips[k].start)) {
+        const c = text.charCodeAt(runEnd);
+        if (c === 0x2e) dots++;
+        else if (c === 0x2026) dots += 3;
+        else if (isCjkTerminator(c)) cjk = true;
+        else if (isTerminator(c)) strong = true;
+        else break;
+        runEnd++;
+      }
+      // Closing quotes, brackets and inline markup glued to the mark.
+      let e = runEnd;
+      let closers = false;
+      for (;;) {
+        if (k < skips.length && e === skips[k].start && skips[k].kind !== 'barrier' && skips[k].kind !== 'space') {
+          e = skips[k++].end;
+          closers = true;
+        } else if (e < end && isCloser(text.charCodeAt(e))) {
+          e++;
+          closers = true;
+        } else break;
+      }
+      sigEnd = e;
+      const ends = cjk || endsHere(text, region, k, pos, runEnd, e, dots, strong, closers);
+      pos = e;
+      if (ends) close();
+      else heldEnd = e;
+      continue;
+    }
+    if (sentStart < 0) sentStart = pos;
+    pos += widthAt(text, pos);
+    sigEnd = pos;
+  }
+  close();
+}
+
+/** Decides whether the final marks at [markStart, markEnd) (closers up to `after`) end the sentence. */
+function endsHere(
+  text: string,
+  region: Region,
+  k: number,
+  markStart: number,
+  markEnd: number,
+  after: number,
+  dots: number,
+  strong: boolean,
+  closers: boolean,
+): boolean {
+  const skips = region.skips;
+  const end = region.end;
+  if (after >= end) return true;
+  if (k < skips.length && after === skips[k].start && skips[k].kind === 'barrier') return true;
+  const spaceAfter = k < skips.length && after === skips[k].start ? skips[k].kind === 'space' : isSpaceAt(text, after);
+  if (!spaceAfter) return false; // "4.5", "U.S.", "example.com", "Yahoo!Inc"
+  // The next significant character, through spaces, markup and opening quotes.
+  let j = after;
+  let opened = false;
+  while (j < end) {
+    if (k < skips.length && j >= skips[k].start) {
+      const s = skips[k++];
+      if (s.kind === 'barrier' || s.kind === 'opaque') return true;
+      j = Math.max(j, s.end);
+      continue;
+    }
+    const c = text.charCodeAt(j);
+    if (isSpaceAt(text, j)) j++;
+    else if (isOpener(c)) {
+      opened = true;
+      j++;
+    } else break;
+  }
+  if (j >= end) return true;
+  const next = classAt(text, j);
+  if (next === Cls.Lower) return false; // “Why?” he asked. / e.g. the
+  if (next === Cls.Punct) return false; // "etc. —", "Inc. ,"
+  const upper = next === Cls.Upper;
+  if (strong && dots === 0) return true;
+  if (dots >= 2 || strong) {
+    // An ellipsis ends a sentence only before a capitalised sentence start.
+    return upper && (opened || SENTENCE_STARTERS.has(wordAt(text, j, end)));
+  }
+  if (closers) return true;
+  const word = wordBefore(text, markStart, region.start);
+  if (word === '') return true; // "in 2019.", "(see above)."
+  if (TITLES.has(word) || NEVER_FINAL.has(word)) return false;
+  const numeric = BEFORE_NUMBER.has(word);
+  if (numeric && next === Cls.Digit) return false;
+  const initial = word.length === 1 && classAt(text, markStart - 1) === Cls.Upper;
+  if (numeric || initial || ABBREVIATIONS.has(word) || word.indexOf('.') > 0) {
+    return upper && SENTENCE_STARTERS.has(wordAt(text, j, end));
+  }
+  void markEnd;
+  return true;
+}
+
+/** Whether a line break after a line ending at `lineEnd` ends the sentence (plain text). */
+function lineBreakEnds(text: string, lineEnd: number, from: number, end: number): boolean {
+  const last = text.charCodeAt(lineEnd - 1);
+  // A dateline ("ASTANA, July 2 (Reuters) -"), a comma or a hyphen carries on.
+  if (last === 0x2c || last === 0x3b || last === 0x2d || last === 0x2013 || last === 0x2014 || last === 0x28 || last === 0x26 || last === 0x2f) return false;
+  let j = from;
+  while (j < end && (isSpaceAt(text, j))) j++;
+  if (j >= end) return true;
+  // Hard-wrapped prose: the next line carries on in lower case.
+  return classAt(text, j) !== Cls.Lower;
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = classAt(text, i);
+  return c === Cls.Space || c === Cls.Newline;
+}
+
+/** The word (letters and inner periods, "U.S", "Mr") that ends just before `at`. */
+function wordBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  const min = Math.max(floor, at - 24);
+  while (i > min) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x2e ? i - 1 > min && isLetterCls(classAt(text, i - 2)) : isLetterCls(classAt(text, i - 1)) && c < 0xd800) i--;
+    else break;
+  }
+  if (i === min && min > floor && isLetterCls(classAt(text, i - 1))) return '\u0000'; // too long to be an abbreviation
+  return text.slice(i, at);
+}
+
+/** The word of letters starting at `at` ("The" in "The talks"). */
+function wordAt(text: string, at: number, end: number): string {
+  let i = at;
+  const max = Math.min(end, at + 24);
+  while (i < max && isLetterCls(classAt(text, i)) && text.charCodeAt(i) < 0xd800) i++;
+  return text.slice(at, i);
+}
