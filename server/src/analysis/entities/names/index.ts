@@ -1,11 +1,50 @@
 // The trained name tagger: person, organization, place and nationality names.
 import type { NameTagger } from '..';
+import type { ArticleDocument, Entity, EntityType } from '../../types';
+import { makeConsistent } from './consistency';
+import { tagSentences } from './decoder';
+import { decodeModel, type NameModel } from './model';
+import { normalizeToken } from './normalize';
+
+export type { NameModel } from './model';
+
+const TYPES: (EntityType | undefined)[] = ['person', 'organization', 'place', undefined];
+const MISC = 3;
+/** A nationality adjective not in the lists: one capitalised word with a demonym ending ("Valmoran"). */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
 /**
  * Builds a tagger from the bytes of `server/models/names.bin`.
  * Throws on a malformed model (the host turns that into a Problem).
  */
 export function createNameTagger(modelBytes: Uint8Array): NameTagger {
-  if (modelBytes.length < 8) throw new Error('name model too short');
-  throw new Error('name model format not implemented yet');
+  const model = decodeModel(modelBytes);
+  const demonyms = new Set(model.header.demonyms);
+  return { tag: (document) => tagDocument(model, demonyms, document) };
+}
+
+/** The type a MISC name gets: `nationality` for demonyms, none otherwise (MISC is not shown). */
+function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | undefined {
+  const normal = normalizeToken(text);
+  if (demonyms.has(normal.toLowerCase())) return 'nationality';
+  return DEMONYM_ENDING.test(normal) ? 'nationality' : undefined;
+}
+
+function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
+  const sentences = document.sentences;
+  const forms = sentences.map((s) => s.tokens.map((t) => t.text));
+  const spans = makeConsistent(tagSentences(model, forms), forms);
+  const entities: Entity[] = [];
+  for (const span of spans) {
+    const tokens = sentences[span.sentence].tokens;
+    let end = span.end;
+    // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
+    while (end > span.start + 1 && /^['’]s?$/.test(tokens[end - 1].text)) end--;
+    const start = tokens[span.start].start;
+    const stop = tokens[end - 1].end;
+    const text = document.text.slice(start, stop);
+    const type = span.cls === MISC ? miscType(text, demonyms) : TYPES[span.cls];
+    if (type) entities.push({ start, end: stop, text, type });
+  }
+  return entities;
 }

@@ -1,0 +1,68 @@
+// Document-level consistency after tagging, on token spans:
+// - a surname (or given name) of a person named in full is that person
+//   wherever it stands alone ("Xi" after "Xi Jinping");
+// - an abbreviation defined in parentheses after a name takes that name's
+//   class everywhere ("Shanghai Cooperation Organisation (SCO)").
+import type { TokenSpan } from './decoder';
+import { isAllCaps, isCapitalised, normalizeToken } from './normalize';
+
+const PER = 0;
+
+/** One token of the document, addressed by sentence and index. */
+type Forms = readonly (readonly string[])[];
+
+/** Applies both rules; returns the spans sorted by sentence and start. */
+export function makeConsistent(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const byForm = new Map<string, number>();
+  const surnames = new Set<string>();
+  const givenNames = new Set<string>();
+  for (const s of spans) {
+    if (s.cls === PER && s.end - s.start >= 2) {
+      surnames.add(normalizeToken(forms[s.sentence][s.end - 1]));
+      givenNames.add(normalizeToken(forms[s.sentence][s.start]));
+    }
+  }
+  for (const [abbreviation, cls] of abbreviations(spans, forms)) byForm.set(abbreviation, cls);
+  for (const name of givenNames) if (!byForm.has(name)) byForm.set(name, PER);
+  for (const name of surnames) byForm.set(name, PER);
+  if (byForm.size === 0) return spans;
+
+  const covered = new Map<string, TokenSpan>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(`${s.sentence}:${i}`, s);
+  const out = spans.slice();
+  forms.forEach((tokens, sentence) => {
+    tokens.forEach((raw, i) => {
+      const form = normalizeToken(raw);
+      const cls = byForm.get(form);
+      if (cls === undefined || !isCapitalised(form)) return;
+      const existing = covered.get(`${sentence}:${i}`);
+      if (!existing) {
+        // Given names only fill gaps before a capitalised word that is not a name ("Nadia said").
+        out.push({ sentence, start: i, end: i + 1, cls });
+      } else if (existing.end - existing.start === 1 && existing.cls !== cls && (surnames.has(form) || byForm.get(form) !== PER)) {
+        existing.cls = cls;
+      }
+    });
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/** Abbreviations in parentheses right after a multi-token name: "( SCO )" after a name of class c. */
+function abbreviations(spans: readonly TokenSpan[], forms: Forms): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    const tokens = forms[s.sentence];
+    if (tokens[s.end] !== '(' || tokens[s.end + 2] !== ')') continue;
+    const candidate = normalizeToken(tokens[s.end + 1] ?? '');
+    if (candidate.length >= 2 && isAllCaps(candidate) && initialsMatch(candidate, tokens.slice(s.start, s.end))) {
+      found.set(candidate, s.cls);
+    }
+  }
+  return found;
+}
+
+/** Whether the abbreviation's first letter is the name's first letter (cheap guard against "(AP)" notes). */
+function initialsMatch(abbreviation: string, words: readonly string[]): boolean {
+  return abbreviation.charAt(0).toUpperCase() === words[0].charAt(0).toUpperCase();
+}

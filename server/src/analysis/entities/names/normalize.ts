@@ -1,0 +1,66 @@
+// Token text as the model sees it. CoNLL-2003 uses straight quotes and 's
+// tokens; modern text uses ’ and “ ”: both map to one form so a name learnt
+// in one spelling matches the other.
+
+const CURLY = /[‘’‚‛′“”„‟″–—]/g;
+const STRAIGHT: Record<string, string> = {
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
+  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"',
+  '–': '-', '—': '--',
+};
+
+/** Straight quotes and apostrophes, ASCII dashes. */
+export function normalizeToken(text: string): string {
+  return text.replace(CURLY, (c) => STRAIGHT[c] ?? c);
+}
+
+/** Lower case, digits folded to 0 (numbers differ in value, not in what they say about names). */
+export function lowerForm(text: string): string {
+  const lower = text.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
+}
+
+/** Whether the token has a letter and no lower-case letter ("NATO", "U.S."). */
+export function isAllCaps(text: string): boolean {
+  return text !== text.toLowerCase() && text === text.toUpperCase();
+}
+
+/** Whether the token starts with an upper-case letter. */
+export function isCapitalised(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Word shape with runs collapsed: "Kassym-Jomart" → "Xx-Xx", "U.S." → "X.X.",
+ * "1996" → "d", "SCO" → "X". Letters outside ASCII count by their case.
+ */
+export function shapeOf(text: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of text) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) shape += c;
+    last = c;
+  }
+  return shape;
+}
+
+/**
+ * Whether a sentence is set in capitals (a headline such as "XI ARRIVES IN
+ * ASTANA"): at least two words of two or more letters, nearly all upper case.
+ */
+export function isAllCapsSentence(words: readonly string[]): boolean {
+  let upper = 0;
+  let lettered = 0;
+  for (const w of words) {
+    if (w.length < 2 || w.toLowerCase() === w.toUpperCase()) continue;
+    lettered++;
+    if (isAllCaps(w)) upper++;
+  }
+  return lettered >= 2 && upper >= lettered * 0.8;
+}
