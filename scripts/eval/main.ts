@@ -1,10 +1,14 @@
 // `npm run eval`: every accuracy figure of the project in one run, on
 // ../shared (the gold corpus, CoNLL-2003 dev, PolNeAR dev). Each section is a
 // module of its own; add a new one to the list below.
+import { claimsSection } from './claims';
+import { actorsSection } from './actors';
 import { entitiesSection } from './entities';
+import { nerSection } from './ner';
+import { sentencesSection } from './sentences';
 import { heading, sharedRoot, type EvalSection } from './shared';
 
-const sections: EvalSection[] = [entitiesSection];
+const sections: EvalSection[] = [sentencesSection, entitiesSection, nerSection, claimsSection, actorsSection];
 
 async function main(): Promise<void> {
   const shared = sharedRoot();

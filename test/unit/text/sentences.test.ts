@@ -1,0 +1,90 @@
+// Sentence splitting of plain text: the news cases that must split and the
+// ones that must not.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('splits at final marks followed by a capitalised word', () => {
+  check('[[The mayor won.]] [[Her sister lost!]] [[Who knew?]]');
+  check('[[Prices rose.]]  [[“We are worried,” she said.]]');
+  check('[[Turnout rose.]] [[1,240 households left.]]');
+});
+
+test('titles and listed abbreviations do not end a sentence', () => {
+  check('[[Mr. Smith arrived.]] [[He left.]]');
+  check('[[Mrs. Lee and Dr. Patel met Prof. Okafor, Gen. Ruiz, Sen. Hart and Gov. Moss.]]');
+  check('[[Rep. Diaz spoke on St. Patrick’s Day.]]');
+  check('[[Acme Inc. reported results.]] [[It grew.]]');
+  check('[[Prices rose on Jan. 12 and Aug. 3, vs. a fall in Sept. 2023.]]');
+  check('[[He ranked No. 5 at 9 a.m. on Monday.]]');
+  check('[[Apples, pears, etc. are cheap.]]');
+});
+
+test('ambiguous abbreviations split only before a sentence starter', () => {
+  check('[[Talks were held in the U.S.]] [[The deal fell through.]]');
+  check('[[The U.S. Senate voted.]]');
+  check('[[Officials from the U.K. Treasury and the E.U. Commission met the U.N. envoy.]]');
+  check('[[Shares in Acme Corp. rose.]] [[They fell at 4 p.m.]] [[Analysts were surprised.]]');
+  check('[[Smith Co. Ltd. said so.]]');
+});
+
+test('initials stay inside the name', () => {
+  check('[[J. K. Rowling wrote it.]] [[She won.]]');
+  check('[[George W. Bush spoke.]]');
+});
+
+test('decimals, amounts and percentages never split', () => {
+  check('[[Trade reached US$4.5 billion, up 3.5%.]] [[It was 4.2 metres tall.]]');
+  check('[[The rate is 6.25% and the price $83.10 a share.]]');
+  check('[[Visit example.com for more.]]');
+});
+
+test('ellipses split only before a capitalised sentence start', () => {
+  check('[[He paused … and went on.]]');
+  check('[[Regional issues ... and new arrangements.]]');
+  check('[[We waited...]] [[Then the doors opened.]]');
+  check('[[We waited …]] [[The doors opened.]]');
+  check('[[Relations with … China are strong.]]');
+});
+
+test('closing quotes and brackets belong to the sentence', () => {
+  check('[[“We will act,” she said.]] [[“The cost is high.”]] [[Then she left.]]');
+  check('[["We will act."]] [[Then she left.]]');
+  check("[[He asked, ‘Why now?’]] [[Nobody answered.]]");
+  check('[[“Go!”]] [[They ran.]]');
+  check('[[(The firm declined to comment.)]] [[Shares fell.]]');
+});
+
+test('a question or exclamation inside a quote followed by lower case does not split', () => {
+  check('[[“Why now?” he asked.]]');
+  check('[[“Stop!” she shouted.]]');
+});
+
+test('headlines and lines without a final mark are sentences of their own', () => {
+  check('[[Mayor wins second term]]\n\n[[The mayor won.]]');
+  check('[[Read More]]\n[[Leave a Reply]]');
+  check('[[Key figures as of Monday evening:]]\n- [[1,240 households evacuated]]\n- [[38 warnings in force]]');
+});
+
+test('a dateline belongs to the first sentence', () => {
+  check('[[ASTANA, July 2 (Reuters) - President Xi arrived on Tuesday.]] [[He met Tokayev.]]');
+  check('[[LONDON (AP) — Prices rose.]]');
+  check('[[ASTANA, July 2 (Reuters) -\nPresident Xi arrived on Tuesday.]]');
+});
+
+test('bullet items are sentences with the marker outside', () => {
+  check('Figures:\n\n- [[Ten schools closed]]\n* [[Two roads shut]]\n• [[£3.5 million released]]\n1. [[First item.]] [[Second sentence.]]'.replace('Figures:', '[[Figures:]]'));
+});
+
+test('hard-wrapped prose continues in lower case', () => {
+  check('[[The committee said on Tuesday that it would\nraise rates again.]]');
+  check('[[Trade rose sharply,\nofficials said.]]');
+});
+
+test('CJK sentence marks split without spaces', () => {
+  check('[[习近平抵达阿斯塔纳。]][[他会见了托卡耶夫！]][[为什么？]]');
+});
+
+test('a period glued to a following letter or digit does not split', () => {
+  check('[[Version 2.0 ships.]]');
+  check('[[It cost 1.5m.]] [[Fine.]]');
+});
