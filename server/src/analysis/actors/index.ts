@@ -1,6 +1,55 @@
+// Actor resolution: who is who in an article. Names are grouped first
+// (names.ts), titles and appositions teach roles (titles.ts,
+// appositions.ts), then one pass in text order resolves shared surnames,
+// descriptions and pronouns by salience (resolve.ts); build.ts shapes the
+// result as SCHEMA.md actors.
 import type { Actor, ArticleDocument, Entity } from '../types';
+import { findAppositions } from './appositions';
+import { buildActors } from './build';
+import { findDescriptions } from './descriptions';
+import { learnGender, learnPlaces } from './learn';
+import type { Draft, DraftMention } from './model';
+import { clusterNames, nameMentions } from './names';
+import { resolveInContext } from './resolve';
+import { applyTitles, nationalityTokens } from './titles';
+import { tokenView, type Tok } from './tokens';
 
-/** Groups the mentions of each person and organisation (issue 4 fills this in). */
-export function resolveActors(_document: ArticleDocument, _entities: Entity[]): Actor[] {
-  return [];
+/**
+ * Groups the mentions of each person and organisation: names, aliases,
+ * titles, descriptions and pronouns, in the SCHEMA.md shape. Pure; never
+ * throws on odd input (no entities → no actors).
+ */
+export function resolveActors(document: ArticleDocument, entities: Entity[]): Actor[] {
+  const view = tokenView(document);
+  const names = nameMentions(view, entities);
+  if (!names.length) return [];
+  const drafts: Draft[] = [];
+  clusterNames(view, names, drafts);
+  const titled = applyTitles(view, names, entities, drafts);
+  const blocked = new Uint8Array(view.toks.length + 1);
+  for (const { mention } of names) for (let k = mention.first; k < mention.last; k++) blocked[k] = 1;
+  const appositions = findAppositions(view, names, blocked, drafts);
+  learnPlaces(view, names, entities, drafts);
+  learnGender(view, drafts);
+  const places = placeTokens(view, entities);
+  const generic = findDescriptions(view, drafts, blocked, places, nationalityTokens(view, entities));
+  const fixed = [...titled, ...appositions];
+  const spans = new Set(fixed.map((d) => `${d.start}:${d.end}`));
+  const descriptions = [...fixed, ...generic.filter((d) => !spans.has(`${d.start}:${d.end}`))];
+  const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions);
+  for (const m of resolved) (drafts[m.actor as number] as Draft).mentions.push(m);
+  return buildActors(view, drafts);
 }
+
+function placeTokens(view: { toks: Tok[] }, entities: Entity[]): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    while (k < view.toks.length && (view.toks[k] as Tok).end <= e.start) k++;
+    for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out.add(j);
+  }
+  return out;
+}
+
+export type { DraftMention };

@@ -1,0 +1,109 @@
+// Rule: apposition. A noun phrase set off by commas right after a name
+// ("Marsh, 58, a former finance ministry official", "Dolores Achebe,
+// president of …") or right before it ("Its chief executive, Colin Mather")
+// describes that actor; it also teaches the actor a role, an age, a gender.
+import { opensClause } from './clauses';
+import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER } from './lexicon';
+import type { Draft, DraftMention } from './model';
+import type { NameMention } from './names';
+import { scanPhrase } from './phrases';
+import type { Tok, TokenView } from './tokens';
+
+/** Descriptions in apposition to the given name mentions, each linked to its name. */
+export function findAppositions(view: TokenView, names: NameMention[], blocked: Uint8Array, drafts: Draft[]): DraftMention[] {
+  const out: DraftMention[] = [];
+  for (const item of names) {
+    const after = appositionAfter(view, item, blocked);
+    const before = appositionBefore(view, item, blocked);
+    for (const d of [after, before]) {
+      if (!d) continue;
+      d.link = item.mention;
+      out.push(d);
+      if (item.mention.actor !== undefined) learn(drafts[item.mention.actor] as Draft, d);
+    }
+  }
+  return out;
+}
+
+function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array): DraftMention | undefined {
+  const m = item.mention;
+  const sentence = m.sentence;
+  const tok = (k: number): Tok | undefined => (view.toks[k]?.sentence === sentence ? view.toks[k] : undefined);
+  let k = m.last;
+  if (tok(k)?.text === '(') {
+    while (tok(k) && tok(k)?.text !== ')' && k < m.last + 5) k++;
+    k++;
+  }
+  if (tok(k)?.text !== ',') return undefined;
+  k++;
+  let age: number | undefined;
+  if (tok(k)?.kind === 'number' && tok(k + 1)?.text === ',') {
+    age = Number(tok(k)?.text);
+    k += 2;
+  }
+  const opener = tok(k);
+  if (!opener || opener.kind !== 'word' || blocked[k]) return undefined;
+  const determined = DEFINITE.has(opener.lower) || POSSESSIVE_DET.has(opener.lower) || INDEFINITE.has(opener.lower);
+  const bareRole = !determined && PERSON_ROLES.has(opener.lower) && !/^\p{Lu}/u.test(opener.text);
+  if (!determined && !bareRole) return undefined;
+  const phrase = scanPhrase(view, k, blocked, bareRole);
+  const lastWord = phrase.words[phrase.words.length - 1];
+  if (lastWord === undefined || blocked[lastWord + 1]) return undefined;
+  const head = (view.toks[lastWord] as Tok).lower;
+  if (item.type === 'person' && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head)) return undefined;
+  if (item.type === 'organization' && (PERSON_ROLES.has(head) || KIN_GENDER.has(head))) return undefined;
+  const d = description(view, k, lastWord + 1, head);
+  if (age !== undefined && item.mention.actor !== undefined) d.age = age;
+  return d;
+}
+
+function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Array): DraftMention | undefined {
+  const m = item.mention;
+  const tok = (k: number): Tok | undefined => (view.toks[k]?.sentence === m.sentence ? view.toks[k] : undefined);
+  if (tok(m.first - 1)?.text !== ',') return undefined;
+  const headIndex = m.first - 2;
+  const headTok = tok(headIndex);
+  if (!headTok || headTok.kind !== 'word' || blocked[headIndex]) return undefined;
+  const fits =
+    item.type === 'person'
+      ? PERSON_ROLES.has(headTok.lower) || KIN_GENDER.has(headTok.lower)
+      : ORG_NOUNS.has(headTok.lower);
+  if (!fits) return undefined;
+  for (let k = headIndex - 1; k >= headIndex - 6; k--) {
+    const t = tok(k);
+    if (!t || blocked[k]) return undefined;
+    if (DEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower)) {
+      const d = description(view, k, headIndex + 1, headTok.lower);
+      if (POSSESSIVE_DET.has(t.lower)) d.possessor = k;
+      return d;
+    }
+    if (t.kind !== 'word' && !/^['’]s$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+function description(view: TokenView, first: number, last: number, head: string): DraftMention {
+  const a = view.toks[first] as Tok;
+  const b = view.toks[last - 1] as Tok;
+  const d: DraftMention = {
+    start: a.start,
+    end: b.end,
+    kind: 'description',
+    sentence: a.sentence,
+    first,
+    last,
+    subject: opensClause(view, first, last),
+    head,
+  };
+  if (POSSESSIVE_DET.has(a.lower)) d.possessor = first;
+  return d;
+}
+
+/** What an apposition teaches about its actor: age, role, gender. */
+export function learn(draft: Draft, d: DraftMention): void {
+  if (d.age !== undefined) draft.age ??= d.age;
+  const head = d.head ?? '';
+  if (PERSON_ROLES.has(head) && !KIN_GENDER.has(head)) draft.roles.add(head);
+  const g = KIN_GENDER.get(head) ?? ROLE_GENDER.get(head);
+  if (g) draft.gender ??= g;
+}

@@ -1,0 +1,79 @@
+// Shapes the resolved drafts as SCHEMA.md actors: a stable id, the fullest
+// name, the definition (first mention carrying the full name, title
+// included) and the mentions in text order.
+import type { Actor, Mention } from '../types';
+import type { Draft, DraftMention } from './model';
+import type { Tok, TokenView } from './tokens';
+
+/** Turns drafts into actors; drafts with no mention left are dropped. */
+export function buildActors(view: TokenView, drafts: Draft[]): Actor[] {
+  const ids = new Map<string, number>();
+  const idOf = new Map<number, string>();
+  drafts.forEach((d, i) => {
+    const base = slug(d.fullName) || `actor-${i + 1}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    idOf.set(i, n === 1 ? base : `${base}-${n}`);
+  });
+  const actors: Actor[] = [];
+  drafts.forEach((d, i) => {
+    const mentions = dedupe(d.mentions);
+    if (!mentions.length) return;
+    const def = definitionOf(view, d, mentions);
+    const actor: Actor = {
+      id: idOf.get(i) as string,
+      name: d.fullName,
+      type: d.type,
+      definition: { start: def.start, end: def.end },
+      mentions: mentions.map((m) => toMention(view, m, idOf)),
+    };
+    if (d.roleText) actor.role = d.roleText;
+    actors.push(actor);
+  });
+  return actors.sort((a, b) => a.definition.start - b.definition.start);
+}
+
+/** Lower-case words joined by hyphens ("Valmora Bankers’ Association" → "valmora-bankers-association"). */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function dedupe(mentions: DraftMention[]): DraftMention[] {
+  const seen = new Set<string>();
+  return [...mentions]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m) => {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** The first name, title or alias mention whose words hold every word of the full name. */
+function definitionOf(view: TokenView, d: Draft, mentions: DraftMention[]): DraftMention {
+  const full = d.fullTokens.join(' ');
+  const named = mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'description');
+  const carries = named.find((m) => words(view, m).includes(full));
+  return carries ?? named[0] ?? (mentions[0] as DraftMention);
+}
+
+function words(view: TokenView, m: DraftMention): string {
+  return view.toks
+    .slice(m.first, m.last)
+    .filter((t: Tok) => t.kind === 'word' || t.kind === 'number')
+    .map((t) => t.lower)
+    .join(' ');
+}
+
+function toMention(view: TokenView, m: DraftMention, idOf: Map<number, string>): Mention {
+  const out: Mention = { start: m.start, end: m.end, text: view.text.slice(m.start, m.end), kind: m.kind };
+  if (m.candidates && m.candidates.length > 1) out.candidates = m.candidates.map((c) => idOf.get(c) as string);
+  return out;
+}

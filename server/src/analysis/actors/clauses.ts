@@ -1,0 +1,40 @@
+// Rough clause structure from punctuation and connectives: enough to tell a
+// subject ("Xi said", "In Astana, Xi will") from an object or a possessor.
+import { CLAUSE_OPENERS } from './lexicon';
+import type { Tok, TokenView } from './tokens';
+
+const QUOTE = /^[“”"]$/;
+
+/** True when the tokens `first..` open a clause: nothing but a boundary before them in the sentence. */
+export function opensClause(view: TokenView, first: number, last: number): boolean {
+  const after = view.toks[last];
+  if (after && after.sentence === (view.toks[first] as Tok).sentence && /^['’]s$/.test(after.lower)) return false;
+  const range = view.sentences[(view.toks[first] as Tok).sentence];
+  let k = first - 1;
+  while (k >= (range?.first ?? 0) && QUOTE.test((view.toks[k] as Tok).text)) k--;
+  if (k < (range?.first ?? 0)) return true;
+  const prev = view.toks[k] as Tok;
+  return prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '(' || CLAUSE_OPENERS.has(prev.lower);
+}
+
+/** Index of the first token of the clause holding token `at` (after the last connective, `;` or quote mark). */
+export function clauseStart(view: TokenView, at: number): number {
+  const tok = view.toks[at] as Tok;
+  const first = view.sentences[tok.sentence]?.first ?? 0;
+  for (let k = at - 1; k >= first; k--) {
+    const t = view.toks[k] as Tok;
+    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower) || QUOTE.test(t.text)) return k + 1;
+  }
+  return first;
+}
+
+/** Index one past the last token of the clause holding token `at`. */
+export function clauseEnd(view: TokenView, at: number): number {
+  const tok = view.toks[at] as Tok;
+  const end = view.sentences[tok.sentence]?.end ?? view.toks.length;
+  for (let k = at + 1; k < end; k++) {
+    const t = view.toks[k] as Tok;
+    if (t.text === ';' || CLAUSE_OPENERS.has(t.lower) || QUOTE.test(t.text)) return k;
+  }
+  return end;
+}

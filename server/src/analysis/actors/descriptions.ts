@@ -1,0 +1,139 @@
+// Rule: definite descriptions. "the company", "the Chinese leader", "her
+// sister", "the 52-year-old", "Valmora’s central bank", and in a headline a
+// bare role ("as mayor holds off …"). This file only finds the candidate
+// phrases and their head nouns; resolve.ts decides who, if anyone, they are.
+import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET } from './lexicon';
+import { nationStem, type Draft, type DraftMention } from './model';
+import { ageAfter, scanPhrase } from './phrases';
+import { isCapitalized, type Tok, type TokenView } from './tokens';
+import { opensClause } from './clauses';
+
+/** Nouns that can head a description in this article: general roles and institutions plus what the article taught. */
+export function headNouns(drafts: Draft[]): Set<string> {
+  const heads = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...KIN_GENDER.keys()]);
+  for (const d of drafts) {
+    for (const r of d.roles) heads.add(r);
+    if (d.head) heads.add(d.head);
+  }
+  return heads;
+}
+
+/**
+ * Candidate descriptions, in text order. `blocked` marks name tokens;
+ * `places` marks tokens of place entities (a place’s possessive opens a
+ * description: "Valmora’s central bank"); `nations` marks nationality tokens.
+ */
+export function findDescriptions(
+  view: TokenView,
+  drafts: Draft[],
+  blocked: Uint8Array,
+  places: Set<number>,
+  nations: Set<number>,
+): DraftMention[] {
+  const heads = headNouns(drafts);
+  const out: DraftMention[] = [];
+  for (let i = 0; i < view.toks.length; i++) {
+    const t = view.toks[i] as Tok;
+    if (blocked[i] || t.kind !== 'word') continue;
+    const opener = (DEFINITE.has(t.lower) && t.lower !== 'that' && t.lower !== 'those') || POSSESSIVE_DET.has(t.lower);
+    const placeOpener = places.has(i) && !places.has(i - 1) ? possessiveAfterPlace(view, i, places) : undefined;
+    if (opener) {
+      const age = ageAfter(view, i);
+      if (age) {
+        out.push(candidate(view, i, age.last + 1, 'year-old', { age: age.age }));
+        continue;
+      }
+    }
+    if (opener || placeOpener !== undefined) {
+      const from = placeOpener ?? i;
+      const phrase = scanPhrase(view, from, blocked);
+      const segments = splitAtPossessives(phrase.words, phrase.possessives);
+      for (const words of segments) {
+        const last = words[words.length - 1];
+        if (last === undefined) continue;
+        const head = headOf(view, words, heads);
+        if (!head) continue;
+        const stems = words.filter((w) => nations.has(w)).map((w) => nationStem((view.toks[w] as Tok).text));
+        if (placeOpener !== undefined) stems.push(nationStem(t.text));
+        const c = candidate(view, i, head.last + 1, head.word, { nations: stems });
+        if (POSSESSIVE_DET.has(t.lower)) c.possessor = i;
+        out.push(c);
+      }
+    }
+  }
+  out.push(...headlineRoles(view, drafts, blocked));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The token after a place name that is its possessive ’s (the place then opens a description). */
+function possessiveAfterPlace(view: TokenView, i: number, places: Set<number>): number | undefined {
+  let k = i;
+  while (places.has(k + 1)) k++;
+  return /^['’]s$/.test(view.toks[k + 1]?.lower ?? '') ? k + 1 : undefined;
+}
+
+/** Prefixes of a phrase ending before each possessive marker, then the whole. */
+function splitAtPossessives(words: number[], possessives: number[]): number[][] {
+  const out = possessives.map((p) => words.filter((w) => w < p));
+  out.push(words);
+  return out.filter((w) => w.length);
+}
+
+/** The head: a two-word role ("chief executive") or one head noun, ending the phrase's words. */
+function headOf(view: TokenView, words: number[], heads: Set<string>): { word: string; last: number } | undefined {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as number;
+    const tok = view.toks[w] as Tok;
+    if (isCapitalized(tok) && k > 0) continue;
+    const prev = k > 0 ? (view.toks[words[k - 1] as number] as Tok) : undefined;
+    if (prev && heads.has(`${prev.lower} ${tok.lower}`)) return { word: `${prev.lower} ${tok.lower}`, last: w };
+    if (heads.has(tok.lower)) return { word: tok.lower, last: w };
+  }
+  return undefined;
+}
+
+/** Bare role nouns in the headline ("as mayor holds off her sister", "as agency warns"). */
+function headlineRoles(view: TokenView, drafts: Draft[], blocked: Uint8Array): DraftMention[] {
+  const learned = new Set<string>();
+  for (const d of drafts) {
+    for (const r of d.roles) learned.add(r);
+    if (d.head) learned.add(d.head);
+  }
+  const out: DraftMention[] = [];
+  for (const range of view.sentences) {
+    if (!range.headline) continue;
+    for (let i = range.first; i < range.end; i++) {
+      const t = view.toks[i] as Tok;
+      if (blocked[i] || t.kind !== 'word' || isCapitalized(t) && i !== range.first) continue;
+      const prev = view.toks[i - 1];
+      if (prev && prev.sentence === t.sentence && (prev.kind === 'word' && (DEFINITE.has(prev.lower) || POSSESSIVE_DET.has(prev.lower) || INDEFINITE.has(prev.lower) || isCapitalized(prev) || /^['’]s$/.test(prev.lower)))) continue;
+      const next = view.toks[i + 1];
+      const two = next && next.sentence === t.sentence ? `${t.lower} ${next.lower}` : '';
+      const word = learned.has(two) ? two : learned.has(t.lower) ? t.lower : undefined;
+      if (!word) continue;
+      const last = word === two ? i + 2 : i + 1;
+      if (isCapitalized(view.toks[last]) || blocked[last]) continue;
+      out.push(candidate(view, i, last, word, {}));
+      i = last - 1;
+    }
+  }
+  return out;
+}
+
+function candidate(view: TokenView, first: number, last: number, head: string, extra: { age?: number; nations?: string[] }): DraftMention {
+  const a = view.toks[first] as Tok;
+  const b = view.toks[last - 1] as Tok;
+  const c: DraftMention = {
+    start: a.start,
+    end: b.end,
+    kind: 'description',
+    sentence: a.sentence,
+    first,
+    last,
+    subject: opensClause(view, first, last),
+    head,
+  };
+  if (extra.age !== undefined) c.age = extra.age;
+  if (extra.nations?.length) c.nations = extra.nations;
+  return c;
+}

@@ -1,0 +1,113 @@
+// General English word classes the actor rules rely on. These are closed
+// classes (determiners, pronouns) and common role and institution nouns of
+// news English, never names from any particular article.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Determiners that open a definite description. */
+export const DEFINITE = set('the this that these those');
+/** Possessive determiners. */
+export const POSSESSIVE_DET = set("his her its their our my your");
+/** Indefinite articles (an indefinite phrase is a mention only in apposition). */
+export const INDEFINITE = set('a an');
+
+/** Honorifics: with a surname they make a title mention; they also tell gender. */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'],
+  ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['mx', undefined], ['dr', undefined], ['dr.', undefined],
+  ['prof', undefined], ['prof.', undefined],
+] as [string, 'm' | 'f' | undefined][]);
+
+/** Nouns that name a person by office, occupation or relation. */
+export const PERSON_ROLES = set(`
+  president vice-president minister governor mayor councilor councillor senator congressman congresswoman
+  representative judge justice chancellor premier king queen prince princess emperor ambassador envoy
+  secretary spokesperson spokesman spokeswoman chairman chairwoman chair chairperson chief executive director
+  director-general head leader founder co-founder cofounder professor doctor clerk commissioner officer
+  inspector detective sergeant captain general admiral colonel lieutenant coach manager editor reporter
+  correspondent economist analyst astronomer scientist researcher official lawyer attorney prosecutor
+  defendant owner ceo cfo coo cto deputy treasurer pope bishop archbishop rabbi imam pastor sheriff
+  superintendent principal dean rector provost counterpart teacher schoolteacher candidate challenger
+  incumbent mother father sister brother wife husband son daughter aunt uncle cousin grandmother grandfather
+  widow widower twin sibling partner boss founder-chief economist physicist astronaut engineer activist
+  campaigner chef striker goalkeeper midfielder defender forward player captain-elect premier-elect
+  president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
+  auditor investor banker executive-director administrator organiser organizer mp mep
+`);
+
+/** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */
+export const TITLE_MODIFIERS = set(`
+  foreign trade finance city chief executive vice deputy prime state home interior defence defense health
+  education justice energy economy economic culture labour labor transport environment agriculture general
+  senior acting interim former first managing attorney supreme high police fire county district federal
+  national regional party opposition majority minority associate assistant junior principal operations
+  commerce industry treasury security development science technology digital foreign-affairs public chief-of
+`);
+
+/** Kinship nouns, with the gender they give the person they describe. */
+export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mother', 'f'], ['sister', 'f'], ['wife', 'f'], ['daughter', 'f'], ['aunt', 'f'], ['grandmother', 'f'],
+  ['widow', 'f'], ['father', 'm'], ['brother', 'm'], ['husband', 'm'], ['son', 'm'], ['uncle', 'm'],
+  ['grandfather', 'm'], ['widower', 'm'], ['cousin', undefined], ['twin', undefined], ['sibling', undefined],
+  ['partner', undefined],
+] as [string, 'm' | 'f' | undefined][]);
+
+/** Relations that hold both ways ("her sister" of a sister is the first one). */
+export const SYMMETRIC_RELATIONS = set('sister brother sibling twin cousin counterpart partner rival');
+
+/** Role nouns that may refer back to any fitting person, not only one holding that exact title. */
+export const GENERIC_PERSON_HEADS = set('leader counterpart official executive boss head');
+
+/** Role nouns gendered by themselves. */
+export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['chairman', 'm'], ['spokesman', 'm'], ['congressman', 'm'], ['king', 'm'], ['prince', 'm'], ['emperor', 'm'],
+  ['chairwoman', 'f'], ['spokeswoman', 'f'], ['congresswoman', 'f'], ['queen', 'f'], ['princess', 'f'],
+] as [string, 'm' | 'f'][]);
+
+/** Nouns that name an institution: the head of an organisation's name or a description of one. */
+export const ORG_NOUNS = set(`
+  company firm group bloc organisation organization agency bank institute institution university college
+  union forum alliance council committee commission office ministry department association federation
+  society foundation party club team network court board authority body newspaper broadcaster maker
+  manufacturer producer carrier airline retailer lender insurer chain developer startup start-up
+  conglomerate giant regulator watchdog charity coalition consortium league centre center service fund
+  exchange corporation studio publisher operator academy school hospital trust army police government
+  parliament assembly congress senate cabinet administration
+`);
+
+/** Institution nouns that fit an organisation of any kind (a bloc, a group, an organisation). */
+export const UMBRELLA_ORG_NOUNS = set('organisation organization group body bloc');
+
+/** Nouns that describe a business; they fit an organisation whose name does not say what it is. */
+export const BUSINESS_NOUNS = set(`
+  company firm maker manufacturer producer carrier airline retailer lender insurer chain developer startup
+  start-up conglomerate giant group business operator publisher studio
+`);
+
+/** Words that end a noun phrase when scanning right (prepositions, conjunctions, relatives, verbs of saying). */
+export const PHRASE_BREAKERS = set(`
+  of in at on for from with by to into onto over under about after before since during against between
+  among through across near than as and or but nor who whom whose which that where when while because if
+  is are was were be been being has have had will would can could should may might must said says say
+  told tells added says announced did does do not also who's largely based led
+`);
+
+/** Words that start a new clause; a mention right after one is that clause's subject. */
+export const CLAUSE_OPENERS = set('and but or that when while because if as although though who which whereas so');
+
+/** Pronouns that can refer to an actor, with their person/number features. */
+export const PRONOUNS: ReadonlyMap<string, { gender: 'm' | 'f' | 'n'; possessive: boolean }> = new Map([
+  ['he', { gender: 'm', possessive: false }], ['him', { gender: 'm', possessive: false }],
+  ['his', { gender: 'm', possessive: true }], ['she', { gender: 'f', possessive: false }],
+  ['her', { gender: 'f', possessive: false }], ['it', { gender: 'n', possessive: false }],
+  ['its', { gender: 'n', possessive: true }],
+] as [string, { gender: 'm' | 'f' | 'n'; possessive: boolean }][]);
+
+/** Function words that cannot be the noun after a possessive "her" (so "her" is then an object). */
+export const NOT_A_NOUN = set(`
+  to in at on for from with by of and or but that when while because if as than the a an this his her its
+  their after before about into over up down out off back again yet still not also
+`);
+
+/** Verbs and adjectives after "it is/was" that make "it" an expletive ("it is expected to …"). */
+export const EXPLETIVE_BE = set("is was 's will would has had seems seemed appears appeared remains remained takes took");

@@ -1,0 +1,157 @@
+// Rule: names. Every person/organisation entity is a name mention; mentions
+// are grouped by their fullest name. A surname, a given name or the first
+// word of an organisation's name joins the one actor it fits; when it fits
+// several (two people named Kessler) it keeps them all as candidates and the
+// context pass decides.
+import type { ActorType, Entity } from '../types';
+import { opensClause } from './clauses';
+import { HONORIFIC_GENDER, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { newDraft, type Draft, type DraftMention } from './model';
+import { isCapitalized, tokensIn, type Tok, type TokenView } from './tokens';
+
+/** A name mention and the lower-cased words of the name in it (title and possessive left out). */
+export interface NameMention {
+  mention: DraftMention;
+  words: string[];
+  type: ActorType;
+}
+
+/** Lower-cased word tokens of a name: punctuation and a leading "the" dropped. */
+export function nameWords(toks: Tok[]): string[] {
+  const words = toks.filter((t) => t.kind === 'word' || t.kind === 'number').map((t) => t.lower);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words;
+}
+
+/** Initials of the capitalised words of a name ("Shanghai Cooperation Organisation" → "sco"). */
+export function initials(toks: Tok[]): string {
+  return toks
+    .filter((t) => isCapitalized(t) && t.lower !== 'the')
+    .map((t) => t.lower[0])
+    .join('');
+}
+
+/** Turns person/organisation entities into name mentions (a title the tagger kept inside is split off). */
+export function nameMentions(view: TokenView, entities: Entity[]): NameMention[] {
+  const out: NameMention[] = [];
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    let [first, last] = tokensIn(view, entity);
+    while (last > first && /^['’]s?$/.test((view.toks[last - 1] as Tok).lower)) last--;
+    if (last <= first) continue;
+    let nameFirst = first;
+    // A title the tagger left inside a person name ("President Xi Jinping").
+    while (entity.type === 'person' && last - nameFirst > 1 && isTitleWord(view.toks[nameFirst] as Tok)) nameFirst++;
+    const toks = view.toks.slice(nameFirst, last);
+    const words = nameWords(toks);
+    if (!words.length) continue;
+    const firstTok = view.toks[first] as Tok;
+    const mention: DraftMention = {
+      start: firstTok.start,
+      end: (view.toks[last - 1] as Tok).end,
+      kind: nameFirst > first ? 'title' : 'name',
+      sentence: firstTok.sentence,
+      first,
+      last,
+      subject: opensClause(view, first, last),
+    };
+    out.push({ mention, words, type: entity.type });
+  }
+  return out;
+}
+
+function isTitleWord(tok: Tok): boolean {
+  return PERSON_ROLES.has(tok.lower) || HONORIFIC_GENDER.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower);
+}
+
+/** Head noun of an organisation's name: its last word, or the word before "of"/"for" ("University of X"). */
+export function orgHead(words: string[]): string | undefined {
+  const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const headWord = cut > 0 ? words[cut - 1] : words[words.length - 1];
+  if (headWord && ORG_NOUNS.has(headWord)) return headWord;
+  const firstWord = words[0];
+  return cut > 0 && firstWord && ORG_NOUNS.has(firstWord) ? firstWord : undefined;
+}
+
+/**
+ * Groups name mentions into actors. Longer names first, so that a short
+ * form finds the full name whatever the order of appearance ("Kessler" in a
+ * headline joins "Mayor Nadia Kessler" further down).
+ */
+export function clusterNames(view: TokenView, names: NameMention[], drafts: Draft[]): void {
+  const order = names.map((_, i) => i).sort((a, b) => (names[b] as NameMention).words.length - (names[a] as NameMention).words.length || a - b);
+  const byKey = new Map<string, number>();
+  for (const i of order) {
+    const item = names[i] as NameMention;
+    const key = item.words.join(' ');
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      attach(drafts, known, item);
+      continue;
+    }
+    const fits = item.words.length === 1 ? shortFits(drafts, item) : longFits(drafts, item);
+    const sameType = fits.filter((d) => (drafts[d] as Draft).type === item.type);
+    const chosen = sameType.length ? sameType : fits;
+    if (chosen.length === 1) attach(drafts, chosen[0] as number, item);
+    else if (chosen.length > 1) {
+      item.mention.candidates = chosen;
+    } else {
+      const toks = view.toks.slice(item.mention.first, item.mention.last).filter((t) => item.mention.kind !== 'title' || !isTitleWord(t));
+      const display = view.text.slice((toks.find((t) => t.lower !== 'the') ?? (toks[0] as Tok)).start, (toks[toks.length - 1] as Tok).end);
+      const draft = newDraft(item.type, display, item.words);
+      if (item.type === 'organization') {
+        const head = orgHead(item.words);
+        if (head) draft.head = head;
+        const abbr = initials(toks);
+        if (abbr.length >= 2 && item.words.length >= 2) draft.aliases.add(abbr);
+      }
+      drafts.push(draft);
+      byKey.set(key, drafts.length - 1);
+      attach(drafts, drafts.length - 1, item);
+    }
+    const bracketed = item.words.length > 1 && item.mention.actor !== undefined ? parenthetical(view, item.mention.last) : undefined;
+    if (bracketed) (drafts[item.mention.actor as number] as Draft).aliases.add(bracketed);
+  }
+}
+
+/** The one word in brackets right after a name ("… Organisation (SCO)"), lower-cased: an alias it introduces. */
+export function parenthetical(view: TokenView, after: number): string | undefined {
+  const [open, word, close] = [view.toks[after], view.toks[after + 1], view.toks[after + 2]];
+  if (open?.text !== '(' || close?.text !== ')' || !word || !isCapitalized(word)) return undefined;
+  return word.lower;
+}
+
+function attach(drafts: Draft[], index: number, item: NameMention): void {
+  const draft = drafts[index] as Draft;
+  item.mention.actor = index;
+  draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
+  if (draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
+  if (!draft.forms.some((f) => f.join(' ') === item.words.join(' '))) draft.forms.push(item.words);
+}
+
+/** Actors a multi-word name may be a shorter form of (same first and last word, or a leading part of an organisation's name). */
+function longFits(drafts: Draft[], item: NameMention): number[] {
+  const w = item.words;
+  const out: number[] = [];
+  drafts.forEach((d, i) => {
+    const f = d.fullTokens;
+    if (f.length <= w.length) return;
+    if (d.type === 'person' && f[0] === w[0] && f[f.length - 1] === w[w.length - 1]) out.push(i);
+    else if (d.type === 'organization' && w.every((x, k) => f[k] === x)) out.push(i);
+  });
+  return out;
+}
+
+/** Actors one word may name: a person's surname or given name; an organisation's first word or abbreviation. */
+function shortFits(drafts: Draft[], item: NameMention): number[] {
+  const w = item.words[0] as string;
+  const out: number[] = [];
+  drafts.forEach((d, i) => {
+    const f = d.fullTokens;
+    if (d.aliases.has(w)) out.push(i);
+    else if (f.length < 2) return;
+    else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
+    else if (d.type === 'organization' && f[0] === w && item.type === 'organization') out.push(i);
+  });
+  return out;
+}

@@ -1,0 +1,57 @@
+// Noun phrases without a parser: a determiner, then words up to a
+// preposition, a connective, a verb of saying or punctuation. Enough to find
+// the head noun of "the Seattle software maker" or "the agency’s operations
+// director" (descriptions stop at their head noun).
+import { DEFINITE, INDEFINITE, PHRASE_BREAKERS, POSSESSIVE_DET } from './lexicon';
+import type { Tok, TokenView } from './tokens';
+
+/** A phrase: its determiner (or first word) and the word tokens after it. */
+export interface Phrase {
+  /** Token that opens it (determiner or first word). */
+  first: number;
+  /** Word tokens after the opener, in order; a possessive ’s is kept as a separator. */
+  words: number[];
+  /** Token indexes of possessive markers inside it ("the forum’s chief executive"). */
+  possessives: number[];
+}
+
+const MAX_WORDS = 6;
+
+/**
+ * Reads the words after token `first` until the phrase ends. `blocked`
+ * marks tokens of names, which end a description (the name is a mention of
+ * its own).
+ */
+export function scanPhrase(view: TokenView, first: number, blocked: Uint8Array, includeFirst = false): Phrase {
+  const sentence = (view.toks[first] as Tok).sentence;
+  const phrase: Phrase = { first, words: [], possessives: [] };
+  if (includeFirst) phrase.words.push(first);
+  for (let j = first + 1; j < view.toks.length && phrase.words.length < MAX_WORDS; j++) {
+    const t = view.toks[j] as Tok;
+    if (t.sentence !== sentence || blocked[j]) break;
+    if (/^['’]s$/.test(t.lower) && phrase.words.length) {
+      phrase.possessives.push(j);
+      continue;
+    }
+    if (t.kind === 'number' && phrase.words.length === 0) {
+      phrase.words.push(j);
+      continue;
+    }
+    if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower)) break;
+    phrase.words.push(j);
+  }
+  return phrase;
+}
+
+/** The age in "the 61-year-old", with the token index of its last token. */
+export function ageAfter(view: TokenView, det: number): { age: number; last: number } | undefined {
+  const d = view.toks[det] as Tok;
+  const m = /^\s+(\d{1,3})\s*[-‑–]\s*year\s*[-‑–]\s*old\b/i.exec(view.text.slice(d.end, d.end + 20));
+  if (!m || !m[0] || !m[1]) return undefined;
+  const end = d.end + m[0].length;
+  let k = det + 1;
+  while (k < view.toks.length && (view.toks[k] as Tok).end < end) k++;
+  if ((view.toks[k] as Tok | undefined)?.end !== end) return undefined;
+  return { age: Number(m[1]), last: k };
+}

@@ -1,0 +1,91 @@
+// Rule: pronouns. he/him/his, she/her and it/its refer to the most salient
+// actor that agrees in gender (persons) or is an organisation (it/its), with
+// two binding constraints: an object pronoun is not its own clause's subject
+// ("she phoned her sister to congratulate her"), and a pronoun is not a name
+// that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
+// expected to …"), "it" inside quotations, and I/we/they are not mentions.
+import { clauseEnd, clauseStart, opensClause } from './clauses';
+import { EXPLETIVE_BE, NOT_A_NOUN, PRONOUNS } from './lexicon';
+import type { Draft, DraftMention } from './model';
+import { best, type Salience } from './salience';
+import type { Tok, TokenView } from './tokens';
+
+/** A pronoun token that may refer to an actor, as a mention still to resolve. */
+export function pronounAt(view: TokenView, i: number): DraftMention | undefined {
+  const t = view.toks[i] as Tok;
+  if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return undefined;
+  if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i))) return undefined;
+  return {
+    start: t.start,
+    end: t.end,
+    kind: 'pronoun',
+    sentence: t.sentence,
+    first: i,
+    last: i + 1,
+    subject: !isPossessive(view, i) && opensClause(view, i, i + 1),
+  };
+}
+
+/** "his", "its", and "her" followed by a noun are possessive; "her" before a stop or a preposition is an object. */
+export function isPossessive(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  const info = PRONOUNS.get(t.lower);
+  if (info?.possessive) return true;
+  if (t.lower !== 'her') return false;
+  const next = view.toks[i + 1];
+  return !!next && next.sentence === t.sentence && next.kind !== 'punct' && !NOT_A_NOUN.has(next.lower);
+}
+
+/** "it is expected to …", "it was clear that …": "it" that stands for no one. */
+function isExpletive(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  if (t.lower !== 'it') return false;
+  const next = view.toks[i + 1];
+  if (!next || next.sentence !== t.sentence || !EXPLETIVE_BE.has(next.lower)) return false;
+  for (let k = i + 2; k < i + 7 && k < view.toks.length; k++) {
+    const u = view.toks[k] as Tok;
+    if (u.sentence !== t.sentence) break;
+    if (u.lower === 'to' || u.lower === 'that') return true;
+  }
+  return false;
+}
+
+/**
+ * Resolves a pronoun against the salience model. Returns the mention with
+ * its actor set, or undefined when no actor fits.
+ */
+export function resolvePronoun(
+  view: TokenView,
+  p: DraftMention,
+  drafts: Draft[],
+  salience: Salience,
+  namesAfter: (from: number, to: number) => Set<number>,
+): DraftMention | undefined {
+  const t = view.toks[p.first] as Tok;
+  const info = PRONOUNS.get(t.lower);
+  if (!info) return undefined;
+  const possessive = isPossessive(view, p.first);
+  const wantOrg = info.gender === 'n';
+  const excluded = new Set<number>();
+  if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
+  if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
+  const scores = salience.scores(p.sentence, p.first);
+  const fits = (a: number): boolean => {
+    const d = drafts[a] as Draft;
+    if (excluded.has(a)) return false;
+    if (wantOrg) return d.type === 'organization';
+    return d.type === 'person' && (d.gender === undefined || d.gender === info.gender);
+  };
+  // A person whose gender is known to match beats one whose gender is unknown.
+  for (const [a, s] of scores) {
+    const d = drafts[a] as Draft;
+    if (!wantOrg && d.gender === undefined) scores.set(a, s * 0.6);
+  }
+  const pick = best(scores, fits);
+  if (pick.actor === undefined) return undefined;
+  p.actor = pick.actor;
+  const chosen = drafts[pick.actor] as Draft;
+  if (!wantOrg && chosen.gender === undefined && pick.secondScore < pick.score * 0.3) chosen.gender = info.gender as 'm' | 'f';
+  if (pick.second !== undefined && pick.secondScore > pick.score * 0.95) p.candidates = [pick.actor, pick.second];
+  return p;
+}

@@ -1,0 +1,157 @@
+// The context pass: walks the article once, in text order, resolving what
+// the names alone could not: shared surnames, descriptions, pronouns. Each
+// resolved mention feeds the salience model for the ones after it.
+import {
+  BUSINESS_NOUNS,
+  GENERIC_PERSON_HEADS,
+  KIN_GENDER,
+  ORG_NOUNS,
+  SYMMETRIC_RELATIONS,
+  UMBRELLA_ORG_NOUNS,
+} from './lexicon';
+import type { Draft, DraftMention } from './model';
+import { pronounAt, resolvePronoun } from './pronouns';
+import { best, Salience } from './salience';
+import type { TokenView } from './tokens';
+
+const ORDER: Record<string, number> = { pronoun: 0, name: 1, title: 1, alias: 1, description: 2 };
+
+/** Resolves every mention in text order; returns the mentions that found an actor. */
+export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftMention[], descriptions: DraftMention[]): DraftMention[] {
+  const pronouns: DraftMention[] = [];
+  const covered = new Uint8Array(view.toks.length);
+  for (const m of named) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  for (let i = 0; i < view.toks.length; i++) {
+    if (covered[i]) continue;
+    const p = pronounAt(view, i);
+    if (p) pronouns.push(p);
+  }
+  const events = [...named, ...descriptions, ...pronouns].sort(
+    (a, b) => a.start - b.start || (ORDER[a.kind] ?? 9) - (ORDER[b.kind] ?? 9) || b.end - a.end,
+  );
+  const namesAfter = namesIndex(named);
+  const salience = new Salience();
+  const pronounActor = new Map<number, number>();
+  const out: DraftMention[] = [];
+  const taken = new Set<string>();
+  for (const m of events) {
+    let resolved: DraftMention | undefined;
+    if (m.kind === 'pronoun') {
+      resolved = resolvePronoun(view, m, drafts, salience, namesAfter);
+      if (resolved?.actor !== undefined) pronounActor.set(m.first, resolved.actor);
+    } else if (m.kind === 'description') {
+      if (taken.has(`${m.start}:${m.end}`)) continue;
+      resolved = resolveDescription(view, m, drafts, salience, pronounActor);
+    } else resolved = m.candidates ? resolveShared(m, drafts, salience, out) : m;
+    if (!resolved || resolved.actor === undefined) continue;
+    taken.add(`${m.start}:${m.end}`);
+    salience.add(resolved);
+    out.push(resolved);
+  }
+  return out;
+}
+
+/** For each token range, the actors named (not described) in it. */
+function namesIndex(named: DraftMention[]): (from: number, to: number) => Set<number> {
+  const sorted = [...named].sort((a, b) => a.first - b.first);
+  return (from, to) => {
+    const out = new Set<number>();
+    for (const m of sorted) {
+      if (m.first >= to) break;
+      if (m.first >= from && m.actor !== undefined) out.add(m.actor);
+    }
+    return out;
+  };
+}
+
+/**
+ * A surname several people share: a title decides ("Mayor Kessler"); two
+ * such names in one sentence are two people ("Kessler beats Kessler");
+ * otherwise the most salient, and the mention keeps its candidates.
+ */
+function resolveShared(m: DraftMention, drafts: Draft[], salience: Salience, done: DraftMention[]): DraftMention {
+  const candidates = m.candidates ?? [];
+  if (m.roleWords?.length) {
+    const byRole = candidates.filter((c) => m.roleWords?.some((w) => (drafts[c] as Draft).roles.has(w)));
+    if (byRole.length === 1) {
+      m.actor = byRole[0] as number;
+      delete m.candidates;
+      return m;
+    }
+  }
+  const sameSentence = new Set(done.filter((d) => d.sentence === m.sentence && d.candidates && d.kind !== 'pronoun').map((d) => d.actor));
+  const pool = candidates.filter((c) => !sameSentence.has(c));
+  const scores = salience.scores(m.sentence, m.first);
+  const firstSeen = (c: number): number => (drafts[c] as Draft).firstSeen;
+  const ranked = (pool.length ? pool : candidates).sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || firstSeen(a) - firstSeen(b));
+  m.actor = ranked[0] as number;
+  return m;
+}
+
+/** Which actor a description means, if any (see descriptions.ts for what they are). */
+function resolveDescription(
+  view: TokenView,
+  d: DraftMention,
+  drafts: Draft[],
+  salience: Salience,
+  pronounActor: Map<number, number>,
+): DraftMention | undefined {
+  const head = d.head ?? '';
+  const owner = d.possessor !== undefined ? pronounActor.get(d.possessor) : undefined;
+  if (d.link) {
+    if (d.link.actor === undefined) return undefined;
+    d.actor = d.link.actor;
+    if (owner !== undefined && KIN_GENDER.has(head)) (drafts[owner] as Draft).kin.set(head, d.actor);
+    return d;
+  }
+  const headline = view.sentences[d.sentence]?.headline ?? false;
+  const scores = salience.scores(d.sentence, d.first);
+  const present = (a: number): boolean => a !== owner && (headline || salience.seen(a));
+  const persons = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'person';
+  let actor: number | undefined;
+  if (head === 'year-old') {
+    const aged = drafts.findIndex((x, i) => x.age === d.age && persons(i));
+    actor = aged >= 0 ? aged : best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01).actor;
+  } else if (KIN_GENDER.has(head)) {
+    actor = kinOf(drafts, owner, head);
+    const g = KIN_GENDER.get(head);
+    actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && (!g || !(drafts[a] as Draft).gender || (drafts[a] as Draft).gender === g)).actor;
+    if (owner !== undefined && actor !== undefined) (drafts[owner] as Draft).kin.set(head, actor);
+  } else {
+    const holders = drafts.map((x, i) => (x.type === 'person' && x.roles.has(head) ? i : -1)).filter((i) => i >= 0);
+    if (holders.length) actor = best(scores, (a) => holders.includes(a) && present(a)).actor;
+    else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
+      actor = best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
+    } else if (ORG_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
+      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head);
+      const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
+      actor = exact.actor ?? best(scores, fit).actor;
+    }
+  }
+  if (actor === undefined) return undefined;
+  d.actor = actor;
+  return d;
+}
+
+/** The relative named by `head` of `owner`, from what the article said before ("her younger sister, Ruth"). */
+function kinOf(drafts: Draft[], owner: number | undefined, head: string): number | undefined {
+  if (owner === undefined) return undefined;
+  const direct = (drafts[owner] as Draft).kin.get(head);
+  if (direct !== undefined) return direct;
+  if (!SYMMETRIC_RELATIONS.has(head)) return undefined;
+  const back = drafts.findIndex((x, i) => i !== owner && x.kin.get(head) === owner);
+  return back >= 0 ? back : undefined;
+}
+
+/** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
+function orgFits(org: Draft, head: string): boolean {
+  if (org.head === head) return true;
+  if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
+  return UMBRELLA_ORG_NOUNS.has(head) && !BUSINESS_NOUNS.has(org.head);
+}
+
+/** "the Chinese leader" is not the Kazakh one. */
+function nationsAgree(person: Draft, nations: string[] | undefined): boolean {
+  if (!nations?.length || !person.nations.size) return true;
+  return nations.some((n) => person.nations.has(n));
+}

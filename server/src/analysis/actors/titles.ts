@@ -1,0 +1,134 @@
+// Rule: titles. A role right before a person's name ("President Tokayev",
+// "Brazilian Foreign Trade Minister Rodrigo Prates", "Mr Smith", "co-founder
+// Ivo Brandt") is one title mention with it, and teaches the actor its role.
+// With a determiner in front ("his Kazakh counterpart Kassym-Jomart Tokayev")
+// the role is a description of its own and the name stays a name.
+import type { Entity } from '../types';
+import { opensClause } from './clauses';
+import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS } from './lexicon';
+import { nationStem, type Draft, type DraftMention } from './model';
+import type { NameMention } from './names';
+import type { Tok, TokenView } from './tokens';
+
+/** What stands before a name: the role words, and whether a determiner makes them a description. */
+export interface TitleRun {
+  /** First token of the role words. */
+  first: number;
+  /** One past the last role token (the name's first token). */
+  last: number;
+  /** First token of the determiner or possessor, when there is one. */
+  determiner?: number;
+  honorific?: string;
+}
+
+/** Finds the role words right before token `nameFirst`, if any. `nations` holds the token indexes of nationality entities. */
+export function titleBefore(view: TokenView, nameFirst: number, nations: Set<number>): TitleRun | undefined {
+  const sentence = (view.toks[nameFirst] as Tok).sentence;
+  const at = (k: number): Tok | undefined => {
+    const t = view.toks[k];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  let k = nameFirst - 1;
+  if (at(k)?.text === '.' && HONORIFIC_GENDER.has(`${at(k - 1)?.lower}.`)) k--; // "Mr." split in two
+  const adjacent = at(k);
+  if (!adjacent || adjacent.kind !== 'word') return undefined;
+  const honorific = HONORIFIC_GENDER.has(adjacent.lower) || HONORIFIC_GENDER.has(`${adjacent.lower}.`);
+  if (!honorific && !PERSON_ROLES.has(adjacent.lower)) return undefined;
+  // Lower-case role words only count as a title when they are roles, not plain nouns before a name.
+  let first = k;
+  for (let j = k - 1; ; j--) {
+    const t = at(j);
+    if (!t || t.kind !== 'word') break;
+    const fits =
+      nations.has(j) ||
+      PERSON_ROLES.has(t.lower) ||
+      TITLE_MODIFIERS.has(t.lower);
+    if (!fits) break;
+    first = j;
+  }
+  const run: TitleRun = { first, last: nameFirst };
+  if (honorific) run.honorific = adjacent.lower.replace(/\.$/, '');
+  const before = at(first - 1);
+  if (before && (DEFINITE.has(before.lower) || POSSESSIVE_DET.has(before.lower) || INDEFINITE.has(before.lower))) run.determiner = first - 1;
+  else if (before && /^['’]s$/.test(before.lower)) {
+    // "Kazakhstan’s President Tokayev": the possessor opens the description.
+    let p = first - 2;
+    while (at(p - 1)?.kind === 'word' && /^\p{Lu}/u.test(at(p - 1)?.text ?? '')) p--;
+    if (at(p)) run.determiner = p;
+  }
+  return run;
+}
+
+/**
+ * Applies titles to every person name mention: the mention grows into a
+ * title mention, or a description mention is added before it. Returns the
+ * descriptions made (their actor is the name's actor, or undecided yet).
+ */
+export function applyTitles(view: TokenView, names: NameMention[], entities: Entity[], drafts: Draft[]): DraftMention[] {
+  const nations = nationalityTokens(view, entities);
+  const made: DraftMention[] = [];
+  for (const { mention, type } of names) {
+    if (type !== 'person' || mention.kind === 'alias') continue;
+    const run = titleBefore(view, mention.first, nations);
+    if (!run) continue;
+    const roleToks = view.toks.slice(run.first, run.last).filter((t) => t.kind === 'word' && t.text !== '.');
+    const targets = mention.actor !== undefined ? [mention.actor] : [];
+    for (const d of targets) learnRole(drafts[d] as Draft, view, run, roleToks, nations);
+    if (run.determiner !== undefined) {
+      const det = view.toks[run.determiner] as Tok;
+      const end = view.toks[run.last - 1] as Tok;
+      const description: DraftMention = {
+        start: det.start,
+        end: end.end,
+        kind: 'description',
+        sentence: det.sentence,
+        first: run.determiner,
+        last: run.last,
+        subject: opensClause(view, run.determiner, run.last),
+      };
+      if (mention.actor !== undefined) description.actor = mention.actor;
+      made.push(description);
+    } else {
+      mention.first = run.first;
+      mention.start = (view.toks[run.first] as Tok).start;
+      mention.kind = 'title';
+      mention.subject = opensClause(view, run.first, mention.last);
+      mention.roleWords = roleToks.map((t) => t.lower.replace(/\.$/, ''));
+    }
+  }
+  return made;
+}
+
+function learnRole(draft: Draft, view: TokenView, run: TitleRun, roleToks: Tok[], nations: Set<number>): void {
+  const words: string[] = [];
+  for (let k = run.first; k < run.last; k++) {
+    const t = view.toks[k] as Tok;
+    if (nations.has(k)) draft.nations.add(nationStem(t.text));
+    else if (t.kind === 'word' && t.text !== '.') words.push(t.lower.replace(/\.$/, ''));
+  }
+  if (run.honorific) {
+    const g = HONORIFIC_GENDER.get(run.honorific) ?? HONORIFIC_GENDER.get(`${run.honorific}.`);
+    if (g) draft.gender ??= g;
+  }
+  for (const w of words) {
+    if (PERSON_ROLES.has(w)) draft.roles.add(w);
+    const g = ROLE_GENDER.get(w);
+    if (g) draft.gender ??= g;
+  }
+  if (words.length > 1) draft.roles.add(words.join(' '));
+  if (words.length > 2) draft.roles.add(words.slice(-2).join(' '));
+  const text = roleToks.map((t) => t.text).join(' ');
+  if (!run.honorific && text) draft.roleText ??= text;
+}
+
+/** Token indexes covered by nationality entities ("Chinese", "South African"). */
+export function nationalityTokens(view: TokenView, entities: Entity[]): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const e of entities) {
+    if (e.type !== 'nationality') continue;
+    while (k < view.toks.length && (view.toks[k] as Tok).end <= e.start) k++;
+    for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out.add(j);
+  }
+  return out;
+}

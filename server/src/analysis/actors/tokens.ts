@@ -1,0 +1,114 @@
+import type { ArticleDocument, Span } from '../types';
+
+/** One token of the flat view the actor rules walk over. */
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text with curly apostrophes made straight. */
+  lower: string;
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  /** Index of the sentence (in `ArticleDocument.sentences`) that holds it. */
+  sentence: number;
+  /** True inside a quotation (“…” or "…"). */
+  quoted: boolean;
+}
+
+/** A sentence as a range of the flat token list. */
+export interface SentenceRange {
+  /** First token index. */
+  first: number;
+  /** One past the last token index. */
+  end: number;
+  block: number;
+  /** True for the article's headline (its first block, when short and without final stop). */
+  headline: boolean;
+}
+
+/** The whole article as one token list, the possessive ’s always split off. */
+export interface TokenView {
+  text: string;
+  toks: Tok[];
+  sentences: SentenceRange[];
+}
+
+const POSSESSIVE = /^(.+[\p{L}\p{N}])(['’]s)$/u;
+
+/**
+ * Flattens the document's tokens. The possessive ’s is split off even when
+ * the tokenizer kept it attached, so that "China’s" always reads as a name
+ * followed by a possessive marker; quotation state is tracked per block.
+ */
+export function tokenView(document: ArticleDocument): TokenView {
+  const toks: Tok[] = [];
+  const sentences: SentenceRange[] = [];
+  let quoted = false;
+  let block = -1;
+  document.sentences.forEach((sentence, index) => {
+    if (sentence.block !== block) {
+      block = sentence.block;
+      quoted = false;
+    }
+    const first = toks.length;
+    for (const t of sentence.tokens) {
+      const kind = t.kind;
+      if (kind === 'punct' && /^[“”"]$/.test(t.text)) {
+        // An opening mark starts a quotation; the closing one ends it after itself.
+        const opens = t.text === '“' || (t.text === '"' && !quoted);
+        toks.push(make(t.start, t.end, t.text, kind, index, opens || quoted));
+        quoted = opens;
+        continue;
+      }
+      const m = kind === 'word' ? POSSESSIVE.exec(t.text) : null;
+      if (m && m[1] && m[2]) {
+        const cut = t.start + m[1].length;
+        toks.push(make(t.start, cut, m[1], 'word', index, quoted));
+        toks.push(make(cut, t.end, m[2], 'punct', index, quoted));
+      } else toks.push(make(t.start, t.end, t.text, kind, index, quoted));
+    }
+    sentences.push({ first, end: toks.length, block: sentence.block, headline: false });
+  });
+  markHeadline(document, sentences);
+  return { text: document.text, toks, sentences };
+}
+
+function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
+  return { start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), kind, sentence, quoted };
+}
+
+/** The first block is a headline when it is a heading, or one sentence with no final stop. */
+function markHeadline(document: ArticleDocument, sentences: SentenceRange[]): void {
+  const block = document.blocks[0];
+  if (!block) return;
+  const heading = block.kind === 'heading';
+  const lone = block.sentenceCount === 1 && !/[.!?]["”’]?\s*$/.test(document.text.slice(block.start, block.end));
+  if (!heading && !lone) return;
+  for (let s = block.firstSentence; s < block.firstSentence + block.sentenceCount; s++) {
+    const range = sentences[s];
+    if (range) range.headline = true;
+  }
+}
+
+/** Indexes of the tokens that lie inside `span` (first inclusive, last exclusive); binary search. */
+export function tokensIn(view: TokenView, span: Span): [number, number] {
+  const first = lowerBound(view.toks, span.start);
+  let end = first;
+  while (end < view.toks.length && (view.toks[end] as Tok).end <= span.end) end++;
+  return [first, end];
+}
+
+function lowerBound(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Tok).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True for a word that starts with a capital letter. */
+export function isCapitalized(tok: Tok | undefined): boolean {
+  return !!tok && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+}
