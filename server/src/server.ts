@@ -1,9 +1,5 @@
-// TEMPORARY minimal server (the LSP work replaces it).
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+// Entry point of the bundled language server (dist/server.js): the wiring
+// lives in lsp/start.ts so that `marginalia lsp --stdio` starts the same server.
+import { startServer } from './lsp/start';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } }));
-documents.listen(connection);
-connection.listen();
+startServer();

@@ -1,0 +1,60 @@
+/**
+ * Words for a claim's check-worthiness, shared by the diagnostic message and
+ * the hover card so both say the same thing ("states an amount: US$41
+ * billion; a ranking: biggest").
+ */
+import type { Analysis, CheckworthyReason, Claim } from '../analysis/types';
+import { actorById } from './lookup';
+
+/** A reader's phrase per reason kind; unknown kinds fall back to their own words. */
+const REASON_PHRASES: Record<string, string> = {
+  amount: 'an amount',
+  money: 'an amount',
+  percent: 'a percentage',
+  percentage: 'a percentage',
+  statistic: 'a statistic',
+  number: 'a number',
+  quantity: 'a quantity',
+  ranking: 'a ranking',
+  superlative: 'a superlative',
+  comparison: 'a comparison',
+  'dated-event': 'a dated event',
+  date: 'a date',
+  'named-actor': 'a statement about a named actor',
+  'named-place': 'a statement about a named place',
+};
+
+/** "an amount: US$41 billion". */
+export function describeReason(reason: CheckworthyReason): string {
+  const phrase = REASON_PHRASES[reason.kind] ?? `a ${reason.kind.replace(/[-_]+/g, ' ')}`;
+  const text = oneLine(reason.text);
+  return text ? `${phrase}: ${text}` : phrase;
+}
+
+/** "states an amount: US$41 billion; a ranking: biggest", or "" when no reason was given. */
+export function describeReasons(claim: Claim): string {
+  if (claim.reasons.length === 0) return '';
+  return `states ${claim.reasons.map(describeReason).join('; ')}`;
+}
+
+/** The diagnostic message of an unsourced claim. */
+export function unsourcedMessage(claim: Claim): string {
+  const why = describeReasons(claim);
+  return why ? `Unsourced claim: ${why}` : `Unsourced claim (${claim.checkworthy} check-worthiness): no one is cited for it`;
+}
+
+/** "“said” (source: “he” → Xi Jinping)": a claim's attribution in words, or undefined. */
+export function describeAttribution(analysis: Analysis, claim: Claim): string | undefined {
+  const attribution = claim.attribution;
+  if (!attribution) return undefined;
+  const actor = attribution.source.actor ? actorById(analysis, attribution.source.actor) : undefined;
+  const sourceText = oneLine(attribution.source.text);
+  const who = actor && actor.name !== sourceText ? `“${sourceText}” → ${actor.name}` : `“${sourceText}”`;
+  return `cue “${oneLine(attribution.cue.text)}”, source ${who}`;
+}
+
+/** Text on one line, long text shortened with an ellipsis. */
+export function oneLine(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
