@@ -6,7 +6,7 @@ import type { StatusParams } from './protocol';
  * end-to-end suites use it to wait for events instead of sleeping.
  */
 export interface MarginaliaApi {
-  /** Milliseconds from the bundle starting to load to `activate` returning. */
+  /** Milliseconds spent loading the bundle plus running `activate` (what VS Code's activation time counts). */
   readonly activationMs: number;
   /** Resolves when the server is running (starting it if no article is open yet). */
   ready(): Promise<void>;

@@ -18,8 +18,8 @@ import { articleSelector, toVsCodeSelector } from './selector';
  */
 export class ArticleClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  /** Watches project files for the current client; disposed with it. */
-  private watcher: vscode.FileSystemWatcher | undefined;
+  /** Tells the current client's middleware that it is being stopped. */
+  private stopping: () => void = () => undefined;
   /** Serialises start/stop/restart so two quick setting changes cannot race. */
   private queue: Promise<unknown> = Promise.resolve();
   private selector: DocumentSelector = articleSelector();
@@ -73,7 +73,12 @@ export class ArticleClient implements vscode.Disposable {
   /** Re-reads the article globs; restarts a running server so it syncs the new set of documents. */
   refreshSelection(reason: string): Promise<void> {
     return this.enqueue(async () => {
-      this.selector = articleSelector();
+      const selector = articleSelector();
+      if (JSON.stringify(selector) === JSON.stringify(this.selector)) {
+        this.selectionEmitter.fire();
+        return;
+      }
+      this.selector = selector;
       this.filters = toVsCodeSelector(this.selector);
       this.output.info(`Article selection changed (${reason}); ${this.selector.length} document filters.`);
       if (this.client !== undefined) await this.stopClient();
@@ -119,16 +124,24 @@ export class ArticleClient implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const watcher = vscode.workspace.createFileSystemWatcher('**/.marginalia.json');
-    this.watcher = watcher;
+    let stopping = false;
     const clientOptions: LanguageClientOptions = {
       documentSelector: this.selector,
       outputChannel: this.output,
-      // The server pulls settings per document (workspace/configuration); this
-      // only tells it when to pull again, and when a project file changed.
-      synchronize: { configurationSection: 'marginalia', fileEvents: watcher },
+      // The server pulls settings per document (workspace/configuration) and
+      // registers for configuration and .marginalia.json changes itself.
+      middleware: {
+        workspace: {
+          // A change of the article globs restarts this client; it must not
+          // try to tell a server that is on its way out.
+          didChangeConfiguration: (sections, next) => (stopping ? Promise.resolve() : next(sections)),
+        },
+      },
     };
     const client = new LanguageClient('marginalia', 'Marginalia', serverOptions, clientOptions);
+    this.stopping = () => {
+      stopping = true;
+    };
     client.onNotification(statusNotificationMethod, (params: StatusParams) => {
       this.statuses.set(params.uri, params);
       this.statusEmitter.fire(params);
@@ -148,8 +161,7 @@ export class ArticleClient implements vscode.Disposable {
   private async stopClient(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    this.watcher?.dispose();
-    this.watcher = undefined;
+    this.stopping();
     this.statuses.clear();
     if (client === undefined) return;
     try {

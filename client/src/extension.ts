@@ -6,6 +6,9 @@ import { ArticleClient } from './articleClient';
 import { registerCommands } from './commands';
 import { createStatusBar } from './statusBar';
 
+/** Evaluating the bundle: runs after every import above has been evaluated. */
+const bundleLoadMs = performance.now() - moduleLoadStart;
+
 let articles: ArticleClient | undefined;
 
 /**
@@ -15,6 +18,7 @@ let articles: ArticleClient | undefined;
  * nothing and light up nothing).
  */
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const activateStart = performance.now();
   const output = vscode.window.createOutputChannel('Marginalia', { log: true });
   const client = new ArticleClient(context, output);
   articles = client;
@@ -35,8 +39,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
   void client.startIfNeeded().catch(() => undefined);
 
-  activationMs = performance.now() - moduleLoadStart;
-  output.info(`Marginalia ${String(context.extension.packageJSON.version)} activated in ${activationMs.toFixed(1)} ms.`);
+  const activateMs = performance.now() - activateStart;
+  activationMs = bundleLoadMs + activateMs;
+  output.info(
+    `Marginalia ${String(context.extension.packageJSON.version)} activated in ${activationMs.toFixed(1)} ms ` +
+      `(loading the bundle ${bundleLoadMs.toFixed(1)} ms, activate() ${activateMs.toFixed(1)} ms).`,
+  );
   return {
     activationMs,
     ready: () => client.ensureRunning(),

@@ -1,20 +1,18 @@
 /**
- * The custom messages the client speaks, as the server declares them in
+ * The custom messages the client speaks, declared once by the server in
  * server/src/shared/protocol.ts. The client imports server code only as types
  * (ARCHITECTURE.md invariant 3); the method names are repeated here because a
- * type-only import cannot carry values.
+ * type-only import carries no values, and typed with `typeof` the server's
+ * constants so that a rename on either side fails to compile.
  */
-export const statusNotificationMethod = 'marginalia/status';
-export const analysisJsonRequestMethod = 'marginalia/analysisJson';
+import type {
+  ANALYSIS_JSON_REQUEST,
+  AnalysisState,
+  STATUS_NOTIFICATION,
+  StatusParams,
+} from '../../server/src/shared/protocol';
 
-/** The state of one document's analysis. */
-export type AnalysisState = 'analyzing' | 'ready' | 'skipped' | 'error';
+export type { AnalysisState, StatusParams };
 
-/** Params of the `marginalia/status` notification (INTERFACES.md, "LSP"). */
-export interface StatusParams {
-  uri: string;
-  state: AnalysisState;
-  message?: string;
-  durationMs?: number;
-  counts?: { entities: number; actors: number; claims: number; unsourced: number };
-}
+export const statusNotificationMethod: typeof STATUS_NOTIFICATION = 'marginalia/status';
+export const analysisJsonRequestMethod: typeof ANALYSIS_JSON_REQUEST = 'marginalia/analysisJson';

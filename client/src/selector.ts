@@ -27,7 +27,10 @@ export function includeGlobs(scope: vscode.Uri | undefined): string[] {
  * Built afresh whenever settings or folders change, never cached globally.
  */
 export function articleSelector(): DocumentSelector {
-  const selector: DocumentSelector = [{ language: 'article' }];
+  const selector: DocumentSelector = [
+    { scheme: 'file', language: 'article' },
+    { scheme: 'untitled', language: 'article' },
+  ];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     for (const glob of includeGlobs(folder.uri)) {
       for (const language of globbedLanguages) {
