@@ -11,6 +11,7 @@ export function opensClause(view: TokenView, first: number, last: number): boole
   if (after && after.sentence === (view.toks[first] as Tok).sentence && /^['’]s$/.test(after.lower)) return false;
   const range = view.sentences[(view.toks[first] as Tok).sentence];
   let k = first - 1;
+  if (k >= (range?.first ?? 0) && (view.toks[k] as Tok).lower === 'the') k--;
   while (k >= (range?.first ?? 0) && QUOTE.test((view.toks[k] as Tok).text)) k--;
   if (k < (range?.first ?? 0)) return true;
   const prev = view.toks[k] as Tok;
@@ -37,4 +38,15 @@ export function clauseEnd(view: TokenView, at: number): number {
     if (t.text === ';' || CLAUSE_OPENERS.has(t.lower) || QUOTE.test(t.text)) return k;
   }
   return end;
+}
+
+const SPEECH = new Set('said says added told noted argued insisted explained warned recalled wrote continued admitted conceded stressed'.split(' '));
+
+/** "Her sister, she added, would …": a reporting clause set off by commas inside a sentence. */
+export function isParenthetical(view: TokenView, first: number, last: number): boolean {
+  const before = view.toks[first - 1];
+  const verb = view.toks[last];
+  const after = view.toks[last + 1];
+  const s = (view.toks[first] as Tok).sentence;
+  return before?.text === ',' && before.sentence === s && !!verb && SPEECH.has(verb.lower) && after?.text === ',' && after.sentence === s;
 }

@@ -110,4 +110,4 @@ export const NOT_A_NOUN = set(`
 `);
 
 /** Verbs and adjectives after "it is/was" that make "it" an expletive ("it is expected to …"). */
-export const EXPLETIVE_BE = set("is was 's will would has had seems seemed appears appeared remains remained takes took");
+export const EXPLETIVE_BE = set("is was 's will would seems seemed appears appeared remains remained takes took");

@@ -4,7 +4,7 @@
 // ("she phoned her sister to congratulate her"), and a pronoun is not a name
 // that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
 // expected to …"), "it" inside quotations, and I/we/they are not mentions.
-import { clauseEnd, clauseStart, opensClause } from './clauses';
+import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
 import { EXPLETIVE_BE, NOT_A_NOUN, PRONOUNS } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
@@ -22,8 +22,17 @@ export function pronounAt(view: TokenView, i: number): DraftMention | undefined 
     sentence: t.sentence,
     first: i,
     last: i + 1,
-    subject: !isPossessive(view, i) && opensClause(view, i, i + 1),
+    subject: !isParenthetical(view, i, i + 1) && (isNominative(view, i) || (!isPossessive(view, i) && opensClause(view, i, i + 1))),
   };
+}
+
+/** he/she are subjects; "it" is one unless a stop or a preposition follows it ("congratulate it."). */
+function isNominative(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  if (t.lower === 'he' || t.lower === 'she') return true;
+  if (t.lower !== 'it') return false;
+  const next = view.toks[i + 1];
+  return !!next && next.sentence === t.sentence && next.kind === 'word' && !NOT_A_NOUN.has(next.lower);
 }
 
 /** "his", "its", and "her" followed by a noun are possessive; "her" before a stop or a preposition is an object. */
@@ -69,7 +78,8 @@ export function resolvePronoun(
   const excluded = new Set<number>();
   if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
-  const scores = salience.scores(p.sentence, p.first);
+  // The speaker of a reporting clause inside a sentence was named before it ("Her sister, she added, …").
+  const scores = salience.scores(p.sentence, p.first, isParenthetical(view, p.first, p.last) ? p.sentence : -1);
   const fits = (a: number): boolean => {
     const d = drafts[a] as Draft;
     if (excluded.has(a)) return false;

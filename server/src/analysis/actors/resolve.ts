@@ -109,9 +109,10 @@ function resolveDescription(
   const present = (a: number): boolean => a !== owner && (headline || salience.seen(a));
   const persons = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'person';
   let actor: number | undefined;
+  if (headline) for (const [i, x] of drafts.entries()) if (!scores.has(i)) scores.set(i, 1e-9 / (1 + x.firstSeen));
   if (head === 'year-old') {
     const aged = drafts.findIndex((x, i) => x.age === d.age && persons(i));
-    actor = aged >= 0 ? aged : best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01).actor;
+    actor = aged >= 0 ? aged : best(scores, persons).actor;
   } else if (KIN_GENDER.has(head)) {
     actor = kinOf(drafts, owner, head);
     const g = KIN_GENDER.get(head);

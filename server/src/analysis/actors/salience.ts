@@ -47,16 +47,24 @@ export class Salience {
    * the last few sentences, with a small floor from how often and how
    * recently it was mentioned at all.
    */
-  scores(sentence: number, tok: number): Map<number, number> {
-    const out = new Map<number, number>();
+  scores(sentence: number, tok: number, skipSentence = -1): Map<number, number> {
+    // The strongest recent mention counts most; more mentions add a little.
+    const top = new Map<number, number>();
+    const extra = new Map<number, number>();
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i] as Entry;
-      if (e.tok >= tok) continue;
+      if (e.tok >= tok || e.sentence === skipSentence) continue;
       const d = sentence - e.sentence;
       if (d > WINDOW) break;
-      const w = d === 0 ? 2 + e.tok / Math.max(tok, 1) : d === 1 ? 1.2 : d === 2 ? 0.7 : 0.35 / (d - 1);
-      out.set(e.actor, (out.get(e.actor) ?? 0) + w * (e.subject ? 1.6 : 1));
+      const w = (d === 0 ? 2 + 0.3 * (e.tok / Math.max(tok, 1)) : d === 1 ? 1.2 : d === 2 ? 0.7 : 0.35 / (d - 1)) * (e.subject ? 1.6 : 1);
+      const prior = top.get(e.actor);
+      if (prior === undefined || w > prior) {
+        if (prior !== undefined) extra.set(e.actor, (extra.get(e.actor) ?? 0) + 0.1 * prior);
+        top.set(e.actor, w);
+      } else extra.set(e.actor, (extra.get(e.actor) ?? 0) + 0.1 * w);
     }
+    const out = new Map<number, number>();
+    for (const [actor, w] of top) out.set(actor, w + Math.min(extra.get(actor) ?? 0, 0.5));
     for (const [actor, n] of this.counts) {
       const floor = 0.001 * n + 1e-6 * (this.lastSeen.get(actor) ?? 0);
       out.set(actor, (out.get(actor) ?? 0) + floor);

@@ -85,6 +85,7 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
         first: run.determiner,
         last: run.last,
         subject: opensClause(view, run.determiner, run.last),
+        link: mention,
       };
       if (mention.actor !== undefined) description.actor = mention.actor;
       made.push(description);
