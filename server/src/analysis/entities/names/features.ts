@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { isAllCapsSentence, isCapitalised, lowerForm, normalizeToken, shapeOf } from './normalize';
 
+
 /** Template numbers; changing them changes every key, so the model must be retrained. */
 const enum T {
   Bias = 1, Form, Lower, Shape, Prefix, Suffix, PrevWord, PrevWord2, NextWord, NextWord2,
@@ -34,15 +35,25 @@ const BOUNDARY_BEFORE = hashString('<S>');
 const BOUNDARY_AFTER = hashString('</S>');
 const FLAGS = [FLAG_COUNTRY, FLAG_CITY, FLAG_GIVEN, FLAG_DEMONYM, FLAG_TITLE, FLAG_ORG_SUFFIX];
 
-/** The per-sentence view the decoder needs: forms, hashes and the static feature keys per token. */
-export interface SentenceFeatures {
+/** A sentence prepared for featurising: normalised forms, their hashes, lexicon records, gazetteer marks. */
+export interface SentenceBasics {
   length: number;
   /** Normalised (and, in capitals headlines, truecased) token forms. */
   forms: string[];
+  /** Lower-case forms, digits folded. */
+  lowers: string[];
   /** Hash of each lower-case form. */
   lower: Uint32Array;
-  /** Hash of each form as written (after normalisation). */
+  /** Hash of each form as written (after normalisation); every word-level feature is a function of it. */
   exact: Uint32Array;
+  shape: Uint32Array;
+  info: Uint32Array;
+  allCaps: boolean;
+  gazetteer: Uint32Array;
+}
+
+/** The per-sentence view the trainer needs: the basics plus all static keys per token. */
+export interface SentenceFeatures extends SentenceBasics {
   /** Static keys of token i are keys[offsets[i] .. offsets[i+1]). */
   offsets: Int32Array;
   keys: Uint32Array;
@@ -50,6 +61,11 @@ export interface SentenceFeatures {
 
 /** Most static keys one token can have (the gazetteer can add a few per match). */
 const MAX_PER_TOKEN = 100;
+/** Most keys of one role group or of the pair group. */
+export const MAX_GROUP = 48;
+
+/** Roles a word plays for the token being labelled: itself, or a neighbour at −1, −2, +1, +2. */
+export const ROLES = [0, -1, -2, 1, 2] as const;
 
 /** The usual-case form of a word in a capitals headline ("ASTANA" → "Astana", "IN" → "in"). */
 function truecase(word: string, info: number): string {
@@ -60,8 +76,8 @@ function truecase(word: string, info: number): string {
   return word.charAt(0) + lower.slice(1);
 }
 
-/** Static features of one sentence given its raw token texts. */
-export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon): SentenceFeatures {
+/** Normalises, truecases and hashes one sentence's raw token texts. */
+export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon): SentenceBasics {
   const n = rawTokens.length;
   const forms = new Array<string>(n);
   const lowers = new Array<string>(n);
@@ -80,67 +96,92 @@ export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon):
     exact[i] = hashString(forms[i]);
     shape[i] = hashString(shapeOf(forms[i]));
   }
+  return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer: gazetteerMarks(lower, n, lexicon) };
+}
+
+/** Whether token j exists (else the role sees a sentence boundary). */
+function inside(s: SentenceBasics, j: number): boolean {
+  return j >= 0 && j < s.length;
+}
+
+/**
+ * Keys that token j contributes in role `role` (0 itself, −1/−2 before, +1/+2
+ * after the labelled token). They depend on the form alone, so the decoder
+ * caches their summed weights per (role, form).
+ */
+export function roleKeys(out: Uint32Array, k: number, s: SentenceBasics, role: number, j: number): number {
+  if (role === 0) {
+    const l = s.lowers[j];
+    const w = s.info[j];
+    out[k++] = mix(T.Form, s.exact[j]);
+    out[k++] = mix(T.Lower, s.lower[j]);
+    out[k++] = mix(T.Shape, s.shape[j]);
+    for (let a = 1; a <= 3 && a < l.length; a++) out[k++] = mix(T.Prefix * 16 + a, hashRange(l, 0, a));
+    for (let a = 1; a <= 4 && a < l.length; a++) out[k++] = mix(T.Suffix * 16 + a, hashRange(l, l.length - a, l.length));
+    out[k++] = mix(T.Length, Math.min(l.length, 12));
+    for (let c = 0; c < CLASSES.length; c++) {
+      const share = shareOf(w, c);
+      if (share) out[k++] = mix(T.Share, c * 8 + share);
+    }
+    out[k++] = mix(mix(T.Cap, (w >>> CAP_SHIFT) & 7), isCapitalised(s.forms[j]) ? 1 : 0);
+    out[k++] = mix(T.Freq, (w >>> FREQ_SHIFT) & 7);
+    for (let f = 0; f < FLAGS.length; f++) if (w & FLAGS[f]) out[k++] = mix(T.Flag, f);
+    return k;
+  }
+  const there = inside(s, j);
+  const word = there ? s.lower[j] : role < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+  const shape = there ? s.shape[j] : role < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+  const [wordT, shapeT, flagT] =
+    role === -1 ? [T.PrevWord, T.PrevShape, T.PrevFlag]
+    : role === -2 ? [T.PrevWord2, T.PrevShape2, 0]
+    : role === 1 ? [T.NextWord, T.NextShape, T.NextFlag]
+    : [T.NextWord2, T.NextShape2, T.Next2Flag];
+  out[k++] = mix(wordT, word);
+  out[k++] = mix(shapeT, shape);
+  if (there && flagT) for (let f = 0; f < FLAGS.length; f++) if (s.info[j] & FLAGS[f]) out[k++] = mix(flagT, f);
+  return k;
+}
+
+/** Keys of token i that combine it with its neighbours or its place in the sentence (not cacheable per form). */
+export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: number): number {
+  const n = s.length;
+  const hl = s.lower[i];
+  const hs = s.shape[i];
+  const p1 = i > 0 ? s.lower[i - 1] : BOUNDARY_BEFORE;
+  const n1 = i + 1 < n ? s.lower[i + 1] : BOUNDARY_AFTER;
+  const s1 = i > 0 ? s.shape[i - 1] : BOUNDARY_BEFORE;
+  const t1 = i + 1 < n ? s.shape[i + 1] : BOUNDARY_AFTER;
+  out[k++] = T.Bias;
+  out[k++] = mix(mix(T.PrevBigram, p1), hl);
+  out[k++] = mix(mix(T.NextBigram, hl), n1);
+  out[k++] = mix(mix(mix(T.ShapeTrigram, s1), hs), t1);
+  out[k++] = mix(mix(T.PrevWordShape, p1), hs);
+  if (i === 0) out[k++] = mix(T.First, hs);
+  if (s.allCaps) out[k++] = mix(T.AllCaps, hs);
+  const marks = s.gazetteer[i];
+  for (let m = 0; m < 32; m++) {
+    if (marks & (1 << m)) {
+      out[k++] = mix(T.Gazetteer, m);
+      if (marks & (1 << 31) && m < 16) out[k++] = mix(T.GazetteerLong, m);
+    }
+  }
+  return k;
+}
+
+/** Every static key of every token of a sentence (training). */
+export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon): SentenceFeatures {
+  const s = prepareSentence(rawTokens, lexicon);
+  const n = s.length;
   const offsets = new Int32Array(n + 1);
   const keys = new Uint32Array(n * MAX_PER_TOKEN);
   let k = 0;
-  const gazetteer = gazetteerMarks(lower, n, lexicon);
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const l = lowers[i];
-    const hl = lower[i];
-    const hs = shape[i];
-    const p1 = i > 0 ? lower[i - 1] : BOUNDARY_BEFORE;
-    const p2 = i > 1 ? lower[i - 2] : BOUNDARY_BEFORE;
-    const n1 = i + 1 < n ? lower[i + 1] : BOUNDARY_AFTER;
-    const n2 = i + 2 < n ? lower[i + 2] : BOUNDARY_AFTER;
-    const s1 = i > 0 ? shape[i - 1] : BOUNDARY_BEFORE;
-    const s2 = i > 1 ? shape[i - 2] : BOUNDARY_BEFORE;
-    const t1 = i + 1 < n ? shape[i + 1] : BOUNDARY_AFTER;
-    const t2 = i + 2 < n ? shape[i + 2] : BOUNDARY_AFTER;
-    keys[k++] = T.Bias;
-    keys[k++] = mix(T.Form, exact[i]);
-    keys[k++] = mix(T.Lower, hl);
-    keys[k++] = mix(T.Shape, hs);
-    for (let a = 1; a <= 3 && a < l.length; a++) keys[k++] = mix(T.Prefix * 16 + a, hashRange(l, 0, a));
-    for (let a = 1; a <= 4 && a < l.length; a++) keys[k++] = mix(T.Suffix * 16 + a, hashRange(l, l.length - a, l.length));
-    keys[k++] = mix(T.PrevWord, p1);
-    keys[k++] = mix(T.PrevWord2, p2);
-    keys[k++] = mix(T.NextWord, n1);
-    keys[k++] = mix(T.NextWord2, n2);
-    keys[k++] = mix(T.PrevShape, s1);
-    keys[k++] = mix(T.NextShape, t1);
-    keys[k++] = mix(T.PrevShape2, s2);
-    keys[k++] = mix(T.NextShape2, t2);
-    keys[k++] = mix(mix(T.PrevBigram, p1), hl);
-    keys[k++] = mix(mix(T.NextBigram, hl), n1);
-    keys[k++] = mix(mix(mix(T.ShapeTrigram, s1), hs), t1);
-    keys[k++] = mix(mix(T.PrevWordShape, p1), hs);
-    if (i === 0) keys[k++] = mix(T.First, hs);
-    if (allCaps) keys[k++] = mix(T.AllCaps, hs);
-    keys[k++] = mix(T.Length, Math.min(l.length, 12));
-    const w = info[i];
-    for (let c = 0; c < CLASSES.length; c++) {
-      const share = shareOf(w, c);
-      if (share) keys[k++] = mix(T.Share, c * 8 + share);
-    }
-    keys[k++] = mix(mix(T.Cap, (w >>> CAP_SHIFT) & 7), isCapitalised(forms[i]) ? 1 : 0);
-    keys[k++] = mix(T.Freq, (w >>> FREQ_SHIFT) & 7);
-    for (let f = 0; f < FLAGS.length; f++) {
-      if (w & FLAGS[f]) keys[k++] = mix(T.Flag, f);
-      if (i > 0 && info[i - 1] & FLAGS[f]) keys[k++] = mix(T.PrevFlag, f);
-      if (i + 1 < n && info[i + 1] & FLAGS[f]) keys[k++] = mix(T.NextFlag, f);
-      if (i + 2 < n && info[i + 2] & FLAGS[f]) keys[k++] = mix(T.Next2Flag, f);
-    }
-    const marks = gazetteer[i];
-    for (let m = 0; m < 32; m++) {
-      if (marks & (1 << m)) {
-        keys[k++] = mix(T.Gazetteer, m);
-        if (marks & (1 << 31) && m < 16) keys[k++] = mix(T.GazetteerLong, m);
-      }
-    }
+    for (const role of ROLES) k = roleKeys(keys, k, s, role, i + role);
+    k = pairKeys(keys, k, s, i);
   }
   offsets[n] = k;
-  return { length: n, forms, lower, exact, offsets, keys };
+  return { ...s, offsets, keys: keys.slice(0, k) };
 }
 
 /**
@@ -178,7 +219,7 @@ function gazetteerMarks(lower: Uint32Array, n: number, lexicon: Lexicon): Uint32
  */
 export function dynamicKeys(
   out: Uint32Array,
-  sentence: SentenceFeatures,
+  sentence: SentenceBasics,
   i: number,
   previous: number,
   previous2: number,

@@ -2,11 +2,13 @@
 import type { NameTagger } from '..';
 import type { ArticleDocument, Entity, EntityType } from '../../types';
 import { makeConsistent } from './consistency';
-import { tagSentences } from './decoder';
+import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
 import { normalizeToken } from './normalize';
 
 export type { NameModel } from './model';
+export { decodeModel } from './model';
+export type { TokenSpan } from './decoder';
 
 const TYPES: (EntityType | undefined)[] = ['person', 'organization', 'place', undefined];
 const MISC = 3;
@@ -30,10 +32,15 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
   return DEMONYM_ENDING.test(normal) ? 'nationality' : undefined;
 }
 
+/** Names of a document given as sentences of token texts, after the document-level consistency rules. */
+export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
+  return makeConsistent(tagSentences(model, forms), forms);
+}
+
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
   const sentences = document.sentences;
   const forms = sentences.map((s) => s.tokens.map((t) => t.text));
-  const spans = makeConsistent(tagSentences(model, forms), forms);
+  const spans = tagNameSpans(model, forms);
   const entities: Entity[] = [];
   for (const span of spans) {
     const tokens = sentences[span.sentence].tokens;

@@ -11,7 +11,10 @@ const STRAIGHT: Record<string, string> = {
 
 /** Straight quotes and apostrophes, ASCII dashes. */
 export function normalizeToken(text: string): string {
-  return text.replace(CURLY, (c) => STRAIGHT[c] ?? c);
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x2010) return text.replace(CURLY, (c) => STRAIGHT[c] ?? c);
+  }
+  return text;
 }
 
 /** Lower case, digits folded to 0 (numbers differ in value, not in what they say about names). */
