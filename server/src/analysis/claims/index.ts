@@ -1,23 +1,61 @@
 import type { Actor, ArticleDocument, Claim, Entity } from '../types';
+import { attributeSentences } from './attribution';
+import { judgeCheckworthiness } from './checkworthy';
+import { applyDirectives } from './directives';
+import { findFurniture } from './furniture';
+import { CueLexicon } from './lexicon';
+import { viewSentence, type SentenceView } from './view';
 
+/** Settings of the claims stage (`marginalia.claims.*`, `.marginalia.json` "cues"). */
 export interface ClaimSettings {
   /** Reporting verbs or phrases to accept as cues beyond the built-in lexicon. */
   extraCues: string[];
 }
 
-/** Every sentence of prose as a claim (issue 5 fills in check-worthiness and sourcing). */
-export function findClaims(
-  document: ArticleDocument,
-  _entities: Entity[],
-  _actors: Actor[],
-  _settings?: Partial<ClaimSettings>,
-): Claim[] {
-  return document.sentences.map((s) => ({
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    checkworthy: 'low',
-    sourced: false,
-    reasons: [],
-  }));
+/** The lexicon without extra cues is shared by every call; with extra cues it is built per call (cheap). */
+const defaultLexicon = new CueLexicon();
+
+/** Sentence views of the whole document; a quotation left open carries on within a block. */
+function viewsOf(document: ArticleDocument): SentenceView[] {
+  const views: SentenceView[] = [];
+  document.sentences.forEach((s, i) => {
+    const prev = views[i - 1];
+    views.push(viewSentence(s, i, prev !== undefined && prev.sentence.block === s.block && prev.endsInQuote));
+  });
+  return views;
+}
+
+/** Items of a sorted-by-start list that overlap `[start, end)`. */
+function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  return items.filter((e) => e.start < end && e.end > start);
+}
+
+/**
+ * Every sentence of the article's prose as a claim, page furniture left out:
+ * its check-worthiness with the reasons for it (SCHEMA.md), whether the
+ * sentence itself attributes what it says (cue, source, content), and any
+ * `marginalia: sourced` directive that silences it. Pure; never throws on odd
+ * text.
+ */
+export function findClaims(document: ArticleDocument, entities: Entity[], actors: Actor[], settings?: Partial<ClaimSettings>): Claim[] {
+  const lexicon = settings?.extraCues?.length ? new CueLexicon(settings.extraCues) : defaultLexicon;
+  const views = viewsOf(document);
+  const { furniture, headline } = findFurniture(document);
+  const attributions = attributeSentences(document, views, lexicon, actors);
+  const claims: Claim[] = [];
+  for (const v of views) {
+    if (furniture.has(v.index)) continue;
+    const s = v.sentence;
+    const attribution = attributions[v.index]!;
+    const sentenceActors = actors.filter((a) => a.mentions.some((m) => m.start < s.end && m.end > s.start && m.kind !== 'pronoun' && m.kind !== 'description'));
+    const { level, reasons } = judgeCheckworthiness(
+      { view: v, entities: within(entities, s.start, s.end), actors: sentenceActors, attribution, headline: s.block === headline },
+      document.text,
+    );
+    const claim: Claim = { start: s.start, end: s.end, text: s.text, checkworthy: level, sourced: attribution.attribution !== undefined, reasons };
+    if (attribution.attribution) claim.attribution = attribution.attribution;
+    claims.push(claim);
+  }
+  applyDirectives(document, claims);
+  return claims;
 }

@@ -1,0 +1,186 @@
+// Claims section of `npm run eval` (issue 5 item 6). Runs the whole pipeline
+// (analyze(), with the name tagger when loadResources() has one) and scores:
+// - on ../shared/corpus gold: unsourced-claim diagnostics P/R/F1 (a diagnostic
+//   is a predicted claim with sourced:false, checkworthy high or medium, not
+//   suppressed; it counts when it overlaps a gold claim that is unsourced and
+//   high/medium, one-to-one), source accuracy (a gold sourced claim counts when
+//   the predicted claim overlapping it most is sourced with a source span
+//   overlapping the gold source), check-worthiness accuracy and claim-sentence
+//   detection (furniture left out);
+// - on PolNeAR dev: share of gold sources found (the sentence holding the gold
+//   cue is predicted sourced, its source overlapping the gold source) and share
+//   of attributed contents whose sentence (the one overlapping the content
+//   most) is flagged as an unsourced high/medium claim.
+// `MARGINALIA_EVAL_DUMP=1` prints every corpus disagreement.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../server/src/analysis/analyze';
+import type { Analysis, Claim, Span } from '../../server/src/analysis/types';
+import { loadResources } from '../../server/src/host/resources';
+import { Score, loadGoldCorpus, type EvalSection } from './shared';
+
+interface GoldClaim extends Span {
+  text: string;
+  checkworthy: string;
+  sourced: boolean;
+  attribution?: { source: Span & { text: string } };
+}
+
+const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const flagged = (c: Claim): boolean => !c.sourced && !c.suppressed && (c.checkworthy === 'high' || c.checkworthy === 'medium');
+
+function bestOverlap<T extends Span>(items: readonly T[], target: Span): T | undefined {
+  let best: T | undefined;
+  let most = 0;
+  for (const i of items) {
+    const o = overlap(i, target);
+    if (o > most) {
+      most = o;
+      best = i;
+    }
+  }
+  return best;
+}
+
+function run(text: string, fileName: string): Analysis {
+  return analyze(text, { fileName, tagger: loadResources().tagger });
+}
+
+function corpus(shared: string): void {
+  const dump = Boolean(process.env.MARGINALIA_EVAL_DUMP);
+  const diagnostics = new Score();
+  const detection = new Score();
+  let sourcedGold = 0;
+  let sourcedRight = 0;
+  let cwTotal = 0;
+  let cwRight = 0;
+  for (const article of loadGoldCorpus(shared)) {
+    const analysis = run(article.text, article.name);
+    const gold = article.gold.claims as unknown as GoldClaim[];
+    const predicted = analysis.claims;
+    const goldFlag = gold.filter((g) => !g.sourced && g.checkworthy !== 'low');
+    const used = new Set<GoldClaim>();
+    for (const p of predicted.filter(flagged)) {
+      const g = goldFlag.find((x) => !used.has(x) && overlap(x, p) > 0);
+      if (g) {
+        used.add(g);
+        diagnostics.tp++;
+      } else {
+        diagnostics.fp++;
+        if (dump) console.log(`  FP ${article.name}: [${p.checkworthy}] ${p.text.slice(0, 110)}  {${p.reasons.map((r) => r.kind + ':' + r.text).join('; ')}}`);
+      }
+    }
+    for (const g of goldFlag) {
+      if (used.has(g)) continue;
+      diagnostics.fn++;
+      const p = bestOverlap(predicted, g);
+      if (dump) console.log(`  FN ${article.name}: gold ${g.checkworthy}, got ${p ? `${p.checkworthy}${p.sourced ? ' sourced by ' + p.attribution?.cue.text + '/' + p.attribution?.source.text : ''}` : 'no claim'}: ${g.text.slice(0, 100)}`);
+    }
+    for (const g of gold) {
+      const p = bestOverlap(predicted, g);
+      cwTotal++;
+      if (p && p.checkworthy === g.checkworthy) cwRight++;
+      else if (dump && process.env.MARGINALIA_EVAL_DUMP === '2') console.log(`  CW ${article.name}: gold ${g.checkworthy} got ${p?.checkworthy ?? 'none'}: ${g.text.slice(0, 90)}`);
+      if (!g.sourced || !g.attribution) continue;
+      sourcedGold++;
+      const src = p?.attribution?.source;
+      if (p?.sourced && src && overlap(src, g.attribution.source) > 0) sourcedRight++;
+      else if (dump) console.log(`  SRC ${article.name}: gold ${g.attribution.source.text}, got ${src ? src.text : 'unsourced'}: ${g.text.slice(0, 90)}`);
+    }
+    const d = new Score();
+    for (const p of predicted) {
+      if (gold.some((g) => overlap(g, p) > 0)) d.tp++;
+      else d.fp++;
+    }
+    for (const g of gold) if (!predicted.some((p) => overlap(g, p) > 0)) d.fn++;
+    if (dump) for (const p of predicted) if (!gold.some((g) => overlap(g, p) > 0)) console.log(`  EXTRA ${article.name}: ${p.text.slice(0, 90)}`);
+    detection.add(d);
+  }
+  console.log(`corpus claims (sentences, furniture left out): ${detection.format()}`);
+  console.log(`corpus unsourced-claim diagnostics: ${diagnostics.format()}   target F1 >= 0.85`);
+  console.log(`corpus source accuracy: ${(sourcedRight / Math.max(1, sourcedGold)).toFixed(3)} (${sourcedRight}/${sourcedGold})   target >= 0.85`);
+  console.log(`corpus check-worthiness accuracy: ${(cwRight / Math.max(1, cwTotal)).toFixed(3)} (${cwRight}/${cwTotal})`);
+}
+
+interface BratAttribution {
+  source?: Span[];
+  cue?: Span[];
+  content?: Span[];
+}
+
+/** Attributions of one brat standoff file: the E lines joining Source, Cue and Content T lines. */
+function readBrat(ann: string): BratAttribution[] {
+  const spans = new Map<string, Span[]>();
+  const events: string[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, meta] = line.split('\t');
+    if (!id || !meta) continue;
+    if (id.startsWith('T')) {
+      const ranges = meta.slice(meta.indexOf(' ') + 1).split(';').map((r) => r.split(' ').map(Number));
+      spans.set(id, ranges.filter((r) => r.length === 2 && !r.some(Number.isNaN)).map(([start, end]) => ({ start: start!, end: end! })));
+    } else if (id.startsWith('E')) events.push(meta);
+  }
+  return events.map((meta) => {
+    const a: BratAttribution = {};
+    for (const part of meta.split(' ')) {
+      const [role, ref] = part.split(':');
+      if (!ref) continue;
+      if (role === 'Source') a.source = spans.get(ref);
+      else if (role === 'Cue') a.cue = spans.get(ref);
+      else if (role === 'Content') a.content = spans.get(ref);
+    }
+    return a;
+  });
+}
+
+function polnear(shared: string): void {
+  const dir = join(shared, 'data', 'polnear', 'dev');
+  if (!existsSync(dir)) {
+    console.log('PolNeAR dev not found under ../shared/data/polnear/dev: skipped.');
+    return;
+  }
+  let sources = 0;
+  let found = 0;
+  let contents = 0;
+  let flaggedContents = 0;
+  let ms = 0;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const annFile = join(dir, f.replace(/\.txt$/, '.ann'));
+    if (!existsSync(annFile)) continue;
+    const t0 = performance.now();
+    const analysis = run(text, f);
+    ms += performance.now() - t0;
+    const sentences = analysis.document.sentences;
+    for (const a of readBrat(readFileSync(annFile, 'utf8'))) {
+      if (a.source?.length && a.cue?.length) {
+        sources++;
+        const cue = a.cue[0]!;
+        const sentence = sentences.find((s) => s.start <= cue.start && cue.start < s.end);
+        const claim = sentence && analysis.claims.find((c) => c.start === sentence.start);
+        const src = claim?.attribution?.source;
+        if (claim?.sourced && src && a.source.some((g) => overlap(g, src) > 0)) found++;
+      }
+      if (a.content?.length) {
+        contents++;
+        const whole = { start: Math.min(...a.content.map((c) => c.start)), end: Math.max(...a.content.map((c) => c.end)) };
+        const claim = bestOverlap(analysis.claims, whole);
+        if (claim && flagged(claim)) flaggedContents++;
+      }
+    }
+  }
+  console.log(`PolNeAR dev sources found: ${(found / Math.max(1, sources)).toFixed(3)} (${found}/${sources})   target >= 0.75`);
+  console.log(`PolNeAR dev attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);
+  console.log(`PolNeAR dev whole analysis: ${ms.toFixed(0)} ms for 84 articles`);
+}
+
+/** The claims section. */
+export const claimsSection: EvalSection = {
+  title: 'Claims and sourcing (issue 5)',
+  run(shared) {
+    const tagger = loadResources().tagger;
+    console.log(`name tagger: ${tagger ? 'loaded' : 'not available (patterns only)'}`);
+    corpus(shared);
+    polnear(shared);
+  },
+};

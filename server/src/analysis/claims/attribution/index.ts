@@ -1,0 +1,131 @@
+import type { Actor, ArticleDocument, Attribution, AttributionSource, Span, TextSpan } from '../../types';
+import type { CueLexicon } from '../lexicon';
+import type { SentenceView } from '../view';
+import { isOpenQuote } from '../view';
+import { DOCUMENT_NOUNS } from '../words';
+import { markdownAttribution, markdownSources } from './markdown';
+import type { TokenRange } from './source';
+import { findVerbalAttribution } from './verbal';
+
+/** What the attribution pass learns about one sentence. */
+export interface SentenceAttribution {
+  attribution?: Attribution;
+  /** The cue is a belief, hope or intention ("wants", "believes"): never check-worthy. */
+  belief: boolean;
+  /** The attributed content is a quotation or runs through the sentence. */
+  reported: boolean;
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function rangeSpan(v: SentenceView, r: TokenRange): Span {
+  return { start: v.tokens[r.first]!.start, end: v.tokens[r.last]!.end };
+}
+
+/** The actor one of whose mentions overlaps the source, else one whose full name the source spells out. */
+export function actorFor(source: TextSpan, actors: readonly Actor[]): string | undefined {
+  let best: string | undefined;
+  let bestOverlap = 0;
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const overlap = Math.min(m.end, source.end) - Math.max(m.start, source.start);
+      if (overlap > bestOverlap) {
+        bestOverlap = overlap;
+        best = a.id;
+      }
+    }
+  }
+  if (best) return best;
+  const lower = source.text.toLowerCase();
+  return actors.find((a) => a.name.length > 2 && lower.includes(a.name.toLowerCase()))?.id;
+}
+
+function kindOf(v: SentenceView, source: TokenRange, content: TokenRange | undefined): Attribution['kind'] {
+  for (let k = source.first; k <= Math.min(source.last, source.first + 2); k++) if (DOCUMENT_NOUNS.has(v.lower[k]!)) return 'document';
+  if (!content) return v.hasQuote ? 'mixed' : 'indirect';
+  let words = 0;
+  let quoted = 0;
+  for (let k = content.first; k <= content.last; k++) {
+    if (v.tokens[k]!.kind === 'punct') continue;
+    words++;
+    if (v.quoted[k]) quoted++;
+  }
+  if (words > 0 && quoted === words) return 'direct';
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/** The sentence's own attribution: a footnote or link in Markdown, else a reporting verb with its source. */
+function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnType<typeof markdownSources>, lexicon: CueLexicon, actors: readonly Actor[]): SentenceAttribution {
+  const text = document.text;
+  const marked = markdownAttribution(v.sentence, md, text);
+  if (marked) {
+    const actor = actorFor(marked.source, actors);
+    if (actor) marked.source.actor = actor;
+    return { attribution: marked, belief: false, reported: false };
+  }
+  const found = findVerbalAttribution(v, lexicon);
+  if (!found) return { belief: false, reported: false };
+  const c = rangeSpan(v, found.cue);
+  const s = rangeSpan(v, found.source);
+  const source: AttributionSource = span(text, s.start, s.end);
+  const actor = actorFor(source, actors);
+  if (actor) source.actor = actor;
+  const attribution: Attribution = { cue: span(text, c.start, c.end), source, kind: kindOf(v, found.source, found.content) };
+  if (found.content) attribution.content = rangeSpan(v, found.content);
+  return { attribution, belief: found.match.belief, reported: true };
+}
+
+function startsWithOpenQuote(v: SentenceView): boolean {
+  const first = v.tokens[0];
+  return Boolean(first && v.quoteMark[0] && isOpenQuote(first.text));
+}
+
+/**
+ * Attributions of every sentence. A quotation running over several sentences
+ * is one chain: its sentences without a cue of their own inherit the cue and
+ * source of the nearest attributed sentence of the chain (the opener first).
+ * A chain crosses a paragraph break only when the quotation was left open.
+ */
+export function attributeSentences(document: ArticleDocument, views: readonly SentenceView[], lexicon: CueLexicon, actors: readonly Actor[]): SentenceAttribution[] {
+  const md = markdownSources(document);
+  const own = views.map((v) => ownAttribution(v, document, md, lexicon, actors));
+  const result = own.map((o) => ({ ...o }));
+  let group: number[] = [];
+  const flush = (): void => {
+    if (group.length > 1) inherit(group, own, result);
+    group = [];
+  };
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    const prev = views[i - 1];
+    const sameBlock = prev !== undefined && prev.sentence.block === v.sentence.block;
+    const linked =
+      prev !== undefined &&
+      ((sameBlock && prev.endsInQuote) ||
+        (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
+        (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined));
+    if (!linked) flush();
+    group.push(i);
+  }
+  flush();
+  return result;
+}
+
+function inherit(group: number[], own: SentenceAttribution[], result: SentenceAttribution[]): void {
+  for (let g = 0; g < group.length; g++) {
+    const i = group[g]!;
+    if (own[i]!.attribution) continue;
+    let from: number | undefined;
+    for (let k = g - 1; k >= 0 && from === undefined; k--) if (own[group[k]!]!.attribution) from = group[k]!;
+    for (let k = g + 1; k < group.length && from === undefined; k++) if (own[group[k]!]!.attribution) from = group[k]!;
+    if (from === undefined) continue;
+    const a = own[from]!.attribution!;
+    result[i] = {
+      attribution: { cue: a.cue, source: a.source, kind: a.kind === 'link' || a.kind === 'footnote' ? a.kind : 'direct', inherited: true },
+      belief: own[from]!.belief,
+      reported: true,
+    };
+  }
+}

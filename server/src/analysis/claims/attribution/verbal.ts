@@ -1,0 +1,149 @@
+import type { CueLexicon, CueMatch } from '../lexicon';
+import type { SentenceView } from '../view';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
+
+/** A reporting verb (or phrase) with its source, found in one sentence. */
+export interface VerbalAttribution {
+  cue: TokenRange;
+  source: TokenRange;
+  /** Token range of what is attributed, when it can be delimited. */
+  content?: TokenRange;
+  match: CueMatch;
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** Count of word/number tokens after `j` (the sentence's own words, quotes included). */
+function wordsAfter(v: SentenceView, j: number): number {
+  let n = 0;
+  for (let k = j + 1; k < v.tokens.length; k++) if (v.tokens[k]!.kind !== 'punct') n++;
+  return n;
+}
+
+function isPossessive(v: SentenceView, i: number): boolean {
+  const w = v.lower[i];
+  return w === "'s" || w === "'" || (w !== undefined && /'s$/.test(w) && w.length > 2);
+}
+
+/** True when the cue sits in a relative or subordinate clause of its own comma segment. */
+function inSubordinateClause(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = v.tokens[k]!;
+    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
+    const w = v.lower[k]!;
+    if (SUBORDINATORS.has(w)) return true;
+    if (RELATIVE_PRONOUNS.has(w)) {
+      const between = i - k - 1;
+      let adverbsOnly = true;
+      for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
+      if (adverbsOnly) return true; // "who said", "who has also said"
+      if (w !== 'who' && between <= 5) return true; // "which the minister announced"
+      return false;
+    }
+  }
+  return false;
+}
+
+/** True when the tokens from `k` to the end hold no auxiliary or clause word: a bare noun phrase tail. */
+function bareTail(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length; m++) {
+    const w = v.lower[m]!;
+    if (AUXILIARIES.has(w) || w === 'that' || v.quoteMark[m]) return false;
+  }
+  return v.tokens.length - k <= 14;
+}
+
+/** The source of the cue `i..j`, and what is attributed, or undefined when the structure does not fit. */
+function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source: TokenRange; content?: TokenRange } | undefined {
+  const n = v.tokens.length;
+  const end = v.tokens[n - 1]?.kind === 'punct' ? n - 2 : n - 1;
+  const next = v.lower[j + 1];
+  if (m.phrase.endsWith(' to') || m.phrase.endsWith(' by')) {
+    const source = phraseStartingAt(v, j + 1);
+    return source && { source };
+  }
+  const left = skipLeft(v, i - 1);
+  if (next === 'by' && left >= 0 && PASSIVE.has(v.lower[left + 1] ?? '') ) {
+    const source = phraseStartingAt(v, j + 2);
+    return source && { source };
+  }
+  const contentAfter = wordsAfter(v, j) >= 3 || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':';
+  const afterStart = next === 'that' ? j + 2 : j + 1;
+  const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
+  const leftText = left >= 0 ? v.tokens[left]!.text : '';
+  // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
+  if (left >= 0 && ((leftText === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but')) {
+    const source = mainSubject(v, i);
+    return source && { source, content: contentRight };
+  }
+  if (left < 0 || closesQuoteBefore(v, left) || leftText === ',') {
+    // Inverted: "“…,” said Priya Lindqvist, the agency's director." / "…, said the governor."
+    const right = phraseStartingAt(v, j + 1);
+    if (right && !PREPOSITIONS.has(v.lower[right.first]!) && right.last - right.first < 8 && bareTail(v, right.first)) {
+      return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
+    }
+    if (left < 0 || leftText !== ',') return undefined;
+    // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
+    const source = mainSubject(v, i);
+    return source && contentRight ? { source, content: contentRight } : undefined;
+  }
+  const source = phraseEndingAt(v, left);
+  if (!source) return undefined;
+  if (contentRight) return { source, content: contentRight };
+  // The content comes first ("…, officials said."): a comma, colon or closing quote must end it.
+  const before = source.first - 1;
+  if (before < 0) return undefined;
+  const b = v.tokens[before]!.text;
+  if (b === ',' || b === ':' || b === ';' || closesQuoteBefore(v, before)) return { source, content: { first: 0, last: before - 1 } };
+  return undefined;
+}
+
+/** Structural tests every cue must pass, whatever its source. */
+function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): boolean {
+  for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
+  const first = i === 0 || v.quoteMark[i - 1] || v.tokens[i - 1]!.kind === 'punct';
+  if (isCapitalized(v.tokens[i]!.text) && !first) return false; // part of a name ("United States")
+  const prev = v.lower[i - 1];
+  if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = v.lower[k]!;
+    if (NEGATIONS.has(w)) return false;
+    if (w === 'to' && !m.phrase.startsWith('according')) return false; // "declined to comment", "expected to announce"
+    if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w)) break;
+  }
+  const next = v.lower[j + 1];
+  const left = skipLeft(v, i - 1);
+  if (next === 'by' && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
+  if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
+    return false; // "The decision, announced after a meeting, …"
+  }
+  return !inSubordinateClause(v, i);
+}
+
+/**
+ * The reporting verb that governs the sentence's main clause, with its
+ * source; when several fit, the most reliable one (by PolNeAR counts) wins.
+ */
+export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): VerbalAttribution | undefined {
+  let best: VerbalAttribution | undefined;
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.quoted[i] || v.tokens[i]!.kind !== 'word') continue;
+    if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) continue;
+    const m = lexicon.match(v.lower, i);
+    if (!m) continue;
+    const j = i + m.length - 1;
+    if (!governsSentence(v, i, j, m)) continue;
+    const found = sourceOf(v, i, j, m);
+    if (!found) continue;
+    const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
+    if (!best || rank(candidate) > rank(best)) best = candidate;
+    i = j;
+  }
+  return best;
+}
+
+/** Speech over belief, then PolNeAR reliability. */
+function rank(a: VerbalAttribution): number {
+  return a.match.reliability - (a.match.belief ? 0.5 : 0);
+}

@@ -1,0 +1,58 @@
+import type { Checkworthiness, CheckworthyReason } from '../../types';
+import type { CheckworthyContext, CheckworthyRule, Evidence } from './rule';
+import { age } from './rules/age';
+import { amount } from './rules/amount';
+import { belief } from './rules/belief';
+import { comparison } from './rules/comparison';
+import { datedEvent } from './rules/datedEvent';
+import { factualEvent } from './rules/factualEvent';
+import { forecast } from './rules/forecast';
+import { greeting } from './rules/greeting';
+import { intention } from './rules/intention';
+import { namedActor } from './rules/namedActor';
+import { opinion } from './rules/opinion';
+import { percent } from './rules/percent';
+import { question } from './rules/question';
+import { ranking } from './rules/ranking';
+import { statistic } from './rules/statistic';
+import { superlative } from './rules/superlative';
+import { vagueSubject } from './rules/vagueSubject';
+
+/** Every check-worthiness rule, by id. */
+export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
+  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, vagueSubject, greeting].map((r) => [r.id, r]),
+);
+
+const RANK: Record<Checkworthiness, number> = { low: 0, medium: 1, high: 2 };
+
+/** Readable reasons, at most one per kind and span, in text order. */
+function reasons(evidence: Evidence[], text: string): CheckworthyReason[] {
+  const seen = new Set<string>();
+  const out: CheckworthyReason[] = [];
+  for (const e of [...evidence].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${e.kind}:${e.start}`;
+    if (seen.has(key) || out.some((o) => o.start <= e.start && o.end >= e.end && o.kind === e.kind)) continue;
+    seen.add(key);
+    out.push({ kind: e.kind, start: e.start, end: e.end, text: text.slice(e.start, e.end) });
+  }
+  return out;
+}
+
+/**
+ * The claim's check-worthiness: the highest level any evidence earns
+ * (SCHEMA.md), unless a hard cap (forecast, intention, belief, question,
+ * greeting) makes it low, or a soft cap (opinion, vague subject) does and
+ * nothing measurable makes it high. Reasons explain the level reached.
+ */
+export function judgeCheckworthiness(context: CheckworthyContext, text: string): { level: Checkworthiness; reasons: CheckworthyReason[] } {
+  const found: Evidence[] = [];
+  for (const rule of CHECKWORTHY_RULES.values()) found.push(...rule.run(context));
+  const raises = found.filter((e) => !e.cap);
+  const hard = found.filter((e) => e.cap === 'hard');
+  const soft = found.filter((e) => e.cap === 'soft');
+  let level: Checkworthiness = 'low';
+  for (const e of raises) if (RANK[e.level] > RANK[level]) level = e.level;
+  if (hard.length) return { level: 'low', reasons: reasons(hard, text) };
+  if (soft.length && level !== 'high') return { level: 'low', reasons: reasons(soft, text) };
+  return { level, reasons: reasons(raises.filter((e) => e.level === level), text) };
+}

@@ -1,0 +1,59 @@
+import type { SentenceView } from '../view';
+import { MONTHS, isCapitalized } from '../words';
+
+/** Spelled-out numbers two and up, and magnitudes. */
+export const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' '),
+);
+export const MAGNITUDES = new Set('hundreds thousands millions billions dozens tens scores million billion trillion thousand'.split(' '));
+export const FRACTIONS = new Set('half third thirds quarter quarters fifth fifths tenth tenths'.split(' '));
+
+/** Currency words that make a number an amount. */
+export const CURRENCY_WORDS = new Set(
+  'dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees rand reais real peso pesos franc francs crown crowns krona kronor krone kroner rouble roubles ruble rubles lira won dinar dinars dirham dirhams shekel shekels naira ringgit baht zloty forint cents pence usd eur gbp cny jpy'.split(' '),
+);
+
+/** True for a token that is written in digits ("1,800", "6.25", "12-year"), not part of a name ("Lumen-2"). */
+export function isDigitToken(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return /^\d[\d,.]*(?:-\p{L}[\p{L}-]*)?$/u.test(text);
+}
+
+/** True for a four-digit year 1800–2099 ("1996", "2024"). */
+export function isYear(text: string): boolean {
+  return /^(1[89]\d\d|20\d\d)$/.test(text);
+}
+
+/** Digits right after a month name or right before one ("June 12", "12 June") are a day of the month. */
+export function isDayOfMonth(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!.text;
+  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(t)) return false;
+  return MONTHS.has(v.lower[i - 1] ?? '') || MONTHS.has(v.lower[i + 1] ?? '') || (v.lower[i + 1] === 'of' && MONTHS.has(v.lower[i + 2] ?? ''));
+}
+
+/** A clock time ("11.40 pm", "9 a.m."). */
+export function isClockTime(v: SentenceView, i: number): boolean {
+  const c = v.tokens[i]!.text.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const next = v.lower[i + 1] ?? '';
+  return /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst)$/.test(next) || /^\d{1,2}[.:]\d\d$/.test(v.tokens[i]!.text) && /^(am|pm|a|p)/.test(next);
+}
+
+/** An age: "Marsh, 58," or "Nadia, 49," (between commas right after a name), or "the 52-year-old". */
+export function isAge(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i]!.text;
+  if (/^\d{1,3}-year-old/.test(t)) return true;
+  if (!/^\d{1,3}$/.test(t)) return false;
+  const n = Number(t);
+  if (n < 5 || n > 115) return false;
+  if (v.lower[i - 1] === 'aged') return true;
+  return v.tokens[i - 1]?.text === ',' && v.tokens[i + 1]?.text === ',' && isCapitalized(v.tokens[i - 2]?.text ?? '');
+}
+
+/** Digits glued to a capitalised word are part of a name ("Ward 6", "Flight 370"), not a figure. */
+export function isNamePart(v: SentenceView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  if (!prev || i - 1 === 0) return false;
+  return isCapitalized(prev.text) && !MONTHS.has(v.lower[i - 1]!) && /^\d{1,3}$/.test(v.tokens[i]!.text) && !v.tokens[i + 1]?.text.match(/^(%|per)/);
+}

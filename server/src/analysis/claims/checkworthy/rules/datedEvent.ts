@@ -1,0 +1,40 @@
+import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
+import { isClockTime, isDayOfMonth, isYear } from '../numbers';
+import { MONTHS, WEEKDAYS } from '../../words';
+
+const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const PERIODS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'quarter', 'decade', 'season']);
+
+/**
+ * A dated event: the sentence pins what happened (or is scheduled) to a date:
+ * a date entity, a year, a month or weekday, "last year", a clock time.
+ */
+export const datedEvent: CheckworthyRule = {
+  id: 'dated-event',
+  description: 'Pins an event to a date (on Tuesday, in 2013, last year, at 11.40 pm).',
+  run(context) {
+    const out: Evidence[] = context.entities.filter((e) => e.type === 'date').map((e) => entityEvidence(e, 'dated-event', 'high'));
+    const v = context.view;
+    const { tokens, lower } = v;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = lower[i]!;
+      const t = tokens[i]!.text;
+      if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      else if (WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(t) && w !== 'may' && w !== 'march')) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      else if ((w === 'may' || w === 'march') && t[0] === t[0]!.toUpperCase() && i > 0 && /^(in|since|until|by|on|last|next|early|late|mid|of)$/.test(lower[i - 1]!)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      else if (RELATIVE_DAYS.has(w)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      else if ((w === 'last' || w === 'next' || w === 'this' || w === 'earlier' || w === 'later') && PERIODS.has(lower[i + 1] ?? '') && lower[i - 1] !== 'every') out.push(evidence(context, i, i + 1, 'dated-event', 'high'));
+    }
+    return out;
+  },
+};
+
+/** True when the evidence list pins a specific day (a weekday, a day of a month, today…), not only a year. */
+export function hasSpecificDay(context: Parameters<CheckworthyRule['run']>[0]): boolean {
+  const v = context.view;
+  for (let i = 0; i < v.tokens.length; i++) {
+    const w = v.lower[i]!;
+    if (WEEKDAYS.has(w) || isDayOfMonth(v, i) || w === 'tomorrow' || w === 'tonight' || w === 'today') return true;
+  }
+  return false;
+}

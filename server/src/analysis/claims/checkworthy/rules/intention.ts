@@ -1,0 +1,44 @@
+import { evidence, type CheckworthyRule } from '../rule';
+import { hasSpecificDay } from './datedEvent';
+
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
+const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * An intention or pledge is low even with numbers in it (SCHEMA.md):
+ * a reported statement whose content is in the future or conditional ("said
+ * the government would offer …"), a pledge verb ("promised to", "vowed"), or
+ * a quoted first-person promise ("We will …"). A reported plan pinned to a
+ * day ("said the results would be certified on Friday") is a scheduled,
+ * dated event instead, and stays high.
+ */
+export const intention: CheckworthyRule = {
+  id: 'intention',
+  description: 'Is an intention, a pledge or a promise (would, will, pledged to, “We will …”).',
+  run(context) {
+    const v = context.view;
+    const a = context.attribution.attribution;
+    const { tokens, lower, quoted } = v;
+    if (a && !a.inherited && a.kind !== 'link' && a.kind !== 'footnote') {
+      if (PLEDGE.test(a.cue.text.toLowerCase())) return [{ ...a.cue, kind: 'intention', level: 'low', cap: 'hard' }];
+      const content = a.content;
+      if (content) {
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (t.start < content.start || t.end > content.end) continue;
+          if (MODALS.has(lower[i]!) || (lower[i] === 'going' && lower[i + 1] === 'to')) {
+            if (hasSpecificDay(context)) return [];
+            return [evidence(context, i, i, 'intention', 'low', 'hard')];
+          }
+        }
+      }
+    }
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (quoted[i] && FIRST_PERSON.has(lower[i]!) && (MODALS.has(lower[i + 1]!) || lower[i + 1] === 'want' || lower[i + 1] === 'intend')) {
+        return [evidence(context, i, i + 1, 'intention', 'low', 'hard')];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,34 @@
+import { entityEvidence, evidence, type CheckworthyRule, type Evidence } from '../rule';
+import { MONTHS, WEEKDAYS, isCapitalized } from '../../words';
+
+const NAME_TYPES = new Set(['person', 'organization', 'place', 'nationality', 'event', 'work']);
+/** Capitalised words that are not names (titles of days, pronoun I). */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+
+/**
+ * A statement about a named person, organisation or place (SCHEMA.md
+ * medium): a name from the tagger or an actor mention; without a tagger, a
+ * capitalised word that does not open the sentence or a quotation.
+ */
+export const namedActor: CheckworthyRule = {
+  id: 'named-actor',
+  description: 'Is about a named person, organisation or place.',
+  run(context) {
+    const names = context.entities.filter((e) => NAME_TYPES.has(e.type));
+    if (names.length) return names.slice(0, 3).map((e) => entityEvidence(e, 'named-actor', 'medium'));
+    const out: Evidence[] = [];
+    const { tokens, lower, quoteMark } = context.view;
+    for (let i = 0; i < tokens.length && out.length < 3; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !isCapitalized(t.text) || NOT_NAMES.has(lower[i]!) || WEEKDAYS.has(lower[i]!) || MONTHS.has(lower[i]!)) continue;
+      const opens = i === 0 || quoteMark[i - 1] || /^[(\-–—:;]$/.test(tokens[i - 1]!.text);
+      // A sentence-initial capital is a name only when another capitalised word follows ("South Africa buys").
+      if (opens && !(tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word')) continue;
+      let last = i;
+      while (tokens[last + 1]?.kind === 'word' && isCapitalized(tokens[last + 1]!.text)) last++;
+      out.push(evidence(context, i, last, 'named-actor', 'medium'));
+      i = last;
+    }
+    return out;
+  },
+};

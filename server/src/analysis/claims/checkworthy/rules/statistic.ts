@@ -1,0 +1,33 @@
+import { evidence, type CheckworthyRule, type Evidence } from '../rule';
+import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isYear } from '../numbers';
+
+/**
+ * A figure: digits that are not a date, an age or part of a name; magnitudes
+ * ("thousands"); fractions ("a fifth"); proportions ("five of the seven").
+ * A small spelled-out count ("two countries") is only medium (SCHEMA.md).
+ */
+export const statistic: CheckworthyRule = {
+  id: 'statistic',
+  description: 'States a figure: a count, a measure, a proportion.',
+  run(context) {
+    const out: Evidence[] = [];
+    const v = context.view;
+    const { tokens, lower } = v;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.text;
+      const w = lower[i]!;
+      if (isDigitToken(t)) {
+        if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i)) continue;
+        out.push(evidence(context, i, i, 'statistic', 'high'));
+      } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
+        out.push(evidence(context, i, i, 'statistic', 'high'));
+      } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter') {
+        out.push(evidence(context, i - 1, i, 'statistic', 'high'));
+      } else if (NUMBER_WORDS.has(w)) {
+        const proportion = lower[i + 1] === 'of' && (lower[i + 2] === 'the' || lower[i + 2] === 'its' || lower[i + 2] === 'their');
+        out.push(evidence(context, i, i, proportion ? 'statistic' : 'count', proportion ? 'high' : 'medium'));
+      }
+    }
+    return out;
+  },
+};

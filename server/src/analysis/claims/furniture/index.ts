@@ -1,0 +1,41 @@
+import type { ArticleDocument } from '../../types';
+import type { FurnitureContext, FurnitureRule } from './rule';
+import { boilerplate } from './rules/boilerplate';
+import { byline } from './rules/byline';
+import { footnoteDefinition } from './rules/footnoteDefinition';
+import { leadIn } from './rules/leadIn';
+import { repeatedLine } from './rules/repeatedLine';
+import { subheading } from './rules/subheading';
+
+/** Every page-furniture rule, by id. */
+export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
+  [repeatedLine, boilerplate, byline, subheading, leadIn, footnoteDefinition].map((r) => [r.id, r]),
+);
+
+/** The headline: the first block with a sentence that has a word in it. */
+function headlineBlock(document: ArticleDocument): number {
+  for (let b = 0; b < document.blocks.length; b++) {
+    const block = document.blocks[b]!;
+    for (let k = 0; k < block.sentenceCount; k++) {
+      if (document.sentences[block.firstSentence + k]?.tokens.some((t) => t.kind === 'word')) return b;
+    }
+  }
+  return -1;
+}
+
+/** Sentence indices that are page furniture (never claims), and the headline block. */
+export function findFurniture(document: ArticleDocument): { furniture: Set<number>; headline: number } {
+  const blockText = document.blocks.map((block) => {
+    let t = '';
+    for (let k = 0; k < block.sentenceCount; k++) t += ' ' + (document.sentences[block.firstSentence + k]?.text ?? '');
+    return t.toLowerCase().replace(/\s+/g, ' ').trim();
+  });
+  const context: FurnitureContext = { document, blockText, headline: headlineBlock(document) };
+  const furniture = new Set<number>();
+  for (const rule of FURNITURE_RULES.values()) for (const i of rule.run(context)) furniture.add(i);
+  // A sentence with no word at all ("—", "***") is never a claim.
+  document.sentences.forEach((s, i) => {
+    if (!s.tokens.some((t) => t.kind === 'word' || t.kind === 'number')) furniture.add(i);
+  });
+  return { furniture, headline: context.headline };
+}

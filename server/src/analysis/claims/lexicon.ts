@@ -1,0 +1,132 @@
+import learned from './cues.json';
+import { lemmaOf } from './lemma';
+import { norm } from './words';
+
+/**
+ * The attribution-cue lexicon: the phrases PolNeAR train annotates as cues,
+ * each with how reliable it is there (times a cue / times seen), plus a short
+ * curated allow-list (the reporting verbs SCHEMA.md names) and block-list
+ * (verbs of action that PolNeAR sometimes marks but SCHEMA.md does not count).
+ */
+export interface CueMatch {
+  /** Number of tokens the cue covers. */
+  length: number;
+  /** The phrase as matched, lower case. */
+  phrase: string;
+  /** Lemma of the head verb ("say", "accord", "warn"). */
+  lemma: string;
+  /** 0..1: how often this phrase is a cue when it occurs. */
+  reliability: number;
+  /** A belief, hope or intention ("wants", "believes"): attributed, but never check-worthy. */
+  belief: boolean;
+}
+
+interface LearnedTable {
+  forms: Record<string, [number, number]>;
+  lemmas: Record<string, [number, number]>;
+}
+
+const table = learned as unknown as LearnedTable;
+
+/** Reporting verbs SCHEMA.md and the issue list by name: cues whatever the counts say. */
+const ALWAYS = new Set(
+  'say tell add write accord cite estimate announce warn hail pledge vow recall argue stress acknowledge promise allege rule declare find state report claim insist note explain confirm urge quote tweet post testify conclude predict reveal admit deny complain suggest emphasize emphasise caution describe respond reply assert maintain contend concede disclose indicate observe point remark'
+    .split(' ')
+    .map(lemmaOf),
+);
+
+/** Not cues (SCHEMA.md): acts, not reports of what someone said. */
+const BLOCKED = new Set(
+  'propose defend refuse threaten decline apologise apologize accuse seem appear show support oppose endorse back name ask call see view know read'
+    .split(' ')
+    .map(lemmaOf),
+);
+
+/** Phrases that are cues although their single words are blocked or absent. */
+const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters', 'in a statement']);
+
+/** Beliefs, hopes and intentions: PolNeAR attributes them; they are never check-worthy. */
+const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry look'.split(' ').map(lemmaOf));
+
+/** Below this reliability a learned phrase is not used on its own. */
+const MIN_RELIABILITY = 0.3;
+const MIN_COUNT = 3;
+
+/** First words of every multi-word phrase the lexicon may match. */
+const MULTI_FIRST = new Set<string>();
+for (const p of [...Object.keys(table.forms), ...PHRASES_ALWAYS]) if (p.includes(' ')) MULTI_FIRST.add(p.slice(0, p.indexOf(' ')));
+
+/** Judgements of single phrases, shared by every lexicon without extra cues (bounded). */
+const memo = new Map<string, CueMatch | null>();
+const MEMO_LIMIT = 50_000;
+
+/** A prepared lexicon: learned counts plus the user's extra cue phrases. */
+export class CueLexicon {
+  private readonly extra: Set<string>;
+  private readonly extraFirst: Set<string>;
+  private readonly longest: number;
+  private readonly cache: Map<string, CueMatch | null>;
+
+  constructor(extraCues: readonly string[] = []) {
+    this.extra = new Set(extraCues.map((c) => norm(c.trim()).replace(/\s+/g, ' ')).filter(Boolean));
+    this.extraFirst = new Set([...this.extra].map((e) => e.split(' ')[0]!));
+    let longest = 4;
+    for (const e of this.extra) longest = Math.max(longest, e.split(' ').length);
+    this.longest = longest;
+    this.cache = this.extra.size ? new Map() : memo;
+  }
+
+  /** The cue starting at `lower[i]`, longest phrase first; undefined when none. */
+  match(lower: readonly string[], i: number): CueMatch | undefined {
+    const first = lower[i]!;
+    if (MULTI_FIRST.has(first) || this.extraFirst.has(first)) {
+      let phrase = first;
+      const phrases: string[] = [];
+      for (let k = 1; k < this.longest && i + k < lower.length; k++) phrases.push((phrase += ' ' + lower[i + k]!));
+      for (let n = phrases.length; n >= 1; n--) {
+        const found = this.cached(phrases[n - 1]!, n + 1);
+        if (found) return found;
+      }
+    }
+    return this.cached(first, 1);
+  }
+
+  private cached(phrase: string, n: number): CueMatch | undefined {
+    let found = this.cache.get(phrase);
+    if (found === undefined) {
+      found = this.judge(phrase, n) ?? null;
+      if (this.cache.size < MEMO_LIMIT) this.cache.set(phrase, found);
+    }
+    return found ?? undefined;
+  }
+
+  private judge(phrase: string, n: number): CueMatch | undefined {
+    const head = phrase.split(' ')[0]!;
+    const lemma = lemmaOf(head);
+    const counts = table.forms[phrase];
+    const reliability = counts ? counts[0] / counts[1] : 0;
+    const belief = BELIEF.has(lemma);
+    if (this.extra.has(phrase)) return { length: n, phrase, lemma, reliability: Math.max(reliability, 0.9), belief };
+    if (PHRASES_ALWAYS.has(phrase)) return { length: n, phrase, lemma, reliability: Math.max(reliability, 0.8), belief };
+    if (n > 1) {
+      // Learned phrases ("said in a statement", "told reporters") extend a reliable head verb.
+      if (!counts || counts[0] < MIN_COUNT || reliability < MIN_RELIABILITY) return undefined;
+      if (BLOCKED.has(lemma) || !/^[a-z]/.test(head)) return undefined;
+      return { length: n, phrase, lemma, reliability, belief };
+    }
+    if (BLOCKED.has(lemma)) return undefined;
+    const inflected = /^[a-z]+(ed|s|ing)$/.test(phrase) || lemma !== phrase.replace(/e$/, '');
+    if (ALWAYS.has(lemma) && /^[a-z]+$/.test(phrase) && (inflected || (counts && counts[0] >= 2))) return { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.6), belief };
+    if (counts && counts[0] >= MIN_COUNT && reliability >= MIN_RELIABILITY) return { length: 1, phrase, lemma, reliability, belief };
+    const pooled = table.lemmas[lemma];
+    if (pooled && pooled[0] >= 10 && pooled[0] / pooled[1] >= 0.5 && /^[a-z]+$/.test(phrase)) {
+      return { length: 1, phrase, lemma, reliability: pooled[0] / pooled[1], belief };
+    }
+    return undefined;
+  }
+}
+
+/** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
+export function isSpeechLemma(lemma: string): boolean {
+  return ALWAYS.has(lemma);
+}

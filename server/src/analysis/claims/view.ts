@@ -1,0 +1,105 @@
+import type { Sentence, Token } from '../types';
+import { CLOSE_QUOTES, OPEN_QUOTES, norm } from './words';
+
+/**
+ * One sentence as the claim rules read it: its tokens, their lower-case
+ * forms, and which tokens lie inside a quotation. Built once per sentence so
+ * every rule works on precomputed arrays.
+ */
+export interface SentenceView {
+  sentence: Sentence;
+  /** Index in `document.sentences`. */
+  index: number;
+  tokens: Token[];
+  /** Lower-case, apostrophes unified. */
+  lower: string[];
+  /** True for a token inside a quotation (quote marks themselves are false). */
+  quoted: boolean[];
+  /** True for an opening or closing quotation mark. */
+  quoteMark: boolean[];
+  /** A quotation was already open when the sentence began. */
+  opensInQuote: boolean;
+  /** A quotation is still open when the sentence ends. */
+  endsInQuote: boolean;
+  /** The sentence contains at least one quotation mark or quoted word. */
+  hasQuote: boolean;
+  /** Every word of the sentence lies inside a quotation. */
+  allQuoted: boolean;
+}
+
+/** True when a `’`/`'` token is an apostrophe rather than a closing single quote. */
+function isApostrophe(tokens: Token[], i: number, singleOpen: boolean): boolean {
+  if (singleOpen) return false;
+  const prev = tokens[i - 1];
+  return Boolean(prev && prev.end === tokens[i]!.start);
+}
+
+/**
+ * Builds the view of one sentence. `openAtStart` says whether a double
+ * quotation was left open by the sentence before in the same quotation chain.
+ */
+export function viewSentence(sentence: Sentence, index: number, openAtStart: boolean): SentenceView {
+  const tokens = sentence.tokens;
+  const n = tokens.length;
+  const lower = new Array<string>(n);
+  const quoted = new Array<boolean>(n).fill(false);
+  const quoteMark = new Array<boolean>(n).fill(false);
+  let open = openAtStart;
+  let single = false;
+  let hasQuote = openAtStart;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!.text;
+    lower[i] = norm(t);
+    if (t === '"') {
+      // A straight quote opens when it is not glued to the word before it.
+      const prev = tokens[i - 1];
+      open = open ? false : !(prev && prev.end === tokens[i]!.start && /\w/.test(prev.text));
+      quoteMark[i] = hasQuote = true;
+    } else if (t === '“' || t === '«' || t === '„') {
+      open = true;
+      quoteMark[i] = hasQuote = true;
+    } else if (t === '”' || t === '»') {
+      open = false;
+      quoteMark[i] = hasQuote = true;
+    } else if (t === '‘' || (t === "'" && !tokens[i - 1])) {
+      single = true;
+      quoteMark[i] = true;
+    } else if ((t === '’' || t === "'") && !isApostrophe(tokens, i, single)) {
+      single = false;
+      quoteMark[i] = true;
+    } else {
+      quoted[i] = open;
+    }
+  }
+  let words = 0;
+  let quotedWords = 0;
+  for (let i = 0; i < n; i++) {
+    const k = tokens[i]!.kind;
+    if (k === 'word' || k === 'number') {
+      words++;
+      if (quoted[i]) quotedWords++;
+    }
+  }
+  return {
+    sentence,
+    index,
+    tokens,
+    lower,
+    quoted,
+    quoteMark,
+    opensInQuote: openAtStart,
+    endsInQuote: open,
+    hasQuote,
+    allQuoted: words > 0 && quotedWords === words,
+  };
+}
+
+/** True for a token that opens a quotation. */
+export function isOpenQuote(text: string): boolean {
+  return OPEN_QUOTES.has(text) || text === '"';
+}
+
+/** True for a token that closes a quotation. */
+export function isCloseQuote(text: string): boolean {
+  return CLOSE_QUOTES.has(text) || text === '"';
+}

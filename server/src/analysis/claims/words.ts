@@ -1,0 +1,70 @@
+/**
+ * Closed word classes the claim rules reason with. Small, hand-written lists
+ * of function words: English grammar, not vocabulary of any one article.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Determiners and possessive pronouns: a word after one of these is a noun ("his pledge", "the call"). */
+export const DETERMINERS = set('a an the his her its their our my your this these those every each');
+
+/** Auxiliaries and modals that may sit between a subject and its verb ("Xi has said"). */
+export const AUXILIARIES = set(
+  'is are was were be been being am has have had having do does did will would could can should may might must shall',
+);
+
+/** Adverbs that may sit between a subject and a reporting verb ("he later said", "she also told"). */
+export const CUE_ADVERBS = set(
+  'also later earlier previously again then further once repeatedly reportedly publicly privately recently already often still first separately subsequently initially similarly just too however meanwhile frequently long',
+);
+
+/** Words that end a clause when read leftwards from a cue. */
+export const CLAUSE_LINKS = set('and but or nor so yet then');
+
+/** Relative pronouns: a cue right after one heads a relative clause ("who said"). */
+export const RELATIVE_PRONOUNS = set('who whom whose which that');
+
+/** Subordinators: a cue in their clause does not govern the sentence ("when he said", "than Hale promised"). */
+export const SUBORDINATORS = set(
+  'when whenever where after before because although though if unless since until while whereas than as whether once why how',
+);
+
+/** Negations: "has not commented", "never said", "declined to comment". */
+export const NEGATIONS = set("not never no n't cannot didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't");
+
+/** Prepositions, for telling a participle phrase ("announced after …") from a verb. */
+export const PREPOSITIONS = set(
+  'after before by in on at for from with during over under since until into about against among between through across without within',
+);
+
+/** Personal pronouns that can be a source. */
+export const PRONOUNS = set('he she they it we i you him her them us');
+
+/** Vague quantifiers: "Not everyone welcomed …", "Nobody should …" describe no checkable fact. */
+export const VAGUE_SUBJECTS = set('everyone everybody nobody someone somebody anyone anybody');
+
+/** Nouns that make a source a document rather than a person or body. */
+export const DOCUMENT_NOUNS = set(
+  'report reports memo memos filing filings statement statements study studies survey surveys data figures document documents letter letters article articles results records analysis paper papers review poll polls census audit release website note notes minutes transcript filing estimates estimate projections forecast assessment investigation inquiry ruling judgment indictment complaint lawsuit affidavit email emails post tweet blog',
+);
+
+/** Month names and weekdays: date words, never names of actors. */
+export const MONTHS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Opening and closing quotation marks (double and the typographic single opener). */
+export const OPEN_QUOTES = new Set(['“', '«', '‘', '„']);
+export const CLOSE_QUOTES = new Set(['”', '»', '’']);
+
+/** Lower-case a token and unify apostrophes. */
+export function norm(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** True for a word that starts with a capital letter. */
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
