@@ -9,7 +9,7 @@ import { buildActors } from './build';
 import { findDescriptions } from './descriptions';
 import { learnGender, learnPlaces } from './learn';
 import type { Draft, DraftMention } from './model';
-import { clusterNames, nameMentions } from './names';
+import { clusterNames, nameMentions, rescanNames } from './names';
 import { resolveInContext } from './resolve';
 import { applyTitles, nationalityTokens } from './titles';
 import { tokenView, type Tok } from './tokens';
@@ -25,6 +25,8 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   if (!names.length) return [];
   const drafts: Draft[] = [];
   clusterNames(view, names, drafts);
+  names.push(...rescanNames(view, names, drafts));
+  names.sort((a, b) => a.mention.start - b.mention.start);
   const titled = applyTitles(view, names, entities, drafts);
   const blocked = new Uint8Array(view.toks.length + 1);
   for (const { mention } of names) for (let k = mention.first; k < mention.last; k++) blocked[k] = 1;

@@ -17,6 +17,8 @@ export interface DraftMention {
   last: number;
   /** The mention opens its clause (a subject, roughly). */
   subject: boolean;
+  /** First token of the name proper, when the tagger kept a title inside the entity. */
+  nameFirst?: number;
   /** Lower-cased role words of a title mention ("mayor" in "Mayor Kessler"). */
   roleWords?: string[];
   /** For a description: its head noun ("company", "chief executive", "sister"). */

@@ -7,6 +7,7 @@ import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
 import { HONORIFIC_GENDER, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
+import { repairNames } from './repair';
 import { isCapitalized, tokensIn, type Tok, type TokenView } from './tokens';
 
 /** A name mention and the lower-cased words of the name in it (title and possessive left out). */
@@ -34,8 +35,7 @@ export function initials(toks: Tok[]): string {
 /** Turns person/organisation entities into name mentions (a title the tagger kept inside is split off). */
 export function nameMentions(view: TokenView, entities: Entity[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const entity of entities) {
-    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+  for (const entity of repairNames(view.text, entities)) {
     let [first, last] = tokensIn(view, entity);
     while (last > first && /^['’]s?$/.test((view.toks[last - 1] as Tok).lower)) last--;
     if (last <= first) continue;
@@ -55,7 +55,11 @@ export function nameMentions(view: TokenView, entities: Entity[]): NameMention[]
       last,
       subject: opensClause(view, first, last),
     };
-    out.push({ mention, words, type: entity.type });
+    if (nameFirst > first) {
+      mention.nameFirst = nameFirst;
+      mention.roleWords = view.toks.slice(first, nameFirst).filter((t) => t.kind === 'word').map((t) => t.lower.replace(/\.$/, ''));
+    }
+    out.push({ mention, words, type: entity.type as ActorType });
   }
   return out;
 }
@@ -153,5 +157,43 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
     else if (d.type === 'organization' && f[0] === w && item.type === 'organization') out.push(i);
   });
+  return out;
+}
+
+/**
+ * Names the tagger missed somewhere: a capitalised word equal to a one-word
+ * form it did tag elsewhere, an introduced abbreviation, or a person's
+ * surname that the text never uses as a common word.
+ */
+export function rescanNames(view: TokenView, names: NameMention[], drafts: Draft[]): NameMention[] {
+  const covered = new Uint8Array(view.toks.length);
+  for (const { mention } of names) for (let k = mention.first; k < mention.last; k++) covered[k] = 1;
+  const lowerWords = new Set(view.toks.filter((t) => t.kind === 'word' && !isCapitalized(t)).map((t) => t.lower));
+  const forms = new Map<string, number[]>();
+  const add = (w: string, i: number) => {
+    const list = forms.get(w) ?? [];
+    if (!list.includes(i)) list.push(i);
+    forms.set(w, list);
+  };
+  drafts.forEach((d, i) => {
+    for (const f of d.forms) if (f.length === 1) add(f[0] as string, i);
+    for (const a of d.aliases) add(a, i);
+    const surname = d.fullTokens[d.fullTokens.length - 1];
+    if (d.type === 'person' && d.fullTokens.length > 1 && surname && !lowerWords.has(surname)) add(surname, i);
+  });
+  const out: NameMention[] = [];
+  for (let k = 0; k < view.toks.length; k++) {
+    const t = view.toks[k] as Tok;
+    const prev = view.toks[k - 1];
+    const prevInName = !!prev && prev.sentence === t.sentence && isCapitalized(prev) && view.sentences[t.sentence]?.first !== k - 1;
+    if (covered[k] || !isCapitalized(t) || isCapitalized(view.toks[k + 1]) || prevInName) continue;
+    const fits = forms.get(t.lower);
+    if (!fits?.length) continue;
+    const mention: DraftMention = { start: t.start, end: t.end, kind: 'name', sentence: t.sentence, first: k, last: k + 1, subject: opensClause(view, k, k + 1) };
+    const item: NameMention = { mention, words: [t.lower], type: (drafts[fits[0] as number] as Draft).type };
+    if (fits.length === 1) attach(drafts, fits[0] as number, item);
+    else mention.candidates = fits;
+    out.push(item);
+  }
   return out;
 }

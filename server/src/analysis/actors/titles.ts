@@ -69,7 +69,8 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
   const made: DraftMention[] = [];
   for (const { mention, type } of names) {
     if (type !== 'person' || mention.kind === 'alias') continue;
-    const run = titleBefore(view, mention.first, nations);
+    const inner: TitleRun | undefined = mention.nameFirst !== undefined ? { first: mention.first, last: mention.nameFirst } : undefined;
+    const run = inner ?? titleBefore(view, mention.first, nations);
     if (!run) continue;
     const roleToks = view.toks.slice(run.first, run.last).filter((t) => t.kind === 'word' && t.text !== '.');
     const targets = mention.actor !== undefined ? [mention.actor] : [];
@@ -89,7 +90,7 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
       };
       if (mention.actor !== undefined) description.actor = mention.actor;
       made.push(description);
-    } else {
+    } else if (!inner) {
       mention.first = run.first;
       mention.start = (view.toks[run.first] as Tok).start;
       mention.kind = 'title';

@@ -1,0 +1,93 @@
+// Rule: repair the tagger's person/organisation spans before grouping them.
+// A statistical tagger splits and mistypes names in predictable ways:
+// "Mayor Nadia" + "Kessler", "Aurelian Institute" + "for" + "Space Science",
+// "Councilor Ruth Kessler" typed organisation, "… Coordination Agency" typed
+// person, "Riverside Union Hall that". Each repair follows from the name's own
+// words (a role word in front, an institution noun at its head), never from a
+// list of names.
+import type { Entity, EntityType } from '../types';
+import { HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { orgHead } from './names';
+
+/** Role words that also start ordinary names ("General Motors", "Principal Financial"). */
+const ADJECTIVE_ROLES = new Set(['general', 'principal', 'head', 'chief', 'executive', 'director']);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+
+/** Person and organisation entities, repaired; other entities are left out. */
+export function repairNames(text: string, entities: Entity[]): Entity[] {
+  const names = entities
+    .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality')
+    .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
+    .filter((e): e is Entity => !!e)
+    .sort((a, b) => a.start - b.start);
+  const merged: Entity[] = [];
+  for (const e of names) {
+    const prev = merged[merged.length - 1];
+    if (prev && joinable(text, prev, e)) {
+      merged[merged.length - 1] = { start: prev.start, end: e.end, text: text.slice(prev.start, e.end), type: joinedType(text, prev, e) };
+    } else merged.push(e);
+  }
+  return merged.filter((e) => e.type !== 'nationality').map((e) => ({ ...e, type: retype(e) }));
+}
+
+/** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
+function trimEnd(text: string, e: Entity): Entity | undefined {
+  let end = e.end;
+  for (;;) {
+    const slice = text.slice(e.start, end);
+    const m = /(\s+[\p{Ll}][\p{L}]*|[\s,;:.!?)]+)$/u.exec(slice);
+    if (!m || m.index === 0) break;
+    if (/^\s*[\p{Ll}]/u.test(m[0]) && /\s(of|for|and|de|van|von|der|al|bin)$/i.test(slice)) break;
+    end = e.start + m.index;
+  }
+  if (end <= e.start) return undefined;
+  return { ...e, end, text: text.slice(e.start, end) };
+}
+
+/** Two names that are one: only spaces between two person names, or "<Institution> of/for <Name>". */
+function joinable(text: string, a: Entity, b: Entity): boolean {
+  const gap = text.slice(a.end, b.start);
+  // "Brazilian Chicken Exporters’ Council": a nationality word opening an organisation's name.
+  if (a.type === 'nationality' || b.type === 'nationality') return a.type === 'nationality' && b.type === 'organization' && /^[ \t]+$/.test(gap);
+  if (/^[ \t]+$/.test(gap)) return a.type === b.type || endsWithTitle(a.text);
+  // "Exporters’ Council": a plural possessive inside one name.
+  if (/^['’][ \t]+$/.test(gap) && /s$/.test(a.text)) return true;
+  if (/^\s+(of|for)\s+$/.test(gap) && /^\p{Lu}/u.test(b.text)) return !!orgHead(words(a.text));
+  return false;
+}
+
+function joinedType(text: string, a: Entity, b: Entity): EntityType {
+  if (a.type === 'nationality') return 'organization';
+  if (/^\s+(of|for)\s+$/.test(text.slice(a.end, b.start))) return 'organization';
+  return endsWithTitle(a.text) ? 'person' : a.type;
+}
+
+/** A name that opens with a role ("Councilor Ruth Kessler") is a person; one headed by an institution noun is an organisation. */
+function retype(e: Entity): EntityType {
+  const w = words(e.text);
+  if (w.length > 1 && titlePrefix(w) > 0 && titlePrefix(w) < w.length) return 'person';
+  if (e.type === 'person' && w.length > 1 && orgHead(w)) return 'organization';
+  return e.type;
+}
+
+/** How many leading words are a title ("city clerk" in "City Clerk Daniel Osei"), 0 when none. */
+export function titlePrefix(w: string[]): number {
+  let last = 0;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i] as string;
+    if ((PERSON_ROLES.has(x) && !ADJECTIVE_ROLES.has(x)) || HONORIFIC_GENDER.has(x)) last = i + 1;
+    else if (!TITLE_MODIFIERS.has(x) && !ADJECTIVE_ROLES.has(x)) break;
+  }
+  return last;
+}
+
+function endsWithTitle(name: string): boolean {
+  const w = words(name);
+  return w.length > 0 && titlePrefix(w) === w.length;
+}
+
+function words(s: string): string[] {
+  return (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the');
+}
+
