@@ -1,9 +1,41 @@
-// TEMPORARY minimal CLI (the CLI work replaces it): `marginalia analyze --format json FILE`.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { analyze } from '../analysis/analyze';
-import { toSchemaJson } from '../analysis/schema';
+/**
+ * The `marginalia` command (bin/marginalia.js → dist/cli.js, bundled from
+ * here): `analyze` for people and CI, `lsp` for editors other than VS Code.
+ */
+import { parseArgs } from './args';
+import { EXIT_ERROR, EXIT_OK, runAnalyze } from './run';
+import { SHORT_USAGE, USAGE, VERSION } from './usage';
 
-const files = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'analyze' && a !== 'json');
-const out = files.map((f) => toSchemaJson(analyze(readFileSync(f, 'utf8'), { fileName: basename(f) })));
-process.stdout.write(JSON.stringify(out.length === 1 ? out[0] : out, null, 2) + '\n');
+function main(argv: string[]): void {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(USAGE);
+      process.exitCode = EXIT_OK;
+      return;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      process.exitCode = EXIT_OK;
+      return;
+    case 'error':
+      process.stderr.write(`marginalia: ${args.message}\n${SHORT_USAGE}`);
+      process.exitCode = EXIT_ERROR;
+      return;
+    case 'lsp':
+      // TODO(cli): call startServer() from ../lsp/start once the LSP work lands.
+      process.stderr.write('marginalia: the language server is not part of this build yet\n');
+      process.exitCode = EXIT_ERROR;
+      return;
+    case 'analyze':
+      process.exitCode = runAnalyze(args, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        stdoutIsTTY: process.stdout.isTTY === true,
+        env: process.env,
+        cwd: process.cwd(),
+      });
+      return;
+  }
+}
+
+main(process.argv.slice(2));

@@ -15,6 +15,8 @@ export interface LoadedProjectConfig {
   problems: Problem[];
   /** Absolute path of the `.marginalia.json` that applies, if any. */
   path?: string;
+  /** Its text, when it could be read (problem spans are offsets into it). */
+  text?: string;
 }
 
 /** The nearest `.marginalia.json` in the file's folder or any folder above it, if any. */
@@ -61,7 +63,7 @@ export function loadProjectConfigFile(path: string): LoadedProjectConfig {
     };
   }
   const { config, problems } = parseProjectConfig(text);
-  return { config, problems, path: absolute };
+  return { config, problems, path: absolute, text };
 }
 
 /** The file's path relative to the project file's folder, with `/` separators (what the globs match). */
