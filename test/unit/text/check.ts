@@ -14,7 +14,7 @@ export function unmark(marked: string): { text: string; spans: { start: number; 
     if (marked.startsWith('[[', i)) {
       open.push(text.length);
       i++;
-    } else if (marked.startsWith(']]', i) && open.length) {
+    } else if (marked.startsWith(']]', i) && open.length && marked[i + 2] !== ']') {
       const start = open.pop()!;
       spans.push({ start, end: text.length, text: text.slice(start, text.length) });
       i++;

@@ -117,7 +117,7 @@ function angle(text: string, i: number, end: number, skips: Skip[], found: Inlin
     if (close < 0 || close + 3 > end) return i + 1;
     const d = readDirective(text, i, close + 3, i + 4, close, found.problems);
     if (d) found.directives.push(d);
-    skips.push({ start: i, end: close + 3, kind: d ? 'barrier' : 'markup' });
+    skips.push({ start: i, end: close + 3, kind: d ? 'barrier' : 'space' }); // other comments: as if absent
     return close + 3;
   }
   AUTOLINK.lastIndex = i;

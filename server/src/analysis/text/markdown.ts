@@ -19,7 +19,15 @@ let parser: Parser | undefined;
  * code, HTML blocks, front matter and footnote definitions are not.
  */
 export function readMarkdown(text: string, found: InlineFindings, definitions: FootnoteDefinition[]): Region[] {
-  parser ??= new MarkdownIt({ html: true }).use(footnotePlugin);
+  if (!parser) {
+    parser = new MarkdownIt({ html: true }).use(footnotePlugin);
+    // Only the block structure is used (inline spans are found in the source
+    // by inline.ts), so markdown-it's inline pass is skipped: it is most of
+    // its time, and the rendered content would lose offsets anyway.
+    // footnote_tail keeps only referenced definitions, which needs the inline
+    // pass: the definitions are read where they stand instead.
+    parser.core.ruler.disable(['inline', 'text_join', 'linkify', 'replacements', 'smartquotes', 'footnote_tail'], true);
+  }
   const lines = new LineTable(text);
   const fm = frontMatterLines(text, lines);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -71,10 +79,10 @@ class Walker {
         this.containers.pop();
         this.marker = false;
         return;
-      case 'footnote_open':
+      case 'footnote_reference_open':
         this.footnote = { label: String((t.meta as { label?: string } | null)?.label ?? ''), start: -1, contentStart: -1, end: -1 };
         return;
-      case 'footnote_close':
+      case 'footnote_reference_close':
         this.closeFootnote();
         return;
       case 'heading_open':
