@@ -20,8 +20,8 @@ const REASON_PHRASES: Record<string, string> = {
   comparison: 'a comparison',
   'dated-event': 'a dated event',
   date: 'a date',
-  'named-actor': 'a statement about a named actor',
-  'named-place': 'a statement about a named place',
+  'named-actor': 'a fact about a named actor',
+  'named-place': 'a fact about a named place',
 };
 
 /** "an amount: US$41 billion". */

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { actorCard, cardAt, claimCard, entityCard, formatValue } from '../../../server/src/lsp/hover';
+import { Fixture } from './fixture';
+import { sample } from './sample';
+
+/** The card at the `delta`-th code unit of the `nth` occurrence of `needle`, or undefined. */
+function check(f: Fixture, needle: string, expected: RegExp[] | undefined, options: { delta?: number; nth?: number; not?: RegExp[] } = {}): string | undefined {
+  const card = cardAt(f.analysis(), f.offset(needle, options.delta ?? 0, options.nth ?? 0), f.lines);
+  if (!expected) {
+    assert.equal(card, undefined, `no card at ${needle}`);
+    return undefined;
+  }
+  assert.ok(card, `a card at ${needle}`);
+  for (const re of expected) assert.match(card.markdown, re);
+  for (const re of options.not ?? []) assert.doesNotMatch(card.markdown, re);
+  return card.markdown;
+}
+
+test('entity card: type, normalised value and occurrence count', () => {
+  const f = sample();
+  check(f, 'US$2.4 billion', [/\*\*Amount of money\*\* · US\$2\.4 billion/, /Value: 2,400,000,000 USD/, /Occurs once/], { delta: 4 });
+  check(f, 'Santiago', [/\*\*Place\*\*/, /Occurs once/], { not: [/Value/] });
+  check(f, 'last year', [/Date: 2025/, /Relative to the year before publication/]);
+  check(f, 'Tuesday', [/Weekday: Tuesday/]);
+});
+
+test('entity card counts the same words of the same type, whatever the case', () => {
+  const f = new Fixture('Sales rose in Chile. chile exported more. Chile Street is a place too.')
+    .entity('Chile', 'place')
+    .entity('chile', 'place')
+    .entity('Chile Street', 'place');
+  check(f, 'Chile', [/Occurs 2 times/]);
+  assert.match(entityCard(f.analysis(), f.analysis().entities[2]), /Occurs once/);
+});
+
+test('actor card: full name, type, role, first mention line, mentions by kind, claims it sources', () => {
+  const f = sample();
+  const card = check(f, 'She', [
+    /\*\*Maria Lopez\*\* · person/,
+    /Role: President/,
+    /First mentioned on line 1: “President Maria Lopez”/,
+    /3 mentions: 1 name, 1 title, 1 pronoun/,
+    /Source of 2 claims:\n- line 3: “Lopez said the company would expand\.”\n- line 3: “She told analysts/,
+  ]);
+  assert.ok(card);
+});
+
+test('actor card from an ambiguous mention names the other candidate', () => {
+  const f = sample();
+  check(f, 'Lopez', [/\*\*Maria Lopez\*\*/, /ambiguous: it may also be Carlos Lopez/], { nth: 1 });
+  // The unambiguous mention says nothing of the kind.
+  check(f, 'Carlos Lopez', [/\*\*Carlos Lopez\*\*/, /First mentioned on line 5: “The judge”/], { not: [/ambiguous/, /Source of/] });
+});
+
+test('an organisation card lists descriptions; an actor mention wins over the entity under it', () => {
+  const f = sample();
+  check(f, 'Northwind Mining', [/\*\*Northwind Mining\*\* · organisation/, /4 mentions: 2 names, 2 descriptions/], { nth: 1, not: [/Occurs/] });
+  check(f, 'the miner', [/\*\*Northwind Mining\*\*/]);
+});
+
+test('claim card: check-worthiness and why, unsourced', () => {
+  const f = sample();
+  check(f, 'copper', [
+    /\*\*Claim\*\* · check-worthiness \*\*high\*\* — states an amount: US\$2\.4 billion; a ranking: largest/,
+    /\*\*Unsourced\*\*/,
+  ]);
+});
+
+test('claim card: sourced, with the cue, the source and the actor\'s full name, and the content', () => {
+  const f = sample();
+  check(f, 'said', [/check-worthiness \*\*low\*\*$/m, /\*\*Sourced\*\*: cue “said”, source “Lopez” → Maria Lopez \(indirect\)/, /Content: “the company would expand”/]);
+  check(f, 'told', [/source “She” → Maria Lopez/], { not: [/Content/] });
+});
+
+test('claim card: a claim marked sourced by hand shows the reason', () => {
+  const f = new Fixture('Exports doubled in 2024. <!-- marginalia: sourced -- customs data -->').claim('Exports', '2024.', 'high', {
+    suppressed: 'customs data',
+    reasons: [['statistic', 'doubled']],
+  });
+  const markdown = claimCard(f.analysis(), f.analysis().claims[0]);
+  assert.match(markdown, /\*\*Marked sourced by hand\*\*: customs data/);
+  assert.doesNotMatch(markdown, /Unsourced/);
+});
+
+test('no card between sentences or past the end; article text is escaped', () => {
+  const f = sample();
+  assert.equal(cardAt(f.analysis(), f.text.indexOf('\n\n') + 1, f.lines), undefined);
+  const g = new Fixture('Revenue of *Acme* rose.').actor('acme', '*Acme*', 'organization', [['*Acme*', 'name']]);
+  assert.match(actorCard(g.analysis(), g.analysis().actors[0], g.lines), /\*\*\\\*Acme\\\*\*\*/);
+});
+
+test('formatValue handles every value kind', () => {
+  assert.equal(formatValue({ kind: 'percent', value: 3.5 }), 'Value: 3.5 %');
+  assert.equal(formatValue({ kind: 'date', iso: '2024/2025' }), 'Date: 2024 to 2025');
+  assert.equal(formatValue({ kind: 'date' }), undefined);
+  assert.equal(formatValue({ kind: 'money', amount: 120000, currency: 'GBP' }), 'Value: 120,000 GBP');
+});
