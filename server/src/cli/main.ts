@@ -2,6 +2,7 @@
  * The `marginalia` command (bin/marginalia.js → dist/cli.js, bundled from
  * here): `analyze` for people and CI, `lsp` for editors other than VS Code.
  */
+import { startServer } from '../lsp/start';
 import { parseArgs } from './args';
 import { EXIT_ERROR, EXIT_OK, runAnalyze } from './run';
 import { SHORT_USAGE, USAGE, VERSION } from './usage';
@@ -22,9 +23,8 @@ function main(argv: string[]): void {
       process.exitCode = EXIT_ERROR;
       return;
     case 'lsp':
-      // TODO(cli): call startServer() from ../lsp/start once the LSP work lands.
-      process.stderr.write('marginalia: the language server is not part of this build yet\n');
-      process.exitCode = EXIT_ERROR;
+      // createConnection() reads the transport (--stdio …) from process.argv itself.
+      startServer();
       return;
     case 'analyze':
       process.exitCode = runAnalyze(args, {
