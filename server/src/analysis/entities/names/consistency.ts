@@ -1,6 +1,7 @@
 // Document-level consistency after tagging, on token spans:
 // - a surname (or given name) of a person named in full is that person
-//   wherever it stands alone ("Xi" after "Xi Jinping");
+//   wherever it stands alone ("Xi" after "Xi Jinping", whose family name
+//   comes first), unless a given name is also a known place name;
 // - an abbreviation defined in parentheses after a name takes that name's
 //   class everywhere ("Shanghai Cooperation Organisation (SCO)").
 import type { TokenSpan } from './decoder';
@@ -12,7 +13,7 @@ const PER = 0;
 type Forms = readonly (readonly string[])[];
 
 /** Applies both rules; returns the spans sorted by sentence and start. */
-export function makeConsistent(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form: string) => boolean): TokenSpan[] {
   const byForm = new Map<string, number>();
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
@@ -37,9 +38,9 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms): TokenSpan[] {
       if (cls === undefined || !isCapitalised(form)) return;
       const existing = covered.get(`${sentence}:${i}`);
       if (!existing) {
-        // Given names only fill gaps before a capitalised word that is not a name ("Nadia said").
+        // An untagged capitalised token that is a known name part or abbreviation.
         out.push({ sentence, start: i, end: i + 1, cls });
-      } else if (existing.end - existing.start === 1 && existing.cls !== cls && (surnames.has(form) || byForm.get(form) !== PER)) {
+      } else if (existing.end - existing.start === 1 && existing.cls !== cls && (surnames.has(form) || cls !== PER || !isPlace(form))) {
         existing.cls = cls;
       }
     });

@@ -6,7 +6,7 @@ import {
   dynamicKeys, MAX_DYNAMIC, MAX_GROUP, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
 } from './features';
 import { HashTable } from './table';
-import { allowedAfter, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
+import { allowedAfter, classOf, repair, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
 import { LABEL_BITS, type NameModel } from './model';
 import { isCapitalised } from './normalize';
 
@@ -131,11 +131,13 @@ export function decodeSentence(
     const remembered = memory.get(sentence.exact[i]) ?? -1;
     const d = dynamicKeys(dynamic, sentence, i, previous, previous2, remembered);
     addRows(model, dynamic, 0, d, scores);
-    let best = -1;
-    const allowed = previous * LABEL_COUNT;
-    for (let label = 0; label < LABEL_COUNT; label++) {
-      if (!ALLOWED[allowed + label]) continue;
-      if (best < 0 || scores[label] > scores[best]) best = label;
+    let best = 0;
+    for (let label = 1; label < LABEL_COUNT; label++) if (scores[label] > scores[best]) best = label;
+    if (!ALLOWED[previous * LABEL_COUNT + best]) {
+      const mended = repair(previous, best);
+      best = mended & 255;
+      previous = mended >> 8;
+      if (i > 0) labels[i - 1] = previous;
     }
     labels[i] = best;
     previous2 = previous;

@@ -125,7 +125,8 @@ export function roleKeys(out: Uint32Array, k: number, s: SentenceBasics, role: n
     }
     out[k++] = mix(mix(T.Cap, (w >>> CAP_SHIFT) & 7), isCapitalised(s.forms[j]) ? 1 : 0);
     out[k++] = mix(T.Freq, (w >>> FREQ_SHIFT) & 7);
-    for (let f = 0; f < FLAGS.length; f++) if (w & FLAGS[f]) out[k++] = mix(T.Flag, f);
+    const capital = isCapitalised(s.forms[j]) ? 1 : 0;
+    for (let f = 0; f < FLAGS.length; f++) if (w & FLAGS[f]) out[k++] = mix(T.Flag, f * 2 + capital);
     return k;
   }
   const there = inside(s, j);
@@ -138,7 +139,10 @@ export function roleKeys(out: Uint32Array, k: number, s: SentenceBasics, role: n
     : [T.NextWord2, T.NextShape2, T.Next2Flag];
   out[k++] = mix(wordT, word);
   out[k++] = mix(shapeT, shape);
-  if (there && flagT) for (let f = 0; f < FLAGS.length; f++) if (s.info[j] & FLAGS[f]) out[k++] = mix(flagT, f);
+  if (there && flagT) {
+    const capital = isCapitalised(s.forms[j]) ? 1 : 0;
+    for (let f = 0; f < FLAGS.length; f++) if (s.info[j] & FLAGS[f]) out[k++] = mix(flagT, f * 2 + capital);
+  }
   return k;
 }
 

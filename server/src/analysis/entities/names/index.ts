@@ -4,7 +4,9 @@ import type { ArticleDocument, Entity, EntityType } from '../../types';
 import { makeConsistent } from './consistency';
 import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
+import { FLAG_CITY, FLAG_COUNTRY, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
+import { stripTitles } from './titles';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -34,7 +36,8 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 
 /** Names of a document given as sentences of token texts, after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
-  return makeConsistent(tagSentences(model, forms), forms);
+  const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
+  return makeConsistent(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, isPlace);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {

@@ -73,3 +73,25 @@ export function spansOf(labels: ArrayLike<number>, length = labels.length): Labe
   }
   return spans;
 }
+
+/**
+ * Makes the model's unconstrained best label fit after the previous one,
+ * mending the previous label rather than forcing a name to go on: when a
+ * name is open (B/I) and the model does not continue it, the previous label
+ * closes it (B→U, I→L); a continuation label (I/L) with nothing to continue
+ * becomes a start (I→B, L→U). Returns `previousFixed * 256 + label`.
+ */
+export function repair(previous: number, best: number): number {
+  const prevPos = positionOf(previous);
+  const prevCls = classOf(previous);
+  const pos = positionOf(best);
+  const cls = classOf(best);
+  const open = prevPos === BEGIN || prevPos === INSIDE;
+  if (open && cls === prevCls && (pos === INSIDE || pos === LAST)) return previous * 256 + best;
+  let fixed = previous;
+  if (open) fixed = labelOf(prevCls, prevPos === BEGIN ? UNIT : LAST);
+  let label = best;
+  if (pos === INSIDE) label = labelOf(cls, BEGIN);
+  else if (pos === LAST) label = labelOf(cls, UNIT);
+  return fixed * 256 + label;
+}

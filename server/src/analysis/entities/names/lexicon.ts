@@ -4,6 +4,8 @@
 // bit mask. Built by `npm run train` from the training data (5-fold while
 // training, so the model does not learn to trust lists that contain its own
 // answers) and from npm country / given-name lists.
+import { hashString } from './hash';
+import { lowerForm } from './normalize';
 import { HashTable } from './table';
 
 /** The two gazetteer tables the features read. */
@@ -59,4 +61,9 @@ export function caseOf(info: number): number {
 /** An empty lexicon (tests, and a model without gazetteers). */
 export function emptyLexicon(): Lexicon {
   return { words: new HashTable(1), phrases: new HashTable(1), maxPhrase: 0 };
+}
+
+/** The packed record of a word form (normalised by the caller), 0 when unknown. */
+export function wordInfo(lexicon: Lexicon, form: string): number {
+  return lexicon.words.get(hashString(lowerForm(form)));
 }
