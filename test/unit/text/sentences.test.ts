@@ -88,3 +88,14 @@ test('a period glued to a following letter or digit does not split', () => {
   check('[[Version 2.0 ships.]]');
   check('[[It cost 1.5m.]] [[Fine.]]');
 });
+
+test('an abbreviation inside brackets before a number goes on; a sign-off after a full stop splits', () => {
+  check('[[Lisa Raymond (U.S.) beat Kimberly Po (U.S.) 6-3 6-2]]');
+  check('[[Prices fell, the bank said.]] [[-- Harbour Newsroom +44 20 7000]]');
+  check('[[Apples, pears, etc., were cheap.]]');
+});
+
+test('a dash ends a dateline line but not a results-table row', () => {
+  check('[[HARBOURTON, May 3 (Wire) -\nThe council met.]]');
+  check('[[TEXAS 75 58 .564 -]]\n[[SEATTLE 70 63 .526 5]]');
+});

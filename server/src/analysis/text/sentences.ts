@@ -75,7 +75,7 @@ export function splitSentences(text: string, region: Region, out: Span[]): void 
         } else break;
       }
       sigEnd = e;
-      const ends = cjk || endsHere(text, region, k, pos, runEnd, e, dots, strong, closers);
+      const ends = cjk || endsHere(text, region, k, pos, e, dots, strong, closers);
       pos = e;
       if (ends) close();
       else heldEnd = e;
@@ -88,13 +88,12 @@ export function splitSentences(text: string, region: Region, out: Span[]): void 
   close();
 }
 
-/** Decides whether the final marks at [markStart, markEnd) (closers up to `after`) end the sentence. */
+/** Decides whether the final marks starting at `markStart` (closers included up to `after`) end the sentence. */
 function endsHere(
   text: string,
   region: Region,
   k: number,
   markStart: number,
-  markEnd: number,
   after: number,
   dots: number,
   strong: boolean,
@@ -126,14 +125,15 @@ function endsHere(
   if (j >= end) return true;
   const next = classAt(text, j);
   if (next === Cls.Lower) return false; // “Why?” he asked. / e.g. the
-  if (next === Cls.Punct) return false; // "etc. —", "Inc. ,"
+  const nextCode = text.charCodeAt(j);
+  // "etc., and", "Inc.; the": no break before a comma and the like.
+  if (next === Cls.Punct && (nextCode === 0x2c || nextCode === 0x3b || nextCode === 0x3a || nextCode === 0x2e || isCloser(nextCode))) return false;
   const upper = next === Cls.Upper;
   if (strong && dots === 0) return true;
   if (dots >= 2 || strong) {
     // An ellipsis ends a sentence only before a capitalised sentence start.
     return upper && (opened || SENTENCE_STARTERS.has(wordAt(text, j, end)));
   }
-  if (closers) return true;
   const word = wordBefore(text, markStart, region.start);
   if (word === '') return true; // "in 2019.", "(see above)."
   if (TITLES.has(word) || NEVER_FINAL.has(word)) return false;
@@ -141,17 +141,26 @@ function endsHere(
   if (numeric && next === Cls.Digit) return false;
   const initial = word.length === 1 && classAt(text, markStart - 1) === Cls.Upper;
   if (numeric || initial || ABBREVIATIONS.has(word) || word.indexOf('.') > 0) {
+    // "(U.S.) 6-3" goes on; "in the U.S.” The …" and "the U.S. The …" end.
+    if (closers) return upper;
     return upper && SENTENCE_STARTERS.has(wordAt(text, j, end));
   }
-  void markEnd;
   return true;
 }
 
 /** Whether a line break after a line ending at `lineEnd` ends the sentence (plain text). */
 function lineBreakEnds(text: string, lineEnd: number, from: number, end: number): boolean {
   const last = text.charCodeAt(lineEnd - 1);
-  // A dateline ("ASTANA, July 2 (Reuters) -"), a comma or a hyphen carries on.
-  if (last === 0x2c || last === 0x3b || last === 0x2d || last === 0x2013 || last === 0x2014 || last === 0x28 || last === 0x26 || last === 0x2f) return false;
+  // A comma, an opening bracket or an ampersand carries on.
+  if (last === 0x2c || last === 0x3b || last === 0x28 || last === 0x26 || last === 0x2f) return false;
+  // So does a dash after a word or a bracket, as in a dateline ("ASTANA, July 2 (Reuters) -"),
+  // but not after a number, as in a results table ("TEXAS 75 58 .564 -").
+  if (last === 0x2d || last === 0x2013 || last === 0x2014) {
+    let b = lineEnd - 2;
+    while (b > 0 && classAt(text, b) === Cls.Space) b--;
+    const before = classAt(text, b);
+    if (isLetterCls(before) || text.charCodeAt(b) === 0x29) return false;
+  }
   let j = from;
   while (j < end && (isSpaceAt(text, j))) j++;
   if (j >= end) return true;
