@@ -7,7 +7,7 @@
  * multi-root workspaces). Bad values are shown once and logged, never fatal.
  */
 import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { resolveSettings, type MarginaliaSettings, type ProjectSettings } from './settingsModel';
 
 /** A project file found for a document, already parsed. */
@@ -89,7 +89,7 @@ export class SettingsStore {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
       this.connection.console.warn(`Setting ignored: ${problem}`);
-      void this.connection.window.showWarningMessage(`Marginalia: ${problem}`);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Marginalia: ${problem}` });
     }
   }
 }
