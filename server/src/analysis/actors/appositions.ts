@@ -13,6 +13,8 @@ import type { Tok, TokenView } from './tokens';
 export function findAppositions(view: TokenView, names: NameMention[], blocked: Uint8Array, drafts: Draft[]): DraftMention[] {
   const out: DraftMention[] = [];
   for (const item of names) {
+    const age = ageBeside(view, item.mention);
+    if (age !== undefined && item.mention.actor !== undefined) (drafts[item.mention.actor] as Draft).age ??= age;
     const after = appositionAfter(view, item, blocked);
     const before = appositionBefore(view, item, blocked);
     for (const d of [after, before]) {
@@ -106,4 +108,12 @@ export function learn(draft: Draft, d: DraftMention): void {
   if (PERSON_ROLES.has(head) && !KIN_GENDER.has(head)) draft.roles.add(head);
   const g = KIN_GENDER.get(head) ?? ROLE_GENDER.get(head);
   if (g) draft.gender ??= g;
+}
+
+/** "Marsh, 58, …": the age set off by commas right after a name. */
+function ageBeside(view: TokenView, m: DraftMention): number | undefined {
+  const [comma, age, close] = [view.toks[m.last], view.toks[m.last + 1], view.toks[m.last + 2]];
+  if (comma?.text !== ',' || age?.kind !== 'number' || close?.text !== ',' || close.sentence !== m.sentence) return undefined;
+  const n = Number(age.text);
+  return n > 0 && n < 120 ? n : undefined;
 }

@@ -9,6 +9,11 @@ import { tokensIn, type Tok, type TokenView } from './tokens';
 const FEMALE = new Set(givenNames.female.split(' '));
 const MALE = new Set(givenNames.male.split(' '));
 
+/** True for a word the name lists know as a given name ("Dean" is a name before it is a title). */
+export function isGivenName(word: string): boolean {
+  return FEMALE.has(word) || MALE.has(word);
+}
+
 /** "China’s Xi": the place in the possessive before a person's name ties them to it. */
 export function learnPlaces(view: TokenView, names: NameMention[], entities: Entity[], drafts: Draft[]): void {
   const placeEnds = new Map<number, string>();

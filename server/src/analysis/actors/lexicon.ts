@@ -32,7 +32,8 @@ export const PERSON_ROLES = set(`
   widow widower twin sibling partner boss founder-chief economist physicist astronaut engineer activist
   campaigner chef striker goalkeeper midfielder defender forward player captain-elect premier-elect
   president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
-  auditor investor banker executive-director administrator organiser organizer mp mep
+  auditor investor banker executive-director administrator organiser organizer mp mep rival ally friend
+  colleague neighbour neighbor predecessor successor opponent
 `);
 
 /** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */

@@ -7,6 +7,7 @@ import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
 import { HONORIFIC_GENDER, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
+import { isGivenName } from './learn';
 import { repairNames } from './repair';
 import { isCapitalized, tokensIn, type Tok, type TokenView } from './tokens';
 
@@ -36,12 +37,13 @@ export function initials(toks: Tok[]): string {
 export function nameMentions(view: TokenView, entities: Entity[]): NameMention[] {
   const out: NameMention[] = [];
   for (const entity of repairNames(view.text, entities)) {
-    let [first, last] = tokensIn(view, entity);
+    const [first, end] = tokensIn(view, entity);
+    let last = end;
     while (last > first && /^['’]s?$/.test((view.toks[last - 1] as Tok).lower)) last--;
     if (last <= first) continue;
     let nameFirst = first;
     // A title the tagger left inside a person name ("President Xi Jinping").
-    while (entity.type === 'person' && last - nameFirst > 1 && isTitleWord(view.toks[nameFirst] as Tok)) nameFirst++;
+    while (entity.type === 'person' && last - nameFirst > 1 && isTitleWord(view.toks[nameFirst] as Tok) && !isGivenName((view.toks[nameFirst] as Tok).lower)) nameFirst++;
     const toks = view.toks.slice(nameFirst, last);
     const words = nameWords(toks);
     if (!words.length) continue;

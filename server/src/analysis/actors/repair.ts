@@ -7,10 +7,14 @@
 // list of names.
 import type { Entity, EntityType } from '../types';
 import { HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { isGivenName } from './learn';
 import { orgHead } from './names';
 
 /** Role words that also start ordinary names ("General Motors", "Principal Financial"). */
 const ADJECTIVE_ROLES = new Set(['general', 'principal', 'head', 'chief', 'executive', 'director']);
+
+/** "of"/"for" plus capitalised words the tagger left out, between two parts of one name. */
+const OF_GAP = /^\s+(of|for)\s+(\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -19,7 +23,7 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
   const names = entities
     .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality')
     .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
-    .filter((e): e is Entity => !!e)
+    .filter((e): e is Entity => !!e && /^[\p{Lu}\p{N}]/u.test(e.text))
     .sort((a, b) => a.start - b.start);
   const merged: Entity[] = [];
   for (const e of names) {
@@ -38,7 +42,6 @@ function trimEnd(text: string, e: Entity): Entity | undefined {
     const slice = text.slice(e.start, end);
     const m = /(\s+[\p{Ll}][\p{L}]*|[\s,;:.!?)]+)$/u.exec(slice);
     if (!m || m.index === 0) break;
-    if (/^\s*[\p{Ll}]/u.test(m[0]) && /\s(of|for|and|de|van|von|der|al|bin)$/i.test(slice)) break;
     end = e.start + m.index;
   }
   if (end <= e.start) return undefined;
@@ -53,13 +56,13 @@ function joinable(text: string, a: Entity, b: Entity): boolean {
   if (/^[ \t]+$/.test(gap)) return a.type === b.type || endsWithTitle(a.text);
   // "Exporters’ Council": a plural possessive inside one name.
   if (/^['’][ \t]+$/.test(gap) && /s$/.test(a.text)) return true;
-  if (/^\s+(of|for)\s+$/.test(gap) && /^\p{Lu}/u.test(b.text)) return !!orgHead(words(a.text));
+  if (OF_GAP.test(gap) && /^\p{Lu}/u.test(b.text)) return !!orgHead(words(a.text));
   return false;
 }
 
 function joinedType(text: string, a: Entity, b: Entity): EntityType {
   if (a.type === 'nationality') return 'organization';
-  if (/^\s+(of|for)\s+$/.test(text.slice(a.end, b.start))) return 'organization';
+  if (OF_GAP.test(text.slice(a.end, b.start))) return 'organization';
   return endsWithTitle(a.text) ? 'person' : a.type;
 }
 
@@ -76,6 +79,7 @@ export function titlePrefix(w: string[]): number {
   let last = 0;
   for (let i = 0; i < w.length; i++) {
     const x = w[i] as string;
+    if (isGivenName(x)) break;
     if ((PERSON_ROLES.has(x) && !ADJECTIVE_ROLES.has(x)) || HONORIFIC_GENDER.has(x)) last = i + 1;
     else if (!TITLE_MODIFIERS.has(x) && !ADJECTIVE_ROLES.has(x)) break;
   }

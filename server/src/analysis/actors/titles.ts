@@ -5,7 +5,7 @@
 // the role is a description of its own and the name stays a name.
 import type { Entity } from '../types';
 import { opensClause } from './clauses';
-import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS } from './lexicon';
+import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import type { NameMention } from './names';
 import type { Tok, TokenView } from './tokens';
@@ -49,7 +49,11 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
   const run: TitleRun = { first, last: nameFirst };
   if (honorific) run.honorific = adjacent.lower.replace(/\.$/, '');
   const before = at(first - 1);
-  if (before && (DEFINITE.has(before.lower) || POSSESSIVE_DET.has(before.lower) || INDEFINITE.has(before.lower))) run.determiner = first - 1;
+  const isDet = (t: Tok | undefined): boolean => !!t && t.lower !== 'that' && (DEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower) || INDEFINITE.has(t.lower));
+  // "her longtime rival Tomas Berg": adjectives between the determiner and the role.
+  let det = first - 1;
+  while (det > first - 4 && !isDet(at(det)) && at(det)?.kind === 'word' && /^\p{Ll}/u.test(at(det)?.text ?? '') && !PHRASE_BREAKERS.has(at(det)?.lower ?? '')) det--;
+  if (isDet(at(det))) run.determiner = det;
   else if (before && /^['’]s$/.test(before.lower)) {
     // "Kazakhstan’s President Tokayev": the possessor opens the description.
     let p = first - 2;

@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { check } from './check';
+
+test('"the company" refers back to the company across paragraphs; "the city" does not', () => {
+  const r = check(
+    'Halvard Foods will close two plants, the company said on Monday.\n\nThe city of Brenn will lose 400 jobs.\n\nThe company expects savings of $20 million.',
+    { 'Halvard Foods': 'organization', Brenn: 'place' },
+  );
+  assert.equal(r.actorOf('the company')?.name, 'Halvard Foods');
+  assert.equal(r.actorOf('The company')?.name, 'Halvard Foods');
+  assert.equal(r.actorOf('The city'), undefined);
+});
+
+test('a description headed by the organisation\'s own noun finds it, not the most recent organisation', () => {
+  const r = check(
+    'The Coastal Water Authority raised prices. Tarn Media reported the move. The authority blamed drought.',
+    { 'Coastal Water Authority': 'organization', 'Tarn Media': 'organization' },
+  );
+  assert.equal(r.actorOf('The authority')?.name, 'Coastal Water Authority');
+});
+
+test('a role learned from a title makes "the <role>" and "the <nationality> leader" refer back', () => {
+  const r = check(
+    'Chilean President Rosa Ibarra met her Peruvian counterpart Luis Quispe in Lima. Quispe welcomed the Chilean leader. The president thanked him.',
+    { 'Rosa Ibarra': 'person', 'Luis Quispe': 'person', Quispe: 'person', Chilean: 'nationality', Peruvian: 'nationality', Lima: 'place' },
+  );
+  assert.equal(r.actorOf('her Peruvian counterpart')?.name, 'Luis Quispe');
+  assert.equal(r.actorOf('the Chilean leader')?.name, 'Rosa Ibarra');
+  assert.equal(r.actorOf('The president')?.name, 'Rosa Ibarra');
+  assert.equal(r.actorOf('him')?.name, 'Luis Quispe');
+});
+
+test('an apposition describes the name beside it, before or after', () => {
+  const r = check(
+    'Jon Maas, 61, a former postal worker, won the seat. The Dune Trust backed him. Its chair, Ada Wolk, said so.',
+    { 'Jon Maas': 'person', 'Dune Trust': 'organization', 'Ada Wolk': 'person' },
+  );
+  assert.equal(r.actorOf('a former postal worker')?.name, 'Jon Maas');
+  assert.equal(r.actorOf('Its chair')?.name, 'Ada Wolk');
+  assert.equal(r.actorOf('Its')?.name, 'Dune Trust');
+});
+
+test('an age description finds the person of that age; a role nobody holds is no mention', () => {
+  const r = check(
+    'Ines Roth, 47, leads the team. Paul Amsel, 52, left it. The 47-year-old said the judge was wrong.',
+    { 'Ines Roth': 'person', 'Paul Amsel': 'person' },
+  );
+  assert.equal(r.actorOf('The 47-year-old')?.name, 'Ines Roth');
+  assert.equal(r.actorOf('the judge'), undefined);
+});

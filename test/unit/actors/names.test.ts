@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { check } from './check';
+
+test('a surname and a given name join the full name; a different given name does not', () => {
+  const r = check(
+    'Lena Brecht opened the session. Brecht said the vote was close. Lena smiled. Her cousin Otto Brecht left early.',
+    { 'Lena Brecht': 'person', Brecht: 'person', Lena: 'person', 'Otto Brecht': 'person' },
+  );
+  assert.equal(r.actorOf('Brecht', 1)?.name, 'Lena Brecht');
+  assert.equal(r.actorOf('Lena', 1)?.name, 'Lena Brecht');
+  assert.equal(r.actorOf('Otto Brecht')?.name, 'Otto Brecht');
+  assert.notEqual(r.actor('Otto Brecht').id, r.actor('Lena Brecht').id);
+  assert.equal(r.actor('Lena Brecht').id, 'lena-brecht');
+});
+
+test('an abbreviation in brackets is an alias of the name before it', () => {
+  const r = check(
+    'The Northern Rail Safety Board (NRSB) opened an inquiry. The NRSB will report in May. The Board of Trade declined to comment.',
+    { 'Northern Rail Safety Board': 'organization', NRSB: 'organization', 'Board of Trade': 'organization' },
+  );
+  assert.equal(r.mentionOf('NRSB')?.kind, 'alias');
+  assert.equal(r.actorOf('NRSB', 1)?.name, 'Northern Rail Safety Board');
+  assert.equal(r.actorOf('Board of Trade')?.name, 'Board of Trade');
+});
+
+test('an abbreviation made of the initials joins the full name even before it is introduced', () => {
+  const r = check('KTU strikes again. The Kestrel Transport Union said on Monday it would walk out.', {
+    KTU: 'organization',
+    'Kestrel Transport Union': 'organization',
+  });
+  assert.equal(r.actorOf('KTU')?.name, 'Kestrel Transport Union');
+  assert.equal(r.definitionText('Kestrel Transport Union'), 'Kestrel Transport Union');
+});
+
+test('named in a headline by surname, in full later: the definition is the full-name mention', () => {
+  const r = check('Varga quits the cabinet\n\nHealth Minister Ilona Varga resigned on Friday. Varga gave no reason.', {
+    Varga: 'person',
+    'Ilona Varga': 'person',
+  });
+  assert.equal(r.actorOf('Varga')?.name, 'Ilona Varga');
+  assert.equal(r.definitionText('Ilona Varga'), 'Health Minister Ilona Varga');
+  assert.equal(r.actor('Ilona Varga').mentions[0]?.text, 'Varga');
+});
+
+test('a name the tagger missed once is still found where the tagger found it elsewhere', () => {
+  const text = 'Orvane Labs cut 300 jobs. Shares of Orvane fell. A Orvane spokesperson declined to comment.';
+  const r = check(text, { 'Orvane Labs': 'organization', Orvane: 'organization' });
+  assert.equal(r.actorOf('Orvane', 2)?.name, 'Orvane Labs');
+});
+
+test('every named person or organisation is an actor, even a passive one; places are not', () => {
+  const r = check('Police in Norway questioned Arne Dahl about the Fjordline Group.', {
+    Norway: 'place',
+    'Arne Dahl': 'person',
+    'Fjordline Group': 'organization',
+  });
+  assert.deepEqual(r.actors.map((a) => a.name).sort(), ['Arne Dahl', 'Fjordline Group']);
+  assert.equal(r.actorOf('Norway'), undefined);
+});

@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { check } from './check';
+
+test('he and she agree in gender with the actor they refer to', () => {
+  const r = check('Mr Kemal Aydin met Ms Selin Ucar on Monday. She said he had agreed. His aide confirmed it.', {
+    'Kemal Aydin': 'person',
+    'Selin Ucar': 'person',
+  });
+  assert.equal(r.actorOf('She')?.name, 'Selin Ucar');
+  assert.equal(r.actorOf('he')?.name, 'Kemal Aydin');
+  assert.equal(r.actorOf('His')?.name, 'Kemal Aydin');
+});
+
+test('it and its refer to organisations only, never to a person', () => {
+  const r = check('Nadir Bank hired Omar Saleh. It said its profits rose.', {
+    'Nadir Bank': 'organization',
+    'Omar Saleh': 'person',
+  });
+  assert.equal(r.actorOf('It')?.name, 'Nadir Bank');
+  assert.equal(r.actorOf('its')?.name, 'Nadir Bank');
+});
+
+test('an expletive "it" and an "it" inside a quotation are not mentions', () => {
+  const r = check('The Lark Institute opened a lab. It is expected to cost $3 million. "It is a big day," said Vera Holm.', {
+    'Lark Institute': 'organization',
+    'Vera Holm': 'person',
+  });
+  assert.equal(r.mentionOf('It', 0), undefined);
+  assert.equal(r.mentionOf('It', 1), undefined);
+});
+
+test('I and we inside a quotation, who and which, are not mentions', () => {
+  const r = check('"We will win, and I am sure of it," said Nora Blix, who leads the Teal Party, which she founded.', {
+    'Nora Blix': 'person',
+    'Teal Party': 'organization',
+  });
+  for (const w of ['We', 'I', 'who', 'which']) assert.equal(r.mentionOf(w), undefined, w);
+  assert.equal(r.actorOf('she')?.name, 'Nora Blix');
+});
+
+test('an object pronoun is not the subject of its own clause', () => {
+  const r = check('Eva Lind beat Mia Sand in the final. Later, Eva Lind said she had called her to apologise.', {
+    'Eva Lind': 'person',
+    'Mia Sand': 'person',
+  });
+  assert.equal(r.actorOf('she')?.name, 'Eva Lind');
+  assert.equal(r.actorOf('her')?.name, 'Mia Sand');
+});
+
+test('a subject pronoun is not a name later in its own clause', () => {
+  const r = check('The Delta Club met the Orion League in 1990. It later became the Orion League.', {
+    'Delta Club': 'organization',
+    'Orion League': 'organization',
+  });
+  assert.equal(r.actorOf('It')?.name, 'Delta Club');
+});

@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { check } from './check';
+
+test('a title joined to a name is one title mention and gives the role', () => {
+  const r = check('Yesterday, Deputy Finance Minister Karel Novak met bankers. Novak said little.', {
+    'Karel Novak': 'person',
+    Novak: 'person',
+  });
+  const m = r.mentionOf('Deputy Finance Minister Karel Novak');
+  assert.equal(m?.kind, 'title');
+  assert.equal(r.definitionText('Karel Novak'), 'Deputy Finance Minister Karel Novak');
+  assert.equal(r.actor('Karel Novak').role, 'Deputy Finance Minister');
+  assert.equal(r.mentionOf('Yesterday, Deputy'), undefined);
+});
+
+test('an honorific with a surname is a title mention', () => {
+  const r = check('Maria Oyelaran runs the shop. Ms Oyelaran said trade was slow.', {
+    'Maria Oyelaran': 'person',
+    Oyelaran: 'person',
+  });
+  assert.equal(r.mentionOf('Ms Oyelaran')?.kind, 'title');
+  assert.equal(r.actorOf('Ms Oyelaran')?.name, 'Maria Oyelaran');
+});
+
+test('a lower-case job title before a name is a title; with a determiner it is a description', () => {
+  const r = check('The firm was founded by co-founder Pia Lund. She praised her longtime rival Tomas Berg.', {
+    'Pia Lund': 'person',
+    'Tomas Berg': 'person',
+  });
+  assert.equal(r.mentionOf('co-founder Pia Lund')?.kind, 'title');
+  assert.equal(r.mentionOf('her longtime rival')?.kind, 'description');
+  assert.equal(r.actorOf('her longtime rival')?.name, 'Tomas Berg');
+  assert.equal(r.mentionOf('Tomas Berg')?.kind, 'name');
+  assert.equal(r.actorOf('her')?.name, 'Pia Lund');
+});
+
+test('a title the tagger kept inside the name is still a title mention', () => {
+  const r = check('Governor Alma Reyes spoke first.', { 'Governor Alma Reyes': 'person' });
+  assert.equal(r.mentionOf('Governor Alma Reyes')?.kind, 'title');
+  assert.equal(r.actor('Alma Reyes').name, 'Alma Reyes');
+});
