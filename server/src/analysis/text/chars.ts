@@ -58,11 +58,17 @@ function classifyUnit(code: number): Cls {
   return c as Cls;
 }
 
+/** Classes of the ASCII characters, filled at load: the hot loops look here first. */
+export const ASCII: Uint8Array = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classifyUnit(c);
+
 const astral = new Map<number, Cls>();
 
 /** The class of the character (code point) starting at `i`. */
 export function classAt(text: string, i: number): Cls {
-  const c = classifyUnit(text.charCodeAt(i));
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII[code] as Cls;
+  const c = classifyUnit(code);
   if (c !== Cls.HighSurrogate) return c;
   const cp = text.codePointAt(i) ?? 0;
   if (cp < 0x10000) return Cls.Other; // unpaired high surrogate

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { ABBREVIATIONS, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS, TITLES } from './abbreviations';
-import { Cls, classAt, isCjkTerminator, isCloser, isLetterCls, isOpener, isTerminator, widthAt } from './chars';
+import { ASCII, Cls, classAt, isCjkTerminator, isCloser, isLetterCls, isOpener, isTerminator, widthAt } from './chars';
 import type { Region } from './region';
 
 /**
@@ -36,7 +36,14 @@ export function splitSentences(text: string, region: Region, out: Span[]): void 
       continue;
     }
     const code = text.charCodeAt(pos);
-    const cls = classAt(text, pos);
+    const cls = code < 128 ? (ASCII[code] as Cls) : classAt(text, pos);
+    if (cls === Cls.Upper || cls === Cls.Lower || cls === Cls.Digit) {
+      // The common case first: a letter or digit inside a sentence.
+      if (sentStart < 0) sentStart = pos;
+      pos += code < 0xd800 ? 1 : widthAt(text, pos);
+      sigEnd = pos;
+      continue;
+    }
     if (cls === Cls.Space) {
       pos++;
       continue;
@@ -46,7 +53,7 @@ export function splitSentences(text: string, region: Region, out: Span[]): void 
       pos++;
       continue;
     }
-    if (isTerminator(code) || isCjkTerminator(code)) {
+    if (cls === Cls.Punct && (isTerminator(code) || isCjkTerminator(code))) {
       if (sentStart < 0) sentStart = pos;
       // The run of final marks ("?!", "...", "。").
       let runEnd = pos;

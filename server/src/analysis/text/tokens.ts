@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types';
 import { ABBREVIATIONS, BEFORE_NUMBER, NEVER_FINAL, TITLES } from './abbreviations';
-import { Cls, classAt, isAlnumCls, isLetterCls, widthAt } from './chars';
+import { ASCII, Cls, classAt, isAlnumCls, isLetterCls, widthAt } from './chars';
 import type { Skip } from './region';
 
 /**
@@ -63,6 +63,15 @@ export function tokenize(text: string, start: number, end: number, skips: readon
 function wordEnd(text: string, pos: number, stop: number): number {
   let e = pos + widthAt(text, pos);
   while (e < stop) {
+    const code = text.charCodeAt(e);
+    if (code < 128) {
+      // ASCII letters and digits, the common case, without a call.
+      const a = ASCII[code];
+      if (a === Cls.Upper || a === Cls.Lower || a === Cls.Digit) {
+        e++;
+        continue;
+      }
+    }
     const cls = classAt(text, e);
     if (isAlnumCls(cls)) {
       e += widthAt(text, e);
