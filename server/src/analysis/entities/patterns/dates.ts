@@ -28,12 +28,13 @@ const ISO = new RegExp(
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
 const BARE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})`, 'gu');
 
-/** Words after which a bare capitalised month name is a month, not a person ("in June", "since May"). */
-const MONTH_CUES = new Set([
+/** Words after which a capitalised month name is a month even before a name ("in June Tokayev …"). */
+const STRONG_CUES = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'early', 'late', 'mid',
-  'of', 'during', 'to', 'and', 'or', 'on', 'last', 'next', 'this', 'between', 'throughout', 'into', 'end',
-  'start', 'beginning', 'as', 'for', 'every', 'each',
+  'during', 'last', 'next', 'this', 'between', 'throughout', 'every', 'each',
 ]);
+/** Words after which "May" is the month, not the verb or a surname ("the year to May"). */
+const MONTH_CUES = new Set([...STRONG_CUES, 'of', 'to', 'and', 'or', 'on', 'into', 'end', 'start', 'as', 'for']);
 
 function calendarValue(groups: Record<string, string | undefined>): DateValue {
   const value: DateValue = { kind: 'date' };
@@ -66,7 +67,7 @@ function bareMonth(region: string, m: RegExpExecArray): PatternMatch | undefined
   const cued = MONTH_CUES.has(before.toLowerCase());
   if (month === 'May' && !cued) return undefined;
   const after = wordAfter(region, m.index + m[0].length);
-  if (!cued && /^\p{Lu}/u.test(after) && monthNumber(after) === 0) return undefined;
+  if (!STRONG_CUES.has(before.toLowerCase()) && /^\p{Lu}/u.test(after) && monthNumber(after) === 0) return undefined;
   // Preceded by a capitalised word that is not a sentence start: part of a name ("Hotel August").
   if (!cued && /^\p{Lu}/u.test(before) && !isRegionStart(region, prev.start)) return undefined;
   return match(m);

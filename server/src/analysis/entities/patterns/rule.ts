@@ -41,12 +41,21 @@ export function scan(
   return out;
 }
 
+/**
+ * How far the context helpers look, in characters: enough for any word and
+ * the spaces around it, and a bound that keeps a scan over a megabyte of
+ * "2024-2024-…" linear.
+ */
+const REACH = 64;
+
 /** The word just before `index` (letters, digits, apostrophes, dots) and where it starts; '' when punctuation or nothing precedes. */
 export function precedingWord(text: string, index: number): { word: string; start: number } {
   let end = index;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const gapLimit = Math.max(0, index - REACH);
+  while (end > gapLimit && /\s/.test(text[end - 1])) end--;
   let start = end;
-  while (start > 0 && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) start--;
+  const wordLimit = Math.max(0, end - REACH);
+  while (start > wordLimit && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) start--;
   return { word: text.slice(start, end), start };
 }
 
@@ -58,9 +67,11 @@ export function wordBefore(text: string, index: number): string {
 /** The word just after `index`, or '' when punctuation or nothing follows. */
 export function wordAfter(text: string, index: number): string {
   let start = index;
-  while (start < text.length && /\s/.test(text[start])) start++;
+  const gapLimit = Math.min(text.length, index + REACH);
+  while (start < gapLimit && /\s/.test(text[start])) start++;
   let end = start;
-  while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+  const wordLimit = Math.min(text.length, start + REACH);
+  while (end < wordLimit && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
   return text.slice(start, end);
 }
 
@@ -71,9 +82,10 @@ export function wordAfter(text: string, index: number): string {
  */
 export function isRegionStart(text: string, index: number): boolean {
   let i = index;
-  while (i > 0 && /[\s"“‘'([*_]/u.test(text[i - 1])) i--;
+  while (i > 0 && index - i < REACH && /[\s"“‘'([*_]/u.test(text[i - 1])) i--;
   if (i === 0) return true;
   if (i === index) return false;
-  while (i > 0 && /["”’')\]*_]/u.test(text[i - 1])) i--;
+  const limit = i - REACH;
+  while (i > 0 && i > limit && /["”’')\]*_]/u.test(text[i - 1])) i--;
   return i > 0 && /[.!?:]/.test(text[i - 1]);
 }

@@ -38,6 +38,9 @@ const COUNT_AFTER = new Set([
   'participants', 'applications', 'animals', 'trees', 'rounds', 'kilograms', 'pounds', 'litres', 'liters',
 ]);
 
+/** Units and clock words that make a number no year even after "in" ("in 1800 GMT", "in 2000 tonnes"). */
+const UNIT_AFTER = new Set(['tonnes', 'tons', 'km', 'kg', 'metres', 'meters', 'miles', 'gmt', 'utc', 'bst', 'hours', 'hrs', 'people']);
+
 /** Words before a number that make it a year whatever follows ("in 2013", "since 1996"). */
 const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'between', 'through',
@@ -52,12 +55,17 @@ const YEAR_CUES = new Set([
  * "Windows 2000", "Vision 2030").
  */
 function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
+  // One of a hyphenated run of numbers that is no range of years ("2024-2022", "2024-5555").
+  const end = m.index + m[0].length;
+  if (/^\s?[-–—/]\s?\p{N}/u.test(region.slice(end, end + 4)) || /\p{N}\s?[-–—/]\s?$/u.test(region.slice(Math.max(0, m.index - 3), m.index)))
+    return undefined;
   const prev = precedingWord(region, m.index);
   const before = prev.word.toLowerCase().replace(/-$/, '');
   const after = wordAfter(region, m.index + m[0].length).toLowerCase();
   if (LABEL_BEFORE.has(before)) return undefined;
   const cued = YEAR_CUES.has(before);
-  if (COUNT_AFTER.has(after) && !(cued && !['tonnes', 'km', 'gmt', 'utc', 'hours', 'people'].includes(after))) return undefined;
+  // "in 1996 troops were …" stays a year; "in 1800 GMT" or "1996 people" does not.
+  if (COUNT_AFTER.has(after) && (!cued || UNIT_AFTER.has(after))) return undefined;
   if (!cued && /^\p{Lu}/u.test(prev.word) && !isRegionStart(region, prev.start) && !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word))
     return undefined;
   return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: m[0] } };
@@ -65,10 +73,15 @@ function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
 
 function range(m: RegExpExecArray): PatternMatch | undefined {
   const from = Number(m.groups?.from);
-  let to = m.groups?.to ?? '';
-  if (to.length === 2) to = String(Math.floor(from / 100)) + to;
-  // "2024-2022" or "1999-00" are not ranges the text makes clear.
-  if (!(Number(to) > from)) return undefined;
+  const written = m.groups?.to ?? '';
+  let to = Number(written);
+  if (written.length === 2) {
+    // "2024–25" → 2025, "1999-00" → 2000.
+    to += from - (from % 100);
+    if (to <= from) to += 100;
+  }
+  // "2024-2022" or "2024-99" are no ranges of years (a score, a code).
+  if (!(to > from && to - from <= 100)) return undefined;
   return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: `${from}/${to}` } };
 }
 

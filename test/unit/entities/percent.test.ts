@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import { check } from './check';
+
+test('percentages in every spelling', () => {
+  check('Trade rose [[12 per cent|percent|12]] to [[US$41 billion|money]] [[last year|date]].');
+  check('Inflation hit [[3.5%|percent|3.5]], wages [[40 percent|percent|40]], rents [[12 percent|percent|12]].');
+  check('Output changed by [[-2.3%|percent|-2.3]] and [[+1.5%|percent|1.5]]; margins were [[10-12%|percent|12]].');
+  check('A [[12-per-cent|percent|12]] rise, then [[twenty-five per cent|percent|25]] and [[4 pct|percent|4]].');
+  check('Turnout was [[38%|percent]], the highest since [[2009|date]]; the bank kept its [[2%|percent]] target.');
+});
+
+test('what is not a percentage', () => {
+  check('The rate rose 0.25 percentage points, a quarter of a percentage point, and a third of voters.');
+  check('The percentage rose; 100 percentile scores are rare; the % sign alone is nothing.');
+});
