@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { WorkDoneProgress, type Diagnostic, type InitializeResult, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import type { StatusParams } from '../../server/src/shared/protocol';
 
 /** The repository root, from out/test/lsp or out-NAME/test/lsp. */
@@ -64,7 +64,11 @@ export class TestServer {
       return params.items.map(() => server.settings);
     });
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
+    // $/progress is routed by token, not to the catch-all handler: subscribe per created token.
+    connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      connection.onProgress(WorkDoneProgress.type, params.token, (value) => server.record('$/progress', { token: params.token, value }));
+      return null;
+    });
     connection.onRequest('window/showMessageRequest', () => null);
     connection.listen();
     const folders = options.folders ?? [];
@@ -141,7 +145,8 @@ export class TestServer {
     return code;
   }
 
-  private record(method: string, params: unknown): void {
+  /** Stores a notification and wakes the tests waiting for it. */
+  record(method: string, params: unknown): void {
     const index = this.received.push({ method, params }) - 1;
     for (const waiter of [...this.waiters]) {
       if (waiter.method === method && index >= waiter.since && waiter.test(params)) {
