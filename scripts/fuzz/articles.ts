@@ -80,17 +80,22 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   ),
 );
 
-/** Sample articles of the repository (samples/), sorted; empty when the folder is absent. */
-export function sampleArticles(repoRoot: string): string[] {
+/** Sample articles of the repository (samples/), sorted by name; empty when the folder is absent. */
+export function sampleFiles(repoRoot: string): { name: string; text: string }[] {
   const dir = join(repoRoot, 'samples');
   try {
     return readdirSync(dir)
       .filter((f) => /\.(txt|md|article)$/.test(f))
       .sort()
-      .map((f) => readFileSync(join(dir, f), 'utf8'));
+      .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
   } catch {
     return [];
   }
+}
+
+/** The texts of the sample articles. */
+export function sampleArticles(repoRoot: string): string[] {
+  return sampleFiles(repoRoot).map((f) => f.text);
 }
 
 export interface FuzzCase {

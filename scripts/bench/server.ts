@@ -1,0 +1,58 @@
+/**
+ * The language server as an editor meets it: cold start (spawn to the
+ * initialize response) and hover round trips over stdio, measured with a
+ * real JSON-RPC client on the bundled dist/server.js.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { percentile } from './timing';
+
+export interface ServerFigures {
+  coldStartMs: number;
+  hoverP50: number;
+  hoverP95: number;
+  hovers: number;
+  firstHoverMs: number;
+}
+
+/** Offsets → LSP positions (UTF-16, "\n" / "\r\n" line ends). */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+export async function measureServer(repoRoot: string, text: string, hoverOffsets: number[], rounds: number): Promise<ServerFigures> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest(() => null); // workspace/configuration and the like
+  connection.onNotification(() => undefined);
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const coldStartMs = performance.now() - started;
+    await connection.sendNotification('initialized', {});
+    const uri = 'file:///bench/news/article.article';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    const hover = (offset: number) => connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, offset) });
+    // The first hover waits for the first analysis.
+    const t0 = performance.now();
+    await hover(hoverOffsets[0] ?? 0);
+    const firstHoverMs = performance.now() - t0;
+    for (let i = 0; i < 20; i++) await hover(hoverOffsets[i % hoverOffsets.length] ?? 0); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const t = performance.now();
+      await hover(hoverOffsets[i % hoverOffsets.length] ?? 0);
+      times.push(performance.now() - t);
+    }
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    return { coldStartMs, hoverP50: percentile(times, 50), hoverP95: percentile(times, 95), hovers: times.length, firstHoverMs };
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
+}
