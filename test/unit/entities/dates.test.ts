@@ -18,6 +18,7 @@ test('months, with and without a day or a year', () => {
   check('Filed on [[2024-05-17|date|2024-05-17]] in the registry.');
   check('The deal was signed on [[Tuesday, July 2|date|--07-02 Tuesday]].');
   check('PRETORIA, [[June 12|date]] (Wire) - Talks stalled.');
+  check('The test runs [[July 24-28|date|--07-24/--07-28]] and the fair [[3–5 May 2025|date|2025-05-03/2025-05-05]].');
 });
 
 test('names and verbs that look like months are not dates', () => {

@@ -16,10 +16,12 @@ test('amounts with a currency word after them', () => {
   check('Imports cost [[9.8 billion rand|money|ZAR 9800000000]], bread up by [[25 rand|money|ZAR 25]].');
   check('Subsidies of [[14.6 billion crowns|money|XXX 14600000000]] and [[two billion Hong Kong dollars|money|HKD 2000000000]].');
   check('Spending hit [[2.1 billion reais|money|BRL 2100000000]] and [[a million pounds|money|GBP 1000000]].');
+  check('He was fined [[seven dollars|money|USD 7]], then [[21.8 million French francs|money|FRF 21800000]].');
 });
 
 test('numbers that are not money', () => {
-  check('He lost 20 pounds, won 2 races in [[2012|date]] and gave one dollar to 41 billion people.');
+  check('He lost 20 pounds, won 2 races in [[2012|date]] and gave a dollar to 41 billion people.');
+  check('The move marks a change; she got top marks, and the dollar bought 1.47 marks.');
   check('The US exported 5 billion tonnes; USB 3 is fast; the $ sign alone is nothing.');
   check('XUS$5 is a code, and 5$ is not written so.');
 });

@@ -8,14 +8,14 @@ import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type 
 
 const OPT_WEEKDAY = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
 
-/** "July 2", "Jan 5th", "July 2, 2024", "Tuesday, July 2". */
+/** "July 2", "Jan 5th", "July 2, 2024", "Tuesday, July 2", "July 24-28". */
 const MONTH_DAY = new RegExp(
-  String.raw`${OPT_WEEKDAY}(?<![\p{L}])(?<month>${MONTH_BEFORE_DAY})\s*(?<day>${DAY})(?:,?\s+(?<year>${YEAR}))?`,
+  String.raw`${OPT_WEEKDAY}(?<![\p{L}])(?<month>${MONTH_BEFORE_DAY})\s*(?<day>${DAY})(?:[-–](?<last>${DAY}))?(?:,?\s+(?<year>${YEAR}))?`,
   'gu',
 );
-/** "2 July", "14 January 2030", "2nd of July", "Tuesday 2 July 2024". */
+/** "2 July", "14 January 2030", "2nd of July", "Tuesday 2 July 2024", "24-28 July". */
 const DAY_MONTH = new RegExp(
-  String.raw`${OPT_WEEKDAY}(?<day>${DAY})\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<year>${YEAR}))?`,
+  String.raw`${OPT_WEEKDAY}(?<day>${DAY})(?:[-–](?<last>${DAY}))?\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<year>${YEAR}))?`,
   'gu',
 );
 /** "September 2022", "Sept. 2022", "March, 2023". */
@@ -41,10 +41,12 @@ function calendarValue(groups: Record<string, string | undefined>): DateValue {
   const month = groups.month ? (/^\d/.test(groups.month) ? Number(groups.month) : monthNumber(groups.month)) : 0;
   const day = groups.day ? parseInt(groups.day, 10) : 0;
   const year = groups.year;
+  const last = groups.last ? parseInt(groups.last, 10) : 0;
   if (month) {
-    if (year) value.iso = day ? `${year}-${pad2(month)}-${pad2(day)}` : `${year}-${pad2(month)}`;
     // ISO 8601 (2000) forms for a month or a day without a year: --MM, --MM-DD.
-    else value.iso = day ? `--${pad2(month)}-${pad2(day)}` : `--${pad2(month)}`;
+    const prefix = year ? `${year}-${pad2(month)}` : `--${pad2(month)}`;
+    value.iso = day ? `${prefix}-${pad2(day)}` : prefix;
+    if (day && last > day) value.iso += `/${prefix}-${pad2(last)}`;
   }
   const wd = groups.wd && weekdayName(groups.wd);
   if (wd) value.weekday = wd;

@@ -41,6 +41,12 @@ const WORDS: [RegExp, string][] = [
   [/^(?:mexican\s+)?pesos?$/i, 'MXN'],
   [/^philippine\s+pesos?$/i, 'PHP'],
   [/^swiss\s+francs?$/i, 'CHF'],
+  [/^french\s+francs?$/i, 'FRF'],
+  [/^belgian\s+francs?$/i, 'BEF'],
+  [/^cfa\s+francs?$/i, 'XOF'],
+  [/^(?:german|deutsche)\s+marks?$/i, 'DEM'],
+  [/^lire$/i, 'ITL'],
+  [/^riels?$/i, 'KHR'],
   [/^francs?$/i, 'CHF'],
   [/^(?:roubles?|rubles?)$/i, 'RUB'],
   [/^won$/i, 'KRW'],
@@ -73,8 +79,8 @@ const BY_SIGN = new RegExp(
   'gu',
 );
 
-const ADJECTIVE = String.raw`(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian|New\s+Zealand|Singapore|(?:New\s+)?Taiwan(?:ese)?|Indian|Pakistani|Mexican|Philippine|Swiss|Norwegian|Danish|Czech|Swedish)`;
-const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?)(?![\p{L}\p{N}])`;
+const ADJECTIVE = String.raw`(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian|New\s+Zealand|Singapore|(?:New\s+)?Taiwan(?:ese)?|Indian|Pakistani|Mexican|Philippine|Swiss|French|Belgian|CFA|German|Deutsche|Norwegian|Danish|Czech|Swedish)`;
+const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|marks?|lire|riels?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?)(?![\p{L}\p{N}])`;
 /** "5 billion yuan", "twelve million euros", "400 dollars", "25 rand". */
 const BY_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<amount>${NUMBER}|${NUMBER_WORD}|an?)(?:[\s-]?(?<scale>${SCALE}))?\s+(?<currency>${CURRENCY_WORD})`,
@@ -90,10 +96,11 @@ function bySign(m: RegExpExecArray): PatternMatch | undefined {
 function byWord(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
   const word = (g.currency ?? '').replace(/\s+/g, ' ');
+  // "marks" alone is the verb or a grade ("the move marks", "top marks"): only "German marks" is money.
   const currency = WORDS.find(([re]) => re.test(word))?.[1];
   if (!currency) return undefined;
-  // A number word, or "a", needs a scale: "a billion dollars", not "a dollar more" or "one pound".
-  if (!/^\d/.test(g.amount ?? '') && !g.scale) return undefined;
+  // "a" needs a scale: "a billion dollars", not "a dollar store".
+  if (/^an?$/i.test(g.amount ?? '') && !g.scale) return undefined;
   // Without a scale, "pounds" is usually weight ("lost 20 pounds"), "won" a verb ("in 2012 won"), "real" an adjective.
   if (/^(?:pounds?|won|reals?)$/i.test(word) && !g.scale) return undefined;
   return moneyMatch(m, currency, parseNumber(g.amount ?? ''), g.scale);
