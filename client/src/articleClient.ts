@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  State,
-  TransportKind,
-  type DocumentSelector,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+// Types only: the library itself (most of the bundle) is loaded when the
+// first article opens, so activating for a README.md stays cheap.
+import type { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { analysisJsonRequestMethod, statusNotificationMethod, type StatusParams } from './protocol';
 import { articleSelector, toVsCodeSelector } from './selector';
 
@@ -18,6 +13,8 @@ import { articleSelector, toVsCodeSelector } from './selector';
  */
 export class ArticleClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  /** Whether `client` finished starting (kept here so no library value is needed to ask). */
+  private running = false;
   /** Tells the current client's middleware that it is being stopped. */
   private stopping: () => void = () => undefined;
   /** Serialises start/stop/restart so two quick setting changes cannot race. */
@@ -51,7 +48,7 @@ export class ArticleClient implements vscode.Disposable {
 
   /** Whether the server process is up and initialised. */
   isRunning(): boolean {
-    return this.client?.state === State.Running;
+    return this.client !== undefined && this.running;
   }
 
   /** Starts the server when an open document is an article; resolves once that is settled. */
@@ -119,6 +116,7 @@ export class ArticleClient implements vscode.Disposable {
   }
 
   private async startClient(): Promise<void> {
+    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -150,6 +148,7 @@ export class ArticleClient implements vscode.Disposable {
     const started = performance.now();
     try {
       await client.start();
+      this.running = true;
       this.output.info(`Server started in ${(performance.now() - started).toFixed(0)} ms (${module}).`);
     } catch (error) {
       this.output.error(`The Marginalia server failed to start: ${String(error)}`);
@@ -161,6 +160,7 @@ export class ArticleClient implements vscode.Disposable {
   private async stopClient(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.running = false;
     this.stopping();
     this.statuses.clear();
     if (client === undefined) return;

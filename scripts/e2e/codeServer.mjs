@@ -71,6 +71,8 @@ export async function startCodeServer({ tools, runDir, env = {}, log }) {
         'chat.disableAIFeatures': true,
         'security.workspace.trust.enabled': false,
         'window.commandCenter': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.commandCenter.enabled': false,
       },
       null,
       2,

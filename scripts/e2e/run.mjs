@@ -84,7 +84,9 @@ async function codeServerSuites(tools, name, { vsix } = {}) {
       browser,
       port: server.port,
       workspace,
-      extensionDevelopmentPath: vsix ? undefined : root,
+      // VS Code runs extensionTestsPath only in extension-development mode:
+      // with a .vsix installed, an empty harness extension is "developed".
+      extensionDevelopmentPath: vsix ? join(root, 'test/e2e/harness') : root,
       extensionTestsPath: suiteIndex,
       onLine: (l) => console.log(`  ${l}`),
     });
@@ -106,7 +108,8 @@ function packageVsix() {
 
 async function main() {
   const started = Date.now();
-  if (!existsSync(suiteIndex)) throw new Error(`${suiteIndex} is missing: run \`tsc -b\` first`);
+  const needsSuite = only.some((o) => o === 'suite' || o === 'vsix');
+  if (needsSuite && !existsSync(suiteIndex)) throw new Error(`${suiteIndex} is missing: run \`tsc -b\` first`);
   let runner = opt('--runner') ?? process.env.MARGINALIA_E2E_RUNNER ?? 'auto';
   if (runner === 'auto') runner = (await canDownloadVsCode()) ? 'electron' : 'code-server';
   log(`runner: ${runner}`);

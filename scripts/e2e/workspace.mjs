@@ -30,7 +30,11 @@ export function makeWorkspace(root, dir) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'wordcount', version: '1.0.0' }, null, 2) + '\n');
   writeFileSync(
     join(dir, '.vscode', 'settings.json'),
-    JSON.stringify({ 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'files.autoSave': 'off' }, null, 2) + '\n',
+    JSON.stringify(
+      { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on', 'files.autoSave': 'off' },
+      null,
+      2,
+    ) + '\n',
   );
   return dir;
 }
