@@ -21,9 +21,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 /** Person and organisation entities, repaired; other entities are left out. */
 export function repairNames(text: string, entities: Entity[]): Entity[] {
   const names = entities
-    .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality')
+    .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality' || e.type === 'place')
     .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
-    .filter((e): e is Entity => !!e && /^[\p{Lu}\p{N}]/u.test(e.text))
+    .filter((e): e is Entity => !!e && /^([\p{Lu}\p{N}]|(of|for) \p{Lu})/u.test(e.text))
     .sort((a, b) => a.start - b.start);
   const merged: Entity[] = [];
   for (const e of names) {
@@ -32,7 +32,7 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
       merged[merged.length - 1] = { start: prev.start, end: e.end, text: text.slice(prev.start, e.end), type: joinedType(text, prev, e) };
     } else merged.push(e);
   }
-  return merged.filter((e) => e.type !== 'nationality').map((e) => ({ ...e, type: retype(e) }));
+  return merged.filter((e) => (e.type === 'person' || e.type === 'organization') && /^[\p{Lu}\p{N}]/u.test(e.text)).map((e) => ({ ...e, type: retype(e) }));
 }
 
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
@@ -51,6 +51,11 @@ function trimEnd(text: string, e: Entity): Entity | undefined {
 /** Two names that are one: only spaces between two person names, or "<Institution> of/for <Name>". */
 function joinable(text: string, a: Entity, b: Entity): boolean {
   const gap = text.slice(a.end, b.start);
+  // "Central Bank" + "of Valmora": the tagger cut the name at its preposition.
+  if (/^[ \t]*$/.test(gap) && /^(of|for) \p{Lu}/u.test(b.text)) return !!orgHead(words(a.text));
+  if (/^[\p{Ll}]/u.test(b.text)) return false;
+  // "Central Bank of Valmora": an institution of a place is one name.
+  if (a.type === 'place' || b.type === 'place') return a.type === 'organization' && OF_GAP.test(gap) && !!orgHead(words(a.text));
   // "Brazilian Chicken Exporters’ Council": a nationality word opening an organisation's name.
   if (a.type === 'nationality' || b.type === 'nationality') return a.type === 'nationality' && b.type === 'organization' && /^[ \t]+$/.test(gap);
   if (/^[ \t]+$/.test(gap)) return a.type === b.type || endsWithTitle(a.text);
