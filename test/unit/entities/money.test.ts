@@ -22,6 +22,6 @@ test('amounts with a currency word after them', () => {
 test('numbers that are not money', () => {
   check('He lost 20 pounds, won 2 races in [[2012|date]] and gave a dollar to 41 billion people.');
   check('The move marks a change; she got top marks, and the dollar bought 1.47 marks.');
-  check('The US exported 5 billion tonnes; USB 3 is fast; the $ sign alone is nothing.');
+  check('The US exported [[5 billion tonnes|quantity]]; USB 3 is fast; the $ sign alone is nothing.');
   check('XUS$5 is a code, and 5$ is not written so.');
 });

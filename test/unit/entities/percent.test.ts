@@ -10,6 +10,12 @@ test('percentages in every spelling', () => {
 });
 
 test('what is not a percentage', () => {
-  check('The rate rose 0.25 percentage points, a quarter of a percentage point, and a third of voters.');
+  check('The rate rose [[0.25 percentage points|quantity]], a quarter of a percentage point, and a third of voters.');
   check('The percentage rose; 100 percentile scores are rare; the % sign alone is nothing.');
+});
+
+test('quantities with a unit (unscored), percentage points among them', () => {
+  check('Rates rose [[0.25 percentage points|quantity]] and [[25 basis points|quantity]] after [[142 mm|quantity]] of rain.');
+  check('The river reached [[5.6 metres|quantity]], a site [[1.5 million kilometres|quantity]] away, at [[40 °C|quantity]].');
+  check('It cut 1,800 jobs and sold 40 million stars, a 12-year life.');
 });

@@ -5,12 +5,13 @@ import { calendarDates } from './dates';
 import { money } from './money';
 import { percent } from './percent';
 import { proseRegions } from './prose';
+import { quantity } from './quantity';
 import { relativeDates } from './relative';
 import type { PatternMatch, PatternRule } from './rule';
 import { years } from './years';
 
 /** Every pattern rule, by id. */
-export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates];
+export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates, quantity];
 
 /**
  * Keeps the longest of overlapping matches ("2 July 2024" over "July 2024"
@@ -40,7 +41,7 @@ function tidy(region: string, m: PatternMatch): PatternMatch | undefined {
 }
 
 /**
- * Dates, amounts of money and percentages of the document's prose, in text
+ * Dates, amounts of money, percentages and quantities of the document's prose, in text
  * order, each with its normalised value. Never throws on odd text.
  */
 export function findPatternEntities(document: ArticleDocument): Entity[] {

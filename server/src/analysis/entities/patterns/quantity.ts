@@ -1,0 +1,23 @@
+// Measured quantities (unscored type `quantity`): "142 mm", "5.6 metres",
+// "1.5 million kilometres", "0.25 percentage points", "25 basis points",
+// "40 °C". A number with a unit of measure only: counts of things ("1,800
+// jobs") are not quantities here. No normalised value (types.ts has none).
+import { NUMBER, NUMBER_WORD } from './numbers';
+import { scan, type PatternRule } from './rule';
+
+const UNIT = String.raw`(?:percentage\s+points?|basis\s+points?|square\s+(?:kilometres|kilometers|km|miles|metres|meters)|cubic\s+metres|(?:kilo|centi|milli)?(?:metres|meters|metre|meter)|km|mm|cm|miles?|feet|foot|inches|inch|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|gallons?|barrels?|hectares?|acres?|mph|km/h|knots|degrees(?:\s+(?:Celsius|Fahrenheit))?|°\s?[CF]|[kMG]W|[kMGT]Wh|megawatts?|gigawatts?)`;
+
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}$€£¥])(?:${NUMBER}|${NUMBER_WORD})(?:\s+(?:thousand|million|billion))?(?:\s?|-)${UNIT}(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Quantities with a unit of measure. */
+export const quantity: PatternRule = {
+  id: 'quantity',
+  description: 'Measured quantities ("142 mm", "0.25 percentage points")',
+  priority: 3,
+  find(region) {
+    return scan(QUANTITY, region, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'quantity' }));
+  },
+};
