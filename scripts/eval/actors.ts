@@ -5,12 +5,17 @@
 // shape, (b) an oracle fed the gold entities, (c) the real language server
 // answering textDocument/definition (below). Plus mention
 // detection precision/recall. ACTORS_VERBOSE=1 lists every miss.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { analyze } from '../../server/src/analysis/analyze';
 import type { NameTagger } from '../../server/src/analysis/entities';
 import { toSchemaJson, type SchemaJson } from '../../server/src/analysis/schema';
 import type { Entity, EntityType } from '../../server/src/analysis/types';
 import { loadResources } from '../../server/src/host/resources';
-import { loadGoldCorpus, scoreKeys, Score, type EvalSection, type GoldArticle } from './shared';
+import { loadGoldCorpus, repoRoot, scoreKeys, Score, type EvalSection, type GoldArticle } from './shared';
 
 const KINDS = ['name', 'alias', 'title', 'description', 'pronoun'] as const;
 
@@ -112,7 +117,76 @@ export const actorsSection: EvalSection = {
   },
 };
 
-/** (c) Through the real language server: a definition request at every gold mention. */
-async function evalThroughServer(_articles: GoldArticle[]): Promise<void> {
-  console.log('(c) server: not wired yet');
+/** Line and UTF-16 character of an offset, as LSP counts them (\r\n, \n and \r end lines). */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** Offset of an LSP position in `text`. */
+function offsetAt(text: string, pos: { line: number; character: number }): number {
+  let line = 0;
+  let i = 0;
+  while (line < pos.line && i < text.length) {
+    const c = text.charCodeAt(i++);
+    if (c === 13 && text.charCodeAt(i) === 10) i++;
+    if (c === 10 || c === 13) line++;
+  }
+  return i + pos.character;
+}
+
+/**
+ * (c) Through the real language server: `node dist/server.js --stdio`,
+ * spoken to with vscode-jsonrpc; every article is opened, then a
+ * textDocument/definition request is sent at the head word of every gold
+ * mention and the answer's first location is compared with the gold
+ * definition. Every step waits on the server's response, never on a timer.
+ */
+async function evalThroughServer(articles: GoldArticle[]): Promise<void> {
+  const serverJs = join(repoRoot, 'dist', 'server.js');
+  if (!existsSync(serverJs)) {
+    console.log('(c) server: dist/server.js not built (npm run build), skipped');
+    return;
+  }
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  // The server may ask the client things (progress tokens, registrations): answer politely.
+  connection.onRequest(() => null);
+  connection.onNotification(() => undefined);
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await connection.sendNotification('initialized', {});
+    const uriOf = (a: GoldArticle) => pathToFileURL(a.path).toString();
+    for (const article of articles) {
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: uriOf(article), languageId: 'article', version: 1, text: article.text },
+      });
+    }
+    const tally = await scoreDefinitions(articles, async (article, _start, _end, head) => {
+      const locations = (await connection.sendRequest('textDocument/definition', {
+        textDocument: { uri: uriOf(article) },
+        position: positionAt(article.text, head),
+      })) as { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] | null;
+      return (locations ?? []).map((l) => ({ start: offsetAt(article.text, l.range.start), end: offsetAt(article.text, l.range.end) }));
+    });
+    console.log(tally.line('(c) server definition'));
+    if (process.env.ACTORS_VERBOSE) for (const miss of tally.misses) console.log(`   miss: ${miss}`);
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } catch (error) {
+    console.log(`(c) server: failed: ${error instanceof Error ? error.message : String(error)}`);
+    child.kill();
+  } finally {
+    connection.dispose();
+  }
 }
