@@ -159,6 +159,9 @@ test('a burst of edits is analysed once, for the last version', async () => {
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }],
     });
   }
+  // Asked before the pause is over, the server answers for the last version, not an older one.
+  const json = await server.request<SchemaJson>('marginalia/analysisJson', { uri });
+  assert.ok(json.claims[0].text.startsWith('XXXXCopper'), json.claims[0].text);
   const published = await server.diagnostics(uri, since);
   assert.equal(published.version, 6);
   const ready = await server.status(uri, ['ready'], since);

@@ -47,6 +47,8 @@ export class DocumentAnalyses {
   private readonly pending = new Map<string, { version: number; promise: Promise<Snapshot | undefined> }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, number>();
+  /** Resolved when a document's pending debounce timer has fired and its analysis is published. */
+  private readonly settled = new Map<string, { promise: Promise<void>; resolve: () => void }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -55,13 +57,19 @@ export class DocumentAnalyses {
   ) {}
 
   /**
-   * The snapshot of the document's current version, computed now if needed;
-   * undefined for a document that is not open.
+   * The snapshot of the document's current version; undefined for a document
+   * that is not open or a request the client cancelled. While the user is
+   * typing (a debounce timer is pending) it waits for the pause rather than
+   * analyse every keystroke: editors re-request semantic tokens after each
+   * change and cancel the stale requests themselves.
    */
-  async current(uri: string): Promise<Snapshot | undefined> {
+  async current(uri: string, token?: { isCancellationRequested: boolean }): Promise<Snapshot | undefined> {
     // A few rounds at most: each round is lost only to an edit that arrived
     // while the settings were read, and then the newer version is wanted.
     for (let round = 0; round < 5; round++) {
+      const waiting = this.settled.get(uri);
+      if (waiting) await waiting.promise;
+      if (token?.isCancellationRequested) return undefined;
       const document = this.documents.get(uri);
       if (!document) return undefined;
       const cached = this.snapshots.get(uri);
@@ -87,11 +95,18 @@ export class DocumentAnalyses {
   schedule(uri: string, delay = this.debounceMs): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
+    if (!this.settled.has(uri)) {
+      let resolve: () => void = () => undefined;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.settled.set(uri, { promise, resolve });
+    }
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.publish(uri);
+        const waiting = this.settled.get(uri);
+        this.settled.delete(uri);
+        void this.publish(uri).finally(() => waiting?.resolve());
       }, delay),
     );
   }
@@ -101,6 +116,8 @@ export class DocumentAnalyses {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.delete(uri);
+    this.settled.get(uri)?.resolve();
+    this.settled.delete(uri);
     this.snapshots.delete(uri);
     this.pending.delete(uri);
     this.published.delete(uri);

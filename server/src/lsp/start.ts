@@ -15,6 +15,7 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -186,12 +187,12 @@ export function startServer(): void {
    * position outside the text or a bug gives `empty`.
    */
   const onDocument = <P extends { textDocument?: { uri?: unknown } }, R>(name: string, empty: R, run: (snapshot: Snapshot, params: P) => R) =>
-    async (params: P): Promise<R> => {
+    async (params: P, token?: CancellationToken): Promise<R> => {
       const needsPosition = POSITIONAL.has(name);
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string') return empty;
       try {
-        const snapshot = await analyses.current(uri);
+        const snapshot = await analyses.current(uri, token);
         if (!snapshot) return empty;
         const position = (params as { position?: unknown }).position;
         if (needsPosition && !(isPosition(position) && snapshot.lines.isValid(position))) return empty;
