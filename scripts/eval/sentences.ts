@@ -51,7 +51,7 @@ const NO_SPACE_AFTER = new Set(['(', '[', '{', '$']);
  * sentence without a final mark (headline, dateline, results table row)
  * ends its line, as in the Reuters originals; the others are joined by a space.
  */
-export function readConll(path: string): ConllDoc[] {
+export function readConll(path: string, layout = true): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let sentences: string[][] = [];
   let current: string[] = [];
@@ -61,7 +61,7 @@ export function readConll(path: string): ConllDoc[] {
   };
   const flushDoc = (): void => {
     flushSentence();
-    if (sentences.length) docs.push(detokenise(sentences));
+    if (sentences.length) docs.push(detokenise(sentences, layout));
     sentences = [];
   };
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -74,12 +74,12 @@ export function readConll(path: string): ConllDoc[] {
   return docs;
 }
 
-function detokenise(sentences: string[][]): ConllDoc {
+function detokenise(sentences: string[][], layout: boolean): ConllDoc {
   let text = '';
   const starts: number[] = [];
   for (const tokens of sentences) {
     if (text) {
-      text += /[.!?]["')]*$/.test(text) ? ' ' : '\n';
+      text += layout && !/[.!?]["')]*$/.test(text) ? '\n' : ' ';
       starts.push(text.length);
     }
     let open = false;
@@ -102,12 +102,16 @@ function scoreConll(shared: string): void {
     return;
   }
   console.log(
-    'CoNLL-2003 dev: each document detokenised (a sentence without a final mark ends its line), split as plain text; predicted sentence starts vs the blank-line breaks.',
+    'CoNLL-2003 dev: each document detokenised and split as plain text; predicted sentence starts vs the blank-line breaks. "line layout": a sentence without a final mark (headline, dateline, table row) ends its line, as in the Reuters originals; "one line": every sentence joined by a space (no layout hints, harsher).',
   );
+  for (const layout of [true, false]) scoreConllLayout(path, layout);
+}
+
+function scoreConllLayout(path: string, layout: boolean): void {
   const score = new Score();
   let chars = 0;
   let excluded = 0;
-  const docs = readConll(path);
+  const docs = readConll(path, layout);
   for (const doc of docs) {
     const built = buildDocument(doc.text, 'plain');
     chars += doc.text.length;
@@ -127,7 +131,8 @@ function scoreConll(shared: string): void {
     const used = process.cpuUsage(t0);
     ms = Math.min(ms, (used.user + used.system) / 1000);
   }
-  console.log(`  eng.testa                    bounds ${score.format()}  (${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s CPU, sentences and tokens; ${excluded} lower-case line breaks not scored)`);
+  const name = layout ? 'eng.testa (line layout)' : 'eng.testa (one line)';
+  console.log(`  ${name.padEnd(28)} bounds ${score.format()}  (${(chars / 1e6 / (ms / 1000)).toFixed(1)} MB/s CPU, sentences and tokens; ${excluded} lower-case line breaks not scored)`);
 }
 
 /** The start of the line when only a list marker ("1. ", "- ") precedes `at` on it. */
