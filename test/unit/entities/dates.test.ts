@@ -7,7 +7,7 @@ test('weekdays, without the part of day or the adverb around them', () => {
   check('A report published earlier on [[Tuesday|date|Tuesday]] said so.');
   check('Talks run over [[Wednesday|date]] and [[Thursday|date]].');
   check('Votes were counted on [[Wednesday|date]] morning; [[Friday|date]]’s meeting was cancelled.');
-  check('Shops close on Tuesdays.');
+  check('Shops close on Tuesdays; the Sunday Times said so on [[Sunday|date]].');
 });
 
 test('months, with and without a day or a year', () => {
@@ -15,7 +15,7 @@ test('months, with and without a day or a year', () => {
   check('It took office in [[September 2022|date|2022-09]] and again in [[Sept. 2023|date|2023-09]].');
   check('The vote is on [[July 2, 2024|date|2024-07-02]], the count on [[2 July 2024|date|2024-07-02]].');
   check('The next meeting is on [[July 17|date|--07-17]], the last was on [[14 January|date|--01-14]].');
-  check('Filed on [[2024-05-17|date|2024-05-17]] in the registry.');
+  check('Filed on [[2024-05-17|date|2024-05-17]] in the registry, and on [[5 Jan 2024|date|2024-01-05]].');
   check('The deal was signed on [[Tuesday, July 2|date|--07-02 Tuesday]].');
   check('PRETORIA, [[June 12|date]] (Wire) - Talks stalled.');
   check('The test runs [[July 24-28|date|--07-24/--07-28]] and the fair [[3–5 May 2025|date|2025-05-03/2025-05-05]].');

@@ -16,6 +16,7 @@ test('amounts with a currency word after them', () => {
   check('Imports cost [[9.8 billion rand|money|ZAR 9800000000]], bread up by [[25 rand|money|ZAR 25]].');
   check('Subsidies of [[14.6 billion crowns|money|XXX 14600000000]] and [[two billion Hong Kong dollars|money|HKD 2000000000]].');
   check('Spending hit [[2.1 billion reais|money|BRL 2100000000]] and [[a million pounds|money|GBP 1000000]].');
+  check('A [[$41-billion|money|USD 41000000000]] deal, or [[41 billion USD|money|USD 41000000000]], or [[5 million RMB|money|CNY 5000000]].');
   check('He was fined [[seven dollars|money|USD 7]], then [[21.8 million French francs|money|FRF 21800000]].');
 });
 

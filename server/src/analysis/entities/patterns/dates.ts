@@ -15,7 +15,7 @@ const MONTH_DAY = new RegExp(
 );
 /** "2 July", "14 January 2030", "2nd of July", "Tuesday 2 July 2024", "24-28 July". */
 const DAY_MONTH = new RegExp(
-  String.raw`${OPT_WEEKDAY}(?<day>${DAY})(?:[-–](?<last>${DAY}))?\s+(?:of\s+)?(?<month>${MONTH})(?:,?\s+(?<year>${YEAR}))?`,
+  String.raw`${OPT_WEEKDAY}(?<day>${DAY})(?:[-–](?<last>${DAY}))?\s+(?:of\s+)?(?<month>${MONTH_BEFORE_DAY})(?:,?\s+(?<year>${YEAR}))?`,
   'gu',
 );
 /** "September 2022", "Sept. 2022", "March, 2023". */
@@ -26,7 +26,11 @@ const ISO = new RegExp(
   'gu',
 );
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
-const BARE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})`, 'gu');
+/** A weekday that heads a newspaper's name ("the Sunday Times") is no date. */
+const BARE_WEEKDAY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Star|Independent|Tribune|Sport|People|World|Record|Sun)(?![\p{L}]))`,
+  'gu',
+);
 
 /** Words after which a capitalised month name is a month even before a name ("in June Tokayev …"). */
 const STRONG_CUES = new Set([

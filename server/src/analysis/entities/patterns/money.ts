@@ -72,15 +72,18 @@ const WORDS: [RegExp, string][] = [
   [/^shillings?$/i, 'KES'],
 ];
 
+/** ISO codes written after the amount ("41 billion USD"); upper case only, so "won" or "rand" stay words. */
+const CODES_AFTER = ['USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'CHF', 'INR', 'KZT', 'ZAR', 'BRL', 'AUD', 'CAD', 'HKD', 'SGD', 'RUB'];
+
 const PREFIX = `(?:${PREFIXES.map(([p]) => escape(p)).join('|')})`;
 /** The sign must not be glued to a word before it ("US$" is one sign; "XUS$5" is not money). */
 const BY_SIGN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])(?<sign>${PREFIX})\s?(?<amount>${NUMBER_BODY})(?:\s?(?<scale>${SCALE}))?`,
+  String.raw`(?<![\p{L}\p{N}$])(?<sign>${PREFIX})\s?(?<amount>${NUMBER_BODY})(?:[\s-]?(?<scale>${SCALE}))?`,
   'gu',
 );
 
 const ADJECTIVE = String.raw`(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian|New\s+Zealand|Singapore|(?:New\s+)?Taiwan(?:ese)?|Indian|Pakistani|Mexican|Philippine|Swiss|French|Belgian|CFA|German|Deutsche|Norwegian|Danish|Czech|Swedish)`;
-const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|marks?|lire|riels?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?)(?![\p{L}\p{N}])`;
+const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|marks?|lire|riels?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?|${CODES_AFTER.join('|')})(?![\p{L}\p{N}])`;
 /** "5 billion yuan", "twelve million euros", "400 dollars", "25 rand". */
 const BY_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<amount>${NUMBER}|${NUMBER_WORD}|an?)(?:[\s-]?(?<scale>${SCALE}))?\s+(?<currency>${CURRENCY_WORD})`,
@@ -97,7 +100,8 @@ function byWord(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
   const word = (g.currency ?? '').replace(/\s+/g, ' ');
   // "marks" alone is the verb or a grade ("the move marks", "top marks"): only "German marks" is money.
-  const currency = WORDS.find(([re]) => re.test(word))?.[1];
+  const code = CODES_AFTER.includes(word) ? (word === 'RMB' ? 'CNY' : word) : undefined;
+  const currency = code ?? WORDS.find(([re]) => re.test(word))?.[1];
   if (!currency) return undefined;
   // "a" needs a scale: "a billion dollars", not "a dollar store".
   if (/^an?$/i.test(g.amount ?? '') && !g.scale) return undefined;

@@ -6,15 +6,17 @@
 import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
 import { scan, type PatternMatch, type PatternRule } from './rule';
 
+/** "per cent", "percent", "PER CENT", "pct"; case-sensitive so "5 PC" (computers) is not "5pc" (per cent). */
+const PER_CENT = String.raw`(?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent|PER\s?CENT|PERCENT|pct)`;
 const SIGNED = String.raw`(?<sign>[-+−]?)(?<value>${NUMBER_BODY})`;
 /** Digits, an optional lower bound of a range ("10-12%"), then "%" or "per cent". */
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,%+−-]|\p{N}[.,])(?:(?<low>[-+−]?${NUMBER_BODY})\s?[-–]\s?)?${SIGNED}(?:\s?%|[\s-]?(?:per[\s-]?cent|percent|pct)(?![\p{L}]))`,
-  'giu',
+  String.raw`(?<![\p{L}\p{N}_.,%+−-]|\p{N}[.,])(?:(?<low>[-+−]?${NUMBER_BODY})\s?[-–]\s?)?${SIGNED}(?:\s?%|[\s-]?${PER_CENT}|pc)(?![\p{L}])`,
+  'gu',
 );
 /** "twelve per cent", "twenty-five percent" (no "%" after a word). */
 const WORDS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<value>${NUMBER_WORD})[\s-](?:per[\s-]?cent|percent)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<value>${NUMBER_WORD})[\s-](?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent)(?![\p{L}])`,
   'giu',
 );
 
