@@ -38,6 +38,8 @@ export interface Draft {
   type: ActorType;
   /** Every name form seen, as lower-cased token lists. */
   forms: string[][];
+  /** The same forms, joined by spaces, for lookups. */
+  formKeys: Set<string>;
   /** The fullest name, as written. */
   fullName: string;
   /** Its tokens, lower-cased. */
@@ -66,6 +68,7 @@ export function newDraft(type: ActorType, fullName: string, tokens: string[]): D
   return {
     type,
     forms: [tokens],
+    formKeys: new Set([tokens.join(' ')]),
     fullName,
     fullTokens: tokens,
     aliases: new Set(),

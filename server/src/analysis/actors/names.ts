@@ -131,8 +131,12 @@ function attach(drafts: Draft[], index: number, item: NameMention): void {
   const draft = drafts[index] as Draft;
   item.mention.actor = index;
   draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
-  if (draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
-  if (!draft.forms.some((f) => f.join(' ') === item.words.join(' '))) draft.forms.push(item.words);
+  if (draft.aliases.size && draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
+  const key = item.words.join(' ');
+  if (!draft.formKeys.has(key)) {
+    draft.formKeys.add(key);
+    draft.forms.push(item.words);
+  }
 }
 
 /** Actors a multi-word name may be a shorter form of (same first and last word, or a leading part of an organisation's name). */
@@ -170,7 +174,9 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
 export function rescanNames(view: TokenView, names: NameMention[], drafts: Draft[]): NameMention[] {
   const covered = new Uint8Array(view.toks.length);
   for (const { mention } of names) for (let k = mention.first; k < mention.last; k++) covered[k] = 1;
-  const lowerWords = new Set(view.toks.filter((t) => t.kind === 'word' && !isCapitalized(t)).map((t) => t.lower));
+  const surnames = new Set(drafts.filter((d) => d.type === 'person' && d.fullTokens.length > 1).map((d) => d.fullTokens[d.fullTokens.length - 1] as string));
+  const lowerWords = new Set<string>();
+  for (const t of view.toks) if (t.kind === 'word' && !t.cap && surnames.has(t.lower)) lowerWords.add(t.lower);
   const forms = new Map<string, number[]>();
   const add = (w: string, i: number) => {
     const list = forms.get(w) ?? [];

@@ -12,6 +12,8 @@ export interface Tok {
   sentence: number;
   /** True inside a quotation (“…” or "…"). */
   quoted: boolean;
+  /** A word that starts with a capital letter. */
+  cap: boolean;
 }
 
 /** A sentence as a range of the flat token list. */
@@ -32,6 +34,7 @@ export interface TokenView {
   sentences: SentenceRange[];
 }
 
+const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /^(.+[\p{L}\p{N}])(['’]s)$/u;
 
 /**
@@ -59,7 +62,7 @@ export function tokenView(document: ArticleDocument): TokenView {
         quoted = opens;
         continue;
       }
-      const m = kind === 'word' ? POSSESSIVE.exec(t.text) : null;
+      const m = kind === 'word' && t.text.length > 2 && t.text.endsWith('s') ? POSSESSIVE.exec(t.text) : null;
       if (m && m[1] && m[2]) {
         const cut = t.start + m[1].length;
         toks.push(make(t.start, cut, m[1], 'word', index, quoted));
@@ -73,7 +76,9 @@ export function tokenView(document: ArticleDocument): TokenView {
 }
 
 function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
-  return { start, end, text, lower: text.toLowerCase().replace(/’/g, "'"), kind, sentence, quoted };
+  const lower = text.toLowerCase();
+  const cap = kind === 'word' && lower !== text && UPPER.test(text);
+  return { start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, sentence, quoted, cap };
 }
 
 /** The first block is a headline when it is a heading, or one sentence with no final stop. */
@@ -110,5 +115,5 @@ function lowerBound(toks: Tok[], offset: number): number {
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(tok: Tok | undefined): boolean {
-  return !!tok && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+  return !!tok && tok.cap;
 }
