@@ -11,6 +11,9 @@ const FLAG_ALL = JSON.stringify({ diagnostics: { lowestLevel: 'low', low: 'hint'
 /** Emoji (surrogate pairs), a BOM, CRLF and a lone CR, so columns in UTF-16 units are really exercised. */
 const ODD = '\uFEFFRents for 👩‍🍳 chefs in Nørre 🇩🇰 rose 8% in 2024.\r\nThe bakery closed.\rIt had 12 staff.\r\n\r\nSales fell by half.\n';
 
+/** A figure marked sourced by hand with an in-text directive. */
+const MARKED = 'Exports rose 45% to US$3.2 billion in 2023.<!-- marginalia: sourced -- port authority figures -->\n\nThe mayor waved.\n';
+
 const ws = workspace({
   'all/.marginalia.json': FLAG_ALL,
   'all/trade.txt': ARTICLES.trade,
@@ -18,6 +21,9 @@ const ws = workspace({
   'all/rail.md': ARTICLES.markdown,
   'all/with space #1.txt': ARTICLES.trade,
   'default/trade.txt': ARTICLES.trade,
+  'all/marked.md': MARKED,
+  'default/marked.md': MARKED,
+  'default/unmarked.md': MARKED.replace(/<!--.*?-->/, ''),
   'broken/.marginalia.json': '{"cues": [1]}',
   'broken/a.txt': 'Trade rose.',
 });
@@ -142,4 +148,24 @@ test('--fail-on high fails on an unsourced figure once claims are rated', (t) =>
   const r = cli(['analyze', '--fail-on', 'high', 'default/trade.txt'], ws.dir);
   assert.equal(r.status, 1);
   assert.match(r.stdout, /! \d+:\d+ +high +unsourced +Exports from the port/);
+});
+
+test('a claim marked sourced in the text is a suppressed SARIF result with its reason, and passes the gate', () => {
+  const { log } = sarif(['all/marked.md']);
+  const results = log.runs[0]?.results ?? [];
+  const marked = results.find((r) => r.locations?.[0]?.physicalLocation?.region?.snippet?.text?.startsWith('Exports rose'));
+  assert.ok(marked, JSON.stringify(results));
+  assert.equal(marked.suppressions?.[0]?.kind, 'inSource');
+  assert.equal(marked.suppressions?.[0]?.justification, 'port authority figures');
+  const directive = marked.suppressions?.[0]?.location?.physicalLocation?.region;
+  assert.equal(directive?.snippet?.text, '<!-- marginalia: sourced -- port authority figures -->');
+  assert.deepEqual([directive?.startLine, directive?.startColumn], lineColumn(MARKED, MARKED.indexOf('<!--')));
+  const text = cli(['analyze', 'all/marked.md'], ws.dir).stdout;
+  assert.match(text, /~ 1:1 +\w+ +marked +Exports rose/);
+  assert.match(text, /sourced by hand: port authority figures/);
+  // The gate ignores the marked claim; without the directive the same text fails when the figure is rated high.
+  const json = JSON.parse(cli(['analyze', '--format', 'json', 'default/unmarked.md'], ws.dir).stdout) as SchemaJson;
+  const figureIsHigh = json.claims.some((c) => c.text.startsWith('Exports rose') && c.checkworthy === 'high' && !c.sourced);
+  assert.equal(cli(['analyze', '--fail-on', 'high', 'default/unmarked.md'], ws.dir).status, figureIsHigh ? 1 : 0);
+  assert.equal(cli(['analyze', '--fail-on', 'high', 'default/marked.md'], ws.dir).status, 0);
 });

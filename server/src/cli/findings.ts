@@ -31,7 +31,7 @@ export function flaggedClaims(analysis: Analysis, config: ResolvedProjectConfig)
 export function suppressedClaims(analysis: Analysis, config: ResolvedProjectConfig): FlaggedClaim[] {
   const out: FlaggedClaim[] = [];
   for (const claim of analysis.claims) {
-    if (!claim.suppressed || claim.attribution) continue;
+    if (!claim.suppressed || claim.sourced) continue;
     const level = diagnosticLevelFor(claim.checkworthy, config);
     if (level !== 'none') out.push({ claim, level });
   }

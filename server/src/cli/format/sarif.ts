@@ -94,7 +94,7 @@ export function buildSarif(run: RunResult): Sarif.Log {
         {
           kind: 'inSource',
           ...(suppressed?.reason ? { justification: suppressed.reason } : {}),
-          ...(suppressed ? { location: { physicalLocation: { artifactLocation: location, region: lines.region(suppressed.directive) } } } : {}),
+          ...(suppressed ? { location: { physicalLocation: { artifactLocation: location, region: region(lines, suppressed.directive, file.text) } } } : {}),
         },
       ];
       results.push(result);

@@ -108,7 +108,7 @@ function claimSection(file: AnalyzedFile, p: Paint): string[] {
       out.push(`  ${colour('!')} ${where} ${colour(level)} ${colour('unsourced')}  ${text}`);
       const why = describeReasons(claim.reasons);
       if (why) out.push(`            ${p.dim('why:')} ${why}`);
-    } else if (claim.suppressed && !claim.attribution) {
+    } else if (claim.suppressed && !claim.sourced) {
       out.push(`  ${p.magenta('~')} ${where} ${level} ${p.magenta('marked')}     ${text}`);
       out.push(`            ${p.dim('sourced by hand:')} ${claim.suppressed.reason || '(no reason given)'}`);
     } else if (claim.sourced) {
