@@ -33,21 +33,27 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   const appositions = findAppositions(view, names, blocked, drafts);
   learnPlaces(view, names, entities, drafts);
   learnGender(view, drafts);
-  const places = placeTokens(view, entities);
+  const places = tokensOfType(view, entities, new Set(['place']));
   const generic = findDescriptions(view, drafts, blocked, places, nationalityTokens(view, entities));
   const fixed = [...titled, ...appositions];
   const spans = new Set(fixed.map((d) => `${d.start}:${d.end}`));
   const descriptions = [...fixed, ...generic.filter((d) => !spans.has(`${d.start}:${d.end}`))];
-  const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions);
+  const thing = new Uint8Array(view.toks.length + 1);
+  for (const k of tokensOfType(view, entities, THINGS)) thing[k] = 1;
+  const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions, thing);
   for (const m of resolved) (drafts[m.actor as number] as Draft).mentions.push(m);
   return buildActors(view, drafts);
 }
 
-function placeTokens(view: { toks: Tok[] }, entities: Entity[]): Set<number> {
+/** Named things that are not actors: "it" may mean one of them. */
+const THINGS = new Set(['place', 'work', 'event']);
+
+/** Token indexes covered by entities of the given types. */
+function tokensOfType(view: { toks: Tok[] }, entities: Entity[], types: Set<string>): Set<number> {
   const out = new Set<number>();
   let k = 0;
   for (const e of entities) {
-    if (e.type !== 'place') continue;
+    if (!types.has(e.type)) continue;
     while (k < view.toks.length && (view.toks[k] as Tok).end <= e.start) k++;
     for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out.add(j);
   }

@@ -12,12 +12,13 @@ import {
 import type { Draft, DraftMention } from './model';
 import { pronounAt, resolvePronoun } from './pronouns';
 import { best, Salience } from './salience';
+import { meansThing, type Positions } from './things';
 import type { TokenView } from './tokens';
 
 const ORDER: Record<string, number> = { pronoun: 0, name: 1, title: 1, alias: 1, description: 2 };
 
 /** Resolves every mention in text order; returns the mentions that found an actor. */
-export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftMention[], descriptions: DraftMention[]): DraftMention[] {
+export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftMention[], descriptions: DraftMention[], thing: Uint8Array): DraftMention[] {
   const pronouns: DraftMention[] = [];
   const covered = new Uint8Array(view.toks.length);
   for (const m of named) for (let k = m.first; k < m.last; k++) covered[k] = 1;
@@ -34,9 +35,13 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
   const pronounActor = new Map<number, number>();
   const out: DraftMention[] = [];
   const taken = new Set<string>();
+  const starts = new Map<number, 'org' | 'person'>();
+  const positions: Positions = { actorAt: (tok) => starts.get(tok), thing };
   for (const m of events) {
     let resolved: DraftMention | undefined;
     if (m.kind === 'pronoun') {
+      const lower = view.toks[m.first]?.lower;
+      if ((lower === 'it' || lower === 'its') && meansThing(view, m.first, positions)) continue;
       resolved = resolvePronoun(view, m, drafts, salience, namesAfter);
       if (resolved?.actor !== undefined) pronounActor.set(m.first, resolved.actor);
     } else if (m.kind === 'description') {
@@ -45,6 +50,7 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     } else resolved = m.candidates ? resolveShared(m, drafts, salience, out) : m;
     if (!resolved || resolved.actor === undefined) continue;
     taken.add(`${m.start}:${m.end}`);
+    if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
     salience.add(resolved);
     out.push(resolved);
   }

@@ -1,0 +1,79 @@
+// Rule: "it" and "its" often mean a thing, not an organisation ("the River
+// Severn to its highest level", "The mission will cost … over its planned
+// life", "Its destination is …" after "The telescope’s detectors …"). Before
+// resolving them to an organisation, look for a thing that competes:
+// - a sentence that opens with "It"/"Its" continues the previous sentence's
+//   subject: when that subject is a thing, the pronoun is not a mention;
+// - inside a sentence whose subject is not an organisation, a named place or
+//   work before the pronoun, or a subject that is a thing, wins;
+// - "most of it", "all of it" are amounts, not actors.
+import { DEFINITE, INDEFINITE } from './lexicon';
+import type { Tok, TokenView } from './tokens';
+
+/** What opens a sentence: an organisation, a person, a thing, or nothing we can tell. */
+export type SubjectKind = 'org' | 'person' | 'thing' | 'unknown';
+
+/** What the context pass knows about token positions while it walks. */
+export interface Positions {
+  /** Actor type of a resolved mention starting at a token ('org' | 'person'). */
+  actorAt(tok: number): 'org' | 'person' | undefined;
+  /** True for tokens of named non-actors (places, works, events). */
+  thing: Uint8Array;
+}
+
+const LEADING_PREPOSITIONS = new Set('in at on for with after before during across from under over since by as'.split(' '));
+const LEADING_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
+const QUANTIFIERS = new Set('most some all much part none any half rest each either neither'.split(' '));
+
+/** The kind of the first noun phrase of a sentence (its subject, roughly). */
+export function subjectOf(view: TokenView, sentence: number, at: Positions): SubjectKind {
+  const range = view.sentences[sentence];
+  if (!range) return 'unknown';
+  let k = range.first;
+  const tok = (i: number): Tok | undefined => (i < range.end ? view.toks[i] : undefined);
+  while (tok(k) && (tok(k)?.kind === 'punct' || LEADING_CONNECTIVES.has(tok(k)?.lower ?? ''))) k++;
+  if (LEADING_PREPOSITIONS.has(tok(k)?.lower ?? '')) {
+    while (tok(k) && tok(k)?.text !== ',') k++;
+    k++;
+  }
+  if (tok(k)?.lower === 'the' && at.actorAt(k + 1)) k++; // "The Valmoran Federation …": names leave out "the"
+  const first = tok(k);
+  if (!first) return 'unknown';
+  const actor = at.actorAt(k);
+  if (actor) {
+    // "The agency’s report …": the subject is the report.
+    let e = k + 1;
+    while (tok(e) && tok(e)?.kind === 'word' && tok(e)?.cap) e++;
+    return /^['’]s$/.test(tok(e)?.lower ?? '') ? 'thing' : actor;
+  }
+  if (at.thing[k]) return 'thing';
+  if (DEFINITE.has(first.lower) || INDEFINITE.has(first.lower)) {
+    // A plural head ("The origins of …") cannot be "it".
+    let e = k + 1;
+    while (tok(e)?.kind === 'word' && !/^(of|in|at|on|for|to|has|have|had|is|was|are|were|will|would|said)$/.test(tok(e)?.lower ?? '')) {
+      if (/^['’]s$/.test(tok(e + 1)?.lower ?? '')) return 'thing';
+      e++;
+    }
+    const head = tok(e - 1);
+    return head && /[^s]s$/.test(head.lower) ? 'unknown' : 'thing';
+  }
+  return 'unknown';
+}
+
+/** True when an "it"/"its" at token `i` more likely means a thing than an organisation. */
+export function meansThing(view: TokenView, i: number, at: Positions): boolean {
+  const t = view.toks[i] as Tok;
+  const range = view.sentences[t.sentence];
+  if (!range) return false;
+  if (view.toks[i - 1]?.lower === 'of' && QUANTIFIERS.has(view.toks[i - 2]?.lower ?? '')) return true;
+  let first = range.first;
+  while (first < i && (view.toks[first] as Tok).kind === 'punct') first++;
+  if (first === i) return t.sentence > 0 && subjectOf(view, t.sentence - 1, at) === 'thing';
+  const subject = subjectOf(view, t.sentence, at);
+  if (subject === 'org') return false;
+  for (let k = i - 1; k >= range.first; k--) {
+    if (at.actorAt(k) === 'org') return false;
+    if (at.thing[k]) return true;
+  }
+  return subject === 'thing';
+}
