@@ -85,3 +85,10 @@ test('CRLF and a BOM keep their offsets', () => {
   assert.equal(doc.sentences[0].start, 3);
   md('\ufeff---\r\na: b\r\n---\r\n[[Body.]]');
 });
+
+test('emphasis around a whole sentence stays with it; an image inside a link is no prose', () => {
+  md('[[**Bold claim.**]] [[Next one.]]');
+  const doc = md('[[[![logo](a.png) Home](https://h.example) is here.]] [[Ok.]]');
+  assert.deepEqual(doc.sentences[0].tokens.map((t) => t.text), ['Home', 'is', 'here', '.']);
+  assert.deepEqual(doc.links.map((l) => l.url), ['https://h.example']);
+});

@@ -99,3 +99,21 @@ test('a dash ends a dateline line but not a results-table row', () => {
   check('[[HARBOURTON, May 3 (Wire) -\nThe council met.]]');
   check('[[TEXAS 75 58 .564 -]]\n[[SEATTLE 70 63 .526 5]]');
 });
+
+test('CRLF line ends behave like LF', () => {
+  check('[[Title]]\r\n[[Body line one.]]\r\n\r\n[[More.]]');
+  check('[[The committee said on Tuesday that it would\r\nraise rates.]]');
+});
+
+test('hard-wrapped paragraphs (long lines of similar length) join their lines', () => {
+  const line = (s: string) => s.padEnd(64, ' x');
+  const a = line('The committee said on Tuesday that it would raise rates again');
+  const b = line('Shareholders of the bank, who met in Harbourton, agreed to it');
+  check(`[[${a}\n${b}\nIn full.]]`);
+});
+
+test('street and saint abbreviations decide by the next word; names that look like abbreviations do not stick', () => {
+  check('[[He lives on Main St.]] [[The house is old.]]');
+  check('[[Flights to St. Louis resumed.]]');
+  check('[[I met Ed.]] [[He left.]]');
+});

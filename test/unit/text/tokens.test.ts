@@ -46,3 +46,9 @@ test('non-Latin scripts and non-breaking spaces', () => {
   assert.deepEqual(tokensOf('Путин\u00a0прибыл в Астану.'), ['Путин', 'прибыл', 'в', 'Астану', '.']);
   assert.deepEqual(tokensOf('Café naïve résumé.'), ['Café', 'naïve', 'résumé', '.']);
 });
+
+test('ordinary words keep no period: "no." and "Ed." end in a period token', () => {
+  assert.deepEqual(tokensOf('He said no.'), ['He', 'said', 'no', '.']);
+  assert.deepEqual(tokensOf('I met Ed.'), ['I', 'met', 'Ed', '.']);
+  assert.deepEqual(tokensOf('St. Louis grew.'), ['St.', 'Louis', 'grew', '.']);
+});

@@ -7,17 +7,17 @@
 /** Titles: always followed by a name, so a period after them never ends a sentence. */
 export const TITLES: ReadonlySet<string> = new Set(
   (
-    'Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov St Lt Col Capt Cpt Sgt Cpl Pvt Rev Hon Pres Adm Maj Cmdr Cdr ' +
-    'Brig Fr Msgr Atty Supt Det Insp Amb Sec Treas Mt Ft Messrs Mmes Gens Sens Reps Govs Drs Profs Lt.Col ' +
-    'MR MRS MS DR PROF GEN SEN REP GOV ST'
+    'Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Capt Cpt Sgt Cpl Pvt Rev Hon Pres Adm Maj Cmdr Cdr ' +
+    'Brig Fr Msgr Atty Supt Det Insp Amb Treas Messrs Mmes Gens Sens Reps Govs Drs Profs ' +
+    'MR MRS MS DR PROF GEN SEN REP GOV'
   ).split(' '),
 );
 
 /** Abbreviations that are usually followed by a number ("No. 5", "Jan. 12"). */
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set(
   (
-    'No Nos Nr Art Vol Vols pp Pp p Fig Figs Ch Chap Sec Sect Para Ed Eds Op Tel Ext Rm Apt Dept ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx ca est Est Ca Approx no vol fig'
+    'No Nos Nr Vol Vols pp Pp p Fig Figs Ch Chap Sec Sect Para Eds Dept ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx ca est Est Ca Approx vol fig'
   ).split(' '),
 );
 
@@ -27,8 +27,8 @@ export const BEFORE_NUMBER: ReadonlySet<string> = new Set(
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
-    'Inc Ltd Corp Co Cos Bros Plc plc LLC Llc Pty AG SA NV etc vs v al cf Jr Sr Esq Ave Blvd Rd Hwy ' +
-    'Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Univ Assn Dept Govt Admin Intl Natl Mfg Ph dept govt ' +
+    'Inc Ltd Corp Co Cos Bros Plc plc LLC Llc Pty AG SA NV etc vs v al cf Jr Sr Esq St Mt Ft Ave Blvd Rd Hwy ' +
+    'Tue Tues Thu Thur Thurs Fri Univ Assn Dept Govt Admin Intl Natl Mfg Ph dept govt ' +
     'a.m p.m e.g i.e U.S U.K U.N E.U U.A.E U.S.A N.Y D.C L.A Ph.D Hon Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'
   ).split(' '),
