@@ -34,10 +34,12 @@ test('years, but not counts or codes', () => {
   check('Turnout reached 2,000 voters, and 2013.5 was the index. It cost [[$2024|money|USD 2024]].');
   check('Flight 2024 left at 1800 GMT with 2000 passengers.');
   check('[[2013|date]] was a good year.');
+  check('The firm has 1996 stores; the [[2019|date]] elections and China’s [[2013|date]] proposals; in [[2013|date]] talks resumed.');
 });
 
 test('ranges of years, decades and seasons of a year', () => {
   check('It holds the presidency for [[2024-2025|date|2024/2025]] and the budget for [[2024–25|date|2024/2025]].');
+  check('The [[’90s|date|1990/1999]] and the [[\'20s|date]] differ.');
   check('Sales peaked in the [[1990s|date|1990/1999]] and again in [[spring 2024|date|2024-21]].');
   check('The score was 2024-2022 in the odd game; call 2024-5555.');
   check('The [[1999-00|date|1999/2000]] season.');

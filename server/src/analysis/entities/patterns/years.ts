@@ -11,7 +11,7 @@ const RANGE = new RegExp(
   String.raw`(?<from>${YEAR})\s?[-–—/]\s?(?<to>(?:1[5-9]|20)\d\d|\d\d)(?![\p{L}\p{N}]|[.,/-]\p{N}|\s?%)`,
   'gu',
 );
-const DECADE = /(?<![\p{L}\p{N}_$€£¥.,])(?<decade>(?:1[5-9]|20)\d0)s(?![\p{L}\p{N}])/gu;
+const DECADE = /(?<![\p{L}\p{N}_$€£¥.,])(?:(?<decade>(?:1[5-9]|20)\d0)|['’](?<short>\d0))s(?![\p{L}\p{N}])/gu;
 const SEASON_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?<year>${YEAR})`,
   'gu',
@@ -41,6 +41,12 @@ const COUNT_AFTER = new Set([
 /** Units and clock words that make a number no year even after "in" ("in 1800 GMT", "in 2000 tonnes"). */
 const UNIT_AFTER = new Set(['tonnes', 'tons', 'km', 'kg', 'metres', 'meters', 'miles', 'gmt', 'utc', 'bst', 'hours', 'hrs', 'people']);
 
+/** Determiners before an attributive year ("the 2019 elections", "China’s 2013 proposals"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'whose']);
+
+/** Verbs in -s that follow a year as its subject ("when 2023 marks …"). */
+const VERBS_IN_S = new Set(['was', 'has', 'does', 'marks', 'sees', 'brings', 'looks', 'promises', 'remains', 'seems', 'means', 'begins', 'ends', 'comes', 'goes']);
+
 /** Words before a number that make it a year whatever follows ("in 2013", "since 1996"). */
 const YEAR_CUES = new Set([
   'in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'between', 'through',
@@ -66,7 +72,19 @@ function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
   const cued = YEAR_CUES.has(before);
   // "in 1996 troops were …" stays a year; "in 1800 GMT" or "1996 people" does not.
   if (COUNT_AFTER.has(after) && (!cued || UNIT_AFTER.has(after))) return undefined;
-  if (!cued && /^\p{Lu}/u.test(prev.word) && !isRegionStart(region, prev.start) && !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word))
+  // "has 1996 stores": an uncued number before a plural noun, inside a sentence, is a count;
+  // "the 2019 elections" keeps its determiner, "2023 marks …" at a sentence start is a subject.
+  if (
+    !cued &&
+    prev.word !== '' &&
+    !isRegionStart(region, prev.start) &&
+    !DETERMINERS.has(before) &&
+    !/['’]s$/.test(before) &&
+    /^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(after) &&
+    !VERBS_IN_S.has(after)
+  )
+    return undefined;
+  if (!cued && /^\p{Lu}/u.test(prev.word) && !/['’]s$/.test(prev.word) && !isRegionStart(region, prev.start) && !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word))
     return undefined;
   return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: m[0] } };
 }
@@ -86,8 +104,10 @@ function range(m: RegExpExecArray): PatternMatch | undefined {
 }
 
 function decade(m: RegExpExecArray): PatternMatch {
-  const first = Number(m.groups?.decade);
-  const value: DateValue = { kind: 'date', iso: `${first}/${first + 9}` };
+  // "'90s" is the 1990s; "'20s" could be either century, so it gets no ISO value.
+  const short = m.groups?.short;
+  const first = short ? (Number(short) >= 30 ? 1900 + Number(short) : NaN) : Number(m.groups?.decade);
+  const value: DateValue = Number.isNaN(first) ? { kind: 'date' } : { kind: 'date', iso: `${first}/${first + 9}` };
   return { start: m.index, end: m.index + m[0].length, type: 'date', value };
 }
 
