@@ -10,7 +10,7 @@ import type { Analysis, Claim, Problem, ProblemSeverity } from '../analysis/type
 import { describeAttribution, unsourcedMessage } from './claimText';
 import type { LineIndex } from './convert';
 import type { Snapshot } from './documents';
-import { blockOf } from './lookup';
+import { blockLookup } from './lookup';
 import { atOrAbove, type DiagnosticLevel, type MarginaliaSettings } from './settingsModel';
 
 /** The `source` of every Marginalia diagnostic. */
@@ -64,6 +64,16 @@ export function diagnosticsFor(snapshot: Snapshot): Diagnostic[] {
 /** The diagnostics of an analysis (pure; unit-tested on hand-made analyses). */
 export function buildDiagnostics(uri: string, analysis: Analysis, settings: MarginaliaSettings, lines: LineIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const blockOf = blockLookup(analysis);
+  // The attributed claims of each paragraph, looked up per flagged claim.
+  const attributed = new Map<number, Claim[]>();
+  for (const claim of analysis.claims) {
+    if (!claim.sourced || !claim.attribution) continue;
+    const block = blockOf(claim.start);
+    const list = attributed.get(block);
+    if (list) list.push(claim);
+    else attributed.set(block, [claim]);
+  }
   for (const claim of flaggedClaims(analysis, settings)) {
     const level = settings.diagnostics[claim.checkworthy] as Exclude<DiagnosticLevel, 'none'>;
     const diagnostic: Diagnostic = {
@@ -74,7 +84,8 @@ export function buildDiagnostics(uri: string, analysis: Analysis, settings: Marg
       message: unsourcedMessage(claim),
       data: { checkworthy: claim.checkworthy, start: claim.start, end: claim.end },
     };
-    const related = nearestAttribution(uri, analysis, claim, lines);
+    const block = blockOf(claim.start);
+    const related = block >= 0 ? nearestAttribution(uri, analysis, claim, attributed.get(block) ?? [], lines) : undefined;
     if (related) diagnostic.relatedInformation = [related];
     out.push(diagnostic);
   }
@@ -94,18 +105,15 @@ export function problemDiagnostic(problem: Problem, lines: LineIndex): Diagnosti
 }
 
 /**
- * The attribution cue closest to `claim` among the other claims of its
+ * The attribution cue closest to `claim` among the attributed claims of its
  * paragraph: where the writer did cite someone, so the reader can judge
  * whether it covers this sentence too.
  */
-function nearestAttribution(uri: string, analysis: Analysis, claim: Claim, lines: LineIndex): DiagnosticRelatedInformation | undefined {
-  const block = blockOf(analysis, claim.start);
-  if (block < 0) return undefined;
+function nearestAttribution(uri: string, analysis: Analysis, claim: Claim, candidates: Claim[], lines: LineIndex): DiagnosticRelatedInformation | undefined {
   let best: Claim | undefined;
   let bestDistance = Infinity;
-  for (const other of analysis.claims) {
-    if (other === claim || !other.attribution || !other.sourced) continue;
-    if (blockOf(analysis, other.start) !== block) continue;
+  for (const other of candidates) {
+    if (other === claim || !other.attribution) continue;
     const cue = other.attribution.cue;
     const distance = cue.start >= claim.end ? cue.start - claim.end : Math.max(0, claim.start - cue.end);
     if (distance < bestDistance) {

@@ -72,13 +72,6 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Index of the block (paragraph) that holds an offset, or -1. */
-export function blockOf(analysis: Analysis, offset: number): number {
-  const sentence = analysis.document.sentences.find((s) => s.start <= offset && offset < s.end);
-  if (sentence) return sentence.block;
-  return analysis.document.blocks.findIndex((b) => b.start <= offset && offset < b.end);
-}
-
 /** Entities that are the same thing as `entity`: same type, same words (case and spacing aside). */
 export function sameEntities(analysis: Analysis, entity: Entity): Entity[] {
   const key = entityKey(entity);
@@ -88,4 +81,82 @@ export function sameEntities(analysis: Analysis, entity: Entity): Entity[] {
 /** How entities are grouped: type plus lower-cased text with collapsed spaces. */
 export function entityKey(entity: Entity): string {
   return entity.text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Spans indexed for "does anything overlap / contain this span?" in
+ * O(log n), so per-token checks stay linear overall on articles with tens of
+ * thousands of entities and claims.
+ */
+export class SpanIndex {
+  private readonly starts: number[];
+  /** maxEnd[i] = the largest end among the first i + 1 spans by start. */
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let max = -Infinity;
+    for (const s of sorted) {
+      max = Math.max(max, s.end);
+      this.maxEnd.push(max);
+    }
+  }
+
+  /** Whether some span shares at least one code unit with `span`. */
+  overlapsAny(span: Span): boolean {
+    const i = this.lastStartBefore(span.end, false);
+    return i >= 0 && this.maxEnd[i] > span.start;
+  }
+
+  /** Whether some span contains all of `span`. */
+  containsAny(span: Span): boolean {
+    const i = this.lastStartBefore(span.start, true);
+    return i >= 0 && this.maxEnd[i] >= span.end;
+  }
+
+  /** Index of the last span whose start is < `limit` (≤ when `inclusive`), or -1. */
+  private lastStartBefore(limit: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (inclusive ? this.starts[mid] <= limit : this.starts[mid] < limit) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}
+
+/** A function from offset to block index (-1 outside prose), by binary search over the sentences. */
+export function blockLookup(analysis: Analysis): (offset: number) => number {
+  const sentences = analysis.document.sentences;
+  const blocks = analysis.document.blocks;
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s.block;
+    }
+    lo = 0;
+    hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid];
+      if (offset < b.start) hi = mid - 1;
+      else if (offset >= b.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
 }

@@ -8,7 +8,7 @@ import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languag
 import type { Analysis, EntityType, Span } from '../analysis/types';
 import type { LineIndex } from './convert';
 import { flaggedClaims } from './diagnostics';
-import { overlaps, sameSpan } from './lookup';
+import { sameSpan, SpanIndex } from './lookup';
 import type { MarginaliaSettings } from './settingsModel';
 
 /** Token types, in legend order (the client contributes them with superTypes). */
@@ -44,17 +44,16 @@ const UNSOURCED = 1 << 1;
  */
 export function buildTokens(analysis: Analysis, settings: MarginaliaSettings, lines: LineIndex): Token[] {
   const raw: Token[] = [];
-  const definitions = analysis.actors.map((a) => a.definition);
-  const flagged = flaggedClaims(analysis, settings);
-  const modifiersOf = (span: Span): number =>
-    (definitions.some((d) => d.start <= span.start && span.end <= d.end) ? DEFINITION : 0) |
-    (flagged.some((c) => c.start <= span.start && span.end <= c.end) ? UNSOURCED : 0);
+  const definitions = new SpanIndex(analysis.actors.map((a) => a.definition));
+  const flagged = new SpanIndex(flaggedClaims(analysis, settings));
+  const entities = new SpanIndex(analysis.entities);
+  const modifiersOf = (span: Span): number => (definitions.containsAny(span) ? DEFINITION : 0) | (flagged.containsAny(span) ? UNSOURCED : 0);
   for (const entity of analysis.entities) {
     if (TOKEN_TYPES.includes(entity.type)) raw.push({ start: entity.start, end: entity.end, type: entity.type, modifiers: modifiersOf(entity) });
   }
   for (const actor of analysis.actors) {
     for (const mention of actor.mentions) {
-      if (analysis.entities.some((e) => overlaps(e, mention))) continue;
+      if (entities.overlapsAny(mention)) continue;
       // A title mention ("President Xi Jinping") usually holds an entity; the rest of it stays plain.
       const modifiers = modifiersOf(mention) | (sameSpan(mention, actor.definition) ? DEFINITION : 0);
       raw.push({ start: mention.start, end: mention.end, type: actor.type, modifiers });

@@ -7,7 +7,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { Analysis, Entity, EntityType, Span } from '../analysis/types';
 import type { LineIndex } from './convert';
-import { entityKey, overlaps } from './lookup';
+import { entityKey, SpanIndex } from './lookup';
 import { oneLine } from './claimText';
 
 /** Group titles, in outline order. */
@@ -53,16 +53,18 @@ export function documentSymbols(analysis: Analysis, lines: LineIndex): DocumentS
     };
   });
   if (actors.length) out.push(group('Actors', SymbolKind.Namespace, actors, lines, analysis.actors.flatMap((a) => [a.definition, ...a.mentions])));
-  const actorMentions = analysis.actors.flatMap((a) => a.mentions);
+  const actorMentions = new SpanIndex(analysis.actors.flatMap((a) => a.mentions));
   for (const [type, title] of GROUPS) {
     const entities = analysis.entities.filter(
-      (e) => e.type === type && !((type === 'person' || type === 'organization') && actorMentions.some((m) => overlaps(m, e))),
+      (e) => e.type === type && !((type === 'person' || type === 'organization') && actorMentions.overlapsAny(e)),
     );
     if (!entities.length) continue;
     const byKey = new Map<string, Entity[]>();
     for (const e of entities) {
       const key = entityKey(e);
-      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+      const same = byKey.get(key);
+      if (same) same.push(e);
+      else byKey.set(key, [e]);
     }
     const children = [...byKey.values()].map((same): DocumentSymbol => {
       const first = same[0];
