@@ -1,5 +1,18 @@
 // The registry of always-exact pattern rules (dates, money, percentages,
 // quantities) and the one entry point the entity stage calls.
+//
+// Span conventions, taken from the gold corpus (../shared/corpus):
+// - the expression alone: no preposition, no article, no part of day, no
+//   adverb: "on Monday evening" → "Monday", "earlier on Tuesday" → "Tuesday",
+//   "by the end of next year" → "next year", "earlier this month" → "this
+//   month", "a further £10 million" → "£10 million", "the 1990s" → "1990s";
+// - a relative modifier or offset is part of the date: "last year", "next
+//   spring", "two years earlier", "eight months later", "tonight";
+// - durations are no dates: "32 years", "for three days", "the year to March"
+//   (only "March"), "more than a decade";
+// - "0.25 percentage points" is a quantity, not a percent (a difference of
+//   percentages); "a quarter", "a third" are nothing;
+// - "$" alone is US dollars, "¥" yen, "crowns" without a country ISO 4217 "XXX".
 import type { ArticleDocument, Entity } from '../../types';
 import { calendarDates } from './dates';
 import { money } from './money';

@@ -59,11 +59,6 @@ export function precedingWord(text: string, index: number): { word: string; star
   return { word: text.slice(start, end), start };
 }
 
-/** The word just before `index`, or ''. */
-export function wordBefore(text: string, index: number): string {
-  return precedingWord(text, index).word;
-}
-
 /** The word just after `index`, or '' when punctuation or nothing follows. */
 export function wordAfter(text: string, index: number): string {
   let start = index;
