@@ -12,7 +12,7 @@
 // Usage: node scripts/e2e/run.mjs [--runner auto|code-server|electron]
 //        [--only suite,ui,vsix,nvim] [--update-docs] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, launchBrowser, runSuite, startCodeServer } from './codeServer.mjs';
@@ -43,7 +43,7 @@ const record = (name, r) => {
 /** Reads the suite's own closing line ("e2e suite: N passed, N failed, N skipped"). */
 function suiteCounts(lines, code) {
   for (const line of [...lines].reverse()) {
-    const m = /e2e suite: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(line);
+    const m = /^\[suite\] e2e suite: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(line);
     if (m) return { passed: +m[1], failed: +m[2], skipped: +m[3] };
   }
   return { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 };
@@ -88,7 +88,11 @@ async function codeServerSuites(tools, name, { vsix } = {}) {
       // with a .vsix installed, an empty harness extension is "developed".
       extensionDevelopmentPath: vsix ? join(root, 'test/e2e/harness') : root,
       extensionTestsPath: suiteIndex,
-      onLine: (l) => console.log(`  ${l}`),
+      // The suite marks its own lines; the rest is VS Code's console, kept in console.log.
+      onLine: (l) => {
+        appendFileSync(join(runDir, 'console.log'), `${l}\n`);
+        if (l.startsWith('[suite] ')) console.log(`  ${l.slice(8)}`);
+      },
     });
     const counts = suiteCounts(lines, code);
     if (code !== 0 && counts.failed === 0) counts.failed = 1;

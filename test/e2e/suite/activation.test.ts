@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, extensionId, file, marginaliaDiagnostics, openArticle, waitFor } from './helpers';
+import { note } from './index';
 
 suite('activation and article selection', () => {
   test('an .article file is an article and gets analysed', async () => {
@@ -55,7 +56,7 @@ suite('activation and article selection', () => {
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension);
     const expected = process.env.MARGINALIA_E2E_EXTENSION_ROOT;
-    console.log(`extension loaded from ${extension.extensionPath}`);
+    note(`extension loaded from ${extension.extensionPath}`);
     if (expected) assert.ok(extension.extensionPath.startsWith(expected), `${extension.extensionPath} is under ${expected}`);
     else assert.ok(extension.packageJSON.contributes.semanticTokenTypes.length >= 10);
   });
@@ -64,6 +65,6 @@ suite('activation and article selection', () => {
     const ms = await vscode.commands.executeCommand<number>('marginalia.activationTime');
     assert.equal(typeof ms, 'number');
     assert.ok(ms > 0 && ms <= 300, `activation took ${ms} ms (budget 300 ms)`);
-    console.log(`activation time: ${ms.toFixed(1)} ms`);
+    note(`activation time: ${ms.toFixed(1)} ms`);
   });
 });
