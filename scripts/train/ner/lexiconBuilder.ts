@@ -7,7 +7,7 @@ import { hashString, phraseKey } from '../../../server/src/analysis/entities/nam
 import { classOf, spansOf } from '../../../server/src/analysis/entities/names/labels';
 import {
   CAP_SHIFT, capBucket, CASE_LOWER, CASE_SHIFT, CASE_TITLE, CASE_UPPER, FLAG_CITY, FLAG_COUNTRY,
-  FLAG_DEMONYM, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_TITLE, FREQ_SHIFT, SHARE_BITS, shareBucket, type Lexicon,
+  FLAG_DEMONYM, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_TITLE, FREQ_SHIFT, PHRASE_PREFIX, SHARE_BITS, shareBucket, type Lexicon,
 } from '../../../server/src/analysis/entities/names/lexicon';
 import {
   isAllCaps, isAllCapsSentence, isCapitalised, lowerForm, normalizeToken,
@@ -134,6 +134,14 @@ export class LexiconBuilder {
       wordKeys[n] = hashString(key);
       wordValues[n] = value >>> 0;
       n++;
+    }
+    // Every beginning of a longer phrase is marked, so lookups can stop early.
+    for (const key of [...phraseMasks.keys()]) {
+      const words = key.split(' ');
+      for (let k = 1; k < words.length; k++) {
+        const prefix = words.slice(0, k).join(' ');
+        phraseMasks.set(prefix, (phraseMasks.get(prefix) ?? 0) | PHRASE_PREFIX);
+      }
     }
     const phraseList = [...phraseMasks.entries()].filter(([, m]) => m).sort();
     const phraseKeys = new Uint32Array(phraseList.length);

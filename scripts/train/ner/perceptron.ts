@@ -4,7 +4,7 @@
 // sparse integer rows.
 import { dynamicKeys, MAX_DYNAMIC, type SentenceFeatures } from '../../../server/src/analysis/entities/names/features';
 import { closeOpenSpan, remember, type DocumentMemory } from '../../../server/src/analysis/entities/names/decoder';
-import { allowedAfter, LABEL_COUNT, repair } from '../../../server/src/analysis/entities/names/labels';
+import { choose, LABEL_COUNT } from '../../../server/src/analysis/entities/names/labels';
 import { LABEL_BITS } from '../../../server/src/analysis/entities/names/model';
 
 /** A training document: featurised sentences with gold labels. */
@@ -97,12 +97,11 @@ export class Perceptron {
           this.score(dynamic, 0, d, scores);
           let guess = 0;
           for (let l = 1; l < L; l++) if (scores[l] > scores[guess]) guess = l;
-          let fixedGuess = guess;
-          if (!allowedAfter(previous, guess)) {
-            const mended = repair(previous, guess);
-            fixedGuess = mended & 255;
-            previous = mended >> 8;
-            if (i > 0) labels[i - 1] = previous;
+          const chosen = choose(scores, previous);
+          const fixedGuess = chosen & 255;
+          if (chosen >> 8 !== previous) {
+            previous = chosen >> 8;
+            labels[i - 1] = previous;
           }
           if (guess !== gold[i]) {
             errors++;

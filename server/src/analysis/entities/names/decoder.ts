@@ -6,7 +6,7 @@ import {
   dynamicKeys, MAX_DYNAMIC, MAX_GROUP, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
 } from './features';
 import { HashTable } from './table';
-import { allowedAfter, classOf, repair, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
+import { choose, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
 import { LABEL_BITS, type NameModel } from './model';
 import { isCapitalised } from './normalize';
 
@@ -131,13 +131,11 @@ export function decodeSentence(
     const remembered = memory.get(sentence.exact[i]) ?? -1;
     const d = dynamicKeys(dynamic, sentence, i, previous, previous2, remembered);
     addRows(model, dynamic, 0, d, scores);
-    let best = 0;
-    for (let label = 1; label < LABEL_COUNT; label++) if (scores[label] > scores[best]) best = label;
-    if (!ALLOWED[previous * LABEL_COUNT + best]) {
-      const mended = repair(previous, best);
-      best = mended & 255;
-      previous = mended >> 8;
-      if (i > 0) labels[i - 1] = previous;
+    const chosen = choose(scores, previous);
+    const best = chosen & 255;
+    if (chosen >> 8 !== previous) {
+      previous = chosen >> 8;
+      labels[i - 1] = previous;
     }
     labels[i] = best;
     previous2 = previous;
@@ -146,10 +144,6 @@ export function decodeSentence(
   closeOpenSpan(labels, sentence.length);
   remember(sentence, labels, memory);
 }
-
-/** ALLOWED[previous × LABEL_COUNT + next]: the BILOU transition table, computed once. */
-const ALLOWED = new Uint8Array(LABEL_COUNT * LABEL_COUNT);
-for (let p = 0; p < LABEL_COUNT; p++) for (let l = 0; l < LABEL_COUNT; l++) ALLOWED[p * LABEL_COUNT + l] = allowedAfter(p, l) ? 1 : 0;
 
 /** A sentence cannot end inside a name: a final B becomes U, a final I becomes L. */
 export function closeOpenSpan(labels: Uint8Array, length: number): void {
@@ -161,11 +155,18 @@ export function closeOpenSpan(labels: Uint8Array, length: number): void {
   else if (positionOf(last) === INSIDE) labels[length - 1] = labelOf(cls, LAST);
 }
 
-/** Stores the class of every capitalised token inside a found name. */
+/**
+ * Stores the class of every capitalised token inside a found name, and
+ * whether it was a whole one-word name (class × 2 + 1) or part of a longer one
+ * (class × 2): "Severn" inside "Severn Valley Agency" says little about
+ * "Severn" alone.
+ */
 export function remember(sentence: SentenceBasics, labels: Uint8Array, memory: DocumentMemory): void {
   for (let i = 0; i < sentence.length; i++) {
     const cls = classOf(labels[i]);
-    if (cls >= 0 && isCapitalised(sentence.forms[i])) memory.set(sentence.exact[i], cls);
+    if (cls >= 0 && isCapitalised(sentence.forms[i])) {
+      memory.set(sentence.exact[i], cls * 2 + (positionOf(labels[i]) === UNIT ? 1 : 0));
+    }
   }
 }
 

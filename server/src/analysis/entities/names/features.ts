@@ -3,7 +3,7 @@
 // The static features of a token depend only on the sentence and the
 // lexicon; the dynamic ones (previous labels, document memory) are added by
 // the decoder as it goes, left to right.
-import { hashRange, hashString, mix, phraseKey } from './hash';
+import { hashRange, hashString, mix, PHRASE_SEED } from './hash';
 import { CLASSES } from './labels';
 import {
   CAP_SHIFT,
@@ -17,6 +17,7 @@ import {
   FLAG_ORG_SUFFIX,
   FLAG_TITLE,
   FREQ_SHIFT,
+  PHRASE_PREFIX,
   shareOf,
   type Lexicon,
 } from './lexicon';
@@ -198,9 +199,13 @@ function gazetteerMarks(lower: Uint32Array, n: number, lexicon: Lexicon): Uint32
   const max = lexicon.maxPhrase;
   if (max === 0) return marks;
   for (let s = 0; s < n; s++) {
+    // Keys fold left (phraseKey), so each longer phrase costs one mix; the
+    // table marks prefixes of longer phrases, so most starts stop at once.
+    let key = PHRASE_SEED;
     for (let e = s + 1; e <= n && e - s <= max; e++) {
-      const mask = lexicon.phrases.get(phraseKey(lower, s, e));
-      if (!mask) continue;
+      key = mix(key, lower[e - 1]);
+      const mask = lexicon.phrases.get(key);
+      if (!mask) break;
       for (let c = 0; c < CLASSES.length; c++) {
         if (!(mask & (1 << c))) continue;
         if (e - s === 1) marks[s] |= 1 << (c * 4 + 3);
@@ -211,6 +216,7 @@ function gazetteerMarks(lower: Uint32Array, n: number, lexicon: Lexicon): Uint32
         }
         if (e - s >= 3) for (let j = s; j < e; j++) marks[j] |= 1 << 31;
       }
+      if (!(mask & PHRASE_PREFIX)) break;
     }
   }
   return marks;

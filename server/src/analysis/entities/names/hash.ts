@@ -26,9 +26,12 @@ export function mix(a: number, b: number): number {
   return h >>> 0 || 1;
 }
 
+/** Start value of phrase keys. */
+export const PHRASE_SEED = 0x2545f491;
+
 /** Hash of a token sequence from its tokens' hashes (phrase gazetteer keys, same for training and tagging). */
 export function phraseKey(hashes: ArrayLike<number>, start: number, end: number): number {
-  let h = 0x2545f491;
+  let h = PHRASE_SEED;
   for (let i = start; i < end; i++) h = mix(h, hashes[i]);
   return h;
 }

@@ -6,6 +6,8 @@ import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
 import { FLAG_CITY, FLAG_COUNTRY, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
+import { correctPlaces } from './geography';
+import { placeParts } from './places';
 import { stripTitles } from './titles';
 
 export type { NameModel } from './model';
@@ -37,7 +39,8 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 /** Names of a document given as sentences of token texts, after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  return makeConsistent(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, isPlace);
+  const spans = stripTitles(tagSentences(model, forms), forms, model.lexicon);
+  return correctPlaces(makeConsistent(spans, forms, isPlace), forms, model.lexicon);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
@@ -45,7 +48,19 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   const forms = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = tagNameSpans(model, forms);
   const entities: Entity[] = [];
+  const split = new Set<string>();
+  sentences.forEach((sentence, s) =>
+    sentence.tokens.forEach((token, i) => {
+      const parts = token.kind === 'word' ? placeParts(token.text, model.lexicon) : undefined;
+      if (!parts) return;
+      split.add(`${s}:${i}`);
+      for (const p of parts) {
+        entities.push({ start: token.start + p.start, end: token.start + p.end, text: token.text.slice(p.start, p.end), type: 'place' });
+      }
+    }),
+  );
   for (const span of spans) {
+    if (span.end - span.start === 1 && split.has(`${span.sentence}:${span.start}`)) continue;
     const tokens = sentences[span.sentence].tokens;
     let end = span.end;
     // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
@@ -56,5 +71,5 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     const type = span.cls === MISC ? miscType(text, demonyms) : TYPES[span.cls];
     if (type) entities.push({ start, end: stop, text, type });
   }
-  return entities;
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -75,6 +75,26 @@ export function spansOf(labels: ArrayLike<number>, length = labels.length): Labe
 }
 
 /**
+ * The label to take at a token given the model's scores and the previous
+ * label: the best label when it fits; inside an open name, the name goes on
+ * (best of I/L of its class) unless the model's best is O, in which case the
+ * name is closed at the previous token (see `repair`). Returns
+ * `previousFixed * 256 + label`.
+ */
+export function choose(scores: ArrayLike<number>, previous: number): number {
+  let best = 0;
+  for (let l = 1; l < LABEL_COUNT; l++) if (scores[l] > scores[best]) best = l;
+  if (allowedAfter(previous, best)) return previous * 256 + best;
+  const pos = positionOf(previous);
+  if (best !== OUTSIDE && (pos === BEGIN || pos === INSIDE)) {
+    const inside = labelOf(classOf(previous), INSIDE);
+    const last = labelOf(classOf(previous), LAST);
+    return previous * 256 + (scores[last] >= scores[inside] ? last : inside);
+  }
+  return repair(previous, best);
+}
+
+/**
  * Makes the model's unconstrained best label fit after the previous one,
  * mending the previous label rather than forcing a name to go on: when a
  * name is open (B/I) and the model does not continue it, the previous label

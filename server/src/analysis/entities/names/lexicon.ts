@@ -38,6 +38,9 @@ export const FLAG_ORG_SUFFIX = 1 << 22;
 /** Bits 23..25: log2 bucket of how often the word was seen (0 unseen). */
 export const FREQ_SHIFT = 23;
 
+/** Phrase-table bit: the key is also the beginning of a longer phrase (keep extending). */
+export const PHRASE_PREFIX = 1 << 8;
+
 /** Share bucket (0..4) of a class's share of a word's uses. */
 export function shareBucket(share: number): number {
   return share <= 0 ? 0 : 1 + Math.min(3, Math.floor(share * 4));

@@ -1,0 +1,22 @@
+// "China-Kazakhstan ties": one token (INTERFACES.md keeps hyphenated words
+// whole), two places. A hyphenated word whose every part is a known place
+// name yields one place per part, whatever the model made of the whole.
+import { FLAG_CITY, FLAG_COUNTRY, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { isCapitalised, normalizeToken } from './normalize';
+
+const LOC = 2;
+
+/** Offsets (within the token) of the parts when every part is a known place, else undefined. */
+export function placeParts(token: string, lexicon: Lexicon): { start: number; end: number }[] | undefined {
+  if (!token.includes('-')) return undefined;
+  const parts: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const part of token.split('-')) {
+    const info = wordInfo(lexicon, normalizeToken(part));
+    const known = (info & (FLAG_COUNTRY | FLAG_CITY)) !== 0 || shareOf(info, LOC) >= 3;
+    if (!part || !isCapitalised(part) || !known) return undefined;
+    parts.push({ start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
