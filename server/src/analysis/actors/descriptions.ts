@@ -2,7 +2,7 @@
 // sister", "the 52-year-old", "Valmora’s central bank", and in a headline a
 // bare role ("as mayor holds off …"). This file only finds the candidate
 // phrases and their head nouns; resolve.ts decides who, if anyone, they are.
-import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET } from './lexicon';
+import { DEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import { ageAfter, scanPhrase } from './phrases';
 import { isCapitalized, type Tok, type TokenView } from './tokens';
@@ -52,7 +52,8 @@ export function findDescriptions(
         const last = words[words.length - 1];
         if (last === undefined) continue;
         const head = headOf(view, words, heads);
-        if (!head) continue;
+        // A place has roles and institutions ("Valmora’s central bank"), not relatives or partners.
+        if (!head || (placeOpener !== undefined && KIN_GENDER.has(head.word))) continue;
         const stems = words.filter((w) => nations.has(w)).map((w) => nationStem((view.toks[w] as Tok).text));
         if (placeOpener !== undefined) stems.push(nationStem(t.text));
         const c = candidate(view, i, head.last + 1, head.word, { nations: stems });
@@ -106,7 +107,8 @@ function headlineRoles(view: TokenView, drafts: Draft[], blocked: Uint8Array): D
       const t = view.toks[i] as Tok;
       if (blocked[i] || t.kind !== 'word' || isCapitalized(t) && i !== range.first) continue;
       const prev = view.toks[i - 1];
-      if (prev && prev.sentence === t.sentence && (prev.kind === 'word' && (DEFINITE.has(prev.lower) || POSSESSIVE_DET.has(prev.lower) || INDEFINITE.has(prev.lower) || isCapitalized(prev) || /^['’]s$/.test(prev.lower)))) continue;
+      // A bare role follows a function word ("as mayor holds off …"), not an adjective or a determiner.
+      if (prev && prev.sentence === t.sentence && !(PHRASE_BREAKERS.has(prev.lower) || prev.kind === 'punct')) continue;
       const next = view.toks[i + 1];
       const two = next && next.sentence === t.sentence ? `${t.lower} ${next.lower}` : '';
       const word = learned.has(two) ? two : learned.has(t.lower) ? t.lower : undefined;

@@ -23,6 +23,7 @@ export interface Positions {
 
 const LEADING_PREPOSITIONS = new Set('in at on for with after before during across from under over since by as'.split(' '));
 const LEADING_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
+const STOP = /^(of|in|at|on|for|to|into|from|with|by|has|have|had|is|was|are|were|will|would|can|could|said|the|a|an|this|that|who|which)$/;
 const QUANTIFIERS = new Set('most some all much part none any half rest each either neither'.split(' '));
 
 /** The kind of the first noun phrase of a sentence (its subject, roughly). */
@@ -48,14 +49,15 @@ export function subjectOf(view: TokenView, sentence: number, at: Positions): Sub
   }
   if (at.thing[k]) return 'thing';
   if (DEFINITE.has(first.lower) || INDEFINITE.has(first.lower)) {
-    // A plural head ("The origins of …") cannot be "it".
+    // A plural head ("The origins of …") cannot be "it". The head is the last
+    // word before a function word or a verb-looking word ("division moved").
     let e = k + 1;
-    while (tok(e)?.kind === 'word' && !/^(of|in|at|on|for|to|has|have|had|is|was|are|were|will|would|said)$/.test(tok(e)?.lower ?? '')) {
+    while (tok(e)?.kind === 'word' && !STOP.test(tok(e)?.lower ?? '') && !(e > k + 1 && /([^s]s|ed)$/.test(tok(e)?.lower ?? ''))) {
       if (/^['’]s$/.test(tok(e + 1)?.lower ?? '')) return 'thing';
       e++;
     }
     const head = tok(e - 1);
-    return head && /[^s]s$/.test(head.lower) ? 'unknown' : 'thing';
+    return head && e - 1 > k && /[^s]s$/.test(head.lower) ? 'unknown' : 'thing';
   }
   return 'unknown';
 }
