@@ -83,6 +83,8 @@ export function assertInvariants(doc: ArticleDocument): void {
   for (const f of doc.footnoteDefinitions) assertSpan(text, f.content, 'footnote content');
   for (const d of doc.directives) assertSpan(text, d, 'directive');
   for (const r of doc.footnoteReferences) assert.ok(r.start < r.end && r.end <= text.length, 'footnote reference');
+  // The model catches its own failures as an `internal.*` problem: there must be none.
+  assert.deepEqual(doc.problems.filter((p) => p.code.startsWith('internal')), [], 'internal failure');
 }
 
 function isHighSurrogate(c: number): boolean {

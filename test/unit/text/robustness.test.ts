@@ -73,7 +73,11 @@ test('5 MB without a line break stays linear', () => {
 });
 
 test('property: random strings never throw and keep every invariant', () => {
-  const chars = fc.constantFrom(...'aZ .!?…。"”’\'()[]`*_#>-|\n\r\t\u00a0\u200b\ufeff1,$%^:'.split(''), '😀', '\ud83d', '<!--', '-->', '](x)', '[^1]', 'Mr.', 'U.S.');
+  const chars = fc.constantFrom(
+    ...'aZ .!?…。"”’\'()[]`*_#>-|\n\r\t\u00a0\u200b\ufeff1,$%^:<>/\\~='.split(''),
+    ...['😀', '\ud83d', '<!--', '-->', '](x)', '[^1]', '[^1]:', 'Mr.', 'U.S.', '<!-- marginalia: sourced -- r -->', '// marginalia: x'],
+    ...['```', '    ', '---', '|---|', '1. ', '- ', '> ', '<b>', '&amp;', '[r]: http://x'],
+  );
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 80 }), fc.boolean(), (parts, markdown) => {
       assertInvariants(buildDocument(parts.join(''), markdown ? 'markdown' : 'plain'));
