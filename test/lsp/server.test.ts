@@ -204,6 +204,23 @@ test('a document over marginalia.maxFileSizeMB is not analysed', async () => {
   }
 });
 
+test('positions survive a BOM, an emoji and CRLF line ends', async () => {
+  const odd = articleUri('odd.txt');
+  const text = '\uFEFF😀 Sales rose 12% on Tuesday.\r\n\r\nRevenue hit US$5 billion 😀 in 2025.\r\n';
+  const since = await server.open(odd, text, 'plaintext');
+  await server.status(odd, ['ready'], since);
+  // Line 2 starts after two CRLFs; "US$5 billion" is at UTF-16 character 12 of it.
+  const hover = await server.request<Hover>('textDocument/hover', { textDocument: { uri: odd }, position: { line: 2, character: 13 } });
+  assert.match((hover.contents as { value: string }).value, /Amount of money/);
+  assert.deepEqual(hover.range, { start: { line: 2, character: 12 }, end: { line: 2, character: 24 } });
+  const legend = server.initializeResult?.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+  const tokens = decode(await server.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: odd } }), legend);
+  // BOM (1) + emoji (2) + space: "Sales" at 4, "12%" at 15.
+  assert.ok(tokens.some((t) => t.type === 'percent' && t.line === 0 && t.character === 15 && t.length === 3), JSON.stringify(tokens));
+  assert.ok(tokens.some((t) => t.type === 'money' && t.line === 2 && t.character === 12 && t.length === 12));
+  assert.ok(tokens.some((t) => t.type === 'date' && t.line === 2 && t.character === 31), '2025 after the second emoji');
+});
+
 test('malformed requests get empty answers and the server keeps working', async () => {
   const unknown = { textDocument: { uri: 'file:///nowhere.txt' }, position: { line: 0, character: 0 } };
   assert.equal(await server.request('textDocument/hover', unknown), null);

@@ -53,6 +53,7 @@ interface ClientFeatures {
   watchedFilesRegistration: boolean;
   configurationRegistration: boolean;
   workspaceFolders: boolean;
+  semanticTokensRefresh: boolean;
 }
 
 /** Starts the Marginalia language server on the transport named in process.argv. */
@@ -165,6 +166,10 @@ export function startServer(): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  // The `unsourced` token modifier depends on the levels: ask the editor to re-request tokens.
+  const refreshTokens = () => {
+    if (features?.semanticTokensRefresh) void connection.languages.semanticTokens.refresh();
+  };
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { marginalia?: unknown } | null)?.marginalia;
     if (settings && !features?.configuration && pushed !== undefined) {
@@ -173,11 +178,13 @@ export function startServer(): void {
     settings?.invalidate();
     analyses.invalidateAll();
     index?.markStale();
+    refreshTokens();
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith('.marginalia.json'))) {
       settings?.invalidate();
       analyses.invalidateAll();
+      refreshTokens();
     }
     index?.markStale();
   });
@@ -286,6 +293,7 @@ function clientFeatures(params: InitializeParams): ClientFeatures {
     watchedFilesRegistration: c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     configurationRegistration: c.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     workspaceFolders: c.workspace?.workspaceFolders === true,
+    semanticTokensRefresh: c.workspace?.semanticTokens?.refreshSupport === true,
   };
 }
 
