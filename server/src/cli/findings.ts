@@ -70,17 +70,30 @@ const REASON_WORDS: Record<string, string> = {
   question: 'a question',
 };
 
-/** "states an amount: US$41 billion; a ranking: biggest" — why a claim is check-worthy, in words. */
+/**
+ * "states an amount: US$41 billion; a ranking: biggest" — why a claim is
+ * check-worthy, in words. A reason inside a longer one ("45" inside "45%")
+ * adds nothing and is left out; reasons of one kind share one phrase.
+ */
 export function describeReasons(reasons: readonly CheckworthyReason[]): string {
-  if (reasons.length === 0) return '';
-  const parts = reasons.map((r) => `${REASON_WORDS[r.kind] ?? r.kind.replace(/-/g, ' ')}: ${oneLine(r.text)}`);
+  const kept = reasons.filter(
+    (r) => !reasons.some((o) => o !== r && o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start),
+  );
+  if (kept.length === 0) return '';
+  const byKind = new Map<string, string[]>();
+  for (const r of kept) {
+    const texts = byKind.get(r.kind) ?? [];
+    if (!texts.includes(oneLine(r.text))) texts.push(oneLine(r.text));
+    byKind.set(r.kind, texts);
+  }
+  const parts = [...byKind].map(([kind, texts]) => `${REASON_WORDS[kind] ?? kind.replace(/-/g, ' ')}: ${texts.join(', ')}`);
   return 'states ' + parts.join('; ');
 }
 
 /** The message of a `claim.unsourced` finding. */
 export function unsourcedMessage(claim: Claim): string {
   const why = describeReasons(claim.reasons);
-  return `Unsourced ${claim.checkworthy}-check-worthiness claim${why ? `: ${why}` : ''}. Name the source (who said it, a link or a footnote), or mark it sourced with a reason.`;
+  return `Unsourced claim (${claim.checkworthy} check-worthiness)${why ? `: ${why}` : ''}. Name the source (who said it, a link or a footnote), or mark it sourced with a reason.`;
 }
 
 /** Collapses runs of whitespace (line breaks included) for one-line output. */
