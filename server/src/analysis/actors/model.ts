@@ -36,6 +36,8 @@ export interface DraftMention {
 /** An actor while it is being built. */
 export interface Draft {
   type: ActorType;
+  /** How many of its name mentions the tagger typed person / organisation. */
+  votes: { person: number; organization: number };
   /** Every name form seen, as lower-cased token lists. */
   forms: string[][];
   /** The same forms, joined by spaces, for lookups. */
@@ -67,6 +69,7 @@ export interface Draft {
 export function newDraft(type: ActorType, fullName: string, tokens: string[]): Draft {
   return {
     type,
+    votes: { person: 0, organization: 0 },
     forms: [tokens],
     formKeys: new Set([tokens.join(' ')]),
     fullName,

@@ -115,6 +115,10 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
       byKey.set(key, drafts.length - 1);
       attach(drafts, drafts.length - 1, item);
     }
+    if (item.mention.actor !== undefined) {
+      const d = drafts[item.mention.actor] as Draft;
+      if (d.votes.person !== d.votes.organization) d.type = d.votes.person > d.votes.organization ? 'person' : 'organization';
+    }
     const bracketed = item.words.length > 1 && item.mention.actor !== undefined ? parenthetical(view, item.mention.last) : undefined;
     if (bracketed) (drafts[item.mention.actor as number] as Draft).aliases.add(bracketed);
   }
@@ -130,6 +134,7 @@ export function parenthetical(view: TokenView, after: number): string | undefine
 function attach(drafts: Draft[], index: number, item: NameMention): void {
   const draft = drafts[index] as Draft;
   item.mention.actor = index;
+  draft.votes[item.type]++;
   draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
   if (draft.aliases.size && draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
   const key = item.words.join(' ');
@@ -162,6 +167,8 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
     else if (d.type === 'organization' && f[0] === w && item.type === 'organization') out.push(i);
+    // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".
+    else if (d.type === 'organization' && item.type === 'person' && !d.head && f.length <= 3 && f[f.length - 1] === w) out.push(i);
   });
   return out;
 }

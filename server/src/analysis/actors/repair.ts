@@ -32,7 +32,9 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
       merged[merged.length - 1] = { start: prev.start, end: e.end, text: text.slice(prev.start, e.end), type: joinedType(text, prev, e) };
     } else merged.push(e);
   }
-  return merged.filter((e) => (e.type === 'person' || e.type === 'organization') && /^[\p{Lu}\p{N}]/u.test(e.text)).map((e) => ({ ...e, type: retype(e) }));
+  return merged
+    .filter((e) => (e.type === 'person' || e.type === 'organization') && /^[\p{Lu}\p{N}]/u.test(e.text))
+    .map((e) => ({ ...e, type: roleBefore(text, e.start) ? 'person' : retype(e) }));
 }
 
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
@@ -100,3 +102,10 @@ function words(s: string): string[] {
   return (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the');
 }
 
+
+/** A role word right before a name ("co-founder Ivo Brandt", "Governor Teodora Marsh") makes it a person. */
+function roleBefore(text: string, start: number): boolean {
+  const m = /([\p{L}-]+)\.?[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const w = m?.[1]?.toLowerCase();
+  return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
+}
