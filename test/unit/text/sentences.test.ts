@@ -117,3 +117,9 @@ test('street and saint abbreviations decide by the next word; names that look li
   check('[[Flights to St. Louis resumed.]]');
   check('[[I met Ed.]] [[He left.]]');
 });
+
+test('a quoted question or exclamation followed by its speaker and a verb of saying does not split', () => {
+  check('[[“Why now?” Smith asked.]] [[Nobody knew.]]');
+  check('[[“Enough!” John Smith shouted.]]');
+  check('[[“Why now?”]] [[Smith left the room.]]');
+});

@@ -136,7 +136,8 @@ function endsHere(
   // "etc., and", "Inc.; the": no break before a comma and the like.
   if (next === Cls.Punct && (nextCode === 0x2c || nextCode === 0x3b || nextCode === 0x3a || nextCode === 0x2e || isCloser(nextCode))) return false;
   const upper = next === Cls.Upper;
-  if (strong && dots === 0) return true;
+  // “Why now?” Smith asked. — the quoted question is part of the sentence.
+  if (strong && dots === 0) return !(closers && upper && speechFollows(text, j, end));
   if (dots >= 2 || strong) {
     // An ellipsis ends a sentence only before a capitalised sentence start.
     return upper && (opened || SENTENCE_STARTERS.has(wordAt(text, j, end)));
@@ -199,4 +200,23 @@ function wordAt(text: string, at: number, end: number): string {
   const max = Math.min(end, at + 24);
   while (i < max && isLetterCls(classAt(text, i)) && text.charCodeAt(i) < 0xd800) i++;
   return text.slice(at, i);
+}
+
+/** Verbs of saying that follow a quoted question or exclamation and its speaker. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said says asked asks added adds told tells shouted shouts wrote writes replied replies recalled explained insisted argued noted continued joked laughed admitted warned cried demanded wondered'.split(' '),
+);
+
+/** True when up to three capitalised words at `at` are followed by a verb of saying ("Smith asked", "John Smith said"). */
+function speechFollows(text: string, at: number, end: number): boolean {
+  let i = at;
+  for (let words = 0; words < 4 && i < end; words++) {
+    const word = wordAt(text, i, end);
+    if (!word) return false;
+    if (SPEECH_VERBS.has(word)) return words > 0;
+    if (classAt(text, i) !== Cls.Upper) return false;
+    i += word.length;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+  }
+  return false;
 }
