@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus as cpus_, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { analyze, formatForFileName } from '../../server/src/analysis/analyze';
 import { findClaims } from '../../server/src/analysis/claims';
@@ -52,6 +53,8 @@ function articles(): { list: Article[]; seed?: Article } {
 
 async function main(): Promise<void> {
   console.log(`Marginalia benchmark — node ${process.version}, ${process.platform}/${process.arch}, single thread${quick ? ', quick' : ''}`);
+  const cpus = cpus_();
+  console.log(`${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are noisy when it exceeds the cores)`);
   if (!(globalThis as { gc?: unknown }).gc) console.log('NOTE: run with node --expose-gc for exact heap figures.');
 
   // ---- model
