@@ -233,6 +233,12 @@ test('malformed requests get empty answers and the server keeps working', async 
   assert.equal(await server.request('textDocument/hover', { textDocument: { uri } }), null);
   assert.deepEqual(await server.request('textDocument/semanticTokens/full', {}), { data: [] });
   assert.equal(await server.request('marginalia/analysisJson', { uri: 42 }), null);
+  // A didOpen without text, a didChange for a document never opened.
+  const broken = articleUri('broken.txt');
+  const since = server.mark();
+  await server.notify('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'plaintext', version: 1 } });
+  await server.notify('textDocument/didChange', { textDocument: { uri: articleUri('never-opened.txt'), version: 2 }, contentChanges: [{ text: 'x' }] });
+  assert.deepEqual((await server.diagnostics(broken, since)).diagnostics, []);
   // Still alive and answering.
   const json = await server.request<SchemaJson>('marginalia/analysisJson', { uri });
   assert.equal(json.file, 'northwind.txt');

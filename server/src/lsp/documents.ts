@@ -106,7 +106,9 @@ export class DocumentAnalyses {
         this.timers.delete(uri);
         const waiting = this.settled.get(uri);
         this.settled.delete(uri);
-        void this.publish(uri).finally(() => waiting?.resolve());
+        void this.publish(uri)
+          .catch((error: unknown) => this.host.log(`Publishing ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+          .finally(() => waiting?.resolve());
       }, delay),
     );
   }
@@ -149,7 +151,9 @@ export class DocumentAnalyses {
     // The one await is behind us: if the document moved on, this version is stale.
     const live = this.documents.get(uri);
     if (!live || live.version !== version) return undefined;
-    const text = live.getText();
+    // A client that sent no text (a malformed didOpen) gets an empty document, not a crash.
+    const raw: unknown = live.getText();
+    const text = typeof raw === 'string' ? raw : '';
     const started = performance.now();
     const base = { uri, version, languageId, lines: new LineIndex(text), settings };
     let snapshot: Snapshot;
