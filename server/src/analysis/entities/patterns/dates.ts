@@ -4,7 +4,7 @@
 // corpus marks them.
 import type { DateValue } from '../../types';
 import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, pad2, weekdayName } from './calendar';
-import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
 
 const OPT_WEEKDAY = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
 
@@ -85,13 +85,18 @@ export const calendarDates: PatternRule = {
   description: 'Calendar dates, month names and weekdays ("July 2, 2024", "September 2022", "Tuesday")',
   priority: 2,
   find(region) {
+    const found = [
+      ...scan(BARE_MONTH, region, (m) => bareMonth(region, m)),
+      ...scan(BARE_WEEKDAY, region, match),
+    ];
+    // Most sentences hold no digit: skip the forms that need one.
+    if (!HAS_DIGIT.test(region)) return found;
     return [
+      ...found,
       ...scan(MONTH_DAY, region, match),
       ...scan(DAY_MONTH, region, match),
       ...scan(MONTH_YEAR, region, match),
       ...scan(ISO, region, match),
-      ...scan(BARE_MONTH, region, (m) => bareMonth(region, m)),
-      ...scan(BARE_WEEKDAY, region, match),
     ];
   },
 };

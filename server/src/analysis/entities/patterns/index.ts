@@ -32,6 +32,7 @@ export const patternRules: readonly PatternRule[] = [money, percent, calendarDat
  * Linear in the region: occupied characters are marked in a byte array.
  */
 function resolve(found: (PatternMatch & { priority: number })[], length: number): PatternMatch[] {
+  if (found.length < 2) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const taken = new Uint8Array(length);
   const kept: PatternMatch[] = [];
@@ -60,7 +61,8 @@ function tidy(region: string, m: PatternMatch): PatternMatch | undefined {
 export function findPatternEntities(document: ArticleDocument): Entity[] {
   const entities: Entity[] = [];
   for (const region of proseRegions(document)) {
-    const found = patternRules.flatMap((rule) => rule.find(region.text).map((m) => ({ ...m, priority: rule.priority })));
+    const found: (PatternMatch & { priority: number })[] = [];
+    for (const rule of patternRules) for (const m of rule.find(region.text)) found.push(Object.assign(m, { priority: rule.priority }));
     for (const m of resolve(found, region.text.length)) {
       const t = tidy(region.text, m);
       if (!t) continue;

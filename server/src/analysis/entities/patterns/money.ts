@@ -4,7 +4,7 @@
 // The span is the amount alone: "a further £10 million" → "£10 million".
 import type { MoneyValue } from '../../types';
 import { NUMBER, NUMBER_BODY, NUMBER_WORD, SCALE, parseNumber, scaleOf, scaled } from './numbers';
-import { scan, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, type PatternMatch, type PatternRule } from './rule';
 
 /** Currency signs and codes written before the amount, longest first; "$" alone is read as US dollars. */
 const PREFIXES: [string, string][] = [
@@ -90,6 +90,9 @@ const BY_WORD = new RegExp(
   'giu',
 );
 
+/** A cheap test for a currency word anywhere in the region (no lookbehind, no alternation of numbers). */
+const CURRENCY_HINT = /dollar|euro|pound|sterling|yuan|renminbi|yen|rupee|rand|real|peso|franc|mark|lire|riel|r[ou]ble|won|lira|tenge|dirham|riyal|naira|ringgit|baht|rupiah|zlot|forint|kron|korun|crown|hryvnia|shilling|USD|EUR|GBP|CNY|RMB|JPY|CHF|INR|KZT|ZAR|BRL|AUD|CAD|HKD|SGD|RUB/i;
+
 function bySign(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
   const currency = PREFIX_CODE.get(g.sign ?? '') ?? 'XXX';
@@ -122,6 +125,9 @@ export const money: PatternRule = {
   description: 'Amounts of money ("US$41 billion", "€3.2m", "5 billion yuan")',
   priority: 0,
   find(region) {
-    return [...scan(BY_SIGN, region, bySign), ...scan(BY_WORD, region, byWord)];
+    const digits = HAS_DIGIT.test(region);
+    // Without a digit only "two billion dollars"-like amounts remain: look for a currency word first.
+    if (!digits && !CURRENCY_HINT.test(region)) return [];
+    return [...(digits ? scan(BY_SIGN, region, bySign) : []), ...scan(BY_WORD, region, byWord)];
   },
 };

@@ -4,7 +4,7 @@
 // percentage: they are left to the quantity rule, as the gold corpus leaves
 // "a quarter of a percentage point" untagged.
 import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
-import { scan, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, type PatternMatch, type PatternRule } from './rule';
 
 /** "per cent", "percent", "PER CENT", "pct"; case-sensitive so "5 PC" (computers) is not "5pc" (per cent). */
 const PER_CENT = String.raw`(?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent|PER\s?CENT|PERCENT|pct)`;
@@ -41,6 +41,7 @@ export const percent: PatternRule = {
   description: 'Percentages ("12 per cent", "3.5%", "40 percent")',
   priority: 1,
   find(region) {
-    return [...scan(DIGITS, region, digits), ...scan(WORDS, region, words)];
+    const spelled = /cent/i.test(region) ? scan(WORDS, region, words) : [];
+    return HAS_DIGIT.test(region) ? [...scan(DIGITS, region, digits), ...spelled] : spelled;
   },
 };

@@ -3,7 +3,7 @@
 // "40 °C". A number with a unit of measure only: counts of things ("1,800
 // jobs") are not quantities here. No normalised value (types.ts has none).
 import { NUMBER, NUMBER_WORD } from './numbers';
-import { scan, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, type PatternRule } from './rule';
 
 const UNIT = String.raw`(?:percentage\s+points?|basis\s+points?|square\s+(?:kilometres|kilometers|km|miles|metres|meters)|cubic\s+metres|(?:kilo|centi|milli)?(?:metres|meters|metre|meter)|km|mm|cm|miles?|feet|foot|inches|inch|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|gallons?|barrels?|hectares?|acres?|mph|km/h|knots|degrees(?:\s+(?:Celsius|Fahrenheit))?|°\s?[CF]|[kMG]W|[kMGT]Wh|megawatts?|gigawatts?)`;
 
@@ -12,12 +12,16 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
+/** A cheap test for a spelled-out unit, so sentences without digits are mostly skipped. */
+const UNIT_HINT = /met(?:re|er)|mile|feet|foot|inch|gram|ton|lit(?:re|er)|gallon|barrel|hectare|acre|point|degree|knot|watt/i;
+
 /** Quantities with a unit of measure. */
 export const quantity: PatternRule = {
   id: 'quantity',
   description: 'Measured quantities ("142 mm", "0.25 percentage points")',
   priority: 3,
   find(region) {
+    if (!HAS_DIGIT.test(region) && !UNIT_HINT.test(region)) return [];
     return scan(QUANTITY, region, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'quantity' }));
   },
 };

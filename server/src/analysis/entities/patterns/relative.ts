@@ -23,6 +23,10 @@ const OFFSET = new RegExp(
   'giu',
 );
 
+const DEICTIC_HINT = /day|night|morrow/i;
+const MODIFIED_HINT = /[Ll]ast|[Nn]ext|[Tt]his/;
+const OFFSET_HINT = /earlier|later|ago/i;
+
 /** Determiners that turn "last year" into a duration ("the last year of his term", "its last season"). */
 const NOT_DEICTIC_BEFORE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'a', 'an', 'whose']);
 
@@ -74,10 +78,11 @@ export const relativeDates: PatternRule = {
   description: 'Relative dates ("yesterday", "last year", "next spring", "two years earlier")',
   priority: 2,
   find(region) {
+    // Cheap tests first: most sentences have none of these words.
     return [
-      ...scan(DEICTIC, region, (m) => deictic(region, m)),
-      ...scan(MODIFIED, region, (m) => modified(region, m)),
-      ...scan(OFFSET, region, offset),
+      ...(DEICTIC_HINT.test(region) ? scan(DEICTIC, region, (m) => deictic(region, m)) : []),
+      ...(MODIFIED_HINT.test(region) ? scan(MODIFIED, region, (m) => modified(region, m)) : []),
+      ...(OFFSET_HINT.test(region) ? scan(OFFSET, region, offset) : []),
     ];
   },
 };

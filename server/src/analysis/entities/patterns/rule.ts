@@ -22,6 +22,9 @@ export interface PatternRule {
   find(region: string): PatternMatch[];
 }
 
+/** Whether a region holds a digit: most sentences do not, and most patterns need one. */
+export const HAS_DIGIT = /\d/;
+
 /** Runs a global regex over `text` and maps every match, skipping `undefined`; linear in the text. */
 export function scan(
   re: RegExp,

@@ -3,7 +3,7 @@
 // four-digit number is a year unless its neighbours make it a count or a code.
 import type { DateValue } from '../../types';
 import { YEAR } from './calendar';
-import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
 
 const SINGLE = new RegExp(YEAR, 'gu');
 /** "2024-2025", "2024–25", "2024/25": a second year after the first. */
@@ -126,6 +126,7 @@ export const years: PatternRule = {
   description: 'Years, ranges of years, decades and seasons of a year ("2013", "2024-2025", "1990s", "spring 2024")',
   priority: 2,
   find(region) {
+    if (!HAS_DIGIT.test(region)) return [];
     return [
       ...scan(SINGLE, region, (m) => single(region, m)),
       ...scan(RANGE, region, range),
