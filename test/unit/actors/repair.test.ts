@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { resolveActors } from '../../../server/src/analysis/actors';
+import { buildDocument } from '../../../server/src/analysis/text/document';
+import type { Entity, EntityType } from '../../../server/src/analysis/types';
+
+/** Resolves `text` with the given (imperfect) tagger spans, each named by its text and nth occurrence. */
+function withSpans(text: string, spans: [string, EntityType, number?][]): ReturnType<typeof resolveActors> {
+  const entities: Entity[] = spans.map(([needle, type, nth = 0]) => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = text.indexOf(needle, start + 1);
+    assert.ok(start >= 0, `fixture has ${needle}`);
+    return { start, end: start + needle.length, text: needle, type };
+  });
+  return resolveActors(buildDocument(text, 'plain'), entities.sort((a, b) => a.start - b.start));
+}
+
+test('a name the tagger cut in two is one mention ("Mayor Lise" + "Dorn")', () => {
+  const text = 'Mayor Lise Dorn won again. Dorn thanked voters.';
+  const actors = withSpans(text, [['Mayor Lise', 'person'], ['Dorn', 'person'], ['Dorn', 'person', 1]]);
+  assert.equal(actors.length, 1);
+  assert.equal(text.slice(actors[0]?.definition.start, actors[0]?.definition.end), 'Mayor Lise Dorn');
+  assert.equal(actors[0]?.mentions[0]?.kind, 'title');
+});
+
+test('an institution cut at "of" is rejoined; a place after "of" joins too', () => {
+  const text = 'The Central Bank of Orlia raised rates. The bank said inflation was high.';
+  const actors = withSpans(text, [['Central Bank', 'organization'], ['Orlia', 'place']]);
+  assert.equal(actors[0]?.name, 'Central Bank of Orlia');
+  assert.equal(actors[0]?.mentions.map((m) => m.text).join('|'), 'Central Bank of Orlia|The bank');
+});
+
+test('a titled name typed organisation is a person; an institution typed person is an organisation', () => {
+  const text = 'Councilor Ada Brun criticised the Harbour Transit Agency. The agency said it would reply.';
+  const actors = withSpans(text, [['Councilor Ada Brun', 'organization'], ['Harbour Transit Agency', 'person']]);
+  const byName = new Map(actors.map((a) => [a.name, a]));
+  assert.equal(byName.get('Ada Brun')?.type, 'person');
+  assert.equal(byName.get('Harbour Transit Agency')?.type, 'organization');
+  assert.ok(byName.get('Harbour Transit Agency')?.mentions.some((m) => m.text === 'The agency'));
+});
+
+test('trailing junk the tagger swept in is trimmed; lower-case fragments are dropped', () => {
+  const text = 'She spoke at Riverside Union Hall that night with the mayor.';
+  const actors = withSpans(text, [['Riverside Union Hall that', 'organization'], ['night', 'organization']]);
+  assert.deepEqual(actors.map((a) => a.name), ['Riverside Union Hall']);
+});
