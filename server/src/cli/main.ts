@@ -38,4 +38,10 @@ function main(argv: string[]): void {
   }
 }
 
+// `marginalia analyze … | head` closes the pipe early: stop quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2));
