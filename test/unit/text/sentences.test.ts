@@ -123,3 +123,8 @@ test('a quoted question or exclamation followed by its speaker and a verb of say
   check('[[“Enough!” John Smith shouted.]]');
   check('[[“Why now?”]] [[Smith left the room.]]');
 });
+
+test('an acronym before a capitalised name that is no sentence starter goes on', () => {
+  check('[[The General Assembly set up U.N. Women in 2010.]]');
+  check('[[She met the U.S. Trade Representative.]]');
+});

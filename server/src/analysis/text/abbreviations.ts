@@ -51,11 +51,11 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
     'Reporting Editing Writing Additional Read See Click Photo Follow Subscribe Related Share Let Do Does Did ' +
     'Is Are Was Were Has Have Had Will Would Could Should Can May Might Must ' +
     // Capitalised words that, in CoNLL-2003 train, start a sentence at least
-    // 60% of the times they appear capitalised (4+ times; team names removed).
-    'Results Standings Men Women Result Leading Total Net Fall Former Extras To Scores Summary Dealers ' +
-    'Following Year Traders About Played Cash Thousands Of Current Maybe Revenue Turnover Just Trade ' +
-    'Close Dividend Doctors Final Fastest Nearly Advanced Second Third Up Operating Organisers Expected ' +
-    'Senior Diplomats Witnesses ' +
+    // 60% of the times they appear capitalised (4+ times), less team names and
+    // words that often begin a name after an abbreviation ("U.S. Trade
+    // Representative", "U.N. Women").
+    'Results Standings Result Leading Extras Scores Summary Dealers Following Traders About Played ' +
+    'Thousands Maybe Just Doctors Fastest Nearly Organisers Expected Diplomats Witnesses ' +
     // The same kind of word in today's news: groups of people who act or speak.
     'Reporters Journalists Protesters Demonstrators Lawmakers Legislators Authorities Rescuers Troops ' +
     'Soldiers Prosecutors Investigators Supporters Opponents Separately Elsewhere Instead Overall'
