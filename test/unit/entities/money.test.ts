@@ -8,6 +8,7 @@ test('amounts with a currency sign or code before them', () => {
   check('The debt is [[$1.2 trillion|money|USD 1200000000000]], the fund [[Rs 40 crore|money|INR 400000000]].');
   check('The government will release a further [[£10 million|money|GBP 10000000]] for repairs.');
   check('Between [[$210 million|money]] and [[$240 million|money]] was set aside.');
+  check('It will cost [[$5-6 billion|money|USD 5000000000]] or [[€2–€3m|money|EUR 2000000]].');
 });
 
 test('amounts with a currency word after them', () => {

@@ -21,6 +21,11 @@ test('never inside a link URL, but inside its label', () => {
   check('Costs rose [by [[12%|percent]]](https://example.org/12-per-cent/2019) in [[March|date]].', withLink);
 });
 
+test('with the real Markdown document model: link URLs and footnote markers are not prose', () => {
+  check('See [the [[2023|date]] review](https://example.org/2024/12%-$5m) on [[Monday|date]].', (text) => buildDocument(text, 'markdown'));
+  check('It rose [[15%|percent]].[^1]\n\n[^1]: Audit office, [[14 January 2030|date]].', (text) => buildDocument(text, 'markdown'));
+});
+
 test('never inside directives, HTML comments, footnote references or inline code', () => {
   const directive = '<!-- marginalia: sourced -- figures from the 2023 report, 5% -->';
   check(`It rose [[5%|percent]] in [[2023|date]].${directive}`, (text) => {

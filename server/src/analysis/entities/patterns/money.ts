@@ -76,9 +76,13 @@ const WORDS: [RegExp, string][] = [
 const CODES_AFTER = ['USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'CHF', 'INR', 'KZT', 'ZAR', 'BRL', 'AUD', 'CAD', 'HKD', 'SGD', 'RUB'];
 
 const PREFIX = `(?:${PREFIXES.map(([p]) => escape(p)).join('|')})`;
-/** The sign must not be glued to a word before it ("US$" is one sign; "XUS$5" is not money). */
+/**
+ * The sign must not be glued to a word before it ("US$" is one sign; "XUS$5"
+ * is not money). A range shares the scale ("$5-6 billion"): one span, whose
+ * amount is the lower bound (MoneyValue holds one number).
+ */
 const BY_SIGN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$])(?<sign>${PREFIX})\s?(?<amount>${NUMBER_BODY})(?:[\s-]?(?<scale>${SCALE}))?`,
+  String.raw`(?<![\p{L}\p{N}$])(?<sign>${PREFIX})\s?(?<amount>${NUMBER_BODY})(?:\s?[-–]\s?(?:${PREFIX})?\s?${NUMBER_BODY})?(?:[\s-]?(?<scale>${SCALE}))?`,
   'gu',
 );
 
