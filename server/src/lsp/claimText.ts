@@ -31,10 +31,37 @@ export function describeReason(reason: CheckworthyReason): string {
   return text ? `${phrase}: ${text}` : phrase;
 }
 
-/** "states an amount: US$41 billion; a ranking: biggest", or "" when no reason was given. */
+/**
+ * "states an amount: US$41 billion; a ranking: biggest", or "" when no reason
+ * was given. A reason inside another one ("1.4" inside "US$1.4 billion") adds
+ * nothing for the reader and is left out; reasons of one kind are listed
+ * together ("a dated event: March 4, Tuesday").
+ */
 export function describeReasons(claim: Claim): string {
-  if (claim.reasons.length === 0) return '';
-  return `states ${claim.reasons.map(describeReason).join('; ')}`;
+  const shown = readerReasons(claim.reasons);
+  if (shown.length === 0) return '';
+  const byKind = new Map<string, CheckworthyReason[]>();
+  for (const r of shown) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  const parts = [...byKind.values()].map((same) => {
+    const texts = [...new Set(same.map((r) => oneLine(r.text)).filter(Boolean))];
+    return describeReason({ ...same[0], text: texts.join(', ') });
+  });
+  return `states ${parts.join('; ')}`;
+}
+
+/** The reasons worth showing: none nested inside an earlier-listed or wider one. */
+export function readerReasons(reasons: readonly CheckworthyReason[]): CheckworthyReason[] {
+  return reasons.filter(
+    (r, i) =>
+      !reasons.some(
+        (o, j) =>
+          j !== i &&
+          o.start <= r.start &&
+          r.end <= o.end &&
+          // Nested in a wider span, or the same span listed earlier.
+          (o.end - o.start > r.end - r.start || j < i),
+      ),
+  );
 }
 
 /** The diagnostic message of an unsourced claim. */

@@ -257,6 +257,9 @@ export function startServer(): void {
     return snapshot?.analysis ? toSchemaJson(snapshot.analysis) : null;
   });
 
+  // A last safety net: a stray rejection is a bug to log, not a reason to leave the editor without a server.
+  process.on('unhandledRejection', (reason) => log(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+
   documents.listen(connection);
   connection.listen();
 }

@@ -140,3 +140,17 @@ test('sourceOffset: before the final stop, after a closing quotation mark; footn
   const g = new Fixture('A.[^3] B.[^note]\n\n[^3]: x\n', 'markdown');
   assert.equal(nextFootnoteLabel(g.analysis()), 4);
 });
+
+test('the message leaves out reasons nested in others and lists one kind together', () => {
+  const f = new Fixture('On March 4 and Tuesday, sales of US$1.4 billion were more than before.').claim('On March', 'before.', 'high', {
+    reasons: [
+      ['dated-event', 'March 4'],
+      ['dated-event', 'Tuesday'],
+      ['amount', 'US$1.4 billion'],
+      ['statistic', '1.4'],
+      ['comparison', 'more than'],
+    ],
+  });
+  const [d] = buildDiagnostics(URI, f.analysis(), settings(), f.lines);
+  assert.equal(d.message, 'Unsourced claim: states a dated event: March 4, Tuesday; an amount: US$1.4 billion; a comparison: more than');
+});
