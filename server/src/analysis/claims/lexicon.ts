@@ -30,23 +30,29 @@ const table = learned as unknown as LearnedTable;
 
 /** Reporting verbs SCHEMA.md and the issue list by name: cues whatever the counts say. */
 const ALWAYS = new Set(
-  'say tell add write accord cite estimate announce warn hail pledge vow recall argue stress acknowledge promise allege rule declare find state report claim insist note explain confirm urge quote tweet post testify conclude predict reveal admit deny complain suggest emphasize emphasise caution describe respond reply assert maintain contend concede disclose indicate observe point remark'
+  'say tell add write accord cite estimate announce warn hail pledge vow recall argue stress acknowledge promise allege rule declare find report claim insist note explain confirm urge tweet testify conclude predict reveal admit deny complain suggest emphasize emphasise caution describe respond reply assert maintain contend concede disclose indicate observe remark call show ask accuse'
     .split(' ')
     .map(lemmaOf),
 );
 
 /** Not cues (SCHEMA.md): acts, not reports of what someone said. */
 const BLOCKED = new Set(
-  'propose defend refuse threaten decline apologise apologize accuse seem appear show support oppose endorse back name ask call see view know read'
+  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read'
     .split(' ')
     .map(lemmaOf),
 );
 
+/** Function words that share a crude lemma with a cue ("not" / "noted"): never cues. */
+const FUNCTION_WORDS = new Set(['not', 'no', 'to', 'in', 'on', 'of', 'for', 'as', 'at', 'by', 'the', 'a', 'an', 'and', 'or', 'but', 'is', 'was', 'be', 'has', 'had', 'have', 'it', 'its', 'this', 'that']);
+
+/** Phrases led by an auxiliary ("is expected", "was asked") are forecasts or passives, not reports. */
+const AUX_HEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not']);
+
 /** Phrases that are cues although their single words are blocked or absent. */
-const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters', 'in a statement']);
+const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
 
 /** Beliefs, hopes and intentions: PolNeAR attributes them; they are never check-worthy. */
-const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry look'.split(' ').map(lemmaOf));
+const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry know'.split(' ').map(lemmaOf));
 
 /** Below this reliability a learned phrase is not used on its own. */
 const MIN_RELIABILITY = 0.3;
@@ -111,12 +117,14 @@ export class CueLexicon {
     if (n > 1) {
       // Learned phrases ("said in a statement", "told reporters") extend a reliable head verb.
       if (!counts || counts[0] < MIN_COUNT || reliability < MIN_RELIABILITY) return undefined;
-      if (BLOCKED.has(lemma) || !/^[a-z]/.test(head)) return undefined;
+      if (BLOCKED.has(lemma) || !/^[a-z]/.test(head) || FUNCTION_WORDS.has(head) || AUX_HEADS.has(head)) return undefined;
       return { length: n, phrase, lemma, reliability, belief };
     }
     if (BLOCKED.has(lemma)) return undefined;
-    const inflected = /^[a-z]+(ed|s|ing)$/.test(phrase) || lemma !== phrase.replace(/e$/, '');
-    if (ALWAYS.has(lemma) && /^[a-z]+$/.test(phrase) && (inflected || (counts && counts[0] >= 2))) return { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.6), belief };
+    if (FUNCTION_WORDS.has(phrase)) return undefined;
+    // A listed verb counts in its past, -ing or -s form, or in any form PolNeAR has seen as a cue.
+    const verbal = /^[a-z]+(ed|ing|s)$/.test(phrase) || (lemma !== phrase.replace(/e$/, '') && !phrase.endsWith('s'));
+    if ((ALWAYS.has(lemma) || BELIEF.has(lemma)) && /^[a-z]+$/.test(phrase) && (verbal || (counts && counts[0] >= 2 && reliability >= 0.1))) return { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.6), belief };
     if (counts && counts[0] >= MIN_COUNT && reliability >= MIN_RELIABILITY) return { length: 1, phrase, lemma, reliability, belief };
     const pooled = table.lemmas[lemma];
     if (pooled && pooled[0] >= 10 && pooled[0] / pooled[1] >= 0.5 && /^[a-z]+$/.test(phrase)) {

@@ -50,7 +50,13 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text;
     lower[i] = norm(t);
-    if (t === '"') {
+    if (t === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === tokens[i]!.end) {
+      // Two apostrophes written for a double quotation mark (''like this'').
+      open = !open;
+      quoteMark[i] = quoteMark[i + 1] = hasQuote = true;
+      lower[i + 1] = "'";
+      i++;
+    } else if (t === '"') {
       // A straight quote opens when it is not glued to the word before it.
       const prev = tokens[i - 1];
       open = open ? false : !(prev && prev.end === tokens[i]!.start && /\w/.test(prev.text));

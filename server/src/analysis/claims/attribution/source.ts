@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -24,7 +24,7 @@ function endsPhrase(v: SentenceView, i: number): boolean {
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
-  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!))) k--;
+  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!))) k--;
   return k;
 }
 
@@ -34,16 +34,27 @@ export function skipLeft(v: SentenceView, i: number): number {
  * when `end` cannot end one.
  */
 export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undefined {
+  // A parenthesis after a name belongs to it: "Rep. Gwen Moore (D-Wis.) said".
+  let last = end;
+  if (v.tokens[end]?.text === ')') {
+    let k = end - 1;
+    while (k > 0 && v.tokens[k]!.text !== '(' && end - k < 8) k--;
+    if (v.tokens[k]?.text === '(') end = k - 1;
+  }
   if (end < 0 || endsPhrase(v, end) || PREPOSITIONS.has(v.lower[end]!)) return undefined;
+  // A subject pronoun is a whole source on its own ("a rise it blames on …" has the source "it").
+  if (PRONOUNS.has(v.lower[end]!)) return { first: end, last: end };
   let first = end;
   while (first - 1 >= 0 && end - (first - 1) < MAX_SOURCE && !endsPhrase(v, first - 1)) first--;
+  if (last !== end && first <= end) return { first, last };
+  last = end;
   // A leading preposition phrase is scene-setting, not the source ("In his article Xi …"): keep the last name run.
   if (PREPOSITIONS.has(v.lower[first]!) && first === 0) {
     let k = end;
     while (k > first && isCapitalized(v.tokens[k - 1]!.text) && !PREPOSITIONS.has(v.lower[k - 1]!)) k--;
     first = k;
   }
-  return { first, last: end };
+  return { first, last };
 }
 
 /** The noun phrase that starts at token `start`, read rightwards, up to a comma, a clause word or the end. */
@@ -64,7 +75,8 @@ export function phraseStartingAt(v: SentenceView, start: number, stopAtPrepositi
  */
 export function mainSubject(v: SentenceView, before: number): TokenRange | undefined {
   let start = 0;
-  while (start < before && (v.quoteMark[start] || v.tokens[start]!.kind === 'punct')) start++;
+  // A sentence that opens with a quotation names its speaker after it ("“…,” Holt, the director, said").
+  while (start < before && (v.quoteMark[start] || v.quoted[start] || v.tokens[start]!.kind === 'punct')) start++;
   const w = v.lower[start];
   if (w && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || w === 'with')) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
@@ -72,7 +84,14 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     start = comma + 1;
   }
   if (start >= before) return undefined;
-  return phraseStartingAt(v, start, true);
+  const subject = phraseStartingAt(v, start, true);
+  // "Its chair, Dana Kowal, said": a description and the name in apposition are one source.
+  if (subject && v.tokens[subject.last + 1]?.text === ',') {
+    let k = subject.last + 2;
+    while (k < before && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k++;
+    if (k > subject.last + 2 && k - subject.last - 2 <= 4 && (v.tokens[k]?.text === ',' || k === before)) return { first: subject.first, last: k - 1 };
+  }
+  return subject;
 }
 
 /** True when token `i` is a closing quotation mark or a comma right after one (`,”` / `”,`). */
@@ -80,7 +99,7 @@ export function closesQuoteBefore(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   if (!t) return false;
   if (v.quoteMark[i] && isCloseQuote(t.text) && !isOpenQuote(t.text)) return true;
-  if (v.quoteMark[i] && t.text === '"') return true;
+  if (v.quoteMark[i] && (t.text === '"' || t.text === "'")) return true;
   if (t.text === ',' && i > 0 && v.quoteMark[i - 1]) return true;
   return false;
 }

@@ -12,6 +12,9 @@ export interface VerbalAttribution {
   match: CueMatch;
 }
 
+/** Prepositions that open an adjunct, not a figure ("about 310 people" is content). */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'before', 'with', 'from', 'for', 'into', 'through', 'across', 'against', 'among', 'between', 'within', 'without']);
+
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /** Count of word/number tokens after `j` (the sentence's own words, quotes included). */
@@ -23,6 +26,7 @@ function wordsAfter(v: SentenceView, j: number): number {
 
 function isPossessive(v: SentenceView, i: number): boolean {
   const w = v.lower[i];
+  if (v.quoteMark[i]) return false;
   return w === "'s" || w === "'" || (w !== undefined && /'s$/.test(w) && w.length > 2);
 }
 
@@ -45,6 +49,12 @@ function inSubordinateClause(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** True when a "that" clause or a quotation follows token `k` ("said on Monday that …"). */
+function hasClauseAfter(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length; m++) if (v.lower[m] === 'that' || v.lower[m] === 'to' || v.quoteMark[m] || v.tokens[m]!.text === ':') return true;
+  return false;
+}
+
 /** True when the tokens from `k` to the end hold no auxiliary or clause word: a bare noun phrase tail. */
 function bareTail(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length; m++) {
@@ -52,6 +62,26 @@ function bareTail(v: SentenceView, k: number): boolean {
     if (AUXILIARIES.has(w) || w === 'that' || v.quoteMark[m]) return false;
   }
   return v.tokens.length - k <= 14;
+}
+
+/** True when the sentence opens with a short name followed by a comma ("Marsh, 58, …, said"): an apposition, not a fronted clause. */
+function appositionOpens(v: SentenceView, cue: number): boolean {
+  let k = 0;
+  while (k < cue && (v.quoteMark[k] || v.quoted[k])) k++;
+  if (v.tokens[k]?.text === ',') k++;
+  const start = k;
+  while (k < cue && v.tokens[k]!.text !== ',' && !AUXILIARIES.has(v.lower[k]!)) k++;
+  if (v.tokens[k]?.text !== ',' || k === start || k - start > 5) return false;
+  for (let m = start; m < k; m++) if (!isCapitalized(v.tokens[m]!.text) && !DETERMINERS.has(v.lower[m]!) && v.tokens[m]!.kind === 'word' && m === start) return false;
+  return true;
+}
+
+/** An inverted subject starts like a name or a description: a capital, a determiner, a plural ("said officials"). */
+function invertedSubject(v: SentenceView, r: { first: number; last: number }): boolean {
+  const w = v.lower[r.first]!;
+  const t = v.tokens[r.first]!.text;
+  if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= 8) return false;
+  return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one)$/.test(w);
 }
 
 /** The source of the cue `i..j`, and what is attributed, or undefined when the structure does not fit. */
@@ -68,25 +98,30 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const source = phraseStartingAt(v, j + 2);
     return source && { source };
   }
-  const contentAfter = wordsAfter(v, j) >= 3 || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':';
+  // Content after the cue is a clause or a quotation, not a bare adjunct ("conceded at 11.40 pm").
+  const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1);
+  const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':';
   const afterStart = next === 'that' ? j + 2 : j + 1;
   const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
   if (left >= 0 && ((leftText === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but')) {
     const source = mainSubject(v, i);
-    return source && { source, content: contentRight };
+    return source && contentRight ? { source, content: contentRight } : undefined;
   }
   if (left < 0 || closesQuoteBefore(v, left) || leftText === ',') {
     // Inverted: "“…,” said Priya Lindqvist, the agency's director." / "…, said the governor."
+    const afterQuote = left >= 0 && closesQuoteBefore(v, left);
     const right = phraseStartingAt(v, j + 1);
-    if (right && !PREPOSITIONS.has(v.lower[right.first]!) && right.last - right.first < 8 && bareTail(v, right.first)) {
+    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || bareTail(v, right.first))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const source = mainSubject(v, i);
-    return source && contentRight ? { source, content: contentRight } : undefined;
+    if (!source) return undefined;
+    if (contentRight) return { source, content: contentRight };
+    return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
   const source = phraseEndingAt(v, left);
   if (!source) return undefined;
@@ -114,7 +149,11 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
   }
   const next = v.lower[j + 1];
   const left = skipLeft(v, i - 1);
+  // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
+  if (/ing$/.test(v.lower[i]!) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) return false;
   if (next === 'by' && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
+  // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
+  if (m.length === 1 && next !== 'by' && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[i - 1] ?? '')) return false;
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
     return false; // "The decision, announced after a meeting, …"
   }
