@@ -22,11 +22,23 @@ const REASON_PHRASES: Record<string, string> = {
   date: 'a date',
   'named-actor': 'a fact about a named actor',
   'named-place': 'a fact about a named place',
+  count: 'a count',
+  age: 'an age',
+  event: 'an event',
+  'factual-event': 'an event',
+  forecast: 'a forecast',
+  intention: 'an intention',
+  belief: 'a belief',
+  opinion: 'an opinion',
+  question: 'a question',
+  greeting: 'a greeting',
+  'vague-subject': 'a vague subject',
 };
 
 /** "an amount: US$41 billion". */
 export function describeReason(reason: CheckworthyReason): string {
-  const phrase = REASON_PHRASES[reason.kind] ?? `a ${reason.kind.replace(/[-_]+/g, ' ')}`;
+  const words = reason.kind.replace(/[-_]+/g, ' ');
+  const phrase = REASON_PHRASES[reason.kind] ?? `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
   const text = oneLine(reason.text);
   return text ? `${phrase}: ${text}` : phrase;
 }

@@ -154,3 +154,15 @@ test('the message leaves out reasons nested in others and lists one kind togethe
   const [d] = buildDiagnostics(URI, f.analysis(), settings(), f.lines);
   assert.equal(d.message, 'Unsourced claim: states a dated event: March 4, Tuesday; an amount: US$1.4 billion; a comparison: more than');
 });
+
+test('every reason kind reads as a phrase, unknown ones with the right article', () => {
+  const f = new Fixture('Two firms hired 40 staff in an upswing.').claim('Two', 'upswing.', 'medium', {
+    reasons: [
+      ['count', 'Two'],
+      ['event', 'hired'],
+      ['upswing-signal', 'upswing'],
+    ],
+  });
+  const [d] = buildDiagnostics(URI, f.analysis(), settings(), f.lines);
+  assert.equal(d.message, 'Unsourced claim: states a count: Two; an event: hired; an upswing signal: upswing');
+});
