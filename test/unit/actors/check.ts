@@ -34,7 +34,7 @@ export function occurrences(text: string, needle: string): number[] {
  * Resolves `text` with the entities a tagger would give: every whole-word
  * occurrence of each key of `names`, longest first, never overlapping.
  */
-export function check(text: string, names: Record<string, EntityType>): Resolved {
+export function check(text: string, names: Record<string, EntityType>, format: 'plain' | 'markdown' = 'plain'): Resolved {
   const entities: Entity[] = [];
   const taken = new Uint8Array(text.length);
   for (const name of Object.keys(names).sort((a, b) => b.length - a.length)) {
@@ -46,7 +46,7 @@ export function check(text: string, names: Record<string, EntityType>): Resolved
     }
   }
   entities.sort((a, b) => a.start - b.start);
-  const actors = resolveActors(buildDocument(text, 'plain'), entities);
+  const actors = resolveActors(buildDocument(text, format), entities);
   for (const a of actors) {
     for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text, 'mention text matches its span');
     assert.ok(a.mentions.some((m) => m.start === a.definition.start && m.end === a.definition.end), `definition of ${a.name} is one of its mentions`);

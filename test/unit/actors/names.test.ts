@@ -58,3 +58,13 @@ test('every named person or organisation is an actor, even a passive one; places
   assert.deepEqual(r.actors.map((a) => a.name).sort(), ['Arne Dahl', 'Fjordline Group']);
   assert.equal(r.actorOf('Norway'), undefined);
 });
+
+test('a footnote definition naming an actor in full is a name mention; a partial name there is not', () => {
+  const text = 'The Osprey Research Council approved the plan.[^1]\n\n[^1]: Osprey Research Council, annual report. Osprey staff.\n';
+  const r = check(text, { 'Osprey Research Council': 'organization' }, 'markdown');
+  const mentions = r.actor('Osprey Research Council').mentions;
+  assert.equal(mentions.length, 2);
+  assert.equal(mentions[1]?.start, text.lastIndexOf('Osprey Research Council'));
+  assert.equal(r.definitionText('Osprey Research Council'), 'Osprey Research Council');
+  assert.equal(r.actor('Osprey Research Council').definition.start, text.indexOf('Osprey'));
+});

@@ -1,12 +1,12 @@
 // Shapes the resolved drafts as SCHEMA.md actors: a stable id, the fullest
 // name, the definition (first mention carrying the full name, title
 // included) and the mentions in text order.
-import type { Actor, Mention } from '../types';
+import type { Actor, Mention, TextSpan } from '../types';
 import type { Draft, DraftMention } from './model';
 import type { Tok, TokenView } from './tokens';
 
-/** Turns drafts into actors; drafts with no mention left are dropped. */
-export function buildActors(view: TokenView, drafts: Draft[]): Actor[] {
+/** Turns drafts into actors; drafts with no mention left are dropped. `notes` are texts outside prose (footnote definitions). */
+export function buildActors(view: TokenView, drafts: Draft[], notes: TextSpan[] = []): Actor[] {
   const ids = new Map<string, number>();
   const idOf = new Map<number, string>();
   drafts.forEach((d, i) => {
@@ -17,8 +17,8 @@ export function buildActors(view: TokenView, drafts: Draft[]): Actor[] {
   });
   const actors: Actor[] = [];
   drafts.forEach((d, i) => {
-    const mentions = dedupe(d.mentions);
-    if (!mentions.length) return;
+    if (!d.mentions.length) return;
+    const mentions = dedupe([...d.mentions, ...namedInNotes(d, notes)]);
     const def = definitionOf(view, d, mentions);
     const actor: Actor = {
       id: idOf.get(i) as string,
@@ -75,5 +75,22 @@ function words(view: TokenView, m: DraftMention): string {
 function toMention(view: TokenView, m: DraftMention, idOf: Map<number, string>): Mention {
   const out: Mention = { start: m.start, end: m.end, text: view.text.slice(m.start, m.end), kind: m.kind };
   if (m.candidates && m.candidates.length > 1) out.candidates = m.candidates.map((c) => idOf.get(c) as string);
+  return out;
+}
+
+/**
+ * A footnote definition is not prose, so no tagger reads it, yet it may
+ * name an actor in full ("[^1]: Aurelian Institute, “Cost Review”"): the
+ * exact full name there is a name mention too.
+ */
+function namedInNotes(d: Draft, notes: TextSpan[]): DraftMention[] {
+  if (d.fullTokens.length < 2) return [];
+  const out: DraftMention[] = [];
+  for (const note of notes) {
+    for (let i = note.text.indexOf(d.fullName); i >= 0; i = note.text.indexOf(d.fullName, i + 1)) {
+      const start = note.start + i;
+      out.push({ start, end: start + d.fullName.length, kind: 'name', sentence: -1, first: -1, last: -1, subject: false });
+    }
+  }
   return out;
 }

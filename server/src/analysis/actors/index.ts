@@ -42,7 +42,7 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   for (const k of tokensOfType(view, entities, THINGS)) thing[k] = 1;
   const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions, thing);
   for (const m of resolved) (drafts[m.actor as number] as Draft).mentions.push(m);
-  return buildActors(view, drafts);
+  return buildActors(view, drafts, document.footnoteDefinitions.map((f) => f.content));
 }
 
 /** Named things that are not actors: "it" may mean one of them. */
