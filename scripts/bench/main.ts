@@ -28,9 +28,15 @@ interface Article {
   text: string;
 }
 
-function heapMB(): number {
+/** JS heap plus ArrayBuffers (typed-array weights live outside heapUsed), in MB, after a GC. */
+function heapMB(): { heap: number; buffers: number } {
   (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1048576;
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed / 1048576, buffers: m.arrayBuffers / 1048576 };
+}
+
+function delta(after: { heap: number; buffers: number }, before: { heap: number; buffers: number }): string {
+  return `${fmt(after.heap - before.heap, 1)} MB heap + ${fmt(after.buffers - before.buffers, 1)} MB ArrayBuffers`;
 }
 
 function line(label: string, value: string): void {
@@ -61,14 +67,15 @@ async function main(): Promise<void> {
   const before = heapMB();
   const loadMs = timeOnce(() => loadResources());
   const { tagger, problems } = loadResources();
-  const loadedHeap = heapMB() - before;
+  const loadedHeap = delta(heapMB(), before);
   // A model may unpack lazily on first use: measure again after one tagging.
   analyze('Xi Jinping met Kassym-Jomart Tokayev in Astana.', { fileName: 'a.txt', ...(tagger ? { tagger } : {}) });
-  const modelHeap = heapMB() - before;
+  const modelHeap = delta(heapMB(), before);
   for (const p of problems) console.log(`NOTE: ${p.message}`);
   console.log('\nModel');
   line('load time (first loadResources())', `${fmt(loadMs, 1)} ms`);
-  line('heap used by the loaded model', `${fmt(loadedHeap, 1)} MB after load, ${fmt(modelHeap, 1)} MB after first use`);
+  line('memory of the loaded model, after load', loadedHeap);
+  line('… after its first use', modelHeap);
 
   const { list, seed } = articles();
   const texts = list.map((a) => a.text);
