@@ -85,6 +85,30 @@ suite('language features', () => {
     assert.match(document.getText(range), /Daniel Reyes/);
   });
 
+  test('definition from a pronoun ("he told reporters") goes to Matti Koskinen', async () => {
+    const document = await openArticle(SUMMIT);
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionOf(document, 'he told reporters', 0),
+    );
+    assert.ok(locations.length > 0, 'a definition');
+    const first = locations[0];
+    const range = 'targetRange' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
+    assert.match(document.getText(range), /Matti Koskinen/);
+  });
+
+  test('"Show the analysis as JSON" opens the SCHEMA.md JSON of the article', async () => {
+    await openArticle(SUMMIT);
+    await vscode.commands.executeCommand('marginalia.showAnalysis');
+    const shown = vscode.window.activeTextEditor?.document;
+    assert.equal(shown?.languageId, 'json');
+    const json = JSON.parse(shown.getText()) as { file?: string; entities?: { type: string; text: string }[] };
+    assert.equal(json.file, 'summit-report.txt');
+    assert.ok(json.entities?.some((e) => e.type === 'money' && e.text === 'US$1.4 billion'), 'the amount is in the JSON');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('references list every mention of an actor', async () => {
     const document = await openArticle(SUMMIT);
     const references = await vscode.commands.executeCommand<vscode.Location[]>(
