@@ -77,14 +77,24 @@ export function readConll(path: string, layout = true): ConllDoc[] {
 function detokenise(sentences: string[][], layout: boolean): ConllDoc {
   let text = '';
   const starts: number[] = [];
+  // Quotes pair across the whole document: CoNLL often starts a sentence
+  // with the closing quote of the one before ("… up front . \n \" Shearer …").
+  let open = false;
   for (const tokens of sentences) {
+    let first = 0;
     if (text) {
+      // A leading closing quote is glued to the previous sentence, and the break moves past it.
+      while (first < tokens.length && tokens[first] === '"' && open) {
+        text += '"';
+        open = false;
+        first++;
+      }
+      if (first === tokens.length) continue;
       text += layout && !/[.!?]["')]*$/.test(text) ? '\n' : ' ';
       starts.push(text.length);
     }
-    let open = false;
     let glue = true;
-    for (const t of tokens) {
+    for (const t of tokens.slice(first)) {
       const closingQuote = t === '"' && open;
       if (!glue && !NO_SPACE_BEFORE.has(t) && !closingQuote) text += ' ';
       text += t;
