@@ -4,6 +4,7 @@
 // seed for the epoch order, sorted tables; the committed model is its output.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isSportsDocument } from '../../server/src/analysis/entities/names/domain';
 import { extractSentence } from '../../server/src/analysis/entities/names/features';
 import { decodeModel, encodeModel } from '../../server/src/analysis/entities/names/model';
 import { readConll, type ConllDocument } from './ner/conll';
@@ -27,9 +28,12 @@ function sharedData(): string | undefined {
 }
 
 function featurise(docs: readonly ConllDocument[], lexiconOf: (i: number) => Lexicon): TrainingDocument[] {
-  return docs.map((doc, i) => ({
-    sentences: doc.sentences.map((s) => ({ features: extractSentence(s.tokens, lexiconOf(i)), gold: s.labels })),
-  }));
+  return docs.map((doc, i) => {
+    const sports = isSportsDocument(doc.sentences.map((t) => t.tokens));
+    return {
+      sentences: doc.sentences.map((s) => ({ features: extractSentence(s.tokens, lexiconOf(i), sports), gold: s.labels })),
+    };
+  });
 }
 
 function main(): void {

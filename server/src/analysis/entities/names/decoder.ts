@@ -5,6 +5,8 @@
 import {
   dynamicKeys, MAX_DYNAMIC, MAX_GROUP, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
 } from './features';
+import { isSportsDocument } from './domain';
+import { mix } from './hash';
 import { HashTable } from './table';
 import { choose, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
 import { LABEL_BITS, type NameModel } from './model';
@@ -51,26 +53,30 @@ const STRIDE = ROLES.length * LABEL_COUNT;
 
 class FormCache {
   private table = new HashTable(CACHE_SIZE);
-  private used = 1;
+  private used = 2;
   readonly pool = new Int32Array(CACHE_SIZE * STRIDE);
   private readonly keys = new Uint32Array(MAX_GROUP);
 
-  constructor(model: NameModel, empty: SentenceBasics) {
-    ROLES.forEach((role, r) => {
-      if (role === 0) return;
-      const row = this.pool.subarray(r * LABEL_COUNT, (r + 1) * LABEL_COUNT);
-      addRows(model, this.keys, 0, roleKeys(this.keys, 0, empty, role, role < 0 ? -1 : 0), row);
-    });
+  constructor(model: NameModel) {
+    for (const domain of [0, 1]) {
+      const empty = { ...EMPTY, domain };
+      ROLES.forEach((role, r) => {
+        if (role === 0) return;
+        const at = domain * STRIDE + r * LABEL_COUNT;
+        const row = this.pool.subarray(at, at + LABEL_COUNT);
+        addRows(model, this.keys, 0, roleKeys(this.keys, 0, empty, role, role < 0 ? -1 : 0), row);
+      });
+    }
   }
 
   /** Offset in `pool` of token j's five role rows, computed on first sight of its form. */
   slotOf(model: NameModel, s: SentenceBasics, j: number): number {
-    const key = s.exact[j];
+    const key = s.domain ? mix(s.exact[j], 0x5f) : s.exact[j];
     let slot = this.table.get(key, 0);
     if (slot === 0) {
       if (this.used === CACHE_SIZE) {
         this.table = new HashTable(CACHE_SIZE);
-        this.used = 1;
+        this.used = 2;
       }
       slot = this.used++;
       this.table.set(key, slot);
@@ -88,13 +94,13 @@ class FormCache {
 const caches = new WeakMap<NameModel, FormCache>();
 const EMPTY: SentenceBasics = {
   length: 0, forms: [], lowers: [], lower: new Uint32Array(0), exact: new Uint32Array(0),
-  shape: new Uint32Array(0), info: new Uint32Array(0), allCaps: false, gazetteer: new Uint32Array(0),
+  shape: new Uint32Array(0), info: new Uint32Array(0), allCaps: false, gazetteer: new Uint32Array(0), domain: 0,
 };
 
 /** Static label scores of every token of a sentence, `n × LABEL_COUNT`. */
 export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new FormCache(model, EMPTY)));
+  if (!cache) caches.set(model, (cache = new FormCache(model)));
   const n = s.length;
   const slots = new Int32Array(n);
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(model, s, j);
@@ -105,7 +111,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
     const at = i * LABEL_COUNT;
     for (let r = 0; r < ROLES.length; r++) {
       const j = i + ROLES[r];
-      const from = (j >= 0 && j < n ? slots[j] : 0) + r * LABEL_COUNT;
+      const from = (j >= 0 && j < n ? slots[j] : s.domain * STRIDE) + r * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
     }
     const k = pairKeys(keys, 0, s, i);
@@ -174,12 +180,13 @@ export function remember(sentence: SentenceBasics, labels: Uint8Array, memory: D
 export function tagSentences(model: NameModel, sentences: readonly (readonly string[])[]): TokenSpan[] {
   const memory: DocumentMemory = new Map();
   const found: TokenSpan[] = [];
+  const sports = isSportsDocument(sentences);
   let labels = new Uint8Array(64);
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s];
     if (tokens.length === 0) continue;
     if (labels.length < tokens.length) labels = new Uint8Array(tokens.length * 2);
-    const features = prepareSentence(tokens, model.lexicon);
+    const features = prepareSentence(tokens, model.lexicon, sports);
     decodeSentence(model, features, memory, labels);
     for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });
   }

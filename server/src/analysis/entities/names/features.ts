@@ -51,6 +51,8 @@ export interface SentenceBasics {
   info: Uint32Array;
   allCaps: boolean;
   gazetteer: Uint32Array;
+  /** 1 in a sports report (see domain.ts): the neighbours' word features are then kept apart. */
+  domain: number;
 }
 
 /** The per-sentence view the trainer needs: the basics plus all static keys per token. */
@@ -78,7 +80,7 @@ function truecase(word: string, info: number): string {
 }
 
 /** Normalises, truecases and hashes one sentence's raw token texts. */
-export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon): SentenceBasics {
+export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false): SentenceBasics {
   const n = rawTokens.length;
   const forms = new Array<string>(n);
   const lowers = new Array<string>(n);
@@ -97,7 +99,8 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon):
     exact[i] = hashString(forms[i]);
     shape[i] = hashString(shapeOf(forms[i]));
   }
-  return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer: gazetteerMarks(lower, n, lexicon) };
+  const gazetteer = gazetteerMarks(lower, n, lexicon);
+  return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
 }
 
 /** Whether token j exists (else the role sees a sentence boundary). */
@@ -138,7 +141,7 @@ export function roleKeys(out: Uint32Array, k: number, s: SentenceBasics, role: n
     : role === -2 ? [T.PrevWord2, T.PrevShape2, 0]
     : role === 1 ? [T.NextWord, T.NextShape, T.NextFlag]
     : [T.NextWord2, T.NextShape2, T.Next2Flag];
-  out[k++] = mix(wordT, word);
+  out[k++] = mix(wordT + 64 * s.domain, word);
   out[k++] = mix(shapeT, shape);
   if (there && flagT) {
     const capital = isCapitalised(s.forms[j]) ? 1 : 0;
@@ -174,8 +177,8 @@ export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: numb
 }
 
 /** Every static key of every token of a sentence (training). */
-export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon): SentenceFeatures {
-  const s = prepareSentence(rawTokens, lexicon);
+export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false): SentenceFeatures {
+  const s = prepareSentence(rawTokens, lexicon, sports);
   const n = s.length;
   const offsets = new Int32Array(n + 1);
   const keys = new Uint32Array(n * MAX_PER_TOKEN);

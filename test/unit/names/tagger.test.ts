@@ -1,0 +1,87 @@
+// The shipped model (server/models/names.bin), loaded the way the server and
+// CLI load it, on invented sentences: names that must be tagged, words that
+// must not be, and the document-level rules.
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/analyze';
+import type { EntityType } from '../../../server/src/analysis/types';
+import { loadResources } from '../../../server/src/host/resources';
+
+const resources = loadResources();
+
+/** Names found in `text` as "type:text" strings. */
+function names(text: string): string[] {
+  const tagger = resources.tagger;
+  assert.ok(tagger, 'the shipped model loads');
+  const types: EntityType[] = ['person', 'organization', 'place', 'nationality'];
+  return analyze(text, { fileName: 'fixture.txt', tagger })
+    .entities.filter((e) => types.includes(e.type))
+    .map((e) => `${e.type}:${e.text}`);
+}
+
+/** Every `mustTag` is found (type and exact text); no name contains a `mustNot` word. */
+function check(text: string, mustTag: string[], mustNot: string[] = []): void {
+  const found = names(text);
+  for (const m of mustTag) assert.ok(found.includes(m), `${m} in ${JSON.stringify(text)}: got ${found.join(', ')}`);
+  for (const word of mustNot) {
+    assert.ok(!found.some((f) => f.split(':')[1].split(/\s+/).includes(word)), `${word} is not a name: got ${found.join(', ')}`);
+  }
+}
+
+test('the shipped model loads once, without problems', () => {
+  assert.deepEqual(resources.problems, []);
+  assert.equal(loadResources(), resources, 'memoised');
+});
+
+test('people, organisations and places in a plain news sentence', () => {
+  check('President Kassym-Jomart Tokayev welcomed the delegation in Astana on Tuesday.', [
+    'person:Kassym-Jomart Tokayev', 'place:Astana',
+  ], ['Tuesday', 'President', 'welcomed']);
+  check('Shares of Deutsche Bank fell in Frankfurt after the European Commission opened an inquiry.', [
+    'organization:Deutsche Bank', 'place:Frankfurt', 'organization:European Commission',
+  ], ['Shares', 'inquiry']);
+});
+
+test('names with diacritics', () => {
+  check('Søren Ødegaard and José Müller arrived in Zürich for talks.', [
+    'person:Søren Ødegaard', 'person:José Müller', 'place:Zürich',
+  ]);
+});
+
+test('sentence-initial common words and a bare title are not names', () => {
+  check('Officials said the talks would continue next week.', [], ['Officials']);
+  check('Yesterday the market closed higher.', [], ['Yesterday']);
+  check('The President said the plan would work.', [], ['President', 'The']);
+  check('President Xi Jinping arrived late.', ['person:Xi Jinping'], ['President']);
+});
+
+test('a possessive stays outside the name', () => {
+  check('China’s exports rose while Germany’s fell.', ['place:China', 'place:Germany'], ['’s']);
+});
+
+test('a headline in capitals is tagged like running text', () => {
+  check('TOKAYEV WELCOMES XI IN ASTANA', ['place:ASTANA'], ['WELCOMES', 'IN']);
+});
+
+test('nationalities are typed as such', () => {
+  check('Chinese and Kazakh officials met their Russian counterparts.', [
+    'nationality:Chinese', 'nationality:Kazakh', 'nationality:Russian',
+  ], ['officials']);
+});
+
+test('an abbreviation defined in parentheses takes the name’s type', () => {
+  const found = names(
+    'The Northern Grain Producers Association (NGPA) met in Dublin. Later the NGPA said prices would rise.',
+  );
+  assert.equal(found.filter((f) => f === 'organization:NGPA').length, 2, found.join(', '));
+});
+
+test('a surname alone after the full name is the same person', () => {
+  const found = names('Marta Kowalczyk opened the meeting. Later, Kowalczyk said the budget was final.');
+  assert.ok(found.includes('person:Marta Kowalczyk'), found.join(', '));
+  assert.ok(found.includes('person:Kowalczyk'), found.join(', '));
+});
+
+test('odd input never throws', () => {
+  for (const text of ['', '\uFEFF', '🙂🙂', 'A'.repeat(5000), '\r\n\r\n', '((( ))) ’s ’s']) names(text);
+});
