@@ -63,8 +63,8 @@ export function phraseStartingAt(v: SentenceView, start: number, stopAtPrepositi
   if (start >= n || endsPhrase(v, start)) return undefined;
   let last = start;
   while (last + 1 < n && last + 1 - start < MAX_SOURCE && !endsPhrase(v, last + 1) && !(stopAtPreposition && PREPOSITIONS.has(v.lower[last + 1]!))) last++;
-  // Do not end on a preposition or determiner.
-  while (last > start && (PREPOSITIONS.has(v.lower[last]!) || v.lower[last] === 'the' || v.lower[last] === 'a')) last--;
+  // Do not end on a preposition, a determiner or the sentence's full stop.
+  while (last > start && (PREPOSITIONS.has(v.lower[last]!) || v.lower[last] === 'the' || v.lower[last] === 'a' || v.tokens[last]!.text === '.')) last--;
   return { first: start, last };
 }
 

@@ -29,7 +29,10 @@ const RANK: Record<Checkworthiness, number> = { low: 0, medium: 1, high: 2 };
 function reasons(evidence: Evidence[], text: string): CheckworthyReason[] {
   const seen = new Set<string>();
   const out: CheckworthyReason[] = [];
-  for (const e of [...evidence].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  const sorted = [...evidence].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const e of sorted) {
+    // The 12 of "12%" is said once, as the percentage.
+    if (e.kind === 'statistic' && sorted.some((f) => f !== e && f.kind !== 'statistic' && f.start <= e.start && f.end >= e.end)) continue;
     const key = `${e.kind}:${e.start}`;
     if (seen.has(key) || out.some((o) => o.start <= e.start && o.end >= e.end && o.kind === e.kind)) continue;
     seen.add(key);

@@ -24,7 +24,8 @@ export const statistic: CheckworthyRule = {
       } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter') {
         out.push(evidence(context, i - 1, i, 'statistic', 'high'));
       } else if (NUMBER_WORDS.has(w)) {
-        const proportion = lower[i + 1] === 'of' && (lower[i + 2] === 'the' || lower[i + 2] === 'its' || lower[i + 2] === 'their');
+        const whole = lower[i + 2] ?? '';
+        const proportion = lower[i + 1] === 'of' && (whole === 'the' || whole === 'its' || whole === 'their' || NUMBER_WORDS.has(whole) || isDigitToken(tokens[i + 2]?.text ?? ''));
         out.push(evidence(context, i, i, proportion ? 'statistic' : 'count', proportion ? 'high' : 'medium'));
       }
     }

@@ -1,0 +1,76 @@
+// Check-worthiness: each rule has sentences that must be high and look-alikes that must not.
+import { test } from 'node:test';
+import { check } from './check';
+
+const high = (sentence: string, reason: string) => ({ sentence, level: 'high' as const, reason });
+const notHigh = (sentence: string) => ({ sentence, notLevel: 'high' as const });
+
+test('amounts, percentages and statistics are high', () => {
+  check('Trade reached US$41 billion. Turnout was 38 per cent. The clinic treated 1,240 patients. About a fifth of the stock was lost.', [
+    high('Trade reached', 'amount'),
+    high('Turnout was', 'percent'),
+    high('The clinic treated', 'statistic'),
+    high('About a fifth', 'statistic'),
+  ]);
+});
+
+test('rankings, measurable superlatives and comparisons are high; opinion superlatives are not', () => {
+  check(
+    'Norland overtook Estavia to become the top exporter. This is the mayor’s second visit to Kell. Oslin is the largest port on the coast. Rents are higher than in the capital. “It is the most exciting project I have seen,” Ines Roa said. He is the best finisher in the league.',
+    [
+      high('Norland overtook', 'ranking'),
+      high('second visit', 'ranking'),
+      high('Oslin is the largest', 'superlative'),
+      high('Rents are higher', 'comparison'),
+      notHigh('most exciting project'),
+      notHigh('best finisher'),
+    ],
+  );
+});
+
+test('dated events are high; scheduled ones too', () => {
+  check('The minister resigned on Tuesday. The bridge opened in 1996. The next round is scheduled for July 3 in Tunis.', [
+    high('The minister resigned', 'dated-event'),
+    high('The bridge opened', 'dated-event'),
+    high('The next round', 'dated-event'),
+  ]);
+});
+
+test('named actors make a statement medium; ages and small counts are medium, not high', () => {
+  check('Hanna Berg chairs the Northern Rail Board. Lars Eng, 58, runs the depot. The two towns share a station.', [
+    { sentence: 'Hanna Berg chairs', level: 'medium' },
+    { sentence: 'Lars Eng, 58', level: 'medium' },
+    { sentence: 'The two towns', level: 'medium' },
+  ]);
+});
+
+test('forecasts, intentions, pledges, beliefs, questions, greetings and opinions are low even with numbers', () => {
+  check(
+    'Inflation is projected to ease to 3% by 2027. ' +
+      'The minister said the state would spend $500 million on roads. ' +
+      'The mayor promised to plant 10,000 trees. ' +
+      'Karl Weiss wants the tax cut to 15%. ' +
+      'Who, after all, knows the city better than its mayor? ' +
+      'Thank you all for coming tonight. ' +
+      'Not everyone welcomed the move. ' +
+      'For the workers in Ostby, the timing is hard to take.',
+    [
+      { sentence: 'Inflation is projected', level: 'low' },
+      { sentence: 'the state would spend', level: 'low' },
+      { sentence: 'The mayor promised', level: 'low' },
+      { sentence: 'Karl Weiss wants', level: 'low' },
+      { sentence: 'Who, after all', level: 'low' },
+      { sentence: 'Thank you all', level: 'low' },
+      { sentence: 'Not everyone', level: 'low' },
+      { sentence: 'For the workers', level: 'low' },
+    ],
+  );
+});
+
+test('a reported plan pinned to a day is a scheduled event: high', () => {
+  check('The clerk said the results would be certified on Friday.', [{ sentence: 'The clerk said', level: 'high', sourced: true }]);
+});
+
+test('odd input never throws', () => {
+  for (const text of ['', '\uFEFF', '🙂🙂 “', 'a\r\nb\r\n', '\u0000\u0001 said said said', '“'.repeat(500), 'According to']) check(text, []);
+});

@@ -1,0 +1,129 @@
+// Attribution cues and their sources: every pattern, and the look-alikes that must not count.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('reporting verbs in any tense, with the source before them', () => {
+  check(
+    [
+      'Mayor Ann Osei said the bridge would reopen.',
+      'The ferry operator says fares rose 8% in June.',
+      'Dr Paul Reyes told a council meeting that 40 beds were empty.',
+      'The audit office estimated the repairs at 12 million euros.',
+      'The port authority announced a 3% cut in fees on Monday.',
+      'Forecasters warned that the river would rise again.',
+      'Senator Ruiz hailed the deal as a turning point.',
+      'The union pledged to keep striking.',
+      'Residents vowed to rebuild the pier.',
+      'Minister Hana Ito called for an inquiry into the collapse.',
+      'Councillor Mbeki recalled that the pier opened in 1989.',
+      'The defence argued that the contract was void.',
+      'The mayor stressed that 200 homes had power again.',
+      'The firm acknowledged that 3,000 accounts were exposed.',
+      'The regulator alleged that the bank hid losses of $2 billion.',
+      'The court ruled that the strike was lawful.',
+      'The governor declared a state of emergency on Friday.',
+      'An audit found that three in ten invoices were unpaid.',
+      'The chief executive was quoted as saying profits would double.',
+    ].join(' '),
+    [
+      { sentence: 'Mayor Ann Osei said', sourced: true, cue: 'said', source: 'Mayor Ann Osei' },
+      { sentence: 'The ferry operator says', sourced: true, cue: 'says', source: 'The ferry operator' },
+      { sentence: 'Dr Paul Reyes told', sourced: true, cue: 'told', source: 'Dr Paul Reyes' },
+      { sentence: 'The audit office estimated', sourced: true, cue: 'estimated' },
+      { sentence: 'The port authority announced', sourced: true, cue: 'announced', source: 'The port authority' },
+      { sentence: 'Forecasters warned', sourced: true, cue: 'warned', source: 'Forecasters' },
+      { sentence: 'Senator Ruiz hailed', sourced: true, cue: 'hailed', source: 'Senator Ruiz' },
+      { sentence: 'The union pledged', sourced: true, cue: 'pledged' },
+      { sentence: 'Residents vowed', sourced: true, cue: 'vowed', source: 'Residents' },
+      { sentence: 'Minister Hana Ito called for', sourced: true, cue: 'called for', source: 'Minister Hana Ito' },
+      { sentence: 'Councillor Mbeki recalled', sourced: true, cue: 'recalled' },
+      { sentence: 'The defence argued', sourced: true, cue: 'argued' },
+      { sentence: 'The mayor stressed', sourced: true, cue: 'stressed' },
+      { sentence: 'The firm acknowledged', sourced: true, cue: 'acknowledged' },
+      { sentence: 'The regulator alleged', sourced: true, cue: 'alleged' },
+      { sentence: 'The court ruled', sourced: true, cue: 'ruled' },
+      { sentence: 'The governor declared', sourced: true, cue: 'declared' },
+      { sentence: 'An audit found', sourced: true, cue: 'found', source: 'An audit' },
+      { sentence: 'was quoted as saying', sourced: true, source: 'The chief executive' },
+    ],
+  );
+});
+
+test('cue after the content: "…, officials said." / inverted "said X" / "according to"', () => {
+  check(
+    'Turnout was 41%, the highest since 1998, officials said. ' +
+      'The tunnel will cost $900 million, said Lena Park, the transport secretary. ' +
+      'Exports fell 6% in March, according to the statistics bureau. ' +
+      'Two people familiar with the talks said a deal was close. ' +
+      'The plant, which employs 600 people, said in a statement that it would close.',
+    [
+      { sentence: 'Turnout was 41%', sourced: true, cue: 'said', source: 'officials' },
+      { sentence: 'The tunnel will cost', sourced: true, cue: 'said', source: 'Lena Park' },
+      { sentence: 'Exports fell 6%', sourced: true, cue: 'according to', source: 'the statistics bureau' },
+      { sentence: 'Two people familiar', sourced: true, source: 'Two people familiar with the talks' },
+      { sentence: 'The plant, which employs', sourced: true, source: 'The plant' },
+    ],
+  );
+});
+
+test('a subject separated from its cue by an apposition, and pronoun sources', () => {
+  check('Marta Diaz, 61, a former judge who led the inquiry in 2019, said the report was late. It said 14 ministers had been warned. Its chair, Omar Bello, said the vote was close.', [
+    { sentence: 'Marta Diaz, 61', sourced: true, source: 'Marta Diaz' },
+    { sentence: 'It said 14', sourced: true, source: 'It' },
+    { sentence: 'Its chair, Omar Bello', sourced: true, source: 'Its chair, Omar Bello' },
+  ]);
+});
+
+test('documents as sources', () => {
+  check('Rents rose 9% last year, according to a report by the housing agency. The memo said 120 posts would go.', [
+    { sentence: 'Rents rose 9%', sourced: true, kind: 'document' },
+    { sentence: 'The memo said', sourced: true, source: 'The memo', kind: 'document' },
+  ]);
+});
+
+test('a cue inside a relative or subordinate clause does not source the main clause', () => {
+  check(
+    'The plan, which the minister announced in May, will cost $4 billion. ' +
+      'Kato, who said last week that he would resign, left office on Friday with 3 aides. ' +
+      'Sales were slower than the company promised investors in 2023. ' +
+      'Revenue rose 3%, short of the 9% growth the company had forecast in January.',
+    [
+      { sentence: 'The plan, which', sourced: false, level: 'high' },
+      { sentence: 'Kato, who said', sourced: false, level: 'high' },
+      { sentence: 'Sales were slower', sourced: false, level: 'high' },
+      { sentence: 'Revenue rose 3%', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('"said" inside a quotation about something else is not the cue', () => {
+  check('The slogan “They said it could not be done” was painted on 40 buses in 2021.', [{ sentence: 'The slogan', sourced: false, level: 'high' }]);
+});
+
+test('proposed, defended, refused, negated and participle uses are not cues', () => {
+  check(
+    'In 2013 the minister proposed a 5% tax on sugar. ' +
+      'The club defended its record of 12 wins. ' +
+      'The firm refused to pay the $3 million fine. ' +
+      'The company has not commented on the 300 job cuts. ' +
+      'A spokesperson declined to comment on the 300 job cuts. ' +
+      'The decision, announced after a two-day meeting, was backed by five of seven members. ' +
+      'Analysts polled by the bank expect growth. ' +
+      'Rina Sato conceded at 11.40 pm.',
+    [
+      { sentence: 'the minister proposed', sourced: false },
+      { sentence: 'The club defended', sourced: false },
+      { sentence: 'The firm refused', sourced: false },
+      { sentence: 'has not commented', sourced: false },
+      { sentence: 'declined to comment', sourced: false },
+      { sentence: 'The decision, announced', sourced: false, level: 'high' },
+      { sentence: 'Rina Sato conceded', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('extra cue words from the settings', () => {
+  const text = 'The economist opined that rents were 20% too high.';
+  check(text, [{ sentence: 'opined', sourced: false }]);
+  check(text, [{ sentence: 'opined', sourced: true, cue: 'opined', source: 'The economist' }], { extraCues: ['opined'] });
+});

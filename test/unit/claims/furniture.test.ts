@@ -1,0 +1,39 @@
+// Page furniture is not a claim; the article's own headline is.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('plain text: headline kept; teaser repeated, subheading, byline, read-more and comment prompts dropped', () => {
+  const text = [
+    'Harbour Council Approves New Ferry Line',
+    'By Jane Doe',
+    'The harbour council approved a new ferry line on Tuesday, at a cost of $14 million.',
+    'Funding',
+    'The money comes from a 2% levy on cargo.',
+    'Ferry fares to rise as fuel costs bite',
+    'Ferry fares to rise as fuel costs bite',
+    'Key figures:',
+    'Read More',
+    'Leave a Reply',
+    'Reporting by Sam Tan; Editing by Ola Berg',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'Harbour Council Approves', level: 'medium' },
+    { sentence: 'By Jane Doe', claim: false },
+    { sentence: 'The harbour council approved', level: 'high' },
+    { sentence: 'Funding', claim: false },
+    { sentence: 'Ferry fares to rise', claim: false },
+    { sentence: 'Key figures:', claim: false },
+    { sentence: 'Read More', claim: false },
+    { sentence: 'Leave a Reply', claim: false },
+    { sentence: 'Reporting by Sam Tan', claim: false },
+  ]);
+});
+
+test('Markdown: a level-2 heading is furniture, list items without full stops are claims', () => {
+  check('# Storm closes 30 schools\n\n## What we know\n\n- 30 schools closed in the county\n- 2 bridges shut by police\n', [
+    { sentence: 'Storm closes', level: 'high' },
+    { sentence: 'What we know', claim: false },
+    { sentence: '30 schools closed', level: 'high' },
+    { sentence: '2 bridges shut', level: 'high' },
+  ], { fileName: 'storm.md' });
+});

@@ -1,0 +1,18 @@
+// Markdown sources: a link or a footnote reference inside a sentence.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('a link inside the sentence sources it: cue = the whole link, source = its text', () => {
+  const a = check('# Rail traffic\n\nFreight volumes rose 14% in 2023 ([annual rail report](https://rail.example.org/2023)).\n\nPassenger numbers fell 2% last year.\n', [
+    { sentence: 'Freight volumes', sourced: true, kind: 'link', cue: '[annual rail report](https://rail.example.org/2023)', source: 'annual rail report' },
+    { sentence: 'Passenger numbers', sourced: false, level: 'high' },
+  ], { fileName: 'rail.md' });
+  void a;
+});
+
+test('a footnote reference sources it: source = the footnote text; the definition is no claim', () => {
+  check('# Costs\n\nThe ship will cost €2.4 billion over 30 years[^1].\n\n[^1]: Naval Procurement Office, Annual Cost Review, 2031.\n', [
+    { sentence: 'The ship will cost', sourced: true, kind: 'footnote', cue: '[^1]', source: 'Naval Procurement Office, Annual Cost Review, 2031.' },
+    { sentence: 'Naval Procurement Office, Annual', claim: false },
+  ], { fileName: 'ship.md' });
+});

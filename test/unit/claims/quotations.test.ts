@@ -1,0 +1,28 @@
+// Direct, indirect and mixed quotation, and quotations running over sentences and paragraphs.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('direct, indirect and mixed quotation', () => {
+  check('“The dam is safe,” the engineer said. The engineer said the dam was safe. The engineer said the dam was “perfectly safe” after 40 years.', [
+    { sentence: '“The dam is safe,”', sourced: true, kind: 'direct', source: 'the engineer' },
+    { sentence: 'The engineer said the dam was safe', sourced: true, kind: 'indirect' },
+    { sentence: 'was “perfectly safe”', sourced: true, kind: 'mixed' },
+  ]);
+});
+
+test('a quotation over several sentences of one paragraph inherits its attribution', () => {
+  check('“We lost 40 homes. The school flooded in 2019 as well,” said Ada Kim, the head teacher. “Nobody came to help.”', [
+    { sentence: '“We lost 40 homes.', sourced: true, inherited: true, source: 'Ada Kim' },
+    { sentence: 'The school flooded', sourced: true, inherited: false, source: 'Ada Kim' },
+    { sentence: '“Nobody came', sourced: true, inherited: true, source: 'Ada Kim' },
+  ]);
+});
+
+test('a quotation left open crosses the paragraph break; a closed one does not', () => {
+  check('Mayor Lin said: “The levee held for 30 hours.\n\n“Then it broke at 4 am on Sunday,” she added.\n\n“We will rebuild it by 2026.”\n\nThe levee cost $80 million in 1995.', [
+    { sentence: 'The levee held', sourced: true },
+    { sentence: 'Then it broke', sourced: true },
+    { sentence: 'We will rebuild', sourced: false, level: 'low' },
+    { sentence: 'The levee cost', sourced: false, level: 'high' },
+  ]);
+});
