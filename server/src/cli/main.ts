@@ -2,7 +2,6 @@
  * The `marginalia` command (bin/marginalia.js → dist/cli.js, bundled from
  * here): `analyze` for people and CI, `lsp` for editors other than VS Code.
  */
-import { startServer } from '../lsp/start';
 import { parseArgs } from './args';
 import { EXIT_ERROR, EXIT_OK, runAnalyze } from './run';
 import { SHORT_USAGE, USAGE, VERSION } from './usage';
@@ -23,9 +22,15 @@ function main(argv: string[]): void {
       process.exitCode = EXIT_ERROR;
       return;
     case 'lsp':
+    {
+      // Loaded only here, so `analyze` does not pay for the LSP libraries at
+      // start-up (esbuild keeps a require()d module's evaluation lazy).
       // createConnection() reads the transport (--stdio …) from process.argv itself.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { startServer } = require('../lsp/start') as typeof import('../lsp/start');
       startServer();
       return;
+    }
     case 'analyze':
       process.exitCode = runAnalyze(args, {
         stdout: (text) => process.stdout.write(text),
