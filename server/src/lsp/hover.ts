@@ -50,6 +50,9 @@ export function cardAt(analysis: Analysis, offset: number, lines: LineIndex): Ca
   if (entity) return { markdown: entityCard(analysis, entity), span: entity };
   const claim = claimAt(analysis, offset);
   if (claim) return { markdown: claimCard(analysis, claim), span: claim };
+  // On a `marginalia: sourced` directive: the card of the claim it silences.
+  const silenced = analysis.claims.find((c) => c.suppressed && c.suppressed.directive.start <= offset && offset < c.suppressed.directive.end);
+  if (silenced?.suppressed) return { markdown: claimCard(analysis, silenced), span: silenced.suppressed.directive };
   return undefined;
 }
 

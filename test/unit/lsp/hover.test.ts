@@ -81,6 +81,10 @@ test('claim card: a claim marked sourced by hand shows the reason', () => {
   const markdown = claimCard(f.analysis(), f.analysis().claims[0]);
   assert.match(markdown, /\*\*Marked sourced by hand\*\*: customs data/);
   assert.doesNotMatch(markdown, /Unsourced/);
+  // The directive itself shows the card of the claim it silences.
+  const analysis = f.analysis();
+  analysis.claims[0].suppressed = { reason: 'customs data', directive: f.span('<!-- marginalia: sourced -- customs data -->') };
+  assert.match(cardAt(analysis, f.offset('marginalia:'), f.lines)?.markdown ?? '', /Marked sourced by hand/);
 });
 
 test('no card between sentences or past the end; article text is escaped', () => {
