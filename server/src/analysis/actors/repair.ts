@@ -105,7 +105,12 @@ function words(s: string): string[] {
 
 /** A role word right before a name ("co-founder Ivo Brandt", "Governor Teodora Marsh") makes it a person. */
 function roleBefore(text: string, start: number): boolean {
-  const m = /([\p{L}-]+)\.?[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const w = m?.[1]?.toLowerCase();
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (end === start) return false;
+  if (text[end - 1] === '.') end--;
+  let begin = end;
+  while (begin > 0 && begin > start - 40 && /[\p{L}-]/u.test(text[begin - 1] as string)) begin--;
+  const w = text.slice(begin, end).toLowerCase();
   return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
 }

@@ -124,7 +124,8 @@ function learnRole(draft: Draft, view: TokenView, run: TitleRun, roleToks: Tok[]
   if (words.length > 1) draft.roles.add(words.join(' '));
   if (words.length > 2) draft.roles.add(words.slice(-2).join(' '));
   const text = roleToks.map((t) => t.text).join(' ');
-  if (!run.honorific && text) draft.roleText ??= text;
+  // The fullest wording of the role wins ("Chinese President" over "President").
+  if (!run.honorific && text && text.length > (draft.roleText?.length ?? 0)) draft.roleText = text;
 }
 
 /** Token indexes covered by nationality entities ("Chinese", "South African"). */

@@ -77,7 +77,8 @@ export function tokenView(document: ArticleDocument): TokenView {
 
 function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
   const lower = text.toLowerCase();
-  const cap = kind === 'word' && lower !== text && UPPER.test(text);
+  const head = text[0] ?? '';
+  const cap = kind === 'word' && head !== lower[0] && UPPER.test(head);
   return { start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, sentence, quoted, cap };
 }
 
