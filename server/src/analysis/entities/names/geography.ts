@@ -31,15 +31,20 @@ function knownPlace(lexicon: Lexicon, form: string): boolean {
 
 /** Applies both corrections in place; returns the spans. */
 export function correctPlaces(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  const geoNames = new Set<string>();
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
     const tokens = forms[span.sentence];
     const first = normalizeToken(tokens[span.start]).toLowerCase();
     const last = normalizeToken(tokens[span.end - 1]).toLowerCase();
-    if (GEO_HEADS.has(first) || GEO_HEADS.has(last)) span.cls = LOC;
+    if (GEO_HEADS.has(first) || GEO_HEADS.has(last)) {
+      span.cls = LOC;
+      // "River Severn": "Severn" alone is that place too.
+      if (span.end - span.start === 2) geoNames.add(normalizeToken(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]));
+    }
   }
-  const places = new Set<string>();
+  const places = geoNames;
   const bySentence = new Map<number, TokenSpan[]>();
   for (const span of spans) {
     const list = bySentence.get(span.sentence) ?? [];

@@ -8,6 +8,7 @@ import { FLAG_CITY, FLAG_COUNTRY, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
 import { correctPlaces } from './geography';
 import { placeParts } from './places';
+import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
 
 export type { NameModel } from './model';
@@ -39,7 +40,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 /** Names of a document given as sentences of token texts, after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  const spans = stripTitles(tagSentences(model, forms), forms, model.lexicon);
+  const spans = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
   return correctPlaces(makeConsistent(spans, forms, isPlace), forms, model.lexicon);
 }
 
@@ -68,7 +69,8 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     const start = tokens[span.start].start;
     const stop = tokens[end - 1].end;
     const text = document.text.slice(start, stop);
-    const type = span.cls === MISC ? miscType(text, demonyms) : TYPES[span.cls];
+    // "Central Asian" is a nationality adjective whatever the model called it.
+    const type = span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls];
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
