@@ -49,36 +49,25 @@ type Mutation = (text: string) => string;
 
 const position = (text: string, r: number): number => Math.floor(r * (text.length + 1));
 
-/** One random edit of a text. */
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.tuple(fc.constantFrom(...INSERTS), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })).map(
-    ([s, r]): Mutation =>
-      (t) =>
-        t.slice(0, position(t, r)) + s + t.slice(position(t, r)),
-  ),
-  fc.tuple(fc.string({ unit: 'binary', maxLength: 12 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })).map(
-    ([s, r]): Mutation =>
-      (t) =>
-        t.slice(0, position(t, r)) + s + t.slice(position(t, r)),
-  ),
-  fc.constant<Mutation>((t) => t.replace(/\r?\n/g, '\r\n')),
-  fc.constant<Mutation>((t) => '\uFEFF' + t),
-  fc.tuple(fc.constantFrom('word ', 'x', 'Xi said 5%. ', '**'), fc.integer({ min: 1000, max: 20000 })).map(
-    ([s, n]): Mutation =>
-      (t) =>
-        t + '\n' + s.repeat(Math.ceil(n / s.length)),
-  ),
-  fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(200)).map(
-    ([r, n]): Mutation =>
-      (t) =>
-        t.slice(0, position(t, r)) + t.slice(position(t, r) + n),
-  ),
-  fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.nat(300)).map(
-    ([r, n]): Mutation =>
-      (t) =>
-        t.slice(0, position(t, r) + n) + t.slice(position(t, r)),
-  ),
-);
+const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+
+/** Inserts `piece` at a fraction `r` of the text's length. */
+const insertAt = (piece: string, r: number): Mutation => (t) => t.slice(0, position(t, r)) + piece + t.slice(position(t, r));
+
+/** One random edit of a text; a huge line has up to `hugeLine` characters. */
+function mutation(hugeLine: number): fc.Arbitrary<Mutation> {
+  const huge = fc.tuple(fc.constantFrom('word ', 'x', 'Xi said 5%. ', '**'), fc.integer({ min: Math.min(1000, hugeLine), max: hugeLine }));
+  return fc.oneof(
+    fc.tuple(fc.constantFrom(...INSERTS), fraction).map(([piece, r]) => insertAt(piece, r)),
+    fc.tuple(fc.string({ unit: 'binary', maxLength: 12 }), fraction).map(([piece, r]) => insertAt(piece, r)),
+    fc.constant<Mutation>((t) => t.replace(/\r?\n/g, '\r\n')),
+    fc.constant<Mutation>((t) => '\uFEFF' + t),
+    huge.map(([piece, n]): Mutation => (t) => t + '\n' + piece.repeat(Math.ceil(n / piece.length))),
+    // Delete up to n characters, or duplicate up to n characters in place.
+    fc.tuple(fraction, fc.nat(200)).map(([r, n]): Mutation => (t) => t.slice(0, position(t, r)) + t.slice(position(t, r) + n)),
+    fc.tuple(fraction, fc.nat(300)).map(([r, n]): Mutation => (t) => t.slice(0, position(t, r) + n) + t.slice(position(t, r))),
+  );
+}
 
 /** Sample articles of the repository (samples/), sorted by name; empty when the folder is absent. */
 export function sampleFiles(repoRoot: string): { name: string; text: string }[] {
@@ -103,14 +92,18 @@ export interface FuzzCase {
   fileName: string;
 }
 
-/** A base article (generated, fixture or sample) with 0–6 mutations, read as plain text or Markdown. */
-export function mutatedArticle(samples: readonly string[]): fc.Arbitrary<FuzzCase> {
+/**
+ * A base article (generated, fixture or sample) with 0–6 mutations, read as
+ * plain text or Markdown. `hugeLine` bounds the huge-line mutation (the unit
+ * test keeps it small to stay fast; the fuzz run goes to 20,000 characters).
+ */
+export function mutatedArticle(samples: readonly string[], hugeLine = 20_000): fc.Arbitrary<FuzzCase> {
   const bases = [...FIXTURES, ...samples];
   const base = fc.oneof(generatedArticle, fc.constantFrom(...bases), fc.string({ unit: 'grapheme', maxLength: 200 }));
   return fc
     .record({
       base,
-      mutations: fc.array(mutation, { maxLength: 6 }),
+      mutations: fc.array(mutation(hugeLine), { maxLength: 6 }),
       fileName: fc.constantFrom('a.txt', 'a.md', 'a.article', 'a.article.md'),
     })
     .map(({ base: text, mutations, fileName }) => ({ text: mutations.reduce((t, m) => m(t), text), fileName }));

@@ -12,7 +12,7 @@ const { tagger } = loadResources();
 
 test('on ~100 random and mutated articles analyze() never throws, spans are exact, the JSON round-trips', () => {
   fc.assert(
-    fc.property(mutatedArticle(sampleArticles(repoRoot)), ({ text, fileName }) => {
+    fc.property(mutatedArticle(sampleArticles(repoRoot), 3000), ({ text, fileName }) => {
       checkAnalysis(text, fileName, tagger, { strictStages: false });
     }),
     { numRuns: 100, seed: 20240702 },
