@@ -19,6 +19,8 @@ export interface CueMatch {
   reliability: number;
   /** A belief, hope or intention ("wants", "believes"): attributed, but never check-worthy. */
   belief: boolean;
+  /** An -s form that may be a plural noun ("shows", "reports"): a cue only before "that", a colon or a quotation. */
+  needsClause?: boolean;
 }
 
 interface LearnedTable {
@@ -44,6 +46,9 @@ const BLOCKED = new Set(
 
 /** Function words that share a crude lemma with a cue ("not" / "noted"): never cues. */
 const FUNCTION_WORDS = new Set(['not', 'no', 'to', 'in', 'on', 'of', 'for', 'as', 'at', 'by', 'the', 'a', 'an', 'and', 'or', 'but', 'is', 'was', 'be', 'has', 'had', 'have', 'it', 'its', 'this', 'that']);
+
+/** Third-person forms that are never plural nouns in news prose. */
+const SPEECH_S = new Set(['says', 'tells', 'adds', 'writes', 'hails', 'warns', 'vows', 'pledges', 'argues', 'insists', 'alleges', 'admits', 'denies', 'stresses', 'recalls', 'acknowledges', 'explains', 'confirms', 'urges', 'declares', 'announces', 'predicts', 'reveals', 'concedes', 'maintains', 'contends', 'asserts', 'cites', 'estimates', 'suggests', 'believes', 'thinks', 'wants', 'hopes', 'expects', 'fears', 'feels', 'knows']);
 
 /** Phrases led by an auxiliary ("is expected", "was asked") are forecasts or passives, not reports. */
 const AUX_HEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not']);
@@ -121,10 +126,14 @@ export class CueLexicon {
       return { length: n, phrase, lemma, reliability, belief };
     }
     if (BLOCKED.has(lemma)) return undefined;
-    if (FUNCTION_WORDS.has(phrase)) return undefined;
+    if (FUNCTION_WORDS.has(phrase) || phrase === 'known') return undefined;
+    // An -s form of a listed verb is often a plural noun ("his tweets", "the reports"): only the plain reporting ones, or learned ones.
+    const nounLike = /[^s]s$/.test(phrase) && !SPEECH_S.has(phrase) && !(counts && counts[0] >= MIN_COUNT && reliability >= 0.2);
     // A listed verb counts in its past, -ing or -s form, or in any form PolNeAR has seen as a cue.
     const verbal = /^[a-z]+(ed|ing|s)$/.test(phrase) || (lemma !== phrase.replace(/e$/, '') && !phrase.endsWith('s'));
-    if ((ALWAYS.has(lemma) || BELIEF.has(lemma)) && /^[a-z]+$/.test(phrase) && (verbal || (counts && counts[0] >= 2 && reliability >= 0.1))) return { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.6), belief };
+    if ((ALWAYS.has(lemma) || BELIEF.has(lemma)) && /^[a-z]+$/.test(phrase) && (verbal || (counts && counts[0] >= 2 && reliability >= 0.1))) {
+      return nounLike ? { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.3), belief, needsClause: true } : { length: 1, phrase, lemma, reliability: Math.max(reliability, 0.6), belief };
+    }
     if (counts && counts[0] >= MIN_COUNT && reliability >= MIN_RELIABILITY) return { length: 1, phrase, lemma, reliability, belief };
     const pooled = table.lemmas[lemma];
     if (pooled && pooled[0] >= 10 && pooled[0] / pooled[1] >= 0.5 && /^[a-z]+$/.test(phrase)) {

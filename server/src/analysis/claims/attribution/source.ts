@@ -21,6 +21,9 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
 }
 
+/** Sentence adverbs that open a sentence before its subject ("Meanwhile, it said …"). */
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'instead', 'also', 'separately', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'earlier', 'later', 'now', 'then', 'today', 'yesterday', 'first', 'finally', 'overall', 'similarly', 'likewise', 'again', 'afterwards', 'last', 'next', 'this', 'on']);
+
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
@@ -78,7 +81,7 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   // A sentence that opens with a quotation names its speaker after it ("“…,” Holt, the director, said").
   while (start < before && (v.quoteMark[start] || v.quoted[start] || v.tokens[start]!.kind === 'punct')) start++;
   const w = v.lower[start];
-  if (w && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || w === 'with')) {
+  if (w && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with')) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
     if (comma < 0) return undefined;
     start = comma + 1;

@@ -148,6 +148,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
     if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w)) break;
   }
   const next = v.lower[j + 1];
+  if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1])) return false;
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   if (/ing$/.test(v.lower[i]!) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) return false;
