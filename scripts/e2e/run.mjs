@@ -13,7 +13,7 @@
 // Usage: node scripts/e2e/run.mjs [--runner auto|code-server|electron]
 //        [--only suite,ui,vsix,nvim,emacs] [--update-docs] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, launchBrowser, runSuite, startCodeServer } from './codeServer.mjs';
@@ -108,7 +108,11 @@ function packageVsix() {
   log('npm run package');
   const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('npm run package failed');
-  return join(root, 'marginalia.vsix');
+  const vsix = join(root, 'marginalia.vsix');
+  const mb = statSync(vsix).size / 1024 / 1024;
+  log(`marginalia.vsix: ${mb.toFixed(2)} MB (limit 10 MB)`);
+  if (mb > 10) throw new Error(`marginalia.vsix is ${mb.toFixed(2)} MB, over the 10 MB limit`);
+  return vsix;
 }
 
 async function main() {
