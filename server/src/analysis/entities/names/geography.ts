@@ -30,8 +30,9 @@ function knownPlace(lexicon: Lexicon, form: string): boolean {
 }
 
 /** Applies both corrections in place; returns the spans. */
-export function correctPlaces(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   const geoNames = new Set<string>();
+  const spans = joinGeographicHeads(input, forms);
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
@@ -81,4 +82,35 @@ export function correctPlaces(spans: TokenSpan[], forms: Forms, lexicon: Lexicon
     }
   }
   return spans;
+}
+
+const NUMBERED = new Set(['ward', 'route', 'highway', 'district', 'zone', 'gate', 'terminal', 'pier']);
+
+/**
+ * "Riverside Union" + "Hall", "Welsh" + "Bridge": a lone geographic head
+ * right after a name closes that name as a place; "Ward" + "6" takes its number.
+ */
+function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const out: TokenSpan[] = [];
+  for (const span of ordered) {
+    const tokens = forms[span.sentence];
+    const previous = out[out.length - 1];
+    const head = normalizeToken(tokens[span.start]).toLowerCase();
+    if (
+      previous && previous.sentence === span.sentence && previous.end === span.start &&
+      span.end - span.start === 1 && GEO_HEADS.has(head)
+    ) {
+      previous.end = span.end;
+      previous.cls = LOC;
+      continue;
+    }
+    const last = normalizeToken(tokens[span.end - 1]).toLowerCase();
+    if (NUMBERED.has(last) && span.end < tokens.length && /^\d+$/.test(tokens[span.end])) {
+      span.end++;
+      span.cls = LOC;
+    }
+    out.push(span);
+  }
+  return out;
 }

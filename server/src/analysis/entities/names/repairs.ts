@@ -13,6 +13,7 @@ const PER = 0;
 const ORG = 1;
 
 type Forms = readonly (readonly string[])[];
+const DETERMINERS = new Set(['The', 'A', 'An', 'THE']);
 
 /** Applies the repairs; spans swallowed by an extended one are dropped. */
 export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
@@ -21,7 +22,9 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     const tokens = forms[span.sentence];
     if (normalizeToken(tokens[span.start]) === "'" && span.end - span.start > 1) {
       let start = span.start;
-      while (start > 0 && isCapitalised(tokens[start - 1]) && /^\p{L}/u.test(tokens[start - 1])) start--;
+      while (start > 0 && isCapitalised(tokens[start - 1]) && /^\p{L}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) {
+        start--;
+      }
       span.start = start < span.start ? start : span.start + 1;
       if (start < span.start) span.cls = ORG;
       extended = true;
