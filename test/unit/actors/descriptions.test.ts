@@ -49,3 +49,24 @@ test('an age description finds the person of that age; a role nobody holds is no
   assert.equal(r.actorOf('The 47-year-old')?.name, 'Ines Roth');
   assert.equal(r.actorOf('the judge'), undefined);
 });
+
+test('a named possessor opens an apposition ("Nexora’s chief executive, Tom Hill"); the name inside stays a name', () => {
+  const r = check('Nexora Corp cut jobs. Nexora’s chief executive, Tom Hill, said sorry. Hill’s deputy, Ann Cole, left.', {
+    'Nexora Corp': 'organization',
+    Nexora: 'organization',
+    'Tom Hill': 'person',
+    Hill: 'person',
+    'Ann Cole': 'person',
+  });
+  assert.equal(r.actorOf('Nexora’s chief executive')?.name, 'Tom Hill');
+  assert.equal(r.actorOf('Nexora', 1)?.name, 'Nexora Corp');
+  assert.equal(r.actorOf('Hill’s deputy')?.name, 'Ann Cole');
+});
+
+test('the organisation the article keeps returning to is "the company", not the one named in passing', () => {
+  const r = check(
+    'Nexora Corp will cut jobs. Nexora said sales fell. The company blamed costs. Analysts at Birch Capital were not surprised. The company will report again in May.',
+    { 'Nexora Corp': 'organization', Nexora: 'organization', 'Birch Capital': 'organization' },
+  );
+  assert.equal(r.actorOf('The company', 1)?.name, 'Nexora Corp');
+});

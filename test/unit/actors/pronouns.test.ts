@@ -55,3 +55,11 @@ test('a subject pronoun is not a name later in its own clause', () => {
   });
   assert.equal(r.actorOf('It')?.name, 'Delta Club');
 });
+
+test('an object "it" is a thing, not the organisation before it', () => {
+  const r = check('Analysts at Birch Capital read the report. They doubted it. It said so on Monday.', {
+    'Birch Capital': 'organization',
+  });
+  assert.equal(r.mentionOf('it'), undefined);
+  assert.equal(r.actorOf('It')?.name, 'Birch Capital');
+});

@@ -73,6 +73,12 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   if (!fits) return undefined;
   for (let k = headIndex - 1; k >= headIndex - 6; k--) {
     const t = tok(k);
+    if (t && blocked[k] && /^['’]s$/.test(tok(k + 1)?.lower ?? '')) {
+      // "Nexora’s chief executive, Tom Hill": a named possessor opens the description.
+      let p = k;
+      while (blocked[p - 1] && tok(p - 1)) p--;
+      return description(view, p, headIndex + 1, headTok.lower);
+    }
     if (!t || blocked[k]) return undefined;
     if (DEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower)) {
       const d = description(view, k, headIndex + 1, headTok.lower);

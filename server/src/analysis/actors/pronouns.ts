@@ -15,6 +15,8 @@ export function pronounAt(view: TokenView, i: number): DraftMention | undefined 
   const t = view.toks[i] as Tok;
   if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return undefined;
   if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i))) return undefined;
+  // An object "it" ("they doubted it") stands for a thing far more often than for an organisation.
+  if (t.lower === 'it' && !isNominative(view, i)) return undefined;
   return {
     start: t.start,
     end: t.end,
