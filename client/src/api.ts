@@ -10,6 +10,8 @@ export interface MarginaliaApi {
   readonly activationMs: number;
   /** Resolves when the server is running (starting it if no article is open yet). */
   ready(): Promise<void>;
+  /** Resolves once every queued server start, stop or restart has finished. */
+  idle(): Promise<void>;
   /** Whether the server process is running. */
   isRunning(): boolean;
   /** Whether a document is read as an article under the current settings. */

@@ -93,6 +93,11 @@ export class ArticleClient implements vscode.Disposable {
     });
   }
 
+  /** Resolves once every queued start, stop or restart has finished. */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
   /** Asks the server for the SCHEMA.md JSON of one open article. */
   async analysisJson(uri: vscode.Uri): Promise<unknown> {
     await this.ensureRunning();

@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   return {
     activationMs,
     ready: () => client.ensureRunning(),
+    idle: () => client.idle(),
     isRunning: () => client.isRunning(),
     isArticle: (document) => client.isArticle(document),
     status: (uri) => client.status(uri),

@@ -6,6 +6,17 @@ import { api, extensionId, file, marginaliaDiagnostics, openArticle, waitFor } f
 import { note } from './index';
 
 suite('activation and article selection', () => {
+  // First test of the first file: nothing is open yet.
+  test('a README.md alone activates the extension but starts no server', async () => {
+    const readme = await vscode.workspace.openTextDocument(file('README.md'));
+    await vscode.window.showTextDocument(readme);
+    const marginalia = await api();
+    await marginalia.idle();
+    const open = vscode.workspace.textDocuments.filter((d) => marginalia.isArticle(d)).map((d) => d.uri.path);
+    assert.deepEqual(open, [], 'precondition: no article is open yet');
+    assert.equal(marginalia.isRunning(), false, 'no language server for a code project');
+  });
+
   test('an .article file is an article and gets analysed', async () => {
     const document = await openArticle('election-explainer.article');
     assert.equal(document.languageId, 'article');
