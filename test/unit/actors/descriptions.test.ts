@@ -70,3 +70,14 @@ test('the organisation the article keeps returning to is "the company", not the 
   );
   assert.equal(r.actorOf('The company', 1)?.name, 'Nexora Corp');
 });
+
+test('an apposition teaches an organisation what it is ("X FC, the club …" makes "the club" refer to it)', () => {
+  const r = check('Harlow Town FC, the club Ed Bale supported, was silent. The club said its thoughts were with the family. The council said nothing.', {
+    'Harlow Town FC': 'organization',
+    'Ed Bale': 'person',
+  });
+  assert.equal(r.actorOf('the club')?.name, 'Harlow Town FC');
+  assert.equal(r.actorOf('The club')?.name, 'Harlow Town FC');
+  assert.equal(r.actorOf('its')?.name, 'Harlow Town FC');
+  assert.equal(r.actorOf('The council'), undefined);
+});

@@ -22,6 +22,9 @@ export function findAppositions(view: TokenView, names: NameMention[], blocked: 
       d.link = item.mention;
       out.push(d);
       if (item.mention.actor !== undefined) learn(drafts[item.mention.actor] as Draft, d);
+      // "Leeds United FC, the club …": an organisation whose name does not say what it is learns it here.
+      const org = item.mention.actor !== undefined ? (drafts[item.mention.actor] as Draft) : undefined;
+      if (org && org.type === 'organization' && !org.head && d.head && ORG_NOUNS.has(d.head)) org.head = d.head;
     }
   }
   return out;
@@ -50,8 +53,10 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   if (!determined && !bareRole) return undefined;
   const phrase = scanPhrase(view, k, blocked, bareRole);
   const lastWord = phrase.words[phrase.words.length - 1];
-  if (lastWord === undefined || blocked[lastWord + 1]) return undefined;
+  if (lastWord === undefined) return undefined;
   const head = (view.toks[lastWord] as Tok).lower;
+  // "…, the club Bellamy supported": a name right after is fine when the head is a known role or institution.
+  if (blocked[lastWord + 1] && !PERSON_ROLES.has(head) && !ORG_NOUNS.has(head)) return undefined;
   if (item.type === 'person' && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head)) return undefined;
   if (item.type === 'organization' && (PERSON_ROLES.has(head) || KIN_GENDER.has(head))) return undefined;
   const d = description(view, k, lastWord + 1, head);
