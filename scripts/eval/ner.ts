@@ -96,11 +96,13 @@ export const nerSection: EvalSection = {
     const bytes = new Uint8Array(readFileSync(join(dir, NAME_MODEL_FILE)));
     const heapBefore = process.memoryUsage();
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const tagger: NameTagger = createNameTagger(bytes);
     const loadMs = performance.now() - t0;
+    const loadCpu = process.cpuUsage(cpu0);
     const heapAfter = process.memoryUsage();
     const memMB = (heapAfter.heapUsed - heapBefore.heapUsed + heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 1e6;
-    console.log(`model ${(bytes.length / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms, heap + buffers +${memMB.toFixed(0)} MB; loadResources() problems: ${loadResources().problems.length}`);
+    console.log(`model ${(bytes.length / 1e6).toFixed(2)} MB, loaded in ${loadMs.toFixed(0)} ms wall / ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms CPU, heap + buffers +${memMB.toFixed(0)} MB; loadResources() problems: ${loadResources().problems.length}`);
 
     // CoNLL-2003 dev, on its own tokens.
     const dev = readConll(join(shared, 'data', 'conll2003', 'eng.testa'));

@@ -12,6 +12,8 @@ import { HashTable } from './table';
 export const MODEL_FORMAT = 1;
 const MAGIC = 0x52454e4d; // "MNER" little-endian
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 /** Bits of an entry that hold the label; the weight is the rest, signed. */
 export const LABEL_BITS = 5;
 
@@ -88,8 +90,11 @@ export function decodeModel(bytes: Uint8Array): NameModel {
     const count = view.getUint32(at, true);
     at += 4;
     if (at + count * 4 > bytes.length) throw new Error('name model: truncated');
-    const out = new Uint32Array(count);
-    for (let i = 0; i < count; i++, at += 4) out[i] = view.getUint32(at, true);
+    // One block copy when the host is little-endian (every platform Node runs on); per value otherwise.
+    const out = LITTLE_ENDIAN
+      ? new Uint32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + count * 4))
+      : Uint32Array.from({ length: count }, (_, i) => view.getUint32(at + i * 4, true));
+    at += count * 4;
     return out;
   };
   const weightKeys = read();
