@@ -127,3 +127,19 @@ test('extra cue words from the settings', () => {
   check(text, [{ sentence: 'opined', sourced: false }]);
   check(text, [{ sentence: 'opined', sourced: true, cue: 'opined', source: 'The economist' }], { extraCues: ['opined'] });
 });
+
+test('cue shapes at the edges: a leading "According to", a fronted "Said X:", a contraction, a title-case headline', () => {
+  check('According to the census bureau, 40% of homes are rented. Said Ruth Amos: “We counted 300 empty flats.” He’s claiming that rents doubled in 2020.', [
+    { sentence: 'According to the census', sourced: true, cue: 'According to', source: 'the census bureau' },
+    { sentence: 'Said Ruth Amos', sourced: true, source: 'Ruth Amos' },
+    { sentence: 'claiming that rents', sourced: true, source: 'He' },
+  ]);
+  check('Retired Admiral Reveals Fleet Was Cut By A Third\n\nThe navy lost 12 ships in 2019.', [{ sentence: 'Retired Admiral', sourced: true, cue: 'Reveals' }]);
+});
+
+test('"responded by" is no passive agent; a participle with "by" is no cue (the belief verb after it is)', () => {
+  check('The minister responded by publishing 200 pages of contracts. Economists polled by the bank expect growth of 2% in 2025.', [
+    { sentence: 'The minister responded', sourced: true, source: 'The minister' },
+    { sentence: 'Economists polled', sourced: true, cue: 'expect', source: 'Economists polled by the bank', level: 'low' },
+  ]);
+});

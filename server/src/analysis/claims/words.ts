@@ -10,7 +10,7 @@ export const DETERMINERS = set('a an the his her its their our my your this thes
 
 /** Auxiliaries and modals that may sit between a subject and its verb ("Xi has said"). */
 export const AUXILIARIES = set(
-  'is are was were be been being am has have had having do does did will would could can should may might must shall',
+  "is are was were be been being am has have had having do does did will would could can should may might must shall 've 're 'll 'd",
 );
 
 /** Adverbs that may sit between a subject and a reporting verb ("he later said", "she also told"). */

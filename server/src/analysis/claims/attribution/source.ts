@@ -27,7 +27,7 @@ const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'inste
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
-  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!))) k--;
+  while (k >= 0 && ((v.lower[k] === "'s" && PRONOUNS.has(v.lower[k - 1] ?? '')) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!))) k--;
   return k;
 }
 

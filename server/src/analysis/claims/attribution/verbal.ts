@@ -26,8 +26,25 @@ function wordsAfter(v: SentenceView, j: number): number {
 
 function isPossessive(v: SentenceView, i: number): boolean {
   const w = v.lower[i];
-  if (v.quoteMark[i]) return false;
+  if (v.quoteMark[i] || isContraction(v, i)) return false;
   return w === "'s" || w === "'" || (w !== undefined && /'s$/.test(w) && w.length > 2);
+}
+
+/** "’s" after a pronoun is "is" or "has" ("He’s claiming"), not a possessive. */
+function isContraction(v: SentenceView, i: number): boolean {
+  return v.lower[i] === "'s" && ['he', 'she', 'it', 'that', 'there', 'who', 'what'].includes(v.lower[i - 1] ?? '');
+}
+
+/** True when most words are capitalised: a title-case headline ("Obama Seeks More Refugees"). */
+function titleCase(v: SentenceView): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of v.tokens) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (isCapitalized(t.text)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
 }
 
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
@@ -99,7 +116,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     return source && { source };
   }
   // Content after the cue is a clause or a quotation, not a bare adjunct ("conceded at 11.40 pm").
-  const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1);
+  const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1) && wordsAfter(v, j) <= 6;
   const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':';
   const afterStart = next === 'that' ? j + 2 : j + 1;
   const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
@@ -113,7 +130,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // Inverted: "“…,” said Priya Lindqvist, the agency's director." / "…, said the governor."
     const afterQuote = left >= 0 && closesQuoteBefore(v, left);
     const right = phraseStartingAt(v, j + 1);
-    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || bareTail(v, right.first))) {
+    const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
+    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || opening || bareTail(v, right.first))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;
@@ -138,7 +156,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
 function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): boolean {
   for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
   const first = i === 0 || v.quoteMark[i - 1] || v.tokens[i - 1]!.kind === 'punct';
-  if (isCapitalized(v.tokens[i]!.text) && !first) return false; // part of a name ("United States")
+  if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -151,10 +169,12 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
   if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1])) return false;
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
-  if (/ing$/.test(v.lower[i]!) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) return false;
-  if (next === 'by' && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
+  const contracted = i > 0 && isContraction(v, i - 1);
+  if (/ing$/.test(v.lower[i]!) && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) return false;
+  const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
+  if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
-  if (m.length === 1 && next !== 'by' && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[i - 1] ?? '')) return false;
+  if (m.length === 1 && !byAgent && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[i - 1] ?? '')) return false;
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
     return false; // "The decision, announced after a meeting, …"
   }
