@@ -97,6 +97,13 @@ test('SARIF is valid against the official 2.1.0 schema, and every unsourced clai
   }
 });
 
+test('a file named twice is one artifact (the schema wants them unique)', () => {
+  const { log } = sarif(['all/trade.txt', 'all/trade.txt']);
+  assert.equal(log.runs[0]?.artifacts?.length, 1);
+  const once = sarif(['all/trade.txt']).log;
+  assert.equal(log.runs[0]?.results?.length, once.runs[0]?.results?.length);
+});
+
 test('the odd file really puts claims after emoji on later lines (the region test above is not vacuous)', () => {
   const { log } = sarif(['all/odd.txt']);
   const regions = (log.runs[0]?.results ?? []).map((r) => r.locations?.[0]?.physicalLocation?.region as Sarif.Region);

@@ -75,7 +75,11 @@ export function buildSarif(run: RunResult): Sarif.Log {
   const artifacts: Sarif.Artifact[] = [];
   const results: Sarif.Result[] = [];
 
+  // The schema wants artifacts unique: a file named twice is reported once.
+  const seen = new Set<string>();
   for (const file of run.files) {
+    if (seen.has(file.absolute)) continue;
+    seen.add(file.absolute);
     const artifactIndex = artifacts.length;
     const location = artifactLocation(file.absolute, run.cwd, artifactIndex);
     artifacts.push({
@@ -85,10 +89,10 @@ export function buildSarif(run: RunResult): Sarif.Log {
       encoding: 'utf-8',
     });
     const lines = new LineIndex(file.text);
-    const seen = new Map<string, number>();
-    for (const flagged of file.flagged) results.push(claimResult(flagged, location, lines, seen));
+    const repeats = new Map<string, number>();
+    for (const flagged of file.flagged) results.push(claimResult(flagged, location, lines, repeats));
     for (const flagged of file.suppressed) {
-      const result = claimResult(flagged, location, lines, seen);
+      const result = claimResult(flagged, location, lines, repeats);
       const { suppressed } = flagged.claim;
       result.suppressions = [
         {
@@ -105,6 +109,8 @@ export function buildSarif(run: RunResult): Sarif.Log {
   }
 
   for (const config of run.configs) {
+    if (seen.has(config.path)) continue;
+    seen.add(config.path);
     const index = artifacts.length;
     const location = artifactLocation(config.path, run.cwd, index);
     artifacts.push({ location: withoutIndex(location), mimeType: 'application/json', encoding: 'utf-8' });
