@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 // first article opens, so activating for a README.md stays cheap.
 import type { DocumentSelector, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { analysisJsonRequestMethod, statusNotificationMethod, type StatusParams } from './protocol';
+import { projectIncludes, type ProjectInclude } from './projectFiles';
 import { articleSelector, toVsCodeSelector } from './selector';
 
 /**
@@ -19,6 +20,8 @@ export class ArticleClient implements vscode.Disposable {
   private stopping: () => void = () => undefined;
   /** Serialises start/stop/restart so two quick setting changes cannot race. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Include globs of the workspace's .marginalia.json files; loaded before the first start. */
+  private projects: ProjectInclude[] | undefined;
   private selector: DocumentSelector = articleSelector();
   private filters: vscode.DocumentFilter[] = toVsCodeSelector(this.selector);
   private readonly statuses = new Map<string, StatusParams>();
@@ -54,6 +57,7 @@ export class ArticleClient implements vscode.Disposable {
   /** Starts the server when an open document is an article; resolves once that is settled. */
   startIfNeeded(): Promise<void> {
     return this.enqueue(async () => {
+      await this.loadProjects();
       if (this.client === undefined && vscode.workspace.textDocuments.some((d) => this.isArticle(d))) {
         await this.startClient();
       }
@@ -63,6 +67,7 @@ export class ArticleClient implements vscode.Disposable {
   /** Starts the server whatever is open; resolves when it is running. */
   ensureRunning(): Promise<void> {
     return this.enqueue(async () => {
+      await this.loadProjects();
       if (this.client === undefined) await this.startClient();
     });
   }
@@ -70,7 +75,9 @@ export class ArticleClient implements vscode.Disposable {
   /** Re-reads the article globs; restarts a running server so it syncs the new set of documents. */
   refreshSelection(reason: string): Promise<void> {
     return this.enqueue(async () => {
-      const selector = articleSelector();
+      this.projects = undefined;
+      await this.loadProjects();
+      const selector = articleSelector(this.projects);
       if (JSON.stringify(selector) === JSON.stringify(this.selector)) {
         this.selectionEmitter.fire();
         return;
@@ -112,6 +119,14 @@ export class ArticleClient implements vscode.Disposable {
   dispose(): void {
     void this.stop();
     for (const d of this.disposables) d.dispose();
+  }
+
+  /** Reads the project files' include globs once (again after refreshSelection). */
+  private async loadProjects(): Promise<void> {
+    if (this.projects !== undefined) return;
+    this.projects = await projectIncludes(this.output);
+    this.selector = articleSelector(this.projects);
+    this.filters = toVsCodeSelector(this.selector);
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {

@@ -29,13 +29,15 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     client,
     createStatusBar(client),
     registerCommands(client, output, () => activationMs),
-    vscode.workspace.onDidOpenTextDocument((document) => {
-      if (!client.isRunning() && client.isArticle(document)) void client.startIfNeeded().catch(() => undefined);
+    vscode.workspace.onDidOpenTextDocument(() => {
+      // startIfNeeded decides once the project files' globs are known.
+      if (!client.isRunning()) void client.startIfNeeded().catch(() => undefined);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('marginalia.articles.include')) void client.refreshSelection('settings');
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void client.refreshSelection('workspace folders')),
+    watchProjectFiles(() => void client.refreshSelection('.marginalia.json')),
   );
   void client.startIfNeeded().catch(() => undefined);
 
@@ -56,6 +58,17 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     onSelectionChanged: client.onSelectionChanged,
     analysisJson: (uri) => client.analysisJson(uri),
   };
+}
+
+/** Calls `changed` when a .marginalia.json is created, edited or deleted. */
+function watchProjectFiles(changed: () => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.marginalia.json');
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient/node';
+import type { ProjectInclude } from './projectFiles';
 
 /** The default of `marginalia.articles.include`, as package.json declares it. */
 export const defaultIncludeGlobs: readonly string[] = ['**/articles/**/*.{txt,md}', '**/news/**/*.{txt,md}'];
@@ -20,13 +21,15 @@ export function includeGlobs(scope: vscode.Uri | undefined): string[] {
  *   switched with "Read this file as an article");
  * - .txt / .md files on disk that match a folder's include globs, read for
  *   that folder (a folder may set its own), relative to it;
+ * - .txt / .md files matching the `include` globs of a `.marginalia.json`,
+ *   relative to the project file's folder;
  * - with no folder open, files matched by the window's globs against the
  *   whole path (the defaults start with `**`, so they work on absolute paths).
  * Nothing else: a code project's README.md or LICENSE.txt matches none of the
  * default globs, so it never lights up unless the user asks for it.
  * Built afresh whenever settings or folders change, never cached globally.
  */
-export function articleSelector(): DocumentSelector {
+export function articleSelector(projects: readonly ProjectInclude[] = []): DocumentSelector {
   const selector: DocumentSelector = [
     { scheme: 'file', language: 'article' },
     { scheme: 'untitled', language: 'article' },
@@ -35,6 +38,13 @@ export function articleSelector(): DocumentSelector {
     for (const glob of includeGlobs(folder.uri)) {
       for (const language of globbedLanguages) {
         selector.push({ scheme: 'file', language, pattern: { baseUri: folder.uri.toString(), pattern: glob } });
+      }
+    }
+  }
+  for (const project of projects) {
+    for (const glob of project.include) {
+      for (const language of globbedLanguages) {
+        selector.push({ scheme: 'file', language, pattern: { baseUri: project.folder.toString(), pattern: glob } });
       }
     }
   }

@@ -19,6 +19,10 @@ export function makeWorkspace(root, dir) {
   // Same prose as a sample, but outside the default globs.
   cpSync(join(samples, 'company-results.txt'), join(dir, 'drafts', 'switch-me.txt'));
   cpSync(join(samples, 'summit-report.txt'), join(dir, 'drafts', 'later.txt'));
+  // A newsroom folder declared by a project file rather than by a setting.
+  mkdirSync(join(dir, 'newsroom', 'desk'), { recursive: true });
+  writeFileSync(join(dir, 'newsroom', '.marginalia.json'), JSON.stringify({ include: ['desk/*.txt'] }, null, 2) + '\n');
+  cpSync(join(samples, 'court-report.txt'), join(dir, 'newsroom', 'desk', 'story.txt'));
   // A code project's files, with the kind of sentences that would be flagged
   // if they were read as an article.
   writeFileSync(

@@ -31,6 +31,11 @@ suite('activation and article selection', () => {
     assert.ok((await api()).isArticle(document));
   });
 
+  test('a .txt matched by the include globs of a .marginalia.json is an article', async () => {
+    const document = await openArticle('newsroom/desk/story.txt');
+    assert.ok((await api()).isArticle(document));
+  });
+
   test("a code project's README.md and LICENSE.txt do not light up", async () => {
     const marginalia = await api();
     const readme = await vscode.workspace.openTextDocument(file('README.md'));
