@@ -25,11 +25,18 @@ export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
 
 const RANK: Record<Checkworthiness, number> = { low: 0, medium: 1, high: 2 };
 
-/** Readable reasons, at most one per kind and span, in text order. */
+/** The order a reader wants the reasons in: the figures first, the date and the names last. */
+const KIND_ORDER = ['amount', 'percent', 'statistic', 'ranking', 'superlative', 'comparison', 'dated-event', 'age', 'count', 'named-actor', 'event'];
+const order = (kind: string): number => {
+  const k = KIND_ORDER.indexOf(kind);
+  return k < 0 ? KIND_ORDER.length : k;
+};
+
+/** Readable reasons, at most one per kind and span: figures first, then by position. */
 function reasons(evidence: Evidence[], text: string): CheckworthyReason[] {
   const seen = new Set<string>();
   const out: CheckworthyReason[] = [];
-  const sorted = [...evidence].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...evidence].sort((a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end);
   for (const e of sorted) {
     // The 12 of "12%" is said once, as the percentage.
     if (e.kind === 'statistic' && sorted.some((f) => f !== e && f.kind !== 'statistic' && f.start <= e.start && f.end >= e.end)) continue;
