@@ -26,6 +26,11 @@ test('with the real Markdown document model: link URLs and footnote markers are 
   check('It rose [[15%|percent]].[^1]\n\n[^1]: Audit office, [[14 January 2030|date]].', (text) => buildDocument(text, 'markdown'));
 });
 
+test('never inside bare URLs, autolinks or e-mail addresses', () => {
+  check('Data at https://example.org/2024/05/12%-rise and www.example.org/$5m, or mail q2024@example.org in [[May 2024|date]].');
+  check('See <https://example.org/2019/report> from [[2019|date]].', (text) => buildDocument(text, 'markdown'));
+});
+
 test('never inside directives, HTML comments, footnote references or inline code', () => {
   const directive = '<!-- marginalia: sourced -- figures from the 2023 report, 5% -->';
   check(`It rose [[5%|percent]] in [[2023|date]].${directive}`, (text) => {
@@ -57,7 +62,7 @@ test('odd text: empty, BOM, CRLF, emoji, non-Latin scripts', () => {
 });
 
 test('a megabyte of digits, commas or dots is scanned in linear time', () => {
-  for (const unit of ['1', '1,', '1.', '12%', '$1', '2024-']) {
+  for (const unit of ['1', '1,', '1.', '12%', '$1', '2024-', 'a.', 'a', 'www.', '<!--', '`', 'May ', 'on Tuesday ', '5 per cent ', ' ']) {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const started = Date.now();
     findPatternEntities(oneSentence(text));

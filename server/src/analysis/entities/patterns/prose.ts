@@ -1,8 +1,8 @@
 // The prose the pattern rules may read: the sentences of each block, plus footnote
 // definitions the document model leaves outside sentences (a cited report's
 // date is still a date), with everything that is not prose blanked out by
-// spaces so that offsets stay exact: link URLs ("](https://…)"), directives,
-// HTML comments, footnote references ("[^1]") and inline code.
+// spaces so that offsets stay exact: link URLs ("](https://…)"), bare URLs,
+// directives, HTML comments, footnote references ("[^1]") and inline code.
 import type { ArticleDocument, Span } from '../../types';
 
 /** A stretch of prose: its absolute start and its text, non-prose characters replaced by spaces. */
@@ -15,17 +15,28 @@ export interface ProseRegion {
 function blankedSpans(document: ArticleDocument): Span[] {
   const spans: Span[] = [];
   for (const link of document.links) {
-    // The URL part: from the end of the label to the end of the link; "[" stays, it is harmless.
-    if (link.label.end < link.end) spans.push({ start: link.label.end, end: link.end });
+    // An autolink's label is its URL ("<https://…/2024>"): all of it goes.
+    if (/^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(link.label.text)) spans.push({ start: link.start, end: link.end });
+    // Else the URL part: from the end of the label to the end of the link; "[" stays, it is harmless.
+    else if (link.label.end < link.end) spans.push({ start: link.label.end, end: link.end });
   }
   for (const d of document.directives) spans.push({ start: d.start, end: d.end });
   for (const f of document.footnoteReferences) spans.push({ start: f.start, end: f.end });
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** HTML comments and inline code inside one region, found without backtracking (indexOf pairs). */
+/**
+ * A bare URL or e-mail address in running text ("https://example.org/2024/05",
+ * "www.x.org/12%"). The lookbehinds stop a match from starting inside a run
+ * of word characters, which keeps the scan linear on "a.a.a.…".
+ */
+const BARE_URL = /(?:(?<![\w.+-])[a-z][a-z0-9+.-]*:\/\/|\bwww\.|(?<![\w.+-])[\w.+-]+@)[^\s<>()[\]"“”]+/giu;
+
+/** HTML comments, inline code and bare URLs inside one region, found without backtracking. */
 function markupSpans(text: string, markdown: boolean): Span[] {
   const spans: Span[] = [];
+  BARE_URL.lastIndex = 0;
+  for (let m = BARE_URL.exec(text); m; m = BARE_URL.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (let i = text.indexOf('<!--'); i >= 0; ) {
     const close = text.indexOf('-->', i + 4);
     const end = close < 0 ? text.length : close + 3;

@@ -53,9 +53,8 @@ function modified(region: string, m: RegExpExecArray): PatternMatch | undefined 
   const value: DateValue = { kind: 'date' };
   const wd = weekdayName(what);
   if (wd) value.weekday = wd;
-  const name = /^\p{Lu}/u.test(what) ? what : `${what}`;
   value.relative =
-    mod === 'last' ? `the ${name} before publication` : mod === 'next' ? `the ${name} after publication` : `the ${name} of publication`;
+    mod === 'last' ? `the ${what} before publication` : mod === 'next' ? `the ${what} after publication` : `the ${what} of publication`;
   return { start: m.index, end: m.index + m[0].length, type: 'date', value };
 }
 
