@@ -10,9 +10,10 @@ export interface PatternMatch {
 
 /**
  * One always-exact pattern rule (dates, money, percentages …). `find` scans
- * one prose region (a sentence, link URLs and directives blanked out with
- * spaces so offsets stay put) and returns every candidate; overlaps between
- * rules are settled by the registry (longest span wins).
+ * one prose region (the sentences of one block, with URLs, directives and
+ * other non-prose blanked out by spaces so offsets stay put) and returns
+ * every candidate; overlaps between rules are settled by the registry
+ * (longest span wins).
  */
 export interface PatternRule {
   id: string;
