@@ -81,3 +81,14 @@ test('an apposition teaches an organisation what it is ("X FC, the club …" mak
   assert.equal(r.actorOf('its')?.name, 'Harlow Town FC');
   assert.equal(r.actorOf('The council'), undefined);
 });
+
+test('a generic noun does not reach back to an organisation named once, many sentences ago', () => {
+  const filler = ' Prices rose. Farmers worried. Talks stalled. Rain fell. Ports closed. Markets dipped. Trade slowed.';
+  const r = check(`LIMA (Andes Wire) - Peru raised tariffs.${filler} Chile is the largest copper producer in the region.`, {
+    'Andes Wire': 'organization',
+    Peru: 'place',
+    Chile: 'place',
+  });
+  assert.equal(r.actorOf('the largest copper producer'), undefined);
+  assert.equal(r.actor('Andes Wire').mentions.length, 1);
+});

@@ -33,7 +33,8 @@ export const PERSON_ROLES = set(`
   campaigner chef striker goalkeeper midfielder defender forward player captain-elect premier-elect
   president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
   auditor investor banker executive-director administrator organiser organizer mp mep rival ally friend
-  colleague neighbour neighbor predecessor successor opponent
+  colleague neighbour neighbor predecessor successor opponent actor actress singer rapper artist author
+  writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
 `);
 
 /** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */
@@ -73,7 +74,8 @@ export const ORG_NOUNS = set(`
   manufacturer producer carrier airline retailer lender insurer chain developer startup start-up
   conglomerate giant regulator watchdog charity coalition consortium league centre center service fund
   exchange corporation studio publisher operator academy school hospital trust army police government
-  parliament assembly congress senate cabinet administration
+  parliament assembly congress senate cabinet administration carmaker automaker chipmaker drugmaker
+  steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
 `);
 
 /** Institution nouns that fit an organisation of any kind (a bloc, a group, an organisation). */
@@ -82,7 +84,8 @@ export const UMBRELLA_ORG_NOUNS = set('organisation organization group body bloc
 /** Nouns that describe a business; they fit an organisation whose name does not say what it is. */
 export const BUSINESS_NOUNS = set(`
   company firm maker manufacturer producer carrier airline retailer lender insurer chain developer startup
-  start-up conglomerate giant group business operator publisher studio
+  start-up conglomerate giant group business operator publisher studio carmaker automaker chipmaker
+  drugmaker steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
 `);
 
 /** Words that end a noun phrase when scanning right (prepositions, conjunctions, relatives, verbs of saying). */

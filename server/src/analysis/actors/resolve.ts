@@ -131,10 +131,13 @@ function resolveDescription(
       actor = best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
     } else if (ORG_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
       const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head);
-      // An organisation the article keeps coming back to is the likelier "company".
-      for (const [a, v] of scores) scores.set(a, v + Math.min(0.15 * salience.count(a), 0.9));
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
-      actor = exact.actor ?? best(scores, fit).actor;
+      // A generic noun ("the company") needs an organisation in recent sentences or one the
+      // article keeps coming back to; the more often mentioned wins.
+      const recent = new Set([...scores].filter(([, v]) => v > 0.05).map(([a]) => a));
+      const live = (a: number): boolean => recent.has(a) || salience.count(a) >= 3 || headline;
+      for (const [a, v] of scores) scores.set(a, v + Math.min(0.15 * salience.count(a), 0.9));
+      actor = exact.actor ?? best(scores, (a) => fit(a) && live(a)).actor;
     }
   }
   if (actor === undefined) return undefined;
