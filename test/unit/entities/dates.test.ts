@@ -33,7 +33,8 @@ test('years, but not counts or codes', () => {
   check('Some 1996 people signed it; the plane was a Boeing 1996 and the room 2013.');
   check('Turnout reached 2,000 voters, and 2013.5 was the index. It cost [[$2024|money|USD 2024]].');
   check('Flight 2024 left at 1800 GMT with 2000 passengers.');
-  check('[[2013|date]] was a good year.');
+  check('[[2013|date]] was a good year. It ended well. [[2014|date]] did not.');
+  check('FRANCE LAUNCH [[1998|date]] WORLD CUP BUILD-UP');
   check('The firm has 1996 stores; the [[2019|date]] elections and China’s [[2013|date]] proposals; in [[2013|date]] talks resumed.');
 });
 

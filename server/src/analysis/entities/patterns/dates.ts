@@ -75,7 +75,7 @@ function bareMonth(region: string, m: RegExpExecArray): PatternMatch | undefined
   const after = wordAfter(region, m.index + m[0].length);
   if (!STRONG_CUES.has(before.toLowerCase()) && /^\p{Lu}/u.test(after) && monthNumber(after) === 0) return undefined;
   // Preceded by a capitalised word that is not a sentence start: part of a name ("Hotel August").
-  if (!cued && /^\p{Lu}/u.test(before) && !isRegionStart(region, prev.start)) return undefined;
+  if (!cued && /^\p{Lu}/u.test(before) && !/\.$/.test(before) && !isRegionStart(region, prev.start)) return undefined;
   return match(m);
 }
 

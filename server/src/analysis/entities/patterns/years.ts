@@ -84,7 +84,17 @@ function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
     !VERBS_IN_S.has(after)
   )
     return undefined;
-  if (!cued && /^\p{Lu}/u.test(prev.word) && !/['’]s$/.test(prev.word) && !isRegionStart(region, prev.start) && !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word))
+  // A capitalised word before it inside a sentence names a thing ("Windows 2000", "Vision 2030"),
+  // unless it is a possessive, a sentence start, or an all-capitals headline word ("LAUNCH 1998 …").
+  if (
+    !cued &&
+    /^\p{Lu}/u.test(prev.word) &&
+    !/['’]s$/.test(prev.word) &&
+    !/^\p{Lu}{3,}$/u.test(prev.word) &&
+    !/\.$/.test(prev.word) &&
+    !isRegionStart(region, prev.start) &&
+    !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word)
+  )
     return undefined;
   return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: m[0] } };
 }
