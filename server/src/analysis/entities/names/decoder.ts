@@ -97,6 +97,11 @@ const EMPTY: SentenceBasics = {
   shape: new Uint32Array(0), info: new Uint32Array(0), allCaps: false, gazetteer: new Uint32Array(0), domain: 0,
 };
 
+// Scratch buffers: decoding is synchronous and single-threaded, so one set serves every call.
+const PAIR_KEYS = new Uint32Array(MAX_GROUP);
+const LABEL_SCORES = new Int32Array(LABEL_COUNT);
+const DYNAMIC_KEYS = new Uint32Array(MAX_DYNAMIC);
+
 /** Static label scores of every token of a sentence, `n × LABEL_COUNT`. */
 export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   let cache = caches.get(model);
@@ -106,7 +111,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(model, s, j);
   const pool = cache.pool;
   const scores = new Int32Array(n * LABEL_COUNT);
-  const keys = new Uint32Array(MAX_GROUP);
+  const keys = PAIR_KEYS;
   for (let i = 0; i < n; i++) {
     const at = i * LABEL_COUNT;
     for (let r = 0; r < ROLES.length; r++) {
@@ -128,8 +133,8 @@ export function decodeSentence(
   labels: Uint8Array,
 ): void {
   const fixed = staticScores(model, sentence);
-  const scores = new Int32Array(LABEL_COUNT);
-  const dynamic = new Uint32Array(MAX_DYNAMIC);
+  const scores = LABEL_SCORES;
+  const dynamic = DYNAMIC_KEYS;
   let previous = 0;
   let previous2 = 0;
   for (let i = 0; i < sentence.length; i++) {

@@ -60,10 +60,22 @@ export function shapeOf(text: string): string {
 export function isAllCapsSentence(words: readonly string[]): boolean {
   let upper = 0;
   let lettered = 0;
+  let mixed = 0;
   for (const w of words) {
-    if (w.length < 2 || w.toLowerCase() === w.toUpperCase()) continue;
+    if (w.length < 2) continue;
+    // Fast path: an ASCII lower-case letter up front settles it for most words.
+    const c = w.charCodeAt(0);
+    const d = w.charCodeAt(1);
+    if ((c >= 97 && c <= 122) || (d >= 97 && d <= 122)) {
+      lettered++;
+      // More than a fifth of the words not in capitals: not a headline.
+      if (++mixed > 2 && mixed * 5 > words.length) return false;
+      continue;
+    }
+    if (w.toLowerCase() === w.toUpperCase()) continue;
     lettered++;
     if (isAllCaps(w)) upper++;
+    else mixed++;
   }
   return lettered >= 2 && upper >= lettered * 0.8;
 }
