@@ -62,7 +62,7 @@ export function tokenView(document: ArticleDocument): TokenView {
         quoted = opens;
         continue;
       }
-      const m = kind === 'word' && t.text.length > 2 && t.text.endsWith('s') ? POSSESSIVE.exec(t.text) : null;
+      const m = kind === 'word' && t.text.length > 2 && (t.text.endsWith('’s') || t.text.endsWith("'s")) ? POSSESSIVE.exec(t.text) : null;
       if (m && m[1] && m[2]) {
         const cut = t.start + m[1].length;
         toks.push(make(t.start, cut, m[1], 'word', index, quoted));
