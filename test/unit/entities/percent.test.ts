@@ -4,7 +4,7 @@ import { check } from './check';
 test('percentages in every spelling', () => {
   check('Trade rose [[12 per cent|percent|12]] to [[US$41 billion|money]] [[last year|date]].');
   check('Inflation hit [[3.5%|percent|3.5]], wages [[40 percent|percent|40]], rents [[12 percent|percent|12]].');
-  check('Output changed by [[-2.3%|percent|-2.3]] and [[+1.5%|percent|1.5]]; margins were [[10-12%|percent|12]].');
+  check('Output changed by [[-2.3%|percent|-2.3]] and [[+1.5%|percent|1.5]]; margins were [[10-12%|percent|10]].');
   check('A [[12-per-cent|percent|12]] rise, then [[twenty-five per cent|percent|25]] and [[4 pct|percent|4]].');
   check('Shares rose [[5pc|percent|5]] and [[7 PER CENT|percent|7]], while 5 PC makers sold 3 pcs.');
   check('Turnout was [[38%|percent]], the highest since [[2009|date]]; the bank kept its [[2%|percent]] target.');

@@ -22,7 +22,12 @@ const WORDS = new RegExp(
 
 function digits(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
-  // A sign counts only when it is the first thing of the match (not "10-12%": that "-" is the range).
+  // A range ("10-12%") is one span valued at its lower bound, as money ranges are.
+  if (g.low) {
+    const low = parseNumber(g.low.replace(/^[+−-]/, ''));
+    const value = /^[−-]/.test(g.low) ? -low : low;
+    return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+  }
   let value = parseNumber(g.value ?? '');
   if (g.sign === '-' || g.sign === '−') value = -value;
   if (!Number.isFinite(value)) return undefined;
