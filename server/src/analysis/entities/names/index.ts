@@ -50,8 +50,13 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   const spans = tagNameSpans(model, forms);
   const entities: Entity[] = [];
   const split = new Set<string>();
+  const inLongName = new Set<string>();
+  for (const span of spans) {
+    if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) inLongName.add(`${span.sentence}:${i}`);
+  }
   sentences.forEach((sentence, s) =>
     sentence.tokens.forEach((token, i) => {
+      if (inLongName.has(`${s}:${i}`)) return;
       const parts = token.kind === 'word' ? placeParts(token.text, model.lexicon) : undefined;
       if (!parts) return;
       split.add(`${s}:${i}`);

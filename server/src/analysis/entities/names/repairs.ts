@@ -37,6 +37,27 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       }
     }
   }
+  // A name has a capitalised word: a lone "for" or "of" is a decoding slip.
+  spans = spans.filter((span) => {
+    const tokens = forms[span.sentence];
+    for (let i = span.start; i < span.end; i++) if (isCapitalised(tokens[i]) || /^\d/.test(tokens[i])) return true;
+    return false;
+  });
+  // "Aurelian Institute" + "for Space Science": an organisation ending in an
+  // organisation word goes on over "of"/"for" and the capitalised words after it.
+  for (const span of spans) {
+    if (span.cls !== ORG) continue;
+    const tokens = forms[span.sentence];
+    const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
+    const joiner = tokens[span.end];
+    if (!(last & FLAG_ORG_SUFFIX) || (joiner !== 'of' && joiner !== 'for')) continue;
+    let end = span.end + 1;
+    while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) end++;
+    if (end > span.end + 1) {
+      span.end = end;
+      extended = true;
+    }
+  }
   if (!extended) return spans;
   const kept: TokenSpan[] = [];
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
