@@ -116,7 +116,10 @@ function claimSection(file: AnalyzedFile, p: Paint): string[] {
       const a = claim.attribution;
       if (a) {
         const inherited = a.inherited ? ' (quotation carried on)' : '';
-        out.push(`            ${p.dim('source:')} ${oneLine(a.source.text)} ${p.dim('· cue:')} ${oneLine(a.cue.text)}${inherited}`);
+        // Name the actor behind a pronoun or a short name ("she" → Mona Aasen).
+        const actor = a.source.actor ? file.analysis.actors.find((x) => x.id === a.source.actor) : undefined;
+        const who = actor && !oneLine(a.source.text).includes(actor.name) ? ` (${actor.name})` : '';
+        out.push(`            ${p.dim('source:')} ${oneLine(a.source.text)}${who} ${p.dim('· cue:')} ${oneLine(a.cue.text)}${inherited}`);
       }
     } else {
       out.push(p.dim(`  · ${`${at.line}:${at.column}`.padEnd(7)} ${level} unsourced  ${text}`));
