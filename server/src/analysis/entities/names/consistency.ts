@@ -48,6 +48,46 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
+/**
+ * A multi-word name found once is the same name wherever its words recur
+ * untagged in the document ("Aurelian Institute for Space Science" again in
+ * a later paragraph, where the context was weaker).
+ */
+export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const byFirst = new Map<string, { words: string[]; cls: number }[]>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    const words = forms[s.sentence].slice(s.start, s.end).map(normalizeToken);
+    const list = byFirst.get(words[0]) ?? [];
+    if (!list.some((l) => l.words.join(' ') === words.join(' '))) list.push({ words, cls: s.cls });
+    byFirst.set(words[0], list);
+  }
+  if (byFirst.size === 0) return spans;
+  const covered = new Set<string>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(`${s.sentence}:${i}`);
+  const out = spans.slice();
+  forms.forEach((tokens, sentence) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = byFirst.get(normalizeToken(tokens[i]));
+      if (!candidates) continue;
+      for (const { words, cls } of candidates) {
+        const end = i + words.length;
+        if (end > tokens.length) continue;
+        let same = true;
+        for (let k = 0; k < words.length && same; k++) {
+          same = normalizeToken(tokens[i + k]) === words[k] && !covered.has(`${sentence}:${i + k}`);
+        }
+        if (!same) continue;
+        out.push({ sentence, start: i, end, cls });
+        for (let k = i; k < end; k++) covered.add(`${sentence}:${k}`);
+        i = end - 1;
+        break;
+      }
+    }
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
 /** Abbreviations in parentheses right after a multi-token name: "( SCO )" after a name of class c. */
 function abbreviations(spans: readonly TokenSpan[], forms: Forms): Map<string, number> {
   const found = new Map<string, number>();

@@ -1,7 +1,7 @@
 // The trained name tagger: person, organization, place and nationality names.
 import type { NameTagger } from '..';
 import type { ArticleDocument, Entity, EntityType } from '../../types';
-import { makeConsistent } from './consistency';
+import { makeConsistent, repeatNames } from './consistency';
 import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
 import { FLAG_CITY, FLAG_COUNTRY, wordInfo } from './lexicon';
@@ -41,7 +41,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const spans = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
-  return correctPlaces(makeConsistent(spans, forms, isPlace), forms, model.lexicon);
+  return correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
