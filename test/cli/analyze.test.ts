@@ -82,6 +82,15 @@ test('the text report groups entities, lists claims with positions, and is plain
   assert.match(r.stdout, / 3:1 +(high|medium|low) +\S+ +Exports from the port of Velden/);
   assert.match(r.stdout, /^1 file analysed · \d+ entities · /m);
   assert.ok(!r.stdout.includes('\x1b['), 'no colour when stdout is not a terminal');
+  // Sourced claims show their source, and the actor behind a pronoun, as the JSON says.
+  const json = JSON.parse(cli(['analyze', '--format', 'json', 'trade.txt'], ws.dir).stdout) as SchemaJson;
+  for (const claim of json.claims.filter((c) => c.attribution)) {
+    const source = claim.attribution?.source;
+    const actor = json.actors.find((a) => a.id === source?.actor);
+    const who = actor && !source?.text.includes(actor.name) ? ` (${actor.name})` : '';
+    assert.ok(r.stdout.includes(`source: ${source?.text}${who} · cue: ${claim.attribution?.cue.text}`), `${source?.text}${who}`);
+  }
+  assert.ok(json.claims.some((c) => c.attribution), 'the fixture has sourced claims');
 });
 
 test('colour: FORCE_COLOR turns it on; NO_COLOR and --no-color win over it', () => {
