@@ -75,8 +75,7 @@ export class ArticleClient implements vscode.Disposable {
   /** Re-reads the article globs; restarts a running server so it syncs the new set of documents. */
   refreshSelection(reason: string): Promise<void> {
     return this.enqueue(async () => {
-      this.projects = undefined;
-      await this.loadProjects();
+      this.projects = await projectIncludes(this.output);
       const selector = articleSelector(this.projects);
       if (JSON.stringify(selector) === JSON.stringify(this.selector)) {
         this.selectionEmitter.fire();

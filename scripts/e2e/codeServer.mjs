@@ -160,6 +160,7 @@ async function consoleText(msg) {
 /**
  * Runs a test-electron style suite inside code-server's extension host and
  * resolves with { code, lines } once VS Code calls codeAutomationExit.
+ * `onLine` gets each console message whole (it may span several lines).
  */
 export async function runSuite({ browser, port, workspace, extensionDevelopmentPath, extensionTestsPath, timeoutMs = 300_000, onLine }) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -178,10 +179,8 @@ export async function runSuite({ browser, port, workspace, extensionDevelopmentP
     page.on('console', (msg) => {
       const p = consoleText(msg).then((text) => {
         if (text === undefined) return;
-        for (const line of text.split('\n')) {
-          lines.push(line);
-          onLine?.(line);
-        }
+        lines.push(...text.split('\n'));
+        onLine?.(text);
       });
       pending.add(p);
       void p.finally(() => pending.delete(p));

@@ -13,7 +13,7 @@
 // Usage: node scripts/e2e/run.mjs [--runner auto|code-server|electron]
 //        [--only suite,ui,vsix,nvim,emacs] [--update-docs] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installExtension, launchBrowser, runSuite, startCodeServer } from './codeServer.mjs';
@@ -31,6 +31,9 @@ const grep = opt('--grep');
 const outDir = process.env.MARGINALIA_E2E_OUT ?? 'out';
 const suiteIndex = join(root, outDir, 'test/e2e/suite/index.js');
 const log = (m) => console.log(`[e2e] ${m}`);
+
+/** Activation time (ms) measured by each suite scenario, for test-artifacts/activation.json. */
+const activation = {};
 
 /** Totals over every scenario, printed as the closing line. */
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -72,7 +75,7 @@ async function codeServerSuites(tools, name, { vsix } = {}) {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   const workspace = makeWorkspace(root, join(runDir, 'workspace'));
-  const env = { MARGINALIA_E2E_GREP: grep ?? '' };
+  const env = { MARGINALIA_E2E_GREP: grep ?? '', MARGINALIA_E2E_RUN_DIR: runDir };
   if (vsix) {
     log(`installing ${vsix} into code-server`);
     log(installExtension(tools, runDir, vsix).split('\n').pop());
@@ -89,13 +92,15 @@ async function codeServerSuites(tools, name, { vsix } = {}) {
       // with a .vsix installed, an empty harness extension is "developed".
       extensionDevelopmentPath: vsix ? join(root, 'test/e2e/harness') : root,
       extensionTestsPath: suiteIndex,
-      // The suite marks its own lines; the rest is VS Code's console, kept in console.log.
-      onLine: (l) => {
-        appendFileSync(join(runDir, 'console.log'), `${l}\n`);
-        if (l.startsWith('[suite] ')) console.log(`  ${l.slice(8)}`);
+      // The suite marks its own messages; the rest is VS Code's console, kept in console.log.
+      onLine: (message) => {
+        appendFileSync(join(runDir, 'console.log'), `${message}\n`);
+        if (message.startsWith('[suite] ')) console.log(message.slice(8).replace(/^/gm, '  '));
       },
     });
     const counts = suiteCounts(lines, code);
+    const measured = join(runDir, 'activation.json');
+    if (existsSync(measured)) activation[name] = JSON.parse(readFileSync(measured, 'utf8')).activationMs;
     if (code !== 0 && counts.failed === 0) counts.failed = 1;
     return counts;
   } finally {
@@ -147,6 +152,10 @@ async function main() {
   const { runEditor } = await import('./editors.mjs');
   for (const editor of ['nvim', 'emacs']) {
     if (only.includes(editor)) record(editor, await runEditor(editor, { root, artifacts, log }));
+  }
+  if (Object.keys(activation).length > 0) {
+    writeFileSync(join(artifacts, 'activation.json'), JSON.stringify(activation, null, 2) + '\n');
+    log(`activation time: ${Object.entries(activation).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', ')} (test-artifacts/activation.json)`);
   }
   log(`finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`e2e: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

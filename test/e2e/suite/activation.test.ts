@@ -1,6 +1,8 @@
 // Which files light up: the article language, the include globs, the
 // "Read this file as an article" command, and not a code project's README.
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, extensionId, file, marginaliaDiagnostics, openArticle, waitFor } from './helpers';
 import { note } from './index';
@@ -82,5 +84,8 @@ suite('activation and article selection', () => {
     assert.equal(typeof ms, 'number');
     assert.ok(ms > 0 && ms <= 300, `activation took ${ms} ms (budget 300 ms)`);
     note(`activation time: ${ms.toFixed(1)} ms`);
+    // For the runner's summary and the benchmark (test-artifacts/activation.json).
+    const out = process.env.MARGINALIA_E2E_RUN_DIR;
+    if (out) writeFileSync(join(out, 'activation.json'), JSON.stringify({ activationMs: ms }) + '\n');
   });
 });
