@@ -68,3 +68,14 @@ test('a footnote definition naming an actor in full is a name mention; a partial
   assert.equal(r.definitionText('Osprey Research Council'), 'Osprey Research Council');
   assert.equal(r.actor('Osprey Research Council').definition.start, text.indexOf('Osprey'));
 });
+
+test('a distinctive last word names the organisation ("Rovers"); an institution noun alone does not', () => {
+  const r = check('Rovers sack coach\n\nKingsford Rovers sacked their coach. Harbour Bank lent them money. Bank staff were calm.', {
+    Rovers: 'organization',
+    'Kingsford Rovers': 'organization',
+    'Harbour Bank': 'organization',
+    Bank: 'organization',
+  });
+  assert.equal(r.actorOf('Rovers')?.name, 'Kingsford Rovers');
+  assert.notEqual(r.actorOf('Bank', 1)?.name, 'Harbour Bank');
+});

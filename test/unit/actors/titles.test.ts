@@ -40,3 +40,11 @@ test('a title the tagger kept inside the name is still a title mention', () => {
   assert.equal(r.mentionOf('Governor Alma Reyes')?.kind, 'title');
   assert.equal(r.actor('Alma Reyes').name, 'Alma Reyes');
 });
+
+test('an age before a role makes it a description, not a title ("The 29-year-old striker Jamal Price")', () => {
+  const r = check('Carl Ode left. The 29-year-old striker Jamal Price scored twice.', { 'Carl Ode': 'person', 'Jamal Price': 'person' });
+  assert.equal(r.mentionOf('The 29-year-old striker')?.kind, 'description');
+  assert.equal(r.actorOf('The 29-year-old striker')?.name, 'Jamal Price');
+  assert.equal(r.mentionOf('Jamal Price')?.kind, 'name');
+  assert.equal(r.actorOf('Carl Ode')?.mentions.length, 1);
+});

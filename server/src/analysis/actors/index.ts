@@ -36,8 +36,11 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   const places = tokensOfType(view, entities, new Set(['place']));
   const generic = findDescriptions(view, drafts, blocked, places, nationalityTokens(view, entities));
   const fixed = [...titled, ...appositions];
-  const spans = new Set(fixed.map((d) => `${d.start}:${d.end}`));
-  const descriptions = [...fixed, ...generic.filter((d) => !spans.has(`${d.start}:${d.end}`))];
+  // A description found by title or apposition wins over a generic one opening at the same
+  // word, unless that one is a possessor inside it ("the agency" in "the agency’s director").
+  const starts = new Set(fixed.map((d) => d.start));
+  const possessor = (d: DraftMention): boolean => /^['’]s$/.test(view.toks[d.last]?.lower ?? '');
+  const descriptions = [...fixed, ...generic.filter((d) => !starts.has(d.start) || possessor(d))];
   const thing = new Uint8Array(view.toks.length + 1);
   for (const k of tokensOfType(view, entities, THINGS)) thing[k] = 1;
   const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions, thing);

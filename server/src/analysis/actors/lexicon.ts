@@ -34,7 +34,7 @@ export const PERSON_ROLES = set(`
   president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
   auditor investor banker executive-director administrator organiser organizer mp mep rival ally friend
   colleague neighbour neighbor predecessor successor opponent actor actress singer rapper artist author
-  writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
+  assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
 `);
 
 /** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */

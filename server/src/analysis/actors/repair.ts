@@ -108,9 +108,12 @@ function roleBefore(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end === start) return false;
-  if (text[end - 1] === '.') end--;
+  // A full stop belongs to an abbreviated honorific ("Mr."), never to a sentence ("… the coach. Harbour Bank").
+  const stop = text[end - 1] === '.';
+  if (stop) end--;
   let begin = end;
   while (begin > 0 && begin > start - 40 && /[\p{L}-]/u.test(text[begin - 1] as string)) begin--;
   const w = text.slice(begin, end).toLowerCase();
+  if (stop) return HONORIFIC_GENDER.has(w);
   return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
 }

@@ -52,7 +52,10 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
   const isDet = (t: Tok | undefined): boolean => !!t && t.lower !== 'that' && (DEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower) || INDEFINITE.has(t.lower));
   // "her longtime rival Tomas Berg": adjectives between the determiner and the role.
   let det = first - 1;
-  while (det > first - 4 && !isDet(at(det)) && at(det)?.kind === 'word' && /^\p{Ll}/u.test(at(det)?.text ?? '') && !PHRASE_BREAKERS.has(at(det)?.lower ?? '')) det--;
+  // Ages count as adjectives too ("The 29-year-old striker Jamal Price").
+  const adjective = (t: Tok | undefined): boolean =>
+    !!t && ((t.kind === 'word' && /^[\p{Ll}\d]/u.test(t.text) && !PHRASE_BREAKERS.has(t.lower)) || t.kind === 'number' || t.text === '-');
+  while (det > first - 6 && !isDet(at(det)) && adjective(at(det))) det--;
   if (isDet(at(det))) run.determiner = det;
   else if (before && /^['’]s$/.test(before.lower)) {
     // "Kazakhstan’s President Tokayev": the possessor opens the description.
