@@ -4,6 +4,7 @@ import { judgeCheckworthiness } from './checkworthy';
 import { applyDirectives } from './directives';
 import { findFurniture } from './furniture';
 import { CueLexicon } from './lexicon';
+import { within } from './spans';
 import { viewSentence, type SentenceView } from './view';
 
 /** Settings of the claims stage (`marginalia.claims.*`, `.marginalia.json` "cues"). */
@@ -25,11 +26,6 @@ function viewsOf(document: ArticleDocument): SentenceView[] {
   return views;
 }
 
-/** Items of a sorted-by-start list that overlap `[start, end)`. */
-function within<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  return items.filter((e) => e.start < end && e.end > start);
-}
-
 /**
  * Every sentence of the article's prose as a claim, page furniture left out:
  * its check-worthiness with the reasons for it (SCHEMA.md), whether the
@@ -42,14 +38,18 @@ export function findClaims(document: ArticleDocument, entities: Entity[], actors
   const views = viewsOf(document);
   const { furniture, headline } = findFurniture(document);
   const attributions = attributeSentences(document, views, lexicon, actors);
+  const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
+  const mentions = actors
+    .flatMap((actor) => actor.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'description').map((m) => ({ start: m.start, end: m.end, actor })))
+    .sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const v of views) {
     if (furniture.has(v.index)) continue;
     const s = v.sentence;
     const attribution = attributions[v.index]!;
-    const sentenceActors = actors.filter((a) => a.mentions.some((m) => m.start < s.end && m.end > s.start && m.kind !== 'pronoun' && m.kind !== 'description'));
+    const sentenceActors = [...new Set(within(mentions, s.start, s.end).map((m) => m.actor))];
     const { level, reasons } = judgeCheckworthiness(
-      { view: v, entities: within(entities, s.start, s.end), actors: sentenceActors, attribution, headline: s.block === headline },
+      { view: v, entities: within(sortedEntities, s.start, s.end), actors: sentenceActors, attribution, headline: s.block === headline },
       document.text,
     );
     const claim: Claim = { start: s.start, end: s.end, text: s.text, checkworthy: level, sourced: attribution.attribution !== undefined, reasons };

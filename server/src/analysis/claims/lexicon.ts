@@ -65,7 +65,11 @@ const MIN_COUNT = 3;
 
 /** First words of every multi-word phrase the lexicon may match. */
 const MULTI_FIRST = new Set<string>();
-for (const p of [...Object.keys(table.forms), ...PHRASES_ALWAYS]) if (p.includes(' ')) MULTI_FIRST.add(p.slice(0, p.indexOf(' ')));
+for (const p of [...Object.keys(table.forms), ...PHRASES_ALWAYS]) {
+  const head = p.includes(' ') ? p.slice(0, p.indexOf(' ')) : '';
+  // Phrases led by a function word or an auxiliary are never judged cues: do not build them.
+  if (head && (PHRASES_ALWAYS.has(p) || (!FUNCTION_WORDS.has(head) && !AUX_HEADS.has(head)))) MULTI_FIRST.add(head);
+}
 
 /** Judgements of single phrases, shared by every lexicon without extra cues (bounded). */
 const memo = new Map<string, CueMatch | null>();

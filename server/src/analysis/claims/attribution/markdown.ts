@@ -1,4 +1,5 @@
 import type { ArticleDocument, Attribution, FootnoteDefinition, Link, Sentence } from '../../types';
+import { within } from '../spans';
 
 /**
  * Markdown sources: a link `[text](url)` or a footnote reference `[^1]` inside
@@ -20,7 +21,7 @@ const FOOTNOTE_DEF = /^[ \t]*\[\^([^\]\s]+)\]:[ \t]*(.+)$/gm;
 export function markdownSources(document: ArticleDocument): MarkdownSources {
   const definitions = new Map<string, FootnoteDefinition>();
   for (const d of document.footnoteDefinitions) definitions.set(d.label, d);
-  if (document.format !== 'markdown') return { links: document.links, references: document.footnoteReferences, definitions };
+  if (document.format !== 'markdown') return { links: [...document.links].sort((a, b) => a.start - b.start), references: [...document.footnoteReferences].sort((a, b) => a.start - b.start), definitions };
   let links = document.links;
   let references = document.footnoteReferences;
   const text = document.text;
@@ -41,12 +42,13 @@ export function markdownSources(document: ArticleDocument): MarkdownSources {
       definitions.set(m[1]!, { start: m.index, end: m.index + m[0].length, label: m[1]!, content: { start: contentStart, end: contentStart + content.length, text: content } });
     }
   }
-  return { links, references, definitions };
+  const byStart = <T extends { start: number }>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start);
+  return { links: byStart(links), references: byStart(references), definitions };
 }
 
 /** The link or footnote that sources `sentence`, if any (a footnote wins: it names the source in full). */
 export function markdownAttribution(sentence: Sentence, sources: MarkdownSources, text: string): Attribution | undefined {
-  for (const r of sources.references) {
+  for (const r of within(sources.references, sentence.start, sentence.end)) {
     if (r.start < sentence.start || r.end > sentence.end) continue;
     const def = sources.definitions.get(r.label);
     if (!def) continue;
@@ -57,7 +59,7 @@ export function markdownAttribution(sentence: Sentence, sources: MarkdownSources
       kind: 'footnote',
     };
   }
-  for (const l of sources.links) {
+  for (const l of within(sources.links, sentence.start, sentence.end)) {
     if (l.start < sentence.start || l.end > sentence.end) continue;
     return {
       cue: { start: l.start, end: l.end, text: text.slice(l.start, l.end) },
