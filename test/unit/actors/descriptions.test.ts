@@ -92,3 +92,13 @@ test('a generic noun does not reach back to an organisation named once, many sen
   assert.equal(r.actorOf('the largest copper producer'), undefined);
   assert.equal(r.actor('Andes Wire').mentions.length, 1);
 });
+
+test('a newspaper is "the newspaper", not "the firm"', () => {
+  const r = check('The Marlow Tribune reported that he once worked for Pell Logistics. The firm said it was cooperating. Reyes told the newspaper nothing.', {
+    'Marlow Tribune': 'organization',
+    'Pell Logistics': 'organization',
+    Reyes: 'person',
+  });
+  assert.equal(r.actorOf('The firm')?.name, 'Pell Logistics');
+  assert.equal(r.actorOf('the newspaper')?.name, 'Marlow Tribune');
+});

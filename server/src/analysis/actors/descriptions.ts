@@ -2,7 +2,7 @@
 // sister", "the 52-year-old", "Valmora’s central bank", and in a headline a
 // bare role ("as mayor holds off …"). This file only finds the candidate
 // phrases and their head nouns; resolve.ts decides who, if anyone, they are.
-import { DEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET } from './lexicon';
+import { DEFINITE, KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import { ageAfter, scanPhrase } from './phrases';
 import { isCapitalized, type Tok, type TokenView } from './tokens';
@@ -10,7 +10,7 @@ import { opensClause } from './clauses';
 
 /** Nouns that can head a description in this article: general roles and institutions plus what the article taught. */
 export function headNouns(drafts: Draft[]): Set<string> {
-  const heads = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...KIN_GENDER.keys()]);
+  const heads = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...NEWSPAPER_NOUNS, ...KIN_GENDER.keys()]);
   for (const d of drafts) {
     for (const r of d.roles) heads.add(r);
     if (d.head) heads.add(d.head);

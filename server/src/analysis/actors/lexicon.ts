@@ -115,3 +115,12 @@ export const NOT_A_NOUN = set(`
 
 /** Verbs and adjectives after "it is/was" that make "it" an expletive ("it is expected to …"). */
 export const EXPLETIVE_BE = set("is was 's will would seems seemed appears appeared remains remained takes took");
+
+/** Last words of newspaper names ("Marlow Tribune", "Bayline Post"): such an organisation is "the newspaper". */
+export const NEWSPAPER_WORDS = set(`
+  tribune times post news herald journal gazette guardian telegraph chronicle observer mirror express inquirer
+  examiner courier record standard independent bulletin dispatch sentinel argus mercury clarion
+`);
+
+/** What a newspaper is called once named. */
+export const NEWSPAPER_NOUNS = set('newspaper paper daily publication outlet tabloid broadsheet');

@@ -5,7 +5,7 @@
 // context pass decides.
 import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
-import { HONORIFIC_GENDER, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { HONORIFIC_GENDER, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
 import { isGivenName } from './learn';
 import { repairNames } from './repair';
@@ -76,7 +76,8 @@ export function orgHead(words: string[]): string | undefined {
   const headWord = cut > 0 ? words[cut - 1] : words[words.length - 1];
   if (headWord && ORG_NOUNS.has(headWord)) return headWord;
   const firstWord = words[0];
-  return cut > 0 && firstWord && ORG_NOUNS.has(firstWord) ? firstWord : undefined;
+  if (cut > 0 && firstWord && ORG_NOUNS.has(firstWord)) return firstWord;
+  return words.length > 1 && NEWSPAPER_WORDS.has(words[words.length - 1] as string) ? 'newspaper' : undefined;
 }
 
 /**

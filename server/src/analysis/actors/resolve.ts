@@ -5,6 +5,7 @@ import {
   BUSINESS_NOUNS,
   GENERIC_PERSON_HEADS,
   KIN_GENDER,
+  NEWSPAPER_NOUNS,
   ORG_NOUNS,
   SYMMETRIC_RELATIONS,
   UMBRELLA_ORG_NOUNS,
@@ -129,7 +130,7 @@ function resolveDescription(
     if (holders.length) actor = best(scores, (a) => holders.includes(a) && present(a)).actor;
     else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
       actor = best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
-    } else if (ORG_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
+    } else if (ORG_NOUNS.has(head) || NEWSPAPER_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
       const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head);
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
       // A generic noun ("the company") needs an organisation in recent sentences or one the
@@ -158,6 +159,7 @@ function kinOf(drafts: Draft[], owner: number | undefined, head: string): number
 /** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
 function orgFits(org: Draft, head: string): boolean {
   if (org.head === head) return true;
+  if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
   if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
   return UMBRELLA_ORG_NOUNS.has(head) && !BUSINESS_NOUNS.has(org.head);
 }
