@@ -34,6 +34,8 @@ export const PERSON_ROLES = set(`
   president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
   auditor investor banker executive-director administrator organiser organizer mp mep rival ally friend
   colleague neighbour neighbor predecessor successor opponent actor actress singer rapper artist author
+  tycoon billionaire millionaire businessman businesswoman entrepreneur veteran politician lawmaker legislator
+  journalist photographer filmmaker designer architect economist-in-chief suspect victim witness patient
   assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
 `);
 
@@ -58,7 +60,9 @@ export const KIN_GENDER: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
 export const SYMMETRIC_RELATIONS = set('sister brother sibling twin cousin counterpart partner rival');
 
 /** Role nouns that may refer back to any fitting person, not only one holding that exact title. */
-export const GENERIC_PERSON_HEADS = set('leader counterpart official executive boss head');
+export const GENERIC_PERSON_HEADS = set(
+  'leader counterpart official executive boss head tycoon billionaire businessman businesswoman entrepreneur veteran politician lawmaker',
+);
 
 /** Role nouns gendered by themselves. */
 export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
