@@ -37,3 +37,9 @@ test('Markdown: a level-2 heading is furniture, list items without full stops ar
     { sentence: '2 bridges shut', level: 'high' },
   ], { fileName: 'storm.md' });
 });
+
+test('a repeated paragraph of prose stays a claim; only one-line teasers repeat away', () => {
+  const para = 'The council spent $3 million on the pier in 2020, and the work took 14 months to finish.';
+  const a = check(`Pier Reopens\n\n${para}\n\n${para}\n`, [{ sentence: 'The council spent', level: 'high' }]);
+  if (a.claims.filter((c) => c.text === para).length !== 2) throw new Error('both copies of the paragraph must be claims');
+});

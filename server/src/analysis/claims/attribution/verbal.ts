@@ -59,6 +59,7 @@ function inSubordinateClause(v: SentenceView, i: number): boolean {
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
       if (adverbsOnly) return true; // "who said", "who has also said"
+      if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between <= 5) return true; // "who in 2010 said"
       if (w !== 'who' && between <= 5) return true; // "which the minister announced"
       return false;
     }

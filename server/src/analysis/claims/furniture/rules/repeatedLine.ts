@@ -7,8 +7,11 @@ export const repeatedLine: FurnitureRule = {
   run({ document, blockText, headline }) {
     const count = new Map<string, number>();
     for (const t of blockText) if (t) count.set(t, (count.get(t) ?? 0) + 1);
-    // Only headline-sized blocks: one sentence of at most 30 words (a repeated paragraph of prose is still prose).
-    const headlineSized = (b: number): boolean => document.blocks[b]!.sentenceCount === 1 && blockText[b]!.split(' ').length <= 30;
+    // Only headline-like blocks: one sentence, at most 30 words, no full stop unless very short (repeated prose is still prose).
+    const headlineSized = (b: number): boolean => {
+      const words = blockText[b]!.split(' ').length;
+      return document.blocks[b]!.sentenceCount === 1 && words <= 30 && (!/[.!?]["”’]?$/.test(blockText[b]!) || words <= 8);
+    };
     return blockText.flatMap((t, b) => (t && b !== headline && (count.get(t) ?? 0) > 1 && headlineSized(b) ? sentencesOf(document, b) : []));
   },
 };
