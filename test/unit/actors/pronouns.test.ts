@@ -63,3 +63,13 @@ test('an object "it" is a thing, not the organisation before it', () => {
   assert.equal(r.mentionOf('it'), undefined);
   assert.equal(r.actorOf('It')?.name, 'Birch Capital');
 });
+
+test('a possessive in an opening phrase looks ahead to the subject after the comma', () => {
+  const r = check('Tom Ash met Ben Cole. Ash left early. In his reply on Monday, Cole thanked the crowd.', {
+    'Tom Ash': 'person',
+    'Ben Cole': 'person',
+    Ash: 'person',
+    Cole: 'person',
+  });
+  assert.equal(r.actorOf('his')?.name, 'Ben Cole');
+});

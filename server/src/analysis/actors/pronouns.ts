@@ -82,6 +82,11 @@ export function resolvePronoun(
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
   // The speaker of a reporting clause inside a sentence was named before it ("Her sister, she added, …").
   const scores = salience.scores(p.sentence, p.first, isParenthetical(view, p.first, p.last) ? p.sentence : -1);
+  // "In his article, Xi …": a possessive in an opening phrase looks ahead to the subject after the comma.
+  const ahead = possessive ? subjectAfterOpening(view, p.first) : undefined;
+  if (ahead !== undefined) {
+    for (const a of namesAfter(ahead, ahead + 1)) scores.set(a, (scores.get(a) ?? 0) + 5);
+  }
   const fits = (a: number): boolean => {
     const d = drafts[a] as Draft;
     if (excluded.has(a)) return false;
@@ -100,4 +105,17 @@ export function resolvePronoun(
   if (!wantOrg && chosen.gender === undefined && pick.secondScore < pick.score * 0.3) chosen.gender = info.gender as 'm' | 'f';
   if (pick.second !== undefined && pick.secondScore > pick.score * 0.95) p.candidates = [pick.actor, pick.second];
   return p;
+}
+
+const OPENING_PREPOSITIONS = new Set('in at on for with after before during despite since under as'.split(' '));
+
+/** For a pronoun inside a sentence-opening phrase ("In her speech, …"), the token after its comma. */
+function subjectAfterOpening(view: TokenView, i: number): number | undefined {
+  const t = view.toks[i] as Tok;
+  const range = view.sentences[t.sentence];
+  if (!range || !OPENING_PREPOSITIONS.has(view.toks[range.first]?.lower ?? '')) return undefined;
+  for (let k = i + 1; k < range.end && k < i + 8; k++) {
+    if ((view.toks[k] as Tok).text === ',') return k + 1 < range.end ? k + 1 : undefined;
+  }
+  return undefined;
 }
