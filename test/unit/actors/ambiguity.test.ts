@@ -33,3 +33,14 @@ test('kinship learned from an apposition resolves a later "her sister"', () => {
   assert.equal(r.actorOf('her sister', 1)?.name, 'Ana Ruiz');
   assert.equal(r.actorOf('she')?.name, 'Lia Ruiz');
 });
+
+test('a judge and a defendant sharing a surname: the first he/she after a bare surname decides', () => {
+  const r = check(
+    'Judge Sarah Lowe sentenced Daniel Lowe on Monday. Lowe, a former clerk, had admitted stealing from his employer. Lowe told the court she had read the reports.',
+    { 'Sarah Lowe': 'person', 'Daniel Lowe': 'person', Lowe: 'person' },
+  );
+  assert.equal(r.actorOf('Lowe', 2)?.name, 'Daniel Lowe');
+  assert.equal(r.actorOf('a former clerk')?.name, 'Daniel Lowe');
+  assert.equal(r.actorOf('Lowe', 3)?.name, 'Sarah Lowe');
+  assert.equal(r.mentionOf('Lowe', 3)?.candidates, undefined);
+});

@@ -7,6 +7,7 @@ import {
   KIN_GENDER,
   NEWSPAPER_NOUNS,
   ORG_NOUNS,
+  PRONOUNS,
   SYMMETRIC_RELATIONS,
   UMBRELLA_ORG_NOUNS,
 } from './lexicon';
@@ -48,7 +49,7 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     } else if (m.kind === 'description') {
       if (taken.has(`${m.start}:${m.end}`)) continue;
       resolved = resolveDescription(view, m, drafts, salience, pronounActor);
-    } else resolved = m.candidates ? resolveShared(m, drafts, salience, out) : m;
+    } else resolved = m.candidates ? resolveShared(view, m, drafts, salience, out) : m;
     if (!resolved || resolved.actor === undefined) continue;
     taken.add(`${m.start}:${m.end}`);
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
@@ -76,7 +77,7 @@ function namesIndex(named: DraftMention[]): (from: number, to: number) => Set<nu
  * such names in one sentence are two people ("Kessler beats Kessler");
  * otherwise the most salient, and the mention keeps its candidates.
  */
-function resolveShared(m: DraftMention, drafts: Draft[], salience: Salience, done: DraftMention[]): DraftMention {
+function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salience: Salience, done: DraftMention[]): DraftMention {
   const candidates = m.candidates ?? [];
   if (m.roleWords?.length) {
     const byRole = candidates.filter((c) => m.roleWords?.some((w) => (drafts[c] as Draft).roles.has(w)));
@@ -85,6 +86,15 @@ function resolveShared(m: DraftMention, drafts: Draft[], salience: Salience, don
       delete m.candidates;
       return m;
     }
+  }
+  // "Lowe, a former clerk, admitted stealing from his employer": the first he/she after a
+  // shared surname that opens its clause tells which of them it is.
+  const g = m.subject ? firstGenderAfter(view, m) : undefined;
+  const byGender = g ? candidates.filter((c) => (drafts[c] as Draft).gender === g) : [];
+  if (byGender.length === 1) {
+    m.actor = byGender[0] as number;
+    delete m.candidates;
+    return m;
   }
   const sameSentence = new Set(done.filter((d) => d.sentence === m.sentence && d.candidates && d.kind !== 'pronoun').map((d) => d.actor));
   const pool = candidates.filter((c) => !sameSentence.has(c));
@@ -168,4 +178,14 @@ function orgFits(org: Draft, head: string): boolean {
 function nationsAgree(person: Draft, nations: string[] | undefined): boolean {
   if (!nations?.length || !person.nations.size) return true;
   return nations.some((n) => person.nations.has(n));
+}
+
+/** Gender of the first he/his/him/she/her after a mention in its sentence. */
+function firstGenderAfter(view: TokenView, m: DraftMention): 'm' | 'f' | undefined {
+  const end = view.sentences[m.sentence]?.end ?? 0;
+  for (let k = m.last; k < end; k++) {
+    const g = PRONOUNS.get(view.toks[k]?.lower ?? '')?.gender;
+    if (g === 'm' || g === 'f') return view.toks[k]?.quoted ? undefined : g;
+  }
+  return undefined;
 }
