@@ -79,8 +79,35 @@ function truecase(word: string, info: number): string {
   return word.charAt(0) + lower.slice(1);
 }
 
+/** What a raw token text always yields under one lexicon (cached: most tokens of news recur). */
+interface TokenRecord {
+  form: string;
+  lower: string;
+  lowerHash: number;
+  info: number;
+  exact: number;
+  shape: number;
+}
+
+const RECORD_LIMIT = 1 << 16;
+const records = new WeakMap<Lexicon, Map<string, TokenRecord>>();
+
+function recordOf(raw: string, lexicon: Lexicon, cache: Map<string, TokenRecord>): TokenRecord {
+  let r = cache.get(raw);
+  if (r) return r;
+  const form = normalizeToken(raw);
+  const lower = lowerForm(form);
+  const lowerHash = hashString(lower);
+  r = { form, lower, lowerHash, info: lexicon.words.get(lowerHash), exact: hashString(form), shape: hashString(shapeOf(form)) };
+  if (cache.size >= RECORD_LIMIT) cache.clear();
+  cache.set(raw, r);
+  return r;
+}
+
 /** Normalises, truecases and hashes one sentence's raw token texts. */
 export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false): SentenceBasics {
+  let cache = records.get(lexicon);
+  if (!cache) records.set(lexicon, (cache = new Map()));
   const n = rawTokens.length;
   const forms = new Array<string>(n);
   const lowers = new Array<string>(n);
@@ -88,16 +115,25 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
   const exact = new Uint32Array(n);
   const shape = new Uint32Array(n);
   const info = new Uint32Array(n);
-  for (let i = 0; i < n; i++) forms[i] = normalizeToken(rawTokens[i]);
+  const recs = new Array<TokenRecord>(n);
+  for (let i = 0; i < n; i++) {
+    recs[i] = recordOf(rawTokens[i], lexicon, cache);
+    forms[i] = recs[i].form;
+  }
   const allCaps = isAllCapsSentence(forms);
   for (let i = 0; i < n; i++) {
-    const l = lowerForm(forms[i]);
-    lowers[i] = l;
-    lower[i] = hashString(l);
-    info[i] = lexicon.words.get(lower[i]);
-    if (allCaps) forms[i] = truecase(forms[i], info[i]);
-    exact[i] = hashString(forms[i]);
-    shape[i] = hashString(shapeOf(forms[i]));
+    const r = recs[i];
+    lowers[i] = r.lower;
+    lower[i] = r.lowerHash;
+    info[i] = r.info;
+    if (allCaps) {
+      forms[i] = truecase(forms[i], r.info);
+      exact[i] = hashString(forms[i]);
+      shape[i] = hashString(shapeOf(forms[i]));
+    } else {
+      exact[i] = r.exact;
+      shape[i] = r.shape;
+    }
   }
   const gazetteer = gazetteerMarks(lower, n, lexicon);
   return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
