@@ -143,3 +143,10 @@ test('"responded by" is no passive agent; a participle with "by" is no cue (the 
     { sentence: 'Economists polled', sourced: true, cue: 'expect', source: 'Economists polled by the bank', level: 'low' },
   ]);
 });
+
+test('"show" reports only before a clause', () => {
+  check('The survey shows that 30% of flats are empty. Mr Hale showed no emotion as the verdict was read on Friday.', [
+    { sentence: 'The survey shows', sourced: true, cue: 'shows', kind: 'document' },
+    { sentence: 'Mr Hale showed', sourced: false },
+  ]);
+});

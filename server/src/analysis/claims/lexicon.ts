@@ -132,7 +132,8 @@ export class CueLexicon {
     if (BLOCKED.has(lemma)) return undefined;
     if (FUNCTION_WORDS.has(phrase) || phrase === 'known') return undefined;
     // An -s form of a listed verb is often a plural noun ("his tweets", "the reports"): only the plain reporting ones, or learned ones.
-    const nounLike = /[^s]s$/.test(phrase) && !SPEECH_S.has(phrase) && !(counts && counts[0] >= MIN_COUNT && reliability >= 0.2);
+    // "showed no emotion" reports nothing: "show" is a cue only before a clause ("the poll shows that …").
+    const nounLike = lemma === 'show' || /[^s]s$/.test(phrase) && !SPEECH_S.has(phrase) && !(counts && counts[0] >= MIN_COUNT && reliability >= 0.2);
     // A listed verb counts in its past, -ing or -s form, or in any form PolNeAR has seen as a cue.
     const verbal = /^[a-z]+(ed|ing|s)$/.test(phrase) || (lemma !== phrase.replace(/e$/, '') && !phrase.endsWith('s'));
     if ((ALWAYS.has(lemma) || BELIEF.has(lemma)) && /^[a-z]+$/.test(phrase) && (verbal || (counts && counts[0] >= 2 && reliability >= 0.1))) {

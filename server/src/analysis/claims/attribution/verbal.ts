@@ -1,6 +1,6 @@
 import type { CueLexicon, CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
@@ -167,7 +167,6 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
     if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w)) break;
   }
   const next = v.lower[j + 1];
-  if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1])) return false;
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
@@ -197,11 +196,19 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     if (!governsSentence(v, i, j, m)) continue;
     const found = sourceOf(v, i, j, m);
     if (!found) continue;
+    // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
+    const next = v.lower[j + 1];
+    if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1]) && !isDocument(v, found.source)) continue;
     const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
     if (!best || rank(candidate) > rank(best)) best = candidate;
     i = j;
   }
   return best;
+}
+
+function isDocument(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (DOCUMENT_NOUNS.has(v.lower[k]!)) return true;
+  return false;
 }
 
 /** Speech over belief, then PolNeAR reliability. */
