@@ -85,3 +85,20 @@ test('a surname alone after the full name is the same person', () => {
 test('odd input never throws', () => {
   for (const text of ['', '\uFEFF', '🙂🙂', 'A'.repeat(5000), '\r\n\r\n', '((( ))) ’s ’s']) names(text);
 });
+
+test('towns and rivers are places, not the sports clubs of the training text', () => {
+  check('Residents in Shrewsbury, Bewdley and Tewkesbury were moved to shelters.', [
+    'place:Shrewsbury', 'place:Bewdley', 'place:Tewkesbury',
+  ]);
+  const found = names('The River Severn rose again overnight. Engineers said the Severn would peak on Friday.');
+  assert.ok(found.includes('place:River Severn'), found.join(', '));
+  assert.ok(found.includes('place:Severn'), found.join(', '));
+});
+
+test('an organisation name with a plural possessive stays whole', () => {
+  check('The Cape Poultry Growers’ Forum said feed prices fell.', ['organization:Cape Poultry Growers’ Forum'], ['The']);
+});
+
+test('hyphenated place pairs are two places', () => {
+  check('China-Kazakhstan trade grew last year.', ['place:China', 'place:Kazakhstan']);
+});
