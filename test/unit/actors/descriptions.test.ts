@@ -102,3 +102,14 @@ test('a newspaper is "the newspaper", not "the firm"', () => {
   assert.equal(r.actorOf('The firm')?.name, 'Pell Logistics');
   assert.equal(r.actorOf('the newspaper')?.name, 'Marlow Tribune');
 });
+
+test('a description right before an organisation\'s name is that organisation ("the Swedish engineering group Atlas Verk")', () => {
+  const r = check('Mona Aasen joined Halden from the Swedish engineering group Atlas Verk in 2021.', {
+    'Mona Aasen': 'person',
+    Halden: 'organization',
+    'Atlas Verk': 'organization',
+    Swedish: 'nationality',
+  });
+  assert.equal(r.actorOf('the Swedish engineering group')?.name, 'Atlas Verk');
+  assert.equal(r.mentionOf('Atlas Verk')?.kind, 'name');
+});

@@ -44,3 +44,11 @@ test('trailing junk the tagger swept in is trimmed; lower-case fragments are dro
   const actors = withSpans(text, [['Riverside Union Hall that', 'organization'], ['night', 'organization']]);
   assert.deepEqual(actors.map((a) => a.name), ['Riverside Union Hall']);
 });
+
+test('a legal-form suffix makes a company, and its shorter names join it whatever they were typed', () => {
+  const text = 'Halden Robotics posts profit\n\nHalden Robotics ASA beat forecasts. Halden plans a new plant, the company said.';
+  const actors = withSpans(text, [['Halden Robotics', 'person'], ['Halden Robotics', 'person', 1], ['ASA', 'person'], ['Halden', 'person', 2]]);
+  assert.equal(actors.length, 1);
+  assert.equal(actors[0]?.type, 'organization');
+  assert.equal(actors[0]?.mentions.map((m) => m.text).join('|'), 'Halden Robotics|Halden Robotics ASA|Halden|the company');
+});

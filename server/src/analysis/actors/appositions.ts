@@ -67,8 +67,11 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
 function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Array): DraftMention | undefined {
   const m = item.mention;
   const tok = (k: number): Tok | undefined => (view.toks[k]?.sentence === m.sentence ? view.toks[k] : undefined);
-  if (tok(m.first - 1)?.text !== ',') return undefined;
-  const headIndex = m.first - 2;
+  // Persons get this from titles.ts; an organisation may follow its description directly
+  // ("the Swedish engineering group Atlas Verk").
+  const direct = item.type === 'organization' && tok(m.first - 1)?.kind === 'word' && ORG_NOUNS.has(tok(m.first - 1)?.lower ?? '');
+  if (tok(m.first - 1)?.text !== ',' && !direct) return undefined;
+  const headIndex = direct ? m.first - 1 : m.first - 2;
   const headTok = tok(headIndex);
   if (!headTok || headTok.kind !== 'word' || blocked[headIndex]) return undefined;
   const fits =

@@ -123,8 +123,11 @@ export const EXPLETIVE_BE = set("is was 's will would seems seemed appears appea
 /** Last words of newspaper names ("Marlow Tribune", "Bayline Post"): such an organisation is "the newspaper". */
 export const NEWSPAPER_WORDS = set(`
   tribune times post news herald journal gazette guardian telegraph chronicle observer mirror express inquirer
-  examiner courier record standard independent bulletin dispatch sentinel argus mercury clarion
+  examiner courier record standard independent bulletin dispatch sentinel argus mercury clarion wire
 `);
+
+/** Legal-form suffixes that make a name a company's ("Halden Robotics ASA"). */
+export const CORPORATE_SUFFIXES = set('asa ag sa plc inc inc. ltd ltd. llc corp corp. gmbh nv bv ab oy spa as co co. lp llp');
 
 /** What a newspaper is called once named. */
 export const NEWSPAPER_NOUNS = set('newspaper paper daily publication outlet tabloid broadsheet');

@@ -5,7 +5,7 @@
 // context pass decides.
 import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
-import { HONORIFIC_GENDER, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
 import { isGivenName } from './learn';
 import { repairNames } from './repair';
@@ -119,6 +119,8 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
     if (item.mention.actor !== undefined) {
       const d = drafts[item.mention.actor] as Draft;
       if (d.votes.person !== d.votes.organization) d.type = d.votes.person > d.votes.organization ? 'person' : 'organization';
+      // Its own name says it is an organisation ("… Agency", "… ASA"), whatever a one-word mention was typed.
+      if (d.head || CORPORATE_SUFFIXES.has(d.fullTokens[d.fullTokens.length - 1] as string)) d.type = 'organization';
     }
     const bracketed = item.words.length > 1 && item.mention.actor !== undefined ? parenthetical(view, item.mention.last) : undefined;
     if (bracketed) (drafts[item.mention.actor as number] as Draft).aliases.add(bracketed);
@@ -135,7 +137,7 @@ export function parenthetical(view: TokenView, after: number): string | undefine
 function attach(drafts: Draft[], index: number, item: NameMention): void {
   const draft = drafts[index] as Draft;
   item.mention.actor = index;
-  draft.votes[item.type]++;
+  if (item.words.length > 1) draft.votes[item.type]++;
   draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
   if (draft.aliases.size && draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
   const key = item.words.join(' ');
@@ -167,7 +169,7 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     if (d.aliases.has(w)) out.push(i);
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
-    else if (d.type === 'organization' && f[0] === w && item.type === 'organization') out.push(i);
+    else if (d.type === 'organization' && f[0] === w) out.push(i);
     // "Rovers" for "Kingsford Rovers": a distinctive last word (not "Bank", not "Group").
     else if (d.type === 'organization' && item.type === 'organization' && f.length === 2 && f[1] === w && !ORG_NOUNS.has(w)) out.push(i);
     // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".

@@ -6,7 +6,7 @@
 // words (a role word in front, an institution noun at its head), never from a
 // list of names.
 import type { Entity, EntityType } from '../types';
-import { HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { isGivenName } from './learn';
 import { orgHead } from './names';
 
@@ -76,6 +76,7 @@ function joinedType(text: string, a: Entity, b: Entity): EntityType {
 /** A name that opens with a role ("Councilor Ruth Kessler") is a person; one headed by an institution noun is an organisation. */
 function retype(e: Entity): EntityType {
   const w = words(e.text);
+  if (w.length > 1 && CORPORATE_SUFFIXES.has(w[w.length - 1] as string)) return 'organization';
   if (w.length > 1 && titlePrefix(w) > 0 && titlePrefix(w) < w.length) return 'person';
   if (e.type === 'person' && w.length > 1 && orgHead(w)) return 'organization';
   return e.type;
