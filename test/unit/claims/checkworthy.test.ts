@@ -74,3 +74,7 @@ test('a reported plan pinned to a day is a scheduled event: high', () => {
 test('odd input never throws', () => {
   for (const text of ['', '\uFEFF', '🙂🙂 “', 'a\r\nb\r\n', '\u0000\u0001 said said said', '“'.repeat(500), 'According to']) check(text, []);
 });
+
+test('a belief after a personal pronoun is attributed and low, never a diagnostic', () => {
+  check('They believe the mine will employ 400 people by 2030.', [{ sentence: 'They believe', sourced: true, cue: 'believe', source: 'They', level: 'low' }]);
+});

@@ -190,7 +190,7 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.quoted[i] || v.tokens[i]!.kind !== 'word') continue;
     if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) continue;
-    const m = lexicon.match(v.lower, i);
+    const m = lexicon.match(v.lower, i) ?? bareBelief(v, i);
     if (!m) continue;
     const j = i + m.length - 1;
     if (!governsSentence(v, i, j, m)) continue;
@@ -204,6 +204,16 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     i = j;
   }
   return best;
+}
+
+const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+
+/** "I think …", "they believe …": a bare belief verb right after a personal pronoun is an attribution (never check-worthy). */
+function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
+  const w = v.lower[i]!;
+  if (!BARE_BELIEFS.has(w) || !PLURAL_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
+  return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
 }
 
 function isDocument(v: SentenceView, r: TokenRange): boolean {
