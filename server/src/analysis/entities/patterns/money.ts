@@ -4,9 +4,9 @@
 // The span is the amount alone: "a further £10 million" → "£10 million".
 import type { MoneyValue } from '../../types';
 import { NUMBER, NUMBER_BODY, NUMBER_WORD, SCALE, parseNumber, scaleOf, scaled } from './numbers';
-import { HAS_DIGIT, scan, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, scanNearDigits, type PatternMatch, type PatternRule } from './rule';
 
-/** Currency signs and codes written before the amount, longest first; "$" alone is read as US dollars. */
+/** Currency signs and codes written before the amount (at most 5 characters: scanNearDigits), longest first; "$" alone is read as US dollars. */
 const PREFIXES: [string, string][] = [
   ['U.S.$', 'USD'], ['US$', 'USD'], ['USD', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'],
   ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['NZ$', 'NZD'], ['NZD', 'NZD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
@@ -94,6 +94,12 @@ const BY_WORD = new RegExp(
   'giu',
 );
 
+/**
+ * Every match of BY_WORD holds a space then a currency word: a region without
+ * one is skipped (one scan that only stops at spaces, much cheaper than BY_WORD's).
+ */
+const SPACE_CURRENCY = new RegExp(String.raw`\s${CURRENCY_WORD}`, 'iu');
+
 /** A cheap test for a currency word anywhere in the region (no lookbehind, no alternation of numbers). */
 const CURRENCY_HINT = /dollar|euro|pound|sterling|yuan|renminbi|yen|rupee|rand|real|peso|franc|mark|lire|riel|r[ou]ble|won|lira|tenge|dirham|riyal|naira|ringgit|baht|rupiah|zlot|forint|kron|korun|crown|hryvnia|shilling|USD|EUR|GBP|CNY|RMB|JPY|CHF|INR|KZT|ZAR|BRL|AUD|CAD|HKD|SGD|RUB/i;
 
@@ -132,6 +138,6 @@ export const money: PatternRule = {
     const digits = HAS_DIGIT.test(region);
     // Without a digit only "two billion dollars"-like amounts remain: look for a currency word first.
     if (!digits && !CURRENCY_HINT.test(region)) return [];
-    return [...(digits ? scan(BY_SIGN, region, bySign) : []), ...scan(BY_WORD, region, byWord)];
+    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign) : []), ...(SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
   },
 };

@@ -32,11 +32,16 @@ function blankedSpans(document: ArticleDocument): Span[] {
  */
 const BARE_URL = /(?:(?<![\w.+-])[a-z][a-z0-9+.-]*:\/\/|\bwww\.|(?<![\w.+-])[\w.+-]+@)[^\s<>()[\]"“”]+/giu;
 
+const URL_HINT = /www\./i;
+
 /** HTML comments, inline code and bare URLs inside one region, found without backtracking. */
 function markupSpans(text: string, markdown: boolean): Span[] {
   const spans: Span[] = [];
-  BARE_URL.lastIndex = 0;
-  for (let m = BARE_URL.exec(text); m; m = BARE_URL.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // Every URL has "://", "www." or "@": most regions have none, and the full scan is slow.
+  if (text.includes('://') || text.includes('@') || URL_HINT.test(text)) {
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(text); m; m = BARE_URL.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (let i = text.indexOf('<!--'); i >= 0; ) {
     const close = text.indexOf('-->', i + 4);
     const end = close < 0 ? text.length : close + 3;

@@ -45,6 +45,52 @@ export function scan(
   return out;
 }
 
+/** Sticky twins of global regexes, for `scanNearDigits`. */
+const sticky = new WeakMap<RegExp, RegExp>();
+const DIGIT = /\d/g;
+
+/**
+ * The same matches as `scan(re, text, map)`, for a regex every match of which
+ * has a digit at most `reach` characters after its start (amounts after a
+ * currency sign, years, percentages): only the few positions just before a
+ * digit are tried, with a sticky copy of the regex, instead of every position
+ * of the text. The leftmost match is found in the same order, so the result
+ * is identical; the scan is several times faster on prose with few digits.
+ */
+export function scanNearDigits(
+  re: RegExp,
+  text: string,
+  reach: number,
+  map: (m: RegExpExecArray) => PatternMatch | undefined,
+): PatternMatch[] {
+  let at = sticky.get(re);
+  if (!at) sticky.set(re, (at = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  const out: PatternMatch[] = [];
+  let position = 0;
+  while (position <= text.length) {
+    DIGIT.lastIndex = position;
+    const digit = DIGIT.exec(text);
+    if (!digit) break;
+    let matched = false;
+    for (let p = Math.max(position, digit.index - reach); p <= digit.index; p++) {
+      at.lastIndex = p;
+      const m = at.exec(text);
+      if (!m) continue;
+      matched = true;
+      if (m[0].length === 0) {
+        position = p + 1;
+        break;
+      }
+      const found = map(m);
+      if (found) out.push(found);
+      position = p + m[0].length;
+      break;
+    }
+    if (!matched) position = digit.index + 1;
+  }
+  return out;
+}
+
 /**
  * How far the context helpers look, in characters: enough for any word and
  * the spaces around it, and a bound that keeps a scan over a megabyte of
