@@ -19,7 +19,7 @@ CODE_SERVER=code-server@4.139.1
 PLAYWRIGHT=playwright-core@1.65.1
 KEY="cs4.139.1-pw1.65.1-node24.21.0"
 TOOLS="${MARGINALIA_E2E_TOOLS:-$PWD/.e2e/tools}"
-CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/marginalia-e2e/$KEY"
+CACHE="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/marginalia-e2e/$KEY"
 
 log() { echo "[e2e-install] $*" >&2; }
 
