@@ -43,3 +43,11 @@ test('a repeated paragraph of prose stays a claim; only one-line teasers repeat 
   const a = check(`Pier Reopens\n\n${para}\n\n${para}\n`, [{ sentence: 'The council spent', level: 'high' }]);
   if (a.claims.filter((c) => c.text === para).length !== 2) throw new Error('both copies of the paragraph must be claims');
 });
+
+test('prose that looks like furniture at first glance stays a claim', () => {
+  check("Headline Here\n\nBy the time the polls closed, turnout had reached 61%.\n\nBy Kim's own count, 40 volunteers quit in 2022.\n\n''We saw 300 people at the door,'' the organiser said, ''and more came later.''\n", [
+    { sentence: 'By the time', level: 'high' },
+    { sentence: "By Kim's own count", level: 'high' },
+    { sentence: "We saw 300", sourced: true, source: 'the organiser' },
+  ]);
+});

@@ -3,6 +3,9 @@ import type { FurnitureRule } from '../rule';
 const BYLINE = /^(by|(additional )?reporting by|writing by|written by|editing by|edited by|compiled by|photos? by|photographs? by|story by|words by)\s+\p{Lu}/iu;
 const CREDIT = /(contributed (to )?(this )?report(ing)?|contributed reporting)\.?$/i;
 
+/** Lower-case words a byline may hold. */
+const BYLINE_WORDS = new Set(['by', 'and', 'in', 'for', 'of', 'the', 'staff', 'writer', 'writers', 'correspondent', 'reporter', 'reporters', 'editor', 'editing', 'reporting', 'writing', 'additional', 'from', 'at', 'with']);
+
 /** Bylines and credits ("By Jane Doe", "Reporting by …; Editing by …"). */
 export const byline: FurnitureRule = {
   id: 'byline',
@@ -10,7 +13,10 @@ export const byline: FurnitureRule = {
   run({ document }) {
     return document.sentences.flatMap((s, i) => {
       const t = s.text.trim();
-      return (BYLINE.test(t) && t.split(/\s+/).length <= 25) || CREDIT.test(t) ? [i] : [];
+      // A byline is a short run of names: "By Trump's own admission, …" or "By the time …" is prose.
+      const words = t.split(/\s+/);
+      const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
+      return (BYLINE.test(t) && words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) || CREDIT.test(t) ? [i] : [];
     });
   },
 };

@@ -21,7 +21,7 @@ export const subheading: FurnitureRule = {
       const s = document.sentences[ids[0]!]!;
       const raw = document.text.slice(block.start, block.end).trimStart();
       if (/^([-*+•]|\d+[.)])\s/.test(raw)) return; // a plain-text list item
-      if (!/[.!?…"”’)\]]$/.test(s.text.trim())) out.push(ids[0]!);
+      if (!/[.!?…"”’')\]]$/.test(s.text.trim())) out.push(ids[0]!);
     });
     return out;
   },
