@@ -30,3 +30,10 @@ test('entities out of order, overlapping or out of bounds do not break resolutio
   ]);
   assert.deepEqual(actors.map((a) => a.name).sort(), ['Tova Kern', 'Ulf Berg']);
 });
+
+test('a person span made only of honorifics does not break resolution', () => {
+  const text = 'Lund the (OB) became the mayor Ms Ms';
+  const actors = resolveActors(buildDocument(text, 'plain'), [{ start: 31, end: 36, text: 'Ms Ms', type: 'person' }]);
+  assert.equal(actors.length, 1);
+  assert.equal(actors[0]?.mentions[0]?.text, 'Ms Ms');
+});

@@ -131,3 +131,18 @@ function ageBeside(view: TokenView, m: DraftMention): number | undefined {
   const n = Number(age.text);
   return n > 0 && n < 120 ? n : undefined;
 }
+
+const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+
+/** "Reyes was mayor from 2015", "Mokoena, who became trade minister": a role given by a copula. */
+export function roleByCopula(view: TokenView, m: DraftMention): string | undefined {
+  let k = m.last;
+  if (view.toks[k]?.text === ',' && view.toks[k + 1]?.lower === 'who') k += 2;
+  if (!COPULA.has(view.toks[k]?.lower ?? '')) return undefined;
+  k++;
+  while (k < m.last + 6 && /^(the|a|an|former|acting|interim|then|now|also)$/.test(view.toks[k]?.lower ?? '')) k++;
+  const words: string[] = [];
+  while (k < m.last + 8 && view.toks[k]?.kind === 'word' && view.toks[k]?.sentence === m.sentence && !view.toks[k]?.cap) words.push((view.toks[k++] as Tok).lower);
+  const role = [...words].reverse().find((w) => PERSON_ROLES.has(w) && !KIN_GENDER.has(w));
+  return role && words.indexOf(role) <= 2 ? role : undefined;
+}

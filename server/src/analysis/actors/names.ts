@@ -103,7 +103,9 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
     else if (chosen.length > 1) {
       item.mention.candidates = chosen;
     } else {
-      const toks = view.toks.slice(item.mention.first, item.mention.last).filter((t) => item.mention.kind !== 'title' || !isTitleWord(t));
+      const all = view.toks.slice(item.mention.first, item.mention.last);
+      const bare = all.filter((t) => item.mention.kind !== 'title' || !isTitleWord(t));
+      const toks = bare.length ? bare : all;
       const display = view.text.slice((toks.find((t) => t.lower !== 'the') ?? (toks[0] as Tok)).start, (toks[toks.length - 1] as Tok).end);
       const draft = newDraft(item.type, display, item.words);
       if (item.type === 'organization') {

@@ -11,6 +11,7 @@ import {
   SYMMETRIC_RELATIONS,
   UMBRELLA_ORG_NOUNS,
 } from './lexicon';
+import { roleByCopula } from './appositions';
 import type { Draft, DraftMention } from './model';
 import { pronounAt, resolvePronoun } from './pronouns';
 import { best, Salience } from './salience';
@@ -49,7 +50,12 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     } else if (m.kind === 'description') {
       if (taken.has(`${m.start}:${m.end}`)) continue;
       resolved = resolveDescription(view, m, drafts, salience, pronounActor);
-    } else resolved = m.candidates ? resolveShared(view, m, drafts, salience, out) : m;
+    } else {
+      resolved = m.candidates ? resolveShared(view, m, drafts, salience, out) : m;
+      const role = roleByCopula(view, m);
+      const draft = resolved.actor !== undefined ? (drafts[resolved.actor] as Draft) : undefined;
+      if (role && draft?.type === 'person') draft.roles.add(role);
+    }
     if (!resolved || resolved.actor === undefined) continue;
     taken.add(`${m.start}:${m.end}`);
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
