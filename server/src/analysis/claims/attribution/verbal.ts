@@ -183,7 +183,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
 
 /**
  * The reporting verb that governs the sentence's main clause, with its
- * source; when several fit, the most reliable one (by PolNeAR counts) wins.
+ * source; when several fit, the first report wins over any belief, then the
+ * first in the sentence (a later "citing …" or "adding …" elaborates it).
  */
 export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): VerbalAttribution | undefined {
   let best: VerbalAttribution | undefined;
@@ -200,7 +201,7 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     const next = v.lower[j + 1];
     if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1]) && !isDocument(v, found.source)) continue;
     const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
-    if (!best || rank(candidate) > rank(best)) best = candidate;
+    if (!best || (best.match.belief && !candidate.match.belief)) best = candidate;
     i = j;
   }
   return best;
@@ -221,7 +222,3 @@ function isDocument(v: SentenceView, r: TokenRange): boolean {
   return false;
 }
 
-/** Speech over belief, then PolNeAR reliability. */
-function rank(a: VerbalAttribution): number {
-  return a.match.reliability - (a.match.belief ? 0.5 : 0);
-}
