@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleClient } from './articleClient';
-import type { StatusParams } from './protocol';
+import { describeStatus } from './statusText';
 
 /**
  * The status-bar item: the analysis state of the article in the active
@@ -18,7 +18,7 @@ export function createStatusBar(articles: ArticleClient): vscode.Disposable {
       item.hide();
       return;
     }
-    const shown = describe(articles.status(document.uri));
+    const shown = describeStatus(articles.status(document.uri));
     item.text = shown.text;
     item.tooltip = shown.tooltip;
     item.backgroundColor = shown.error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
@@ -34,27 +34,4 @@ export function createStatusBar(articles: ArticleClient): vscode.Disposable {
     }),
     articles.onSelectionChanged(update),
   );
-}
-
-/** What the item says for one status (exported for a unit test of the wording). */
-export function describe(status: StatusParams | undefined): { text: string; tooltip: string; error: boolean } {
-  if (status === undefined) return { text: '$(loading~spin) Marginalia', tooltip: 'Marginalia: starting…', error: false };
-  const took = status.durationMs !== undefined ? ` in ${Math.round(status.durationMs)} ms` : '';
-  switch (status.state) {
-    case 'analyzing':
-      return { text: '$(sync~spin) Marginalia', tooltip: 'Marginalia: reading the article…', error: false };
-    case 'skipped':
-      return { text: '$(circle-slash) Marginalia', tooltip: `Marginalia: not analysed. ${status.message ?? ''}`.trim(), error: false };
-    case 'error':
-      return { text: '$(error) Marginalia', tooltip: `Marginalia: analysis failed. ${status.message ?? ''}`.trim(), error: true };
-    case 'ready': {
-      const c = status.counts;
-      if (c === undefined) return { text: '$(book) Marginalia', tooltip: `Marginalia: analysed${took}`, error: false };
-      const text = c.unsourced > 0 ? `$(book) ${c.unsourced} unsourced` : '$(book) Marginalia';
-      const tooltip =
-        `Marginalia: ${c.entities} entities, ${c.actors} actors, ${c.claims} claims ` +
-        `(${c.unsourced} unsourced), analysed${took}`;
-      return { text, tooltip, error: false };
-    }
-  }
 }
