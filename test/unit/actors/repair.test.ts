@@ -52,3 +52,9 @@ test('a legal-form suffix makes a company, and its shorter names join it whateve
   assert.equal(actors[0]?.type, 'organization');
   assert.equal(actors[0]?.mentions.map((m) => m.text).join('|'), 'Halden Robotics|Halden Robotics ASA|Halden|the company');
 });
+
+test('a name the tagger mostly calls a place is not an actor, even where it was typed organisation', () => {
+  const text = 'China will work with Kazakhstan. China and Kazakhstan agreed. China said so.';
+  const actors = withSpans(text, [['China', 'organization'], ['Kazakhstan', 'place'], ['China', 'place', 1], ['Kazakhstan', 'place', 1], ['China', 'place', 2]]);
+  assert.deepEqual(actors, []);
+});

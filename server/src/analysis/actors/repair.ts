@@ -32,8 +32,15 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
       merged[merged.length - 1] = { start: prev.start, end: e.end, text: text.slice(prev.start, e.end), type: joinedType(text, prev, e) };
     } else merged.push(e);
   }
+  // A name the tagger mostly calls a place ("China" once typed organisation) is a place.
+  const placeVotes = new Map<string, number>();
+  for (const e of entities) {
+    const vote = e.type === 'place' ? 1 : e.type === 'person' || e.type === 'organization' ? -1 : 0;
+    placeVotes.set(e.text, (placeVotes.get(e.text) ?? 0) + vote);
+  }
   return merged
     .filter((e) => (e.type === 'person' || e.type === 'organization') && /^[\p{Lu}\p{N}]/u.test(e.text))
+    .filter((e) => (placeVotes.get(e.text) ?? 0) <= 0)
     .map((e) => ({ ...e, type: roleBefore(text, e.start) ? 'person' : retype(e) }));
 }
 
