@@ -58,3 +58,9 @@ test('a name the tagger mostly calls a place is not an actor, even where it was 
   const actors = withSpans(text, [['China', 'organization'], ['Kazakhstan', 'place'], ['China', 'place', 1], ['Kazakhstan', 'place', 1], ['China', 'place', 2]]);
   assert.deepEqual(actors, []);
 });
+
+test('the credit in a dateline is a news organisation even when the tagger missed it; a bracket elsewhere is not', () => {
+  const text = 'PRETORIA, June 12 (Kestrel Wire) - Talks stalled (again) - officials said.';
+  const actors = withSpans(text, []);
+  assert.deepEqual(actors.map((a) => [a.name, a.type]), [['Kestrel Wire', 'organization']]);
+});

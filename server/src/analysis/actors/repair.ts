@@ -20,7 +20,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 /** Person and organisation entities, repaired; other entities are left out. */
 export function repairNames(text: string, entities: Entity[]): Entity[] {
-  const names = entities
+  const names = [...entities, ...datelineCredit(text, entities)]
     .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality' || e.type === 'place')
     .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
     .filter((e): e is Entity => !!e && /^([\p{Lu}\p{N}]|(of|for) \p{Lu})/u.test(e.text))
@@ -124,4 +124,20 @@ function roleBefore(text: string, start: number): boolean {
   const w = text.slice(begin, end).toLowerCase();
   if (stop) return HONORIFIC_GENDER.has(w);
   return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
+}
+
+const DATELINE = /(^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{1,30},?[^()\n]{0,30}\((\p{Lu}[\p{L}&.’' -]{1,40})\)[ \t]*[-–—]/u;
+
+/**
+ * "PRETORIA, June 12 (Tidewire) - …": the credit in a dateline names the
+ * news agency, an organisation, even when the tagger missed it.
+ */
+function datelineCredit(text: string, entities: Entity[]): Entity[] {
+  const m = DATELINE.exec(text.slice(0, 2000));
+  const name = m?.[2];
+  if (!m || !name) return [];
+  const start = m.index + m[0].indexOf(`(${name})`) + 1;
+  const end = start + name.length;
+  if (entities.some((e) => e.start < end && start < e.end && (e.type === 'person' || e.type === 'organization'))) return [];
+  return [{ start, end, text: name, type: 'organization' }];
 }
