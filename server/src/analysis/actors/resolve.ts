@@ -70,7 +70,16 @@ function namesIndex(named: DraftMention[]): (from: number, to: number) => Set<nu
   const sorted = [...named].sort((a, b) => a.first - b.first);
   return (from, to) => {
     const out = new Set<number>();
-    for (const m of sorted) {
+    // Binary search for the first name at or after `from`: a scan from the start made long articles quadratic.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as DraftMention).first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length; i++) {
+      const m = sorted[i] as DraftMention;
       if (m.first >= to) break;
       if (m.first >= from && m.actor !== undefined) out.add(m.actor);
     }

@@ -24,22 +24,77 @@ function rangeSpan(v: SentenceView, r: TokenRange): Span {
   return { start: v.tokens[r.first]!.start, end: v.tokens[r.last]!.end };
 }
 
+/** Every mention of every actor sorted by start, with its order in the actor list, for `actorFor`. */
+interface MentionIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Actor index × 2^26 + mention index: the order the plain loop visits them. */
+  order: Float64Array;
+  longest: number;
+  lowerNames: string[];
+}
+
+const indexes = new WeakMap<readonly Actor[], MentionIndex>();
+
+/**
+ * The mention index of an actor list, built once per document: with it,
+ * `actorFor` looks at the few mentions near the source instead of all of
+ * them, which made long articles quadratic (every attributed sentence × every
+ * mention).
+ */
+function mentionIndex(actors: readonly Actor[]): MentionIndex {
+  const cached = indexes.get(actors);
+  if (cached) return cached;
+  const all: { start: number; end: number; order: number }[] = [];
+  actors.forEach((a, i) => a.mentions.forEach((m, j) => all.push({ start: m.start, end: m.end, order: i * 67108864 + j })));
+  all.sort((x, y) => x.start - y.start || x.order - y.order);
+  const index: MentionIndex = {
+    starts: Int32Array.from(all, (m) => m.start),
+    ends: Int32Array.from(all, (m) => m.end),
+    order: Float64Array.from(all, (m) => m.order),
+    longest: all.reduce((n, m) => Math.max(n, m.end - m.start), 0),
+    lowerNames: actors.map((a) => a.name.toLowerCase()),
+  };
+  indexes.set(actors, index);
+  return index;
+}
+
+/** First index in sorted `starts` holding a value ≥ `value`. */
+function lowerBound(starts: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The actor one of whose mentions overlaps the source, else one whose full name the source spells out. */
 export function actorFor(source: TextSpan, actors: readonly Actor[]): string | undefined {
-  let best: string | undefined;
+  // Largest overlap wins; among equal overlaps, the first in actor then mention order (as a plain loop over all would find).
+  const index = mentionIndex(actors);
+  let best = -1;
   let bestOverlap = 0;
-  for (const a of actors) {
-    for (const m of a.mentions) {
-      const overlap = Math.min(m.end, source.end) - Math.max(m.start, source.start);
-      if (overlap > bestOverlap) {
-        bestOverlap = overlap;
-        best = a.id;
-      }
+  let bestOrder = Infinity;
+  // A mention that overlaps starts before the source's end and at most `longest` before its start.
+  const from = lowerBound(index.starts, source.start - index.longest);
+  const to = lowerBound(index.starts, source.end);
+  for (let k = from; k < to; k++) {
+    const overlap = Math.min(index.ends[k]!, source.end) - Math.max(index.starts[k]!, source.start);
+    if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && index.order[k]! < bestOrder)) {
+      bestOverlap = overlap;
+      bestOrder = index.order[k]!;
+      best = k;
     }
   }
-  if (best) return best;
+  if (best >= 0) {
+    const id = actors[Math.floor(bestOrder / 67108864)]!.id;
+    if (id) return id;
+  }
   const lower = source.text.toLowerCase();
-  return actors.find((a) => a.name.length > 2 && lower.includes(a.name.toLowerCase()))?.id;
+  return actors.find((a, i) => a.name.length > 2 && lower.includes(index.lowerNames[i]!))?.id;
 }
 
 function kindOf(v: SentenceView, source: TokenRange, content: TokenRange | undefined): Attribution['kind'] {
