@@ -49,24 +49,27 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   const forms = sentences.map((s) => s.tokens.map((t) => t.text));
   const spans = tagNameSpans(model, forms);
   const entities: Entity[] = [];
-  const split = new Set<string>();
-  const inLongName = new Set<string>();
+  // Token (s, i) is flag number base[s] + i: flags in typed arrays, no key string per token.
+  const base: number[] = [0];
+  for (const sentence of sentences) base.push(base[base.length - 1] + sentence.tokens.length);
+  const split = new Uint8Array(base[base.length - 1]);
+  const inLongName = new Uint8Array(base[base.length - 1]);
   for (const span of spans) {
-    if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) inLongName.add(`${span.sentence}:${i}`);
+    if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) inLongName[base[span.sentence] + i] = 1;
   }
   sentences.forEach((sentence, s) =>
     sentence.tokens.forEach((token, i) => {
-      if (inLongName.has(`${s}:${i}`)) return;
+      if (inLongName[base[s] + i]) return;
       const parts = token.kind === 'word' ? placeParts(token.text, model.lexicon) : undefined;
       if (!parts) return;
-      split.add(`${s}:${i}`);
+      split[base[s] + i] = 1;
       for (const p of parts) {
         entities.push({ start: token.start + p.start, end: token.start + p.end, text: token.text.slice(p.start, p.end), type: 'place' });
       }
     }),
   );
   for (const span of spans) {
-    if (span.end - span.start === 1 && split.has(`${span.sentence}:${span.start}`)) continue;
+    if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;
     let end = span.end;
     // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
