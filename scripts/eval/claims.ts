@@ -11,11 +11,14 @@
 //   cue is predicted sourced, its source overlapping the gold source) and share
 //   of attributed contents whose sentence (the one overlapping the content
 //   most) is flagged as an unsourced high/medium claim.
-// `MARGINALIA_EVAL_DUMP=1` prints every corpus disagreement.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// `MARGINALIA_EVAL_DUMP=1` prints every corpus disagreement; `MARGINALIA_EVAL_DUMP=polnear`
+// writes every PolNeAR dev miss, bucketed by cause, to a TSV in the temp folder.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
-import type { Analysis, Claim, Span } from '../../server/src/analysis/types';
+import type { Analysis, Claim, Sentence, Span } from '../../server/src/analysis/types';
+import { CueLexicon, classifiedCue } from '../../server/src/analysis/claims/lexicon';
 import { loadResources } from '../../server/src/host/resources';
 import { Score, loadGoldCorpus, type EvalSection } from './shared';
 
@@ -133,6 +136,31 @@ function readBrat(ann: string): BratAttribution[] {
   });
 }
 
+const defaultLexicon = new CueLexicon();
+
+/** Why a gold source was missed, for the error analysis (MARGINALIA_EVAL_DUMP=polnear). */
+function missBucket(a: BratAttribution, sentence: Span | undefined, claim: Claim | undefined): string {
+  if (!sentence) return 'no-sentence';
+  if (!claim) return 'furniture';
+  const src = a.source!;
+  if (!src.some((g) => g.start < sentence.end && g.end > sentence.start)) return 'source-outside-sentence';
+  const cue = a.cue![0]!;
+  const got = claim.attribution;
+  if (got) {
+    if (got.inherited) return 'inherited';
+    if (overlap(got.cue, cue) > 0) return 'same-cue-wrong-source';
+    return 'other-cue-picked';
+  }
+  const tokens = (sentence as Sentence).tokens;
+  const lower = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.end <= cue.start || tokens[i]!.start >= cue.end) continue;
+    if (defaultLexicon.match(lower, i)) return 'cue-lexicon-rejected';
+    if (classifiedCue(lower, (k) => /^\p{Lu}/u.test(tokens[k]!.text), i)) return 'cue-classified-rejected';
+  }
+  return 'cue-unknown';
+}
+
 function polnear(shared: string): void {
   const dir = join(shared, 'data', 'polnear', 'dev');
   if (!existsSync(dir)) {
@@ -144,6 +172,7 @@ function polnear(shared: string): void {
   let contents = 0;
   let flaggedContents = 0;
   let ms = 0;
+  const dump: string[] | undefined = process.env.MARGINALIA_EVAL_DUMP === 'polnear' ? [] : undefined;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, f), 'utf8');
     const annFile = join(dir, f.replace(/\.txt$/, '.ann'));
@@ -160,14 +189,27 @@ function polnear(shared: string): void {
         const claim = sentence && analysis.claims.find((c) => c.start === sentence.start);
         const src = claim?.attribution?.source;
         if (claim?.sourced && src && a.source.some((g) => overlap(g, src) > 0)) found++;
+        else if (dump) dump.push(`SRC\t${missBucket(a, sentence, claim)}\t${f}\tgold ${a.cue.map((c) => text.slice(c.start, c.end)).join('|')} / ${a.source.map((c) => text.slice(c.start, c.end)).join('|')}\tgot ${claim?.attribution ? `${claim.attribution.cue.text} / ${claim.attribution.source.text}` : 'none'}\t${(sentence ? text.slice(sentence.start, sentence.end) : '').replace(/\s+/g, ' ').slice(0, 300)}`);
       }
       if (a.content?.length) {
         contents++;
         const whole = { start: Math.min(...a.content.map((c) => c.start)), end: Math.max(...a.content.map((c) => c.end)) };
         const claim = bestOverlap(analysis.claims, whole);
-        if (claim && flagged(claim)) flaggedContents++;
+        if (claim && flagged(claim)) {
+          flaggedContents++;
+          if (dump) {
+            const cue = a.cue?.[0];
+            const same = cue !== undefined && cue.start >= claim.start && cue.start < claim.end;
+            dump.push(`FLAG\t${same ? 'cue-in-sentence' : 'cue-elsewhere'}\t${f}\tgold ${(a.cue ?? []).map((c) => text.slice(c.start, c.end)).join('|')} / ${(a.source ?? []).map((c) => text.slice(c.start, c.end)).join('|')}\t${claim.checkworthy}\t${claim.text.replace(/\s+/g, ' ').slice(0, 300)}`);
+          }
+        }
       }
     }
+  }
+  if (dump) {
+    const file = join(tmpdir(), 'marginalia-polnear-dump.tsv');
+    writeFileSync(file, dump.join('\n') + '\n');
+    console.log(`PolNeAR misses written to ${file} (${dump.length} lines)`);
   }
   console.log(`PolNeAR dev sources found: ${(found / Math.max(1, sources)).toFixed(3)} (${found}/${sources})   target >= 0.75`);
   console.log(`PolNeAR dev attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);

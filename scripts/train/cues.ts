@@ -11,6 +11,7 @@
 // Deterministic: files are read in sorted order and keys are written sorted.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cueFeatures, isCueCandidate } from '../../server/src/analysis/claims/cueFeatures';
 import { lemmaOf } from '../../server/src/analysis/claims/lemma';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -59,6 +60,86 @@ function readSplit(dir: string): { text: string; ann: string }[] {
     .map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), ann: existsSync(join(dir, f.replace(/\.txt$/, '.ann'))) ? readFileSync(join(dir, f.replace(/\.txt$/, '.ann')), 'utf8') : '' }));
 }
 
+/** Tokens of a text with their offsets, shaped like the core's (words, possessive 's, numbers, one punctuation char each). */
+function tokens(text: string): { lower: string[]; caps: boolean[]; start: number[]; end: number[] } {
+  const lower: string[] = [];
+  const caps: boolean[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*(?=['’]s\b)|['’]s\b|[\p{L}\p{M}]+(?:[-'’.][\p{L}\p{M}]+)*\.?(?<=\b[A-Z]\.)|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\d[\d,.]*\d|\d|\S/gu)) {
+    lower.push(m[0].toLowerCase().replace(/’/g, "'"));
+    caps.push(/^\p{Lu}/u.test(m[0]));
+    start.push(m.index);
+    end.push(m.index + m[0].length);
+  }
+  return { lower, caps, start, end };
+}
+
+/** Character ranges of the Cue annotations of one brat file. */
+function cueRanges(ann: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const line of ann.split('\n')) {
+    const [id, meta] = line.split('\t');
+    if (!id?.startsWith('T') || !meta?.startsWith('Cue ')) continue;
+    for (const range of meta.slice(4).split(';')) {
+      const [s, e] = range.split(' ').map(Number);
+      if (s !== undefined && e !== undefined && !Number.isNaN(s) && !Number.isNaN(e)) out.push([s, e]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The learned cue classifier: an averaged perceptron over cueFeatures() of
+ * every candidate word of PolNeAR train, labelled by whether a Cue annotation
+ * covers it. Weights are rounded and pruned (|w| < 0.5, a feature seen fewer
+ * than 5 times) to keep the file small. Deterministic: fixed order, fixed epochs.
+ */
+function trainModel(docs: { text: string; ann: string }[]): { weights: Record<string, number>; threshold: number } {
+  const examples: { f: string[]; y: number }[] = [];
+  const freq = new Map<string, number>();
+  for (const doc of docs) {
+    const t = tokens(doc.text);
+    const ranges = cueRanges(doc.ann).sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < t.lower.length; i++) {
+      if (!isCueCandidate(t.lower[i]!)) continue;
+      const y = ranges.some(([s, e]) => s < t.end[i]! && t.start[i]! < e) ? 1 : -1;
+      const f = cueFeatures(t.lower, (k) => t.caps[k]!, i);
+      for (const x of f) freq.set(x, (freq.get(x) ?? 0) + 1);
+      examples.push({ f, y });
+    }
+  }
+  const w = new Map<string, number>();
+  const total = new Map<string, number>(); // for averaging: sum of weights over steps, kept lazily
+  const stamp = new Map<string, number>();
+  let step = 0;
+  const get = (m: Map<string, number>, k: string): number => m.get(k) ?? 0;
+  for (let epoch = 0; epoch < 5; epoch++) {
+    for (let e = 0; e < examples.length; e++) {
+      // A fixed stride visits examples in a scrambled but deterministic order.
+      const ex = examples[(e * 7919 + epoch * 104729) % examples.length]!;
+      step++;
+      let s = 0;
+      for (const x of ex.f) s += get(w, x);
+      if (s * ex.y > 0) continue;
+      for (const x of ex.f) {
+        total.set(x, get(total, x) + get(w, x) * (step - get(stamp, x)));
+        stamp.set(x, step);
+        w.set(x, get(w, x) + ex.y);
+      }
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const x of [...w.keys()].sort()) {
+    const avg = (get(total, x) + get(w, x) * (step - get(stamp, x))) / step;
+    if (Math.abs(avg) >= 0.5 && (freq.get(x) ?? 0) >= 5) weights[x] = Math.round(avg * 10) / 10;
+  }
+  let pos = 0;
+  for (const ex of examples) if (ex.y > 0) pos++;
+  console.log(`cues: classifier trained on ${examples.length} candidates (${pos} cues), ${Object.keys(weights).length} weights kept`);
+  return { weights, threshold: 0 };
+}
+
 function main(): void {
   const shared = sharedRoot();
   if (!shared) {
@@ -102,11 +183,13 @@ function main(): void {
   }
   const lemmaTable: Record<string, [number, number]> = {};
   for (const [l, c] of [...lemmas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (c.cue >= 3) lemmaTable[l] = [c.cue, c.seen];
+  const model = trainModel(train);
   const json = {
     about: 'Attribution cue lexicon learned by scripts/train/cues.ts from PolNeAR train: phrase -> [times annotated as a cue, times seen]. Counts only, no text.',
     documents: train.length,
     forms,
     lemmas: lemmaTable,
+    model,
   };
   writeFileSync(outFile, JSON.stringify(json, null, 0).replace(/\],"/g, '],\n"') + '\n');
   console.log(`cues: ${Object.keys(forms).length} phrases, ${Object.keys(lemmaTable).length} lemmas from ${train.length} PolNeAR train documents -> ${outFile}`);

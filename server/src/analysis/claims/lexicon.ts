@@ -1,3 +1,4 @@
+import { cueScore, isCueCandidate } from './cueFeatures';
 import learned from './cues.json';
 import { lemmaOf } from './lemma';
 import { norm } from './words';
@@ -26,6 +27,8 @@ export interface CueMatch {
 interface LearnedTable {
   forms: Record<string, [number, number]>;
   lemmas: Record<string, [number, number]>;
+  /** The learned cue classifier (cueFeatures.ts): linear weights and the score above which a word is a cue. */
+  model?: { weights: Record<string, number>; threshold: number };
 }
 
 const table = learned as unknown as LearnedTable;
@@ -60,8 +63,8 @@ const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call
 const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry know'.split(' ').map(lemmaOf));
 
 /** Below this reliability a learned phrase is not used on its own. */
-const MIN_RELIABILITY = 0.3;
-const MIN_COUNT = 3;
+const MIN_RELIABILITY = 0.15;
+const MIN_COUNT = 2;
 
 /** First words of every multi-word phrase the lexicon may match. */
 const MULTI_FIRST = new Set<string>();
@@ -147,6 +150,26 @@ export class CueLexicon {
     return undefined;
   }
 }
+
+/**
+ * The learned cue classifier's verdict on word `i` of a sentence, for words
+ * the phrase lexicon does not know ("endorsed", "blasted", "is demanding"):
+ * a cue when its context (a subject before it, a clause after it) scores
+ * above the learned threshold. Blocked verbs stay blocked.
+ */
+export function classifiedCue(lower: readonly string[], capital: (k: number) => boolean, i: number): CueMatch | undefined {
+  const model = table.model;
+  const w = lower[i]!;
+  if (!model || !isCueCandidate(w) || !/^[a-z]+$/.test(w)) return undefined;
+  const lemma = lemmaOf(w);
+  if (BLOCKED.has(lemma) || FUNCTION_WORDS.has(w)) return undefined;
+  const score = cueScore(model.weights, lower, capital, i);
+  if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
+  return { length: 1, phrase: w, lemma, reliability: 1 / (1 + Math.exp(-score)), belief: BELIEF.has(lemma) };
+}
+
+/** Extra margin over the learned threshold (0: the perceptron's own boundary). */
+const CLASSIFIER_MARGIN = 0;
 
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {

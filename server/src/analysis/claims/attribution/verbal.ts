@@ -1,4 +1,4 @@
-import type { CueLexicon, CueMatch } from '../lexicon';
+import { classifiedCue, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
@@ -102,6 +102,20 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }): b
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one)$/.test(w);
 }
 
+/**
+ * True when the words before the cue hold two noun phrases back to back ("the
+ * 9% growth the company had forecast"): the cue sits in a relative clause
+ * without "that", so it does not govern the sentence.
+ */
+function reducedRelative(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (!DETERMINERS.has(v.lower[k]!) || v.lower[k] === 'this') continue;
+    const before = v.tokens[k - 1]!;
+    if (before.kind === 'word' && !PREPOSITIONS.has(v.lower[k - 1]!) && !DETERMINERS.has(v.lower[k - 1]!) && !['of', 'to', 'and', 'or', 'like'].includes(v.lower[k - 1]!)) return true;
+  }
+  return false;
+}
+
 /** The source of the cue `i..j`, and what is attributed, or undefined when the structure does not fit. */
 function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source: TokenRange; content?: TokenRange } | undefined {
   const n = v.tokens.length;
@@ -143,7 +157,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
   const source = phraseEndingAt(v, left);
-  if (!source) return undefined;
+  if (!source || reducedRelative(v, source)) return undefined;
   if (contentRight) return { source, content: contentRight };
   // The content comes first ("…, officials said."): a comma, colon or closing quote must end it.
   const before = source.first - 1;
@@ -191,7 +205,7 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.quoted[i] || v.tokens[i]!.kind !== 'word') continue;
     if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) continue;
-    const m = lexicon.match(v.lower, i) ?? bareBelief(v, i);
+    const m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifiedCue(v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
     if (!m) continue;
     const j = i + m.length - 1;
     if (!governsSentence(v, i, j, m)) continue;

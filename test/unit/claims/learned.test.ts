@@ -1,0 +1,31 @@
+// The learned cue classifier (cues.json "model", trained on PolNeAR train) and
+// the structural gates it must still pass: a verb PolNeAR treats as a stance
+// or report after a subject sources the sentence; the same word as a noun, in
+// a reduced relative clause or negated does not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { classifiedCue } from '../../../server/src/analysis/claims/lexicon';
+import { check } from './check';
+
+const words = (s: string): string[] => s.toLowerCase().split(' ');
+const caps = (s: string) => (k: number): boolean => /^[A-Z]/.test(s.split(' ')[k] ?? '');
+
+test('the classifier scores a verb after a subject above a determiner-led noun', () => {
+  const verb = 'The senator blasted the plan as reckless';
+  const noun = 'the blast damaged 40 homes';
+  assert.ok(classifiedCue(words(verb), caps(verb), 2), 'blasted after a subject is a cue');
+  assert.equal(classifiedCue(words(noun), caps(noun), 1), undefined, 'blast after "the" is no cue');
+});
+
+test('learned cues source their sentence; their look-alikes do not', () => {
+  check(
+    'Senator Okafor blasted the plan as a waste of 2 billion dollars. ' +
+      'The blast damaged 40 homes in March. ' +
+      'Revenue rose 3%, short of the 9% growth the company had forecast in January.',
+    [
+      { sentence: 'Senator Okafor blasted', sourced: true, cue: 'blasted', source: 'Senator Okafor' },
+      { sentence: 'The blast damaged', sourced: false, level: 'high' },
+      { sentence: 'Revenue rose 3%', sourced: false, level: 'high' },
+    ],
+  );
+});
