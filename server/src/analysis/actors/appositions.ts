@@ -2,7 +2,7 @@
 // ("Marsh, 58, a former finance ministry official", "Dolores Achebe,
 // president of …") or right before it ("Its chief executive, Colin Mather")
 // describes that actor; it also teaches the actor a role, an age, a gender.
-import { opensClause } from './clauses';
+import { descriptionMention } from './clauses';
 import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import type { NameMention } from './names';
@@ -99,19 +99,8 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
 }
 
 function description(view: TokenView, first: number, last: number, head: string): DraftMention {
-  const a = view.toks[first] as Tok;
-  const b = view.toks[last - 1] as Tok;
-  const d: DraftMention = {
-    start: a.start,
-    end: b.end,
-    kind: 'description',
-    sentence: a.sentence,
-    first,
-    last,
-    subject: opensClause(view, first, last),
-    head,
-  };
-  if (POSSESSIVE_DET.has(a.lower)) d.possessor = first;
+  const d = descriptionMention(view, first, last, head);
+  if (POSSESSIVE_DET.has((view.toks[first] as Tok).lower)) d.possessor = first;
   return d;
 }
 

@@ -1,6 +1,7 @@
 // Rough clause structure from punctuation and connectives: enough to tell a
 // subject ("Xi said", "In Astana, Xi will") from an object or a possessor.
 import { CLAUSE_OPENERS } from './lexicon';
+import type { DraftMention } from './model';
 import type { Tok, TokenView } from './tokens';
 
 const QUOTE = /^[“”"]$/;
@@ -49,4 +50,19 @@ export function isParenthetical(view: TokenView, first: number, last: number): b
   const after = view.toks[last + 1];
   const s = (view.toks[first] as Tok).sentence;
   return before?.text === ',' && before.sentence === s && !!verb && SPEECH.has(verb.lower) && after?.text === ',' && after.sentence === s;
+}
+
+/** A description mention over tokens `first..last-1` with head noun `head` (appositions and definite descriptions alike). */
+export function descriptionMention(view: TokenView, first: number, last: number, head: string): DraftMention {
+  const a = view.toks[first] as Tok;
+  return {
+    start: a.start,
+    end: (view.toks[last - 1] as Tok).end,
+    kind: 'description',
+    sentence: a.sentence,
+    first,
+    last,
+    subject: opensClause(view, first, last),
+    head,
+  };
 }

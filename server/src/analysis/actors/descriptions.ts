@@ -6,7 +6,7 @@ import { DEFINITE, KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_
 import { nationStem, type Draft, type DraftMention } from './model';
 import { ageAfter, scanPhrase } from './phrases';
 import { isCapitalized, type Tok, type TokenView } from './tokens';
-import { opensClause } from './clauses';
+import { descriptionMention } from './clauses';
 
 /** Nouns that can head a description in this article: general roles and institutions plus what the article taught. */
 export function headNouns(drafts: Draft[]): Set<string> {
@@ -123,18 +123,7 @@ function headlineRoles(view: TokenView, drafts: Draft[], blocked: Uint8Array): D
 }
 
 function candidate(view: TokenView, first: number, last: number, head: string, extra: { age?: number; nations?: string[] }): DraftMention {
-  const a = view.toks[first] as Tok;
-  const b = view.toks[last - 1] as Tok;
-  const c: DraftMention = {
-    start: a.start,
-    end: b.end,
-    kind: 'description',
-    sentence: a.sentence,
-    first,
-    last,
-    subject: opensClause(view, first, last),
-    head,
-  };
+  const c = descriptionMention(view, first, last, head);
   if (extra.age !== undefined) c.age = extra.age;
   if (extra.nations?.length) c.nations = extra.nations;
   return c;
