@@ -22,8 +22,8 @@ export interface TokenSpan {
 
 const LABEL_MASK = (1 << LABEL_BITS) - 1;
 
-/** Adds the weight rows of `count` keys to `scores`. */
-function addRows(model: NameModel, keys: Uint32Array, from: number, to: number, scores: Int32Array): void {
+/** Adds the weight rows of keys[from, to) to scores[at, at + LABEL_COUNT) (an offset, not a subarray: no view per token). */
+function addRows(model: NameModel, keys: Uint32Array, from: number, to: number, scores: Int32Array, at = 0): void {
   const { weights, rowStarts, entries } = model;
   for (let k = from; k < to; k++) {
     const row = weights.get(keys[k], 0xffffffff);
@@ -31,7 +31,7 @@ function addRows(model: NameModel, keys: Uint32Array, from: number, to: number, 
     const end = rowStarts[row + 1];
     for (let e = rowStarts[row]; e < end; e++) {
       const entry = entries[e];
-      scores[entry & LABEL_MASK] += entry >> LABEL_BITS;
+      scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
     }
   }
 }
@@ -101,16 +101,25 @@ const EMPTY: SentenceBasics = {
 const PAIR_KEYS = new Uint32Array(MAX_GROUP);
 const LABEL_SCORES = new Int32Array(LABEL_COUNT);
 const DYNAMIC_KEYS = new Uint32Array(MAX_DYNAMIC);
+let SLOTS = new Int32Array(64);
+let STATIC_SCORES = new Int32Array(64 * LABEL_COUNT);
 
-/** Static label scores of every token of a sentence, `n × LABEL_COUNT`. */
+/**
+ * Static label scores of every token of a sentence, `n × LABEL_COUNT` (the
+ * first entries of the returned array). It is a scratch buffer, valid until
+ * the next call.
+ */
 export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new FormCache(model)));
   const n = s.length;
-  const slots = new Int32Array(n);
+  if (SLOTS.length < n) SLOTS = new Int32Array(n * 2);
+  const slots = SLOTS;
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(model, s, j);
   const pool = cache.pool;
-  const scores = new Int32Array(n * LABEL_COUNT);
+  if (STATIC_SCORES.length < n * LABEL_COUNT) STATIC_SCORES = new Int32Array(n * 2 * LABEL_COUNT);
+  const scores = STATIC_SCORES;
+  scores.fill(0, 0, n * LABEL_COUNT);
   const keys = PAIR_KEYS;
   for (let i = 0; i < n; i++) {
     const at = i * LABEL_COUNT;
@@ -120,7 +129,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
       for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
     }
     const k = pairKeys(keys, 0, s, i);
-    addRows(model, keys, 0, k, scores.subarray(at, at + LABEL_COUNT));
+    addRows(model, keys, 0, k, scores, at);
   }
   return scores;
 }
@@ -138,7 +147,7 @@ export function decodeSentence(
   let previous = 0;
   let previous2 = 0;
   for (let i = 0; i < sentence.length; i++) {
-    scores.set(fixed.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
+    for (let l = 0, at = i * LABEL_COUNT; l < LABEL_COUNT; l++) scores[l] = fixed[at + l];
     const remembered = memory.get(sentence.exact[i]) ?? -1;
     const d = dynamicKeys(dynamic, sentence, i, previous, previous2, remembered);
     addRows(model, dynamic, 0, d, scores);
