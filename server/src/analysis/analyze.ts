@@ -1,5 +1,6 @@
 import { findClaims, type ClaimSettings } from './claims';
 import { resolveActors } from './actors';
+import { alignEntitiesWithActors } from './actors/alignEntities';
 import { findEntities, type NameTagger } from './entities';
 import { buildDocument } from './text/document';
 import type { Analysis, DocumentFormat, Problem } from './types';
@@ -33,10 +34,11 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   problems.push(...document.problems);
   const entities = guarded('entities', problems, [], () => findEntities(document, options.tagger));
   const actors = guarded('actors', problems, [], () => resolveActors(document, entities));
+  const alignedEntities = guarded('entities', problems, entities, () => alignEntitiesWithActors(entities, actors, text));
   const claims = guarded('claims', problems, [], () =>
-    findClaims(document, entities, actors, options.claims),
+    findClaims(document, alignedEntities, actors, options.claims),
   );
-  return { version: 1, file: options.fileName, document, entities, actors, claims, problems };
+  return { version: 1, file: options.fileName, document, entities: alignedEntities, actors, claims, problems };
 }
 
 /** Runs one stage; an exception is a bug, reported as a problem rather than lost work. */

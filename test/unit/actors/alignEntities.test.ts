@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { alignEntitiesWithActors } from '../../../server/src/analysis/actors/alignEntities';
+import type { Actor, Entity, EntityType, MentionKind } from '../../../server/src/analysis/types';
+
+const text = 'Halden Robotics ASA said on Monday that Halden had hired President Ana Lind.';
+
+function entity(phrase: string, type: EntityType, from = 0): Entity {
+  const start = text.indexOf(phrase, from);
+  return { start, end: start + phrase.length, text: phrase, type };
+}
+
+function actor(name: string, type: Actor['type'], mentions: [string, MentionKind, number?][]): Actor {
+  const ms = mentions.map(([phrase, kind, from]) => {
+    const start = text.indexOf(phrase, from ?? 0);
+    return { start, end: start + phrase.length, text: phrase, kind };
+  });
+  return { id: name.toLowerCase().replace(/\s+/g, '-'), name, type, definition: ms[0], mentions: ms };
+}
+
+const company = actor('Halden Robotics ASA', 'organization', [
+  ['Halden Robotics ASA', 'name'],
+  ['Halden', 'name', 20],
+]);
+const president = actor('Ana Lind', 'person', [['President Ana Lind', 'title']]);
+
+test('a name mention split or mistyped by the tagger becomes one entity of the actor type', () => {
+  const tagged = [
+    entity('Halden Robotics', 'person'),
+    entity('ASA', 'person'),
+    entity('Monday', 'date'),
+    entity('Halden', 'person', 20),
+    entity('Ana Lind', 'person'),
+  ];
+  const aligned = alignEntitiesWithActors(tagged, [company, president], text);
+  assert.deepEqual(
+    aligned.map((e) => `${e.text}|${e.type}`),
+    ['Halden Robotics ASA|organization', 'Monday|date', 'Halden|organization', 'Ana Lind|person'],
+  );
+});
+
+test('entities that already agree, title mentions and dates are left as they are', () => {
+  const tagged = [entity('Halden Robotics ASA', 'organization'), entity('Monday', 'date'), entity('Ana Lind', 'person')];
+  const aligned = alignEntitiesWithActors(tagged, [president, actor('Halden Robotics ASA', 'organization', [['Halden Robotics ASA', 'name']])], text);
+  assert.equal(aligned, tagged, 'nothing to change: the same list comes back');
+});
+
+test('an entity reaching outside the mention is never cut', () => {
+  const wide = entity('Halden Robotics ASA said', 'organization');
+  const aligned = alignEntitiesWithActors([wide], [actor('Halden Robotics', 'person', [['Halden Robotics', 'name']])], text);
+  assert.deepEqual(aligned, [wide]);
+});
