@@ -4,7 +4,7 @@
 // corpus marks them.
 import type { DateValue } from '../../types';
 import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, pad2, weekdayName } from './calendar';
-import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const OPT_WEEKDAY = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
 
@@ -58,7 +58,7 @@ function calendarValue(groups: Record<string, string | undefined>): DateValue {
 }
 
 function match(m: RegExpExecArray): PatternMatch {
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value: calendarValue(m.groups ?? {}) };
+  return wholeMatch(m, 'date', calendarValue(m.groups ?? {}));
 }
 
 /**

@@ -4,7 +4,7 @@
 // The span is the amount alone: "a further £10 million" → "£10 million".
 import type { MoneyValue } from '../../types';
 import { NUMBER, NUMBER_BODY, NUMBER_WORD, SCALE, parseNumber, scaleOf, scaled } from './numbers';
-import { HAS_DIGIT, scan, scanNearDigits, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, scanNearDigits, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 /** Currency signs and codes written before the amount (at most 5 characters: scanNearDigits), longest first; "$" alone is read as US dollars. */
 const PREFIXES: [string, string][] = [
@@ -126,7 +126,7 @@ function byWord(m: RegExpExecArray): PatternMatch | undefined {
 function moneyMatch(m: RegExpExecArray, currency: string, amount: number, scale: string | undefined): PatternMatch | undefined {
   if (!Number.isFinite(amount)) return undefined;
   const value: MoneyValue = { kind: 'money', amount: scaled(amount, scaleOf(scale)), currency };
-  return { start: m.index, end: m.index + m[0].length, type: 'money', value };
+  return wholeMatch(m, 'money', value);
 }
 
 /** Amounts of money with their currency. */

@@ -4,7 +4,7 @@
 // percentage: they are left to the quantity rule, as the gold corpus leaves
 // "a quarter of a percentage point" untagged.
 import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
-import { HAS_DIGIT, scan, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 /** "per cent", "percent", "PER CENT", "pct"; case-sensitive so "5 PC" (computers) is not "5pc" (per cent). */
 const PER_CENT = String.raw`(?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent|PER\s?CENT|PERCENT|pct)`;
@@ -26,18 +26,18 @@ function digits(m: RegExpExecArray): PatternMatch | undefined {
   if (g.low) {
     const low = parseNumber(g.low.replace(/^[+−-]/, ''));
     const value = /^[−-]/.test(g.low) ? -low : low;
-    return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+    return wholeMatch(m, 'percent', { kind: 'percent', value });
   }
   let value = parseNumber(g.value ?? '');
   if (g.sign === '-' || g.sign === '−') value = -value;
   if (!Number.isFinite(value)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+  return wholeMatch(m, 'percent', { kind: 'percent', value });
 }
 
 function words(m: RegExpExecArray): PatternMatch | undefined {
   const value = parseNumber(m.groups?.value ?? '');
   if (!Number.isFinite(value)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, type: 'percent', value: { kind: 'percent', value } };
+  return wholeMatch(m, 'percent', { kind: 'percent', value });
 }
 
 /** Percentages. */

@@ -6,7 +6,7 @@
 import type { DateValue } from '../../types';
 import { MONTH, WEEKDAY, weekdayName } from './calendar';
 import { COUNT_WORD, NUMBER, parseNumber } from './numbers';
-import { isRegionStart, precedingWord, scan, type PatternMatch, type PatternRule } from './rule';
+import { isRegionStart, precedingWord, scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const DEICTIC = /(?<![\p{L}\p{N}])(?<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?![\p{L}\p{N}])/gu;
 
@@ -43,7 +43,7 @@ function deictic(region: string, m: RegExpExecArray): PatternMatch | undefined {
   const prev = precedingWord(region, m.index);
   if (/^T/.test(m[0]) && (/^\p{Lu}/u.test(prev.word) || prev.word.toLowerCase() === 'the') && !isRegionStart(region, prev.start))
     return undefined;
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', relative: DEICTIC_MEANING[word] } };
+  return wholeMatch(m, 'date', { kind: 'date', relative: DEICTIC_MEANING[word] });
 }
 
 function modified(region: string, m: RegExpExecArray): PatternMatch | undefined {
@@ -55,7 +55,7 @@ function modified(region: string, m: RegExpExecArray): PatternMatch | undefined 
   if (wd) value.weekday = wd;
   value.relative =
     mod === 'last' ? `the ${what} before publication` : mod === 'next' ? `the ${what} after publication` : `the ${what} of publication`;
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value };
+  return wholeMatch(m, 'date', value);
 }
 
 function offset(m: RegExpExecArray): PatternMatch | undefined {
@@ -68,7 +68,7 @@ function offset(m: RegExpExecArray): PatternMatch | undefined {
     dir === 'ago'
       ? `${amount} ${plural} before publication`
       : `${amount} ${plural} ${dir === 'earlier' ? 'before' : 'after'} the time just mentioned`;
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', relative } };
+  return wholeMatch(m, 'date', { kind: 'date', relative });
 }
 
 /** Dates relative to the time of writing or to a time the text just named. */

@@ -23,6 +23,11 @@ export interface PatternRule {
   find(region: string): PatternMatch[];
 }
 
+/** A whole regex match as an entity of `type` with its value (offsets relative to the region, like `m.index`). */
+export function wholeMatch(m: RegExpExecArray, type: EntityType, value: EntityValue): PatternMatch {
+  return { start: m.index, end: m.index + m[0].length, type, value };
+}
+
 /** Whether a region holds a digit: most sentences do not, and most patterns need one. */
 export const HAS_DIGIT = /\d/;
 

@@ -3,7 +3,7 @@
 // four-digit number is a year unless its neighbours make it a count or a code.
 import type { DateValue } from '../../types';
 import { YEAR } from './calendar';
-import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule } from './rule';
+import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const SINGLE = new RegExp(YEAR, 'gu');
 /** "2024-2025", "2024–25", "2024/25": a second year after the first. */
@@ -96,7 +96,7 @@ function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
     !/^(?:The|A|An|In|On|By|Since|From|Until|And|But)$/.test(prev.word)
   )
     return undefined;
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: m[0] } };
+  return wholeMatch(m, 'date', { kind: 'date', iso: m[0] });
 }
 
 function range(m: RegExpExecArray): PatternMatch | undefined {
@@ -110,7 +110,7 @@ function range(m: RegExpExecArray): PatternMatch | undefined {
   }
   // "2024-2022" or "2024-99" are no ranges of years (a score, a code).
   if (!(to > from && to - from <= 100)) return undefined;
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value: { kind: 'date', iso: `${from}/${to}` } };
+  return wholeMatch(m, 'date', { kind: 'date', iso: `${from}/${to}` });
 }
 
 function decade(m: RegExpExecArray): PatternMatch {
@@ -118,7 +118,7 @@ function decade(m: RegExpExecArray): PatternMatch {
   const short = m.groups?.short;
   const first = short ? (Number(short) >= 30 ? 1900 + Number(short) : NaN) : Number(m.groups?.decade);
   const value: DateValue = Number.isNaN(first) ? { kind: 'date' } : { kind: 'date', iso: `${first}/${first + 9}` };
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value };
+  return wholeMatch(m, 'date', value);
 }
 
 /** ISO 8601-2 season codes: "2024-21" is spring 2024 (21 spring … 24 winter). */
@@ -127,7 +127,7 @@ const SEASON_CODE: Record<string, number> = { spring: 21, summer: 22, autumn: 23
 function season(m: RegExpExecArray): PatternMatch {
   const code = SEASON_CODE[(m.groups?.season ?? '').toLowerCase()];
   const value: DateValue = { kind: 'date', iso: `${m.groups?.year}-${code}` };
-  return { start: m.index, end: m.index + m[0].length, type: 'date', value };
+  return wholeMatch(m, 'date', value);
 }
 
 /** Years, year ranges, decades and seasons with a year. */
