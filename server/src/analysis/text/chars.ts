@@ -100,11 +100,6 @@ export function isAlnumCls(c: Cls): boolean {
   return c === Cls.Upper || c === Cls.Lower || c === Cls.OtherLetter || c === Cls.Digit;
 }
 
-/** True for whitespace of any kind, line breaks included. */
-export function isSpaceCls(c: Cls): boolean {
-  return c === Cls.Space || c === Cls.Newline;
-}
-
 /** Quotes and brackets that may close a sentence after its final mark. */
 export function isCloser(code: number): boolean {
   switch (code) {
