@@ -6,9 +6,10 @@
  * never fatal").
  */
 import type { Checkworthiness } from '../analysis/types';
+import { CHECKWORTHINESS_LEVELS as CHECKWORTHINESS, DIAGNOSTIC_LEVELS as LEVELS, type DiagnosticLevel } from '../config/projectConfig';
 
-/** How an unsourced claim of one level is shown. */
-export type DiagnosticLevel = 'error' | 'warning' | 'information' | 'hint' | 'none';
+// One definition of the levels for the project file, the CLI and the editor settings.
+export type { DiagnosticLevel };
 
 /** Everything the server needs to know about one document's settings. */
 export interface MarginaliaSettings {
@@ -46,9 +47,6 @@ export interface ProjectSettings {
   ignore?: string[];
   maxFileSizeMB?: number;
 }
-
-const LEVELS: readonly DiagnosticLevel[] = ['error', 'warning', 'information', 'hint', 'none'];
-const CHECKWORTHINESS: readonly Checkworthiness[] = ['high', 'medium', 'low'];
 
 /** The resolved settings and a sentence for every value that was ignored. */
 export interface ResolvedSettings {
