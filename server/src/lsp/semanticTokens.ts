@@ -2,7 +2,8 @@
  * Semantic tokens: every entity by its type, every actor mention that is not
  * already an entity (descriptions, pronouns) by its actor's type; modifiers
  * `definition` (an actor's defining mention) and `unsourced` (inside a claim
- * that carries an unsourced diagnostic). Legend order is INTERFACES.md's.
+ * that carries an unsourced diagnostic). The legend order is part of the
+ * protocol: package.json contributes the same types in the same order.
  */
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
 import type { Analysis, EntityType, Span } from '../analysis/types';

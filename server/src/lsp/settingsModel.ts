@@ -28,7 +28,7 @@ export interface MarginaliaSettings {
   workspaceSymbolsMaxFiles: number;
 }
 
-/** The defaults of INTERFACES.md, "Settings". */
+/** The defaults of the `marginalia.*` settings (package.json declares the same; test/unit/client/manifest.test.ts keeps them equal). */
 export function defaultSettings(): MarginaliaSettings {
   return {
     articles: { include: ['**/articles/**/*.{txt,md}', '**/news/**/*.{txt,md}'], ignore: [] },
@@ -39,7 +39,7 @@ export function defaultSettings(): MarginaliaSettings {
   };
 }
 
-/** The part of `.marginalia.json` the server uses (INTERFACES.md, "Project file"). */
+/** The part of `.marginalia.json` the server uses (config/projectConfig.ts parses and validates the file). */
 export interface ProjectSettings {
   diagnostics?: { high?: string; medium?: string; low?: string; lowestLevel?: string };
   cues?: string[];

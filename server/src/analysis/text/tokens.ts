@@ -4,7 +4,7 @@ import { ASCII, Cls, classAt, isAlnumCls, isLetterCls, widthAt } from './chars';
 import type { Skip } from './region';
 
 /**
- * Tokens of one sentence, by the contract of INTERFACES.md: words keep inner
+ * Tokens of one sentence, by the contract every later stage relies on: words keep inner
  * hyphens and apostrophes ("Kassym-Jomart", "O'Brien"); a possessive ’s is a
  * token of its own; abbreviations keep their periods ("U.S.", "Mr."); numbers
  * keep inner `,` and `.` ("4.5", "120,000"); currency prefixes ("US$", "$",
