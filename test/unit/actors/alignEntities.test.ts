@@ -50,3 +50,8 @@ test('an entity reaching outside the mention is never cut', () => {
   const aligned = alignEntitiesWithActors([wide], [actor('Halden Robotics', 'person', [['Halden Robotics', 'name']])], text);
   assert.deepEqual(aligned, [wide]);
 });
+
+test('inside a title mention only the type of the name changes, never its span', () => {
+  const aligned = alignEntitiesWithActors([entity('Ana Lind', 'place')], [president], text);
+  assert.deepEqual(aligned.map((e) => `${e.text}|${e.type}`), ['Ana Lind|person']);
+});

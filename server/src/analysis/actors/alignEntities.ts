@@ -8,13 +8,22 @@ const NAME_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', '
  * and may call "Halden Robotics" a person and "ASA" another; actor resolution
  * sees the whole article (an abbreviation, "the company", a title) and is the
  * better judge, and a hover that says "person" over a company undermines both.
- * Title mentions are left alone: their entity is only the name inside them.
+ * In a title mention only the type of the name inside changes: entities leave titles out.
  */
 export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], text: string): Entity[] {
   const replacements: Entity[] = [];
   const dropped = new Set<Entity>();
   for (const actor of actors) {
     for (const mention of actor.mentions) {
+      if (mention.kind === 'title') {
+        // "Mayor Lena Park": the entity is the name inside; only its type may be wrong.
+        for (const e of entities) {
+          if (!NAME_TYPES.has(e.type) || e.type === actor.type || e.start < mention.start || e.end > mention.end) continue;
+          dropped.add(e);
+          replacements.push({ ...e, type: actor.type });
+        }
+        continue;
+      }
       if (mention.kind !== 'name' && mention.kind !== 'alias') continue;
       const inside = entities.filter(
         (e) => NAME_TYPES.has(e.type) && e.start >= mention.start && e.end <= mention.end,

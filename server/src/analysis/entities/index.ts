@@ -1,4 +1,5 @@
 import type { ArticleDocument, Entity } from '../types';
+import { isBoilerplate } from '../text/boilerplate';
 import { findPatternEntities } from './patterns';
 
 /** A trained tagger of names (person, organisation, place, nationality …), loaded by the host. */
@@ -10,7 +11,8 @@ export interface NameTagger {
 export function findEntities(document: ArticleDocument, tagger?: NameTagger): Entity[] {
   const patterns = findPatternEntities(document);
   // A name overlapping a date, amount or percentage loses: the patterns are exact.
-  const names = (tagger ? tagger.tag(document) : []).filter((n) => !overlapsAny(patterns, n));
+  // A page prompt in title case ("Read More") looks like a name to a tagger but is furniture.
+  const names = (tagger ? tagger.tag(document) : []).filter((n) => !overlapsAny(patterns, n) && !isBoilerplate(n.text));
   return [...patterns, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
