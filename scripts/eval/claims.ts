@@ -200,7 +200,8 @@ function polnear(shared: string): void {
           if (dump) {
             const cue = a.cue?.[0];
             const same = cue !== undefined && cue.start >= claim.start && cue.start < claim.end;
-            dump.push(`FLAG\t${same ? 'cue-in-sentence' : 'cue-elsewhere'}\t${f}\tgold ${(a.cue ?? []).map((c) => text.slice(c.start, c.end)).join('|')} / ${(a.source ?? []).map((c) => text.slice(c.start, c.end)).join('|')}\t${claim.checkworthy}\t${claim.text.replace(/\s+/g, ' ').slice(0, 300)}`);
+            const holder = cue && analysis.document.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+            dump.push(`FLAG\t${same && a.source?.length ? missBucket(a, holder, claim) : same ? 'no-source' : 'cue-elsewhere'}\t${f}\tgold ${(a.cue ?? []).map((c) => text.slice(c.start, c.end)).join('|')} / ${(a.source ?? []).map((c) => text.slice(c.start, c.end)).join('|')}\t${claim.checkworthy}\t${claim.text.replace(/\s+/g, ' ').slice(0, 300)}`);
           }
         }
       }

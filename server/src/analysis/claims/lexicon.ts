@@ -1,7 +1,7 @@
 import { cueScore, isCueCandidate } from './cueFeatures';
 import learned from './cues.json';
 import { lemmaOf } from './lemma';
-import { norm } from './words';
+import { AUXILIARIES, norm } from './words';
 
 /**
  * The attribution-cue lexicon: the phrases PolNeAR train annotates as cues,
@@ -162,14 +162,39 @@ export function classifiedCue(lower: readonly string[], capital: (k: number) => 
   const w = lower[i]!;
   if (!model || !isCueCandidate(w) || !/^[a-z]+$/.test(w)) return undefined;
   const lemma = lemmaOf(w);
-  if (BLOCKED.has(lemma) || FUNCTION_WORDS.has(w)) return undefined;
+  if (BLOCKED.has(lemma) || FUNCTION_WORDS.has(w) || !verbLike(lower, i, lemma)) return undefined;
+  // The verb itself must report in PolNeAR train often enough: acts ("approved", "voted", "imposed") rarely do.
+  const pooled = table.lemmas[lemma] ?? table.forms[w];
+  if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return undefined;
   const score = cueScore(model.weights, lower, capital, i);
   if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
   return { length: 1, phrase: w, lemma, reliability: 1 / (1 + Math.exp(-score)), belief: BELIEF.has(lemma) };
 }
 
-/** Extra margin over the learned threshold (0: the perceptron's own boundary). */
-const CLASSIFIER_MARGIN = 0;
+/**
+ * True when word `i` can be a finite verb: an -ed, -ing or -s form, an
+ * irregular form the lemma table knows, a form PolNeAR has annotated as a cue,
+ * or a plain form after an auxiliary ("would reveal"). Nouns ("year", "piece")
+ * and adverbs ("formally") never are, whatever their context scores.
+ */
+function verbLike(lower: readonly string[], i: number, lemma: string): boolean {
+  const w = lower[i]!;
+  if (/ly$/.test(w)) return false;
+  if (/(ed|ing)$/.test(w) || (/[^su]s$/.test(w) && w.length > 3) || lemma !== stemOf(w)) return true;
+  if ((table.forms[w]?.[0] ?? 0) >= 2) return true;
+  return AUXILIARIES.has(lower[i - 1] ?? '');
+}
+
+/** lemmaOf() of a word that has no inflection: the same word with a final -e dropped. */
+function stemOf(w: string): string {
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
+/** How often a verb's lemma must be a cue in train for the classifier to consider it (acts are rarely). */
+const MIN_VERB_RELIABILITY = 0.05;
+
+/** Margin below the perceptron's own boundary: the verb gate above keeps acts out, so the context score may be lenient. */
+const CLASSIFIER_MARGIN = -4;
 
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {
