@@ -7,6 +7,7 @@
  * describes the same shape for the editor.
  */
 import { matchesAnyGlob } from './glob';
+import { partitionPoint } from '../analysis/partition';
 import type { Checkworthiness, Problem, Span } from '../analysis/types';
 
 /** How a flagged claim of one check-worthiness level is shown (VS Code's severities, or not at all). */
@@ -234,14 +235,7 @@ function jsonErrorOffset(text: string): number {
     }
   };
   if (!failsInside(text.length)) return text.length;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (failsInside(mid + 1)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(text.length, (i) => !failsInside(i + 1));
 }
 
 /** 1-based line and column (UTF-16 code units) of an offset, for a message. */

@@ -11,6 +11,7 @@ import {
   SYMMETRIC_RELATIONS,
   UMBRELLA_ORG_NOUNS,
 } from './lexicon';
+import { partitionPoint } from '../partition';
 import { roleByCopula } from './appositions';
 import type { Draft, DraftMention } from './model';
 import { pronounAt, resolvePronoun } from './pronouns';
@@ -71,13 +72,7 @@ function namesIndex(named: DraftMention[]): (from: number, to: number) => Set<nu
   return (from, to) => {
     const out = new Set<number>();
     // Binary search for the first name at or after `from`: a scan from the start made long articles quadratic.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as DraftMention).first < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => (sorted[i] as DraftMention).first < from);
     for (let i = lo; i < sorted.length; i++) {
       const m = sorted[i] as DraftMention;
       if (m.first >= to) break;

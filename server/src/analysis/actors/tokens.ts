@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition';
 import type { ArticleDocument, Span } from '../types';
 
 /** One token of the flat view the actor rules walk over. */
@@ -97,21 +98,10 @@ function markHeadline(document: ArticleDocument, sentences: SentenceRange[]): vo
 
 /** Indexes of the tokens that lie inside `span` (first inclusive, last exclusive); binary search. */
 export function tokensIn(view: TokenView, span: Span): [number, number] {
-  const first = lowerBound(view.toks, span.start);
+  const first = partitionPoint(view.toks.length, (i) => (view.toks[i] as Tok).start < span.start);
   let end = first;
   while (end < view.toks.length && (view.toks[end] as Tok).end <= span.end) end++;
   return [first, end];
-}
-
-function lowerBound(toks: Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((toks[mid] as Tok).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** True for a word that starts with a capital letter. */

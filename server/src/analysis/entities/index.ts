@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partition';
 import type { ArticleDocument, Entity } from '../types';
 import { isBoilerplate } from '../text/boilerplate';
 import { findPatternEntities } from './patterns';
@@ -18,12 +19,6 @@ export function findEntities(document: ArticleDocument, tagger?: NameTagger): En
 
 /** Whether `span` overlaps one of `sorted` (disjoint, in text order): a binary search, not a scan. */
 function overlapsAny(sorted: Entity[], span: Entity): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => sorted[i].end <= span.start);
   return lo < sorted.length && sorted[lo].start < span.end;
 }

@@ -3,6 +3,7 @@
 // date is still a date), with everything that is not prose blanked out by
 // spaces so that offsets stay exact: link URLs ("](https://…)"), bare URLs,
 // directives, HTML comments, footnote references ("[^1]") and inline code.
+import { partitionPoint } from '../../partition';
 import type { ArticleDocument, Span } from '../../types';
 
 /** A stretch of prose: its absolute start and its text, non-prose characters replaced by spaces. */
@@ -76,14 +77,7 @@ function blank(text: string, spans: Span[]): string {
 
 /** First index in sorted `spans` whose end is after `position` (binary search). */
 function firstEndingAfter(spans: Span[], position: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (i) => spans[i].end <= position);
 }
 
 /** Every region of prose of the document, in text order. */
