@@ -33,3 +33,29 @@ test('learned cues source their sentence; their look-alikes do not', () => {
     ],
   );
 });
+
+test('"as X put it," attributes the main clause; a temporal "as" clause does not', () => {
+  check(
+    'As the auditor put it, the fund lost 40 million dollars in 2022. ' +
+      'Prices rose 9% in May, as the bank observed. ' +
+      'The fund lost 40 million dollars as the auditor announced a review of 12 accounts.',
+    [
+      { sentence: 'As the auditor put it', sourced: true, source: 'the auditor' },
+      { sentence: 'Prices rose 9%', sourced: true, source: 'the bank' },
+      { sentence: 'as the auditor announced', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('a plan reported of someone and a report closing the sentence are attributions', () => {
+  check(
+    'The agency plans to publish its 2024 figures in March. ' +
+      'Bonuses rose 12% last year, the Daily Ledger reports. ' +
+      'Analysts read the reports of 2023 closely.',
+    [
+      { sentence: 'The agency plans', sourced: true, source: 'The agency', level: 'low' },
+      { sentence: 'Bonuses rose 12%', sourced: true, source: 'the Daily Ledger' },
+      { sentence: 'Analysts read', sourced: false },
+    ],
+  );
+});

@@ -191,10 +191,10 @@ function stemOf(w: string): string {
 }
 
 /** How often a verb's lemma must be a cue in train for the classifier to consider it (acts are rarely). */
-const MIN_VERB_RELIABILITY = 0.05;
+const MIN_VERB_RELIABILITY = 0.02;
 
 /** Margin below the perceptron's own boundary: the verb gate above keeps acts out, so the context score may be lenient. */
-const CLASSIFIER_MARGIN = -4;
+const CLASSIFIER_MARGIN = -6;
 
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {

@@ -47,13 +47,25 @@ function titleCase(v: SentenceView): boolean {
   return words >= 3 && caps / words >= 0.75;
 }
 
+/**
+ * "As the minister put it, …" / "…, as Mr. Bown observed, …": an "as" clause
+ * whose cue closes it (a comma or the sentence end right after the cue, or
+ * after "it") attributes the main clause instead of modifying it.
+ */
+function commentClause(v: SentenceView, i: number): boolean {
+  let k = i + 1;
+  if (v.lower[k] === 'it') k++;
+  const t = v.tokens[k];
+  return t === undefined || t.text === ',' || (t.kind === 'punct' && k === v.tokens.length - 1);
+}
+
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
 function inSubordinateClause(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = v.tokens[k]!;
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
     const w = v.lower[k]!;
-    if (SUBORDINATORS.has(w)) return true;
+    if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, i));
     if (RELATIVE_PRONOUNS.has(w)) {
       const between = i - k - 1;
       let adverbsOnly = true;
@@ -164,6 +176,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (before < 0) return undefined;
   const b = v.tokens[before]!.text;
   if (b === ',' || b === ':' || b === ';' || closesQuoteBefore(v, before)) return { source, content: { first: 0, last: before - 1 } };
+  if (v.lower[before] === 'as' && v.tokens[before - 1]?.text === ',' && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
   return undefined;
 }
 
@@ -213,7 +226,10 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     if (!found) continue;
     // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
     const next = v.lower[j + 1];
-    if (m.needsClause && !(next === 'that' || next === ':' || v.quoteMark[j + 1]) && !isDocument(v, found.source)) continue;
+    // A plan or hope reports before "to" ("plans to release"); a cue closing the sentence after its content reports ("…, the Journal reports.").
+    const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
+    const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
+    if (m.needsClause && !clause && !isDocument(v, found.source)) continue;
     const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
     if (!best || (best.match.belief && !candidate.match.belief)) best = candidate;
     i = j;
