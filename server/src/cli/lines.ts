@@ -11,6 +11,7 @@
  *   shows, so line 1 column 1 is the character after it and `charOffset`
  *   does not count it.
  */
+import { partitionPoint } from '../analysis/partition';
 import type { Span } from '../analysis/types';
 
 export interface Position {
@@ -76,13 +77,6 @@ export class LineIndex {
   }
 
   private lineIndexOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, partitionPoint(this.lineStarts.length, (i) => (this.lineStarts[i] ?? 0) <= offset) - 1);
   }
 }

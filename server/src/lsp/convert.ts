@@ -10,6 +10,7 @@
  * when the text holds one, is an ordinary code unit at line 0, character 0.
  */
 import type { Location, Position, Range } from 'vscode-languageserver';
+import { partitionPoint } from '../analysis/partition';
 import type { Span } from '../analysis/types';
 
 /** A table of line starts over one text version: O(log n) conversions both ways. */
@@ -47,14 +48,7 @@ export class LineIndex {
   /** The line that holds `offset` (clamped into the text). */
   lineOf(offset: number): number {
     const o = clamp(offset, 0, this.text.length);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, partitionPoint(this.starts.length, (i) => this.starts[i] <= o) - 1);
   }
 
   /**

@@ -3,6 +3,7 @@
  * entity, the claim. Shared by hover, definition, references, highlights and
  * rename so they agree on what "the thing under the cursor" is.
  */
+import { partitionPoint } from '../analysis/partition';
 import type { Actor, Analysis, Claim, Entity, Mention, Span } from '../analysis/types';
 
 /** An actor together with one of its mentions. */
@@ -118,19 +119,8 @@ export class SpanIndex {
 
   /** Index of the last span whose start is < `limit` (≤ when `inclusive`), or -1. */
   private lastStartBefore(limit: number, inclusive: boolean): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (inclusive ? this.starts[mid] <= limit : this.starts[mid] < limit) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    const starts = this.starts;
+    return partitionPoint(starts.length, inclusive ? (i) => starts[i] <= limit : (i) => starts[i] < limit) - 1;
   }
 }
 
@@ -138,25 +128,11 @@ export class SpanIndex {
 export function blockLookup(analysis: Analysis): (offset: number) => number {
   const sentences = analysis.document.sentences;
   const blocks = analysis.document.blocks;
+  // Both lists are in text order and disjoint: the first one ending after `offset` is the only one that may hold it.
   return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid];
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s.block;
-    }
-    lo = 0;
-    hi = blocks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const b = blocks[mid];
-      if (offset < b.start) hi = mid - 1;
-      else if (offset >= b.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const s = sentences[partitionPoint(sentences.length, (i) => sentences[i].end <= offset)];
+    if (s && s.start <= offset) return s.block;
+    const b = partitionPoint(blocks.length, (i) => blocks[i].end <= offset);
+    return b < blocks.length && blocks[b].start <= offset ? b : -1;
   };
 }
