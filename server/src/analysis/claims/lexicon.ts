@@ -20,6 +20,8 @@ export interface CueMatch {
   reliability: number;
   /** A belief, hope or intention ("wants", "believes"): attributed, but never check-worthy. */
   belief: boolean;
+  /** Found by the learned classifier, not the phrase lexicon: a weaker cue that a lexicon cue in the same sentence outranks. */
+  classified?: boolean;
   /** An -s form that may be a plural noun ("shows", "reports"): a cue only before "that", a colon or a quotation. */
   needsClause?: boolean;
 }
@@ -168,7 +170,7 @@ export function classifiedCue(lower: readonly string[], capital: (k: number) => 
   if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return undefined;
   const score = cueScore(model.weights, lower, capital, i);
   if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
-  return { length: 1, phrase: w, lemma, reliability: 1 / (1 + Math.exp(-score)), belief: BELIEF.has(lemma) };
+  return { length: 1, phrase: w, lemma, reliability: 1 / (1 + Math.exp(-score)), belief: BELIEF.has(lemma), classified: true };
 }
 
 /**

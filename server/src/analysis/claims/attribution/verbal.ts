@@ -210,8 +210,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
 
 /**
  * The reporting verb that governs the sentence's main clause, with its
- * source; when several fit, the first report wins over any belief, then the
- * first in the sentence (a later "citing …" or "adding …" elaborates it).
+ * source; when several fit, a lexicon report wins over a classified one and
+ * both over a belief, then the first in the sentence (a later "citing …" or
+ * "adding …" elaborates it).
  */
 export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): VerbalAttribution | undefined {
   let best: VerbalAttribution | undefined;
@@ -231,10 +232,15 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
     if (m.needsClause && !clause && !isDocument(v, found.source)) continue;
     const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
-    if (!best || (best.match.belief && !candidate.match.belief)) best = candidate;
+    if (!best || rank(candidate.match) > rank(best.match)) best = candidate;
     i = j;
   }
   return best;
+}
+
+/** Which cue wins when several govern a sentence: a lexicon report, then a classified one, then a belief; ties go to the first. */
+function rank(m: CueMatch): number {
+  return m.belief ? 0 : m.classified ? 1 : 2;
 }
 
 const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
