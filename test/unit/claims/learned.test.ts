@@ -59,3 +59,18 @@ test('a plan reported of someone and a report closing the sentence are attributi
     ],
   );
 });
+
+test('a stance taken by a subject is an attribution; a passive vote and the schema non-cues are not', () => {
+  check(
+    'The Harbour Times endorsed Mayor Osei for a second term in 2024. ' +
+      'The rate rise was backed by five of seven members. ' +
+      'The minister proposed a 5% levy on sugar. ' +
+      'The club defended its record of 12 wins.',
+    [
+      { sentence: 'The Harbour Times endorsed', sourced: true, source: 'The Harbour Times' },
+      { sentence: 'The rate rise was backed', sourced: false, level: 'high' },
+      { sentence: 'The minister proposed', sourced: false },
+      { sentence: 'The club defended', sourced: false },
+    ],
+  );
+});

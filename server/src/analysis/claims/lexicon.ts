@@ -164,7 +164,9 @@ export function classifiedCue(lower: readonly string[], capital: (k: number) => 
   const w = lower[i]!;
   if (!model || !isCueCandidate(w) || !/^[a-z]+$/.test(w)) return undefined;
   const lemma = lemmaOf(w);
-  if (BLOCKED.has(lemma) || FUNCTION_WORDS.has(w) || !verbLike(lower, i, lemma)) return undefined;
+  if ((BLOCKED.has(lemma) && !STANCES.has(lemma)) || FUNCTION_WORDS.has(w) || !verbLike(lower, i, lemma)) return undefined;
+  // "was backed by five members" reports a vote, not a position someone stated.
+  if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
   // The verb itself must report in PolNeAR train often enough: acts ("approved", "voted", "imposed") rarely do.
   const pooled = table.lemmas[lemma] ?? table.forms[w];
   if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return undefined;
@@ -191,6 +193,15 @@ function verbLike(lower: readonly string[], i: number, lemma: string): boolean {
 function stemOf(w: string): string {
   return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
+
+/**
+ * Stances the phrase lexicon blocks as too often acts ("backed by five
+ * members", "supports the roof") but PolNeAR counts as attributions when the
+ * context says a subject takes a position ("the paper endorsed Clinton"): the
+ * classifier may judge them. SCHEMA.md's non-cues (proposed, defended,
+ * refused) stay blocked.
+ */
+const STANCES = new Set('endorse oppose back support'.split(' ').map(lemmaOf));
 
 /** How often a verb's lemma must be a cue in train for the classifier to consider it (acts are rarely). */
 const MIN_VERB_RELIABILITY = 0.02;
