@@ -15,13 +15,7 @@ export interface FlaggedClaim {
 
 /** Unsourced, unsuppressed claims that the configuration flags, in text order. */
 export function flaggedClaims(analysis: Analysis, config: ResolvedProjectConfig): FlaggedClaim[] {
-  const out: FlaggedClaim[] = [];
-  for (const claim of analysis.claims) {
-    if (claim.sourced || claim.suppressed) continue;
-    const level = diagnosticLevelFor(claim.checkworthy, config);
-    if (level !== 'none') out.push({ claim, level });
-  }
-  return out;
+  return unsourcedAtLevel(analysis, config, false);
 }
 
 /**
@@ -29,9 +23,14 @@ export function flaggedClaims(analysis: Analysis, config: ResolvedProjectConfig)
  * flagged (SARIF reports them as suppressed results, so an audit sees them).
  */
 export function suppressedClaims(analysis: Analysis, config: ResolvedProjectConfig): FlaggedClaim[] {
+  return unsourcedAtLevel(analysis, config, true);
+}
+
+/** Unsourced claims whose level the configuration shows, either the suppressed ones or the others. */
+function unsourcedAtLevel(analysis: Analysis, config: ResolvedProjectConfig, suppressed: boolean): FlaggedClaim[] {
   const out: FlaggedClaim[] = [];
   for (const claim of analysis.claims) {
-    if (!claim.suppressed || claim.sourced) continue;
+    if (claim.sourced || !!claim.suppressed !== suppressed) continue;
     const level = diagnosticLevelFor(claim.checkworthy, config);
     if (level !== 'none') out.push({ claim, level });
   }
