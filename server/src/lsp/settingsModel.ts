@@ -6,7 +6,7 @@
  * never fatal").
  */
 import type { Checkworthiness } from '../analysis/types';
-import { CHECKWORTHINESS_LEVELS as CHECKWORTHINESS, DIAGNOSTIC_LEVELS as LEVELS, type DiagnosticLevel } from '../config/projectConfig';
+import { CHECKWORTHINESS_LEVELS as CHECKWORTHINESS, DIAGNOSTIC_LEVELS as LEVELS, type DiagnosticLevel, type ProjectConfig } from '../config/projectConfig';
 
 // One definition of the levels for the project file, the CLI and the editor settings.
 export type { DiagnosticLevel };
@@ -39,14 +39,11 @@ export function defaultSettings(): MarginaliaSettings {
   };
 }
 
-/** The part of `.marginalia.json` the server uses (config/projectConfig.ts parses and validates the file). */
-export interface ProjectSettings {
-  diagnostics?: { high?: string; medium?: string; low?: string; lowestLevel?: string };
-  cues?: string[];
-  include?: string[];
-  ignore?: string[];
-  maxFileSizeMB?: number;
-}
+/**
+ * A `.marginalia.json` as config/projectConfig.ts parsed it: already
+ * validated (bad fields reported there and dropped), so it is merged as is.
+ */
+export type ProjectSettings = ProjectConfig;
 
 /** The resolved settings and a sentence for every value that was ignored. */
 export interface ResolvedSettings {
@@ -79,12 +76,15 @@ export function resolveSettings(raw: unknown, project?: { settings: ProjectSetti
 
   if (project) {
     const p = project.settings;
-    const label = (key: string) => `${key} in ${project.file}`;
-    applyDiagnostics(settings, p.diagnostics, label('diagnostics'), problems);
-    const projectCues = stringList(p.cues, label('cues'), problems);
-    if (projectCues) settings.extraCues = [...settings.extraCues, ...projectCues];
-    const projectInclude = stringList(p.include, label('include'), problems);
-    const projectIgnore = stringList(p.ignore, label('ignore'), problems);
+    for (const level of CHECKWORTHINESS) {
+      const value = p.diagnostics?.[level];
+      if (value) settings.diagnostics[level] = value;
+    }
+    if (p.diagnostics?.lowestLevel) settings.diagnostics.lowestLevel = p.diagnostics.lowestLevel;
+    if (p.cues) settings.extraCues = [...settings.extraCues, ...p.cues];
+    // Copies, so these settings never share an array with the parsed project file.
+    const projectInclude = p.include?.slice();
+    const projectIgnore = p.ignore?.slice();
     if (projectInclude || projectIgnore) {
       settings.articles = {
         // An empty "include" in the project file means every file under its folder.
@@ -93,8 +93,7 @@ export function resolveSettings(raw: unknown, project?: { settings: ProjectSetti
         base: project.folder,
       };
     }
-    const projectSize = positiveNumber(p.maxFileSizeMB, label('maxFileSizeMB'), problems);
-    if (projectSize !== undefined) settings.maxFileSizeMB = projectSize;
+    if (p.maxFileSizeMB !== undefined) settings.maxFileSizeMB = p.maxFileSizeMB;
   }
   return { settings, problems };
 }
