@@ -55,3 +55,9 @@ test('inside a title mention only the type of the name changes, never its span',
   const aligned = alignEntitiesWithActors([entity('Ana Lind', 'place')], [president], text);
   assert.deepEqual(aligned.map((e) => `${e.text}|${e.type}`), ['Ana Lind|person']);
 });
+
+test('a place inside a name mention stays a place (countries are no actors)', () => {
+  const tagged = [entity('Halden', 'place', 20)];
+  const aligned = alignEntitiesWithActors(tagged, [actor('Halden', 'organization', [['Halden', 'name', 20]])], text);
+  assert.deepEqual(aligned, tagged);
+});

@@ -31,8 +31,10 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
       const overlapping = entities.some(
         (e) => e.start < mention.end && e.end > mention.start && !inside.includes(e),
       );
-      // Never cut across a date, an amount or a name that reaches outside the mention.
-      if (overlapping) continue;
+      // Never cut across a date, an amount or a name that reaches outside the mention;
+      // and a place stays a place: countries and towns are no actors, so a place
+      // inside a name mention says more about resolution than about the place.
+      if (overlapping || inside.some((e) => e.type === 'place')) continue;
       if (inside.length === 1 && inside[0].start === mention.start && inside[0].end === mention.end && inside[0].type === actor.type) continue;
       for (const e of inside) dropped.add(e);
       replacements.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), type: actor.type });

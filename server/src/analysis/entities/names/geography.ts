@@ -9,7 +9,7 @@
 //   ("in Shrewsbury, Bewdley and Upton"), is a place, and so is that form
 //   elsewhere in the document.
 import type { TokenSpan } from './decoder';
-import { FLAG_CITY, FLAG_COUNTRY, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
 
 const PER = 0;
@@ -81,7 +81,41 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
       }
     }
   }
+  placesTakenForPeople(spans, forms, lexicon);
   return spans;
+}
+
+/** Prepositions after which a lone unknown name is a place rather than a person ("talks in Velmar"). */
+const INSIDE_PREPOSITIONS = new Set('in near across outside throughout inside'.split(' '));
+
+/**
+ * A one-word "person" that the article puts after "in" ("signed in Velmar"),
+ * never joins to a first name or a title, and that is no known given name, is
+ * a country or town the model has never seen and took for a surname; all its
+ * lone occurrences are that place. People are rarely "in" someone, and a
+ * possessive ("in Smith's view") keeps the person.
+ */
+function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): void {
+  const partOfFullName = new Set<string>();
+  for (const span of spans) {
+    if (span.cls !== PER || span.end - span.start < 2) continue;
+    for (let i = span.start; i < span.end; i++) partOfFullName.add(normalizeToken(forms[span.sentence][i]));
+  }
+  const places = new Set<string>();
+  for (const span of spans) {
+    if (span.cls !== PER || span.end - span.start !== 1 || span.start === 0) continue;
+    const tokens = forms[span.sentence];
+    const form = normalizeToken(tokens[span.start]);
+    const before = normalizeToken(tokens[span.start - 1]).toLowerCase();
+    const after = span.end < tokens.length ? normalizeToken(tokens[span.end]) : '';
+    if (!INSIDE_PREPOSITIONS.has(before) || after === "'s" || after === "'") continue;
+    if (partOfFullName.has(form) || (wordInfo(lexicon, form) & (FLAG_GIVEN | FLAG_TITLE)) !== 0) continue;
+    places.add(form);
+  }
+  if (places.size === 0) return;
+  for (const span of spans) {
+    if (span.cls === PER && span.end - span.start === 1 && places.has(normalizeToken(forms[span.sentence][span.start]))) span.cls = LOC;
+  }
 }
 
 const NUMBERED = new Set(['ward', 'route', 'highway', 'district', 'zone', 'gate', 'terminal', 'pier']);
