@@ -160,33 +160,64 @@ export class CueLexicon {
  * above the learned threshold. Blocked verbs stay blocked.
  */
 export function classifiedCue(lower: readonly string[], capital: (k: number) => boolean, i: number): CueMatch | undefined {
-  const model = table.model;
-  const w = lower[i]!;
-  if (!model || !isCueCandidate(w) || !/^[a-z]+$/.test(w)) return undefined;
-  const lemma = lemmaOf(w);
-  if ((BLOCKED.has(lemma) && !STANCES.has(lemma)) || FUNCTION_WORDS.has(w) || !verbLike(lower, i, lemma)) return undefined;
-  // "was backed by five members" reports a vote, not a position someone stated.
-  if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
-  // The verb itself must report in PolNeAR train often enough: acts ("approved", "voted", "imposed") rarely do.
-  const pooled = table.lemmas[lemma] ?? table.forms[w];
-  if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return undefined;
-  const score = cueScore(model.weights, lower, capital, i);
-  if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
-  return { length: 1, phrase: w, lemma, reliability: 1 / (1 + Math.exp(-score)), belief: BELIEF.has(lemma), classified: true };
+  const m = classifierCandidate(lower, i);
+  return m && confirmClassified(m, lower, capital, i);
 }
 
 /**
- * True when word `i` can be a finite verb: an -ed, -ing or -s form, an
- * irregular form the lemma table knows, a form PolNeAR has annotated as a cue,
- * or a plain form after an auxiliary ("would reveal"). Nouns ("year", "piece")
+ * The cheap half of classifiedCue(): whether word `i` may be a classified cue
+ * at all (a verb form whose lemma reports in train), as a provisional match
+ * whose reliability is not yet known. Callers run their structural tests
+ * first and confirmClassified() only on survivors, so few words are scored.
+ */
+export function classifierCandidate(lower: readonly string[], i: number): CueMatch | undefined {
+  const w = lower[i]!;
+  if (!table.model) return undefined;
+  let word = wordVerdicts.get(w);
+  if (word === undefined) {
+    word = judgeWord(w);
+    if (wordVerdicts.size < MEMO_LIMIT) wordVerdicts.set(w, word);
+  }
+  if (word === 'no' || (word === 'after-aux' && !AUXILIARIES.has(lower[i - 1] ?? ''))) return undefined;
+  const lemma = lemmaOf(w);
+  // "was backed by five members" reports a vote, not a position someone stated.
+  if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
+  return { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma), classified: true };
+}
+
+/** The classifier's score on a provisional match: the match with its reliability, or undefined below the threshold. */
+export function confirmClassified(m: CueMatch, lower: readonly string[], capital: (k: number) => boolean, i: number): CueMatch | undefined {
+  const model = table.model;
+  if (!model) return undefined;
+  const score = cueScore(model.weights, lower, capital, i);
+  if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
+  return { ...m, reliability: 1 / (1 + Math.exp(-score)) };
+}
+
+/**
+ * Whether a word can be a finite verb: an -ed, -ing or -s form, an irregular
+ * form the lemma table knows, a form PolNeAR has annotated as a cue ('yes'),
+ * or a plain form only after an auxiliary ("would reveal": 'after-aux'). Nouns ("year", "piece")
  * and adverbs ("formally") never are, whatever their context scores.
  */
-function verbLike(lower: readonly string[], i: number, lemma: string): boolean {
-  const w = lower[i]!;
-  if (/ly$/.test(w)) return false;
-  if (/(ed|ing)$/.test(w) || (/[^su]s$/.test(w) && w.length > 3) || lemma !== stemOf(w)) return true;
-  if ((table.forms[w]?.[0] ?? 0) >= 2) return true;
-  return AUXILIARIES.has(lower[i - 1] ?? '');
+function verbLike(w: string, lemma: string): 'yes' | 'no' | 'after-aux' {
+  if (/ly$/.test(w)) return 'no';
+  if (/(ed|ing)$/.test(w) || (/[^su]s$/.test(w) && w.length > 3) || lemma !== stemOf(w)) return 'yes';
+  if ((table.forms[w]?.[0] ?? 0) >= 2) return 'yes';
+  return 'after-aux';
+}
+
+/** What a word alone allows, judged once per word (most tokens end here, before any feature is built). */
+const wordVerdicts = new Map<string, 'yes' | 'no' | 'after-aux'>();
+
+function judgeWord(w: string): 'yes' | 'no' | 'after-aux' {
+  if (!isCueCandidate(w) || !/^[a-z]+$/.test(w) || FUNCTION_WORDS.has(w)) return 'no';
+  const lemma = lemmaOf(w);
+  if (BLOCKED.has(lemma) && !STANCES.has(lemma)) return 'no';
+  // The verb itself must report in PolNeAR train often enough: acts ("approved", "voted", "imposed") rarely do.
+  const pooled = table.lemmas[lemma] ?? table.forms[w];
+  if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return 'no';
+  return verbLike(w, lemma);
 }
 
 /** lemmaOf() of a word that has no inflection: the same word with a final -e dropped. */

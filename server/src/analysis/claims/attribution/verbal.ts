@@ -1,4 +1,4 @@
-import { classifiedCue, type CueLexicon, type CueMatch } from '../lexicon';
+import { classifierCandidate, confirmClassified, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
@@ -219,7 +219,8 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
   for (let i = 0; i < v.tokens.length; i++) {
     if (v.quoted[i] || v.tokens[i]!.kind !== 'word') continue;
     if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) continue;
-    const m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifiedCue(v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
+    // A classified cue never outranks a lexicon report already found, so it is not even tried then.
+    let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? (best && rank(best.match) === 2 ? undefined : classifierCandidate(v.lower, i));
     if (!m) continue;
     const j = i + m.length - 1;
     if (!governsSentence(v, i, j, m)) continue;
@@ -231,6 +232,10 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
     const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
     if (m.needsClause && !clause && !isDocument(v, found.source)) continue;
+    if (m.classified) {
+      m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
+      if (!m) continue;
+    }
     const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
     if (!best || rank(candidate.match) > rank(best.match)) best = candidate;
     i = j;
