@@ -25,6 +25,8 @@ const ISO = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,/-])(?<year>1[5-9]\d\d|20\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\p{N}]|[-/.,]\p{N})`,
   'gu',
 );
+/** Every MONTH_DAY, DAY_MONTH and MONTH_YEAR match holds a month name (MONTH is MONTH_BEFORE_DAY with the dot). */
+const MONTH_HINT = new RegExp(MONTH_BEFORE_DAY, 'u');
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
 /** A weekday that heads a newspaper's name ("the Sunday Times") is no date. */
 const BARE_WEEKDAY = new RegExp(
@@ -91,6 +93,8 @@ export const calendarDates: PatternRule = {
     ];
     // Most sentences hold no digit: skip the forms that need one.
     if (!HAS_DIGIT.test(region)) return found;
+    // Most of the rest hold no month name, which all forms but ISO need.
+    if (!MONTH_HINT.test(region)) return [...found, ...scan(ISO, region, match)];
     return [
       ...found,
       ...scan(MONTH_DAY, region, match),

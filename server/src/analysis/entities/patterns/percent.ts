@@ -46,7 +46,8 @@ export const percent: PatternRule = {
   description: 'Percentages ("12 per cent", "3.5%", "40 percent")',
   priority: 1,
   find(region) {
-    const spelled = /cent/i.test(region) ? scan(WORDS, region, words) : [];
+    // WORDS needs "per cent" or "percent" (any case): test for it before the costlier scan.
+    const spelled = /per[\s-]?cent|percent/i.test(region) ? scan(WORDS, region, words) : [];
     return HAS_DIGIT.test(region) ? [...scan(DIGITS, region, digits), ...spelled] : spelled;
   },
 };

@@ -25,7 +25,8 @@ const OFFSET = new RegExp(
 
 const DEICTIC_HINT = /day|night|morrow/i;
 const MODIFIED_HINT = /[Ll]ast|[Nn]ext|[Tt]his/;
-const OFFSET_HINT = /earlier|later|ago/i;
+/** Every OFFSET match holds a unit then a direction ("years ago"): a cheap scan for that pair first. */
+const OFFSET_HINT = /(?:day|week|month|year|decade|centur(?:y|ie))s?\s+(?:earlier|later|ago)(?![\p{L}\p{N}])/iu;
 
 /** Determiners that turn "last year" into a duration ("the last year of his term", "its last season"). */
 const NOT_DEICTIC_BEFORE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'a', 'an', 'whose']);

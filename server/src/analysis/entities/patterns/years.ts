@@ -17,6 +17,9 @@ const SEASON_YEAR = new RegExp(
   'gu',
 );
 
+/** Every SEASON_YEAR match holds a season word: most regions have none. */
+const SEASON_HINT = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
+
 /** Words before a number that make it a label, not a year ("page 2013", "Flight 1996"). */
 const LABEL_BEFORE = new Set([
   'no', 'no.', 'nos', 'number', 'numbers', 'page', 'pages', 'p.', 'pp.', 'room', 'flight', 'route',
@@ -141,7 +144,7 @@ export const years: PatternRule = {
       ...scan(SINGLE, region, (m) => single(region, m)),
       ...scan(RANGE, region, range),
       ...scan(DECADE, region, decade),
-      ...scan(SEASON_YEAR, region, season),
+      ...(SEASON_HINT.test(region) ? scan(SEASON_YEAR, region, season) : []),
     ];
   },
 };
