@@ -13,10 +13,14 @@ export const byline: FurnitureRule = {
   run({ document }) {
     return document.sentences.flatMap((s, i) => {
       const t = s.text.trim();
-      // A byline is a short run of names: "By Trump's own admission, …" or "By the time …" is prose.
-      const words = t.split(/\s+/);
-      const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
-      return (BYLINE.test(t) && words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) || CREDIT.test(t) ? [i] : [];
+      if (BYLINE.test(t)) {
+        // A byline is a short run of names: "By Trump's own admission, …" or "By the time …" is prose.
+        // (Words are split only for the few sentences that open like a byline.)
+        const words = t.split(/\s+/);
+        const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
+        if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i];
+      }
+      return CREDIT.test(t) ? [i] : [];
     });
   },
 };
