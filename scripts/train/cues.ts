@@ -90,6 +90,28 @@ function cueRanges(ann: string): [number, number][] {
 }
 
 /**
+ * Last words of PolNeAR train's Source spans ("officials", "campaign",
+ * "report"), lower case, seen at least 3 times: the nouns that can speak or
+ * report. A classified cue needs a source that is a name, a pronoun or one of these.
+ */
+function sourceHeads(docs: { text: string; ann: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const doc of docs) {
+    for (const line of doc.ann.split('\n')) {
+      const [id, meta] = line.split('\t');
+      if (!id?.startsWith('T') || !meta?.startsWith('Source ')) continue;
+      const ranges = meta.slice(7).split(';');
+      const [s, e] = ranges[ranges.length - 1]!.split(' ').map(Number);
+      if (s === undefined || e === undefined || Number.isNaN(s) || Number.isNaN(e)) continue;
+      const w = words(doc.text.slice(s, e));
+      const head = w[w.length - 1];
+      if (head && /^[a-z]/.test(doc.text.slice(s, e).split(/\s+/).pop() ?? '')) counts.set(head, (counts.get(head) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, c]) => c >= 3).map(([w]) => w).sort();
+}
+
+/**
  * The learned cue classifier: an averaged perceptron over cueFeatures() of
  * every candidate word of PolNeAR train, labelled by whether a Cue annotation
  * covers it. Weights are rounded and pruned (|w| < 0.5, a feature seen fewer
@@ -183,7 +205,7 @@ function main(): void {
   }
   const lemmaTable: Record<string, [number, number]> = {};
   for (const [l, c] of [...lemmas].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (c.cue >= 3) lemmaTable[l] = [c.cue, c.seen];
-  const model = trainModel(train);
+  const model = { ...trainModel(train), sourceHeads: sourceHeads(train) };
   const json = {
     about: 'Attribution cue lexicon learned by scripts/train/cues.ts from PolNeAR train: phrase -> [times annotated as a cue, times seen]. Counts only, no text.',
     documents: train.length,

@@ -74,3 +74,14 @@ test('a stance taken by a subject is an attribution; a passive vote and the sche
     ],
   );
 });
+
+test('a classified cue needs a speaker: a name, a pronoun or a noun that reports', () => {
+  check(
+    'Higher rates have already pushed up borrowing costs by 2%. ' +
+      'Officials blasted the 2% rise as reckless.',
+    [
+      { sentence: 'Higher rates', sourced: false, level: 'high' },
+      { sentence: 'Officials blasted', sourced: true, source: 'Officials' },
+    ],
+  );
+});

@@ -30,7 +30,7 @@ interface LearnedTable {
   forms: Record<string, [number, number]>;
   lemmas: Record<string, [number, number]>;
   /** The learned cue classifier (cueFeatures.ts): linear weights and the score above which a word is a cue. */
-  model?: { weights: Record<string, number>; threshold: number };
+  model?: { weights: Record<string, number>; threshold: number; sourceHeads?: string[] };
 }
 
 const table = learned as unknown as LearnedTable;
@@ -185,6 +185,13 @@ export function classifierCandidate(lower: readonly string[], i: number): CueMat
   return { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma), classified: true };
 }
 
+const SOURCE_HEADS = new Set(table.model?.sourceHeads ?? []);
+
+/** True when a lower-case word ends PolNeAR train sources often ("officials", "campaign", "report"): a noun that can speak or report. */
+export function isSourceHead(word: string): boolean {
+  return SOURCE_HEADS.has(word);
+}
+
 /** The classifier's score on a provisional match: the match with its reliability, or undefined below the threshold. */
 export function confirmClassified(m: CueMatch, lower: readonly string[], capital: (k: number) => boolean, i: number): CueMatch | undefined {
   const model = table.model;
@@ -214,9 +221,9 @@ function judgeWord(w: string): 'yes' | 'no' | 'after-aux' {
   if (!isCueCandidate(w) || !/^[a-z]+$/.test(w) || FUNCTION_WORDS.has(w)) return 'no';
   const lemma = lemmaOf(w);
   if (BLOCKED.has(lemma) && !STANCES.has(lemma)) return 'no';
-  // The verb itself must report in PolNeAR train often enough: acts ("approved", "voted", "imposed") rarely do.
+  // The verb itself must have reported in PolNeAR train (3 times at least): acts never annotated ("approved") stay out.
   const pooled = table.lemmas[lemma] ?? table.forms[w];
-  if (!pooled || pooled[0] < 3 || pooled[0] / pooled[1] < MIN_VERB_RELIABILITY) return 'no';
+  if (!pooled || pooled[0] < 3) return 'no';
   return verbLike(w, lemma);
 }
 
@@ -234,11 +241,12 @@ function stemOf(w: string): string {
  */
 const STANCES = new Set('endorse oppose back support'.split(' ').map(lemmaOf));
 
-/** How often a verb's lemma must be a cue in train for the classifier to consider it (acts are rarely). */
-const MIN_VERB_RELIABILITY = 0.02;
-
-/** Margin below the perceptron's own boundary: the verb gate above keeps acts out, so the context score may be lenient. */
-const CLASSIFIER_MARGIN = -6;
+/**
+ * Margin below the perceptron's own boundary: the verb gate, the structural
+ * tests and the speaker test (verbal.ts canSpeak) keep acts out, so the
+ * context score only vetoes clear non-cues.
+ */
+const CLASSIFIER_MARGIN = -12;
 
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {

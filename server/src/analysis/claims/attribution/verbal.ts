@@ -1,4 +1,4 @@
-import { classifierCandidate, confirmClassified, type CueLexicon, type CueMatch } from '../lexicon';
+import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
@@ -233,6 +233,7 @@ export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): Ver
     const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
     if (m.needsClause && !clause && !isDocument(v, found.source)) continue;
     if (m.classified) {
+      if (!canSpeak(v, found.source)) continue;
       m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
       if (!m) continue;
     }
@@ -256,6 +257,16 @@ function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
   const w = v.lower[i]!;
   if (!BARE_BELIEFS.has(w) || !PLURAL_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
   return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
+}
+
+/**
+ * A source a classified cue may have: a name, a pronoun, or a noun PolNeAR
+ * train has as a source's head ("officials", "the report"); "Higher rates
+ * have pushed up costs" has no speaker.
+ */
+function canSpeak(v: SentenceView, r: TokenRange): boolean {
+  const head = v.lower[r.last]!;
+  return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || isDocument(v, r);
 }
 
 function isDocument(v: SentenceView, r: TokenRange): boolean {
