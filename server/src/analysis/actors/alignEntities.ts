@@ -1,4 +1,5 @@
-import type { Actor, Entity, EntityType } from '../types';
+import { partitionPoint } from '../partition';
+import type { Actor, Entity, EntityType, Span } from '../types';
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'place']);
 
@@ -13,11 +14,12 @@ const NAME_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', '
 export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], text: string): Entity[] {
   const replacements: Entity[] = [];
   const dropped = new Set<Entity>();
+  const near = touching(entities);
   for (const actor of actors) {
     for (const mention of actor.mentions) {
       if (mention.kind === 'title') {
         // "Mayor Lena Park": the entity is the name inside; only its type may be wrong.
-        for (const e of entities) {
+        for (const e of near(mention)) {
           if (!NAME_TYPES.has(e.type) || e.type === actor.type || e.start < mention.start || e.end > mention.end) continue;
           dropped.add(e);
           replacements.push({ ...e, type: actor.type });
@@ -25,10 +27,11 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
         continue;
       }
       if (mention.kind !== 'name' && mention.kind !== 'alias') continue;
-      const inside = entities.filter(
+      const candidates = near(mention);
+      const inside = candidates.filter(
         (e) => NAME_TYPES.has(e.type) && e.start >= mention.start && e.end <= mention.end,
       );
-      const overlapping = entities.some(
+      const overlapping = candidates.some(
         (e) => e.start < mention.end && e.end > mention.start && !inside.includes(e),
       );
       // Never cut across a date, an amount or a name that reaches outside the mention;
@@ -45,4 +48,25 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
     .filter((e) => !dropped.has(e))
     .concat(replacements)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The entities that touch a span (overlap it or meet its ends), in list
+ * order: a binary search over their starts and a walk back while a prefix's
+ * furthest end still reaches the span. Scanning every entity for every
+ * mention made long articles quadratic (0.5 s of 2.4 s on 0.5 MB).
+ */
+function touching(entities: Entity[]): (span: Span) => Entity[] {
+  const order = entities.map((_, i) => i).sort((a, b) => entities[a].start - entities[b].start);
+  const starts = order.map((i) => entities[i].start);
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const i of order) maxEnd.push((max = Math.max(max, entities[i].end)));
+  return (span) => {
+    const found: number[] = [];
+    for (let k = partitionPoint(starts.length, (j) => starts[j] <= span.end) - 1; k >= 0 && maxEnd[k] >= span.start; k--) {
+      if (entities[order[k]].end >= span.start) found.push(order[k]);
+    }
+    return found.sort((a, b) => a - b).map((i) => entities[i]);
+  };
 }
