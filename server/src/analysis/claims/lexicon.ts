@@ -22,6 +22,8 @@ export interface CueMatch {
   belief: boolean;
   /** Found by the learned classifier, not the phrase lexicon: a weaker cue that a lexicon cue in the same sentence outranks. */
   classified?: boolean;
+  /** A classified cue whose verb PolNeAR train never annotates: it needs a confident score. */
+  unseen?: boolean;
   /** An -s form that may be a plural noun ("shows", "reports"): a cue only before "that", a colon or a quotation. */
   needsClause?: boolean;
 }
@@ -182,7 +184,7 @@ export function classifierCandidate(lower: readonly string[], i: number): CueMat
   const lemma = lemmaOf(w);
   // "was backed by five members" reports a vote, not a position someone stated.
   if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
-  return { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma), classified: true };
+  return { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma), classified: true, unseen: word === 'unseen' };
 }
 
 const SOURCE_HEADS = new Set(table.model?.sourceHeads ?? []);
@@ -197,7 +199,7 @@ export function confirmClassified(m: CueMatch, lower: readonly string[], capital
   const model = table.model;
   if (!model) return undefined;
   const score = cueScore(model.weights, lower, capital, i);
-  if (score <= model.threshold + CLASSIFIER_MARGIN) return undefined;
+  if (score <= model.threshold + (m.unseen ? UNSEEN_MARGIN : CLASSIFIER_MARGIN)) return undefined;
   return { ...m, reliability: 1 / (1 + Math.exp(-score)) };
 }
 
@@ -215,15 +217,18 @@ function verbLike(w: string, lemma: string): 'yes' | 'no' | 'after-aux' {
 }
 
 /** What a word alone allows, judged once per word (most tokens end here, before any feature is built). */
-const wordVerdicts = new Map<string, 'yes' | 'no' | 'after-aux'>();
+const wordVerdicts = new Map<string, WordVerdict>();
 
-function judgeWord(w: string): 'yes' | 'no' | 'after-aux' {
+/** yes: a verb form PolNeAR has as a cue; after-aux: a plain form, a verb only after an auxiliary; unseen: a verb form never annotated, a cue only on a confident score. */
+type WordVerdict = 'yes' | 'no' | 'after-aux' | 'unseen';
+
+function judgeWord(w: string): WordVerdict {
   if (!isCueCandidate(w) || !/^[a-z]+$/.test(w) || FUNCTION_WORDS.has(w)) return 'no';
   const lemma = lemmaOf(w);
   if (BLOCKED.has(lemma) && !STANCES.has(lemma)) return 'no';
   // The verb itself must have reported in PolNeAR train (3 times at least): acts never annotated ("approved") stay out.
   const pooled = table.lemmas[lemma] ?? table.forms[w];
-  if (!pooled || pooled[0] < 3) return 'no';
+  if (!pooled || pooled[0] < 3) return verbLike(w, lemma) === 'yes' ? 'unseen' : 'no';
   return verbLike(w, lemma);
 }
 
@@ -247,6 +252,9 @@ const STANCES = new Set('endorse oppose back support'.split(' ').map(lemmaOf));
  * context score only vetoes clear non-cues.
  */
 const CLASSIFIER_MARGIN = -12;
+
+/** A verb PolNeAR never annotated as a cue must score clearly above the boundary: its context alone speaks for it. */
+const UNSEEN_MARGIN = 4;
 
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {
