@@ -76,7 +76,7 @@ test('the text report groups entities, lists claims with positions, and is plain
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^trade\.txt {2}plain text/);
   assert.match(r.stdout, /^Entities \(\d+\)$/m);
-  assert.match(r.stdout, /^ {2}money +US\$3\.2 billion/m);
+  assert.match(r.stdout, /^ {2}Amount of money +US\$3\.2 billion/m);
   assert.match(r.stdout, /^Actors \(\d+\)$/m);
   assert.match(r.stdout, /^Claims \(\d+; \d+ unsourced flagged\)$/m);
   assert.match(r.stdout, / 3:1 +(high|medium|low) +\S+ +Exports from the port of Velden/);

@@ -5,7 +5,8 @@
  * `none` in the project configuration.
  */
 import { diagnosticLevelFor, type DiagnosticLevel, type ResolvedProjectConfig } from '../config/projectConfig';
-import type { Analysis, Checkworthiness, Claim, CheckworthyReason } from '../analysis/types';
+import { describeReasons } from '../analysis/describe';
+import type { Analysis, Checkworthiness, Claim } from '../analysis/types';
 import type { FailOn } from './args';
 
 export interface FlaggedClaim {
@@ -45,57 +46,22 @@ export function meetsFailOn(flagged: readonly FlaggedClaim[], failOn: FailOn): b
   return flagged.some((f) => RANK[f.claim.checkworthy] >= RANK[failOn]);
 }
 
-const REASON_WORDS: Record<string, string> = {
-  amount: 'an amount',
-  money: 'an amount',
-  percent: 'a percentage',
-  percentage: 'a percentage',
-  statistic: 'a statistic',
-  number: 'a figure',
-  quantity: 'a quantity',
-  ranking: 'a ranking',
-  superlative: 'a superlative',
-  comparison: 'a comparison',
-  'dated-event': 'a dated event',
-  date: 'a date',
-  'named-actor': 'a named actor',
-  event: 'an event',
-  age: 'an age',
-  forecast: 'a forecast',
-  intention: 'an intention',
-  opinion: 'an opinion',
-  belief: 'a belief',
-  greeting: 'a greeting',
-  question: 'a question',
-};
-
 /**
- * "states an amount: US$41 billion; a ranking: biggest" — why a claim is
- * check-worthy, in words. A reason inside a longer one ("45" inside "45%")
- * adds nothing and is left out; reasons of one kind share one phrase.
+ * The message of a `claim.unsourced` SARIF result: the editor's words for why
+ * the claim is check-worthy (`analysis/describe`), framed for a code-scanning
+ * list, which shows no hover card and offers no quick fix — so the message
+ * names the check-worthiness and says what to do.
  */
-export function describeReasons(reasons: readonly CheckworthyReason[]): string {
-  const kept = reasons.filter(
-    (r) => !reasons.some((o) => o !== r && o.start <= r.start && r.end <= o.end && o.end - o.start > r.end - r.start),
-  );
-  if (kept.length === 0) return '';
-  const byKind = new Map<string, string[]>();
-  for (const r of kept) {
-    const texts = byKind.get(r.kind) ?? [];
-    if (!texts.includes(oneLine(r.text))) texts.push(oneLine(r.text));
-    byKind.set(r.kind, texts);
-  }
-  const parts = [...byKind].map(([kind, texts]) => `${REASON_WORDS[kind] ?? kind.replace(/-/g, ' ')}: ${texts.join(', ')}`);
-  return 'states ' + parts.join('; ');
-}
-
-/** The message of a `claim.unsourced` finding. */
 export function unsourcedMessage(claim: Claim): string {
   const why = describeReasons(claim.reasons);
   return `Unsourced claim (${claim.checkworthy} check-worthiness)${why ? `: ${why}` : ''}. Name the source (who said it, a link or a footnote), or mark it sourced with a reason.`;
 }
 
-/** Collapses runs of whitespace (line breaks included) for one-line output. */
+/**
+ * Collapses runs of whitespace (line breaks included) for one-line output,
+ * never shortening: the terminal report shortens only where it lays out a
+ * column, and a SARIF fingerprint must see the whole text.
+ */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

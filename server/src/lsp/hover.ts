@@ -5,25 +5,12 @@
  */
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Actor, Analysis, Claim, Entity, EntityType, EntityValue, Mention, MentionKind, Span } from '../analysis/types';
+import type { Actor, Analysis, Claim, Entity, EntityValue, Mention, MentionKind, Span } from '../analysis/types';
+import { actorTypeName, entityTypeLabel } from '../analysis/describe';
 import { describeAttribution, describeReasons, oneLine } from './claimText';
 import type { LineIndex } from './convert';
 import { actorById, actorMentionAt, claimAt, entityAt, sameEntities } from './lookup';
 import type { Snapshot } from './documents';
-
-/** Reader's names of the entity types. */
-export const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  nationality: 'Nationality',
-  date: 'Date',
-  money: 'Amount of money',
-  percent: 'Percentage',
-  event: 'Event',
-  work: 'Work',
-  quantity: 'Quantity',
-};
 
 const KIND_PLURALS: Record<MentionKind, [string, string]> = {
   name: ['name', 'names'],
@@ -59,7 +46,7 @@ export function cardAt(analysis: Analysis, offset: number, lines: LineIndex): Ca
 /** Entity card: type, normalised value, how often it occurs. */
 export function entityCard(analysis: Analysis, entity: Entity): string {
   const count = sameEntities(analysis, entity).length;
-  const out = [`**${TYPE_LABELS[entity.type] ?? entity.type}** · ${md(oneLine(entity.text))}`];
+  const out = [`**${entityTypeLabel(entity.type)}** · ${md(oneLine(entity.text))}`];
   const value = entity.value ? formatValue(entity.value) : undefined;
   if (value) out.push(value);
   out.push(count === 1 ? 'Occurs once in this article.' : `Occurs ${count} times in this article.`);
@@ -87,7 +74,7 @@ export function formatValue(value: EntityValue): string | undefined {
 
 /** Actor card: full name, type, role, first mention, mentions by kind, the first claims it sources. */
 export function actorCard(analysis: Analysis, actor: Actor, lines: LineIndex, under?: Mention): string {
-  const out = [`**${md(actor.name)}** · ${actor.type === 'person' ? 'person' : 'organisation'}`];
+  const out = [`**${md(actor.name)}** · ${actorTypeName(actor.type)}`];
   if (actor.role) out.push(`Role: ${md(oneLine(actor.role))}`);
   const first = actor.mentions.length ? actor.mentions.reduce((a, b) => (b.start < a.start ? b : a)) : undefined;
   const firstSpan = first ?? actor.definition;
@@ -124,7 +111,7 @@ function mentionSummary(actor: Actor): string {
 
 /** Claim card: check-worthiness and why, sourced or not, cue and source, content. */
 export function claimCard(analysis: Analysis, claim: Claim): string {
-  const why = describeReasons(claim);
+  const why = describeReasons(claim.reasons);
   const out = [`**Claim** · check-worthiness **${claim.checkworthy}**${why ? ` — ${md(why)}` : ''}`];
   const attribution = describeAttribution(analysis, claim);
   if (claim.suppressed) {

@@ -8,6 +8,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { Analysis, Entity, EntityType, Span } from '../analysis/types';
 import type { LineIndex } from './convert';
 import { entityKey, SpanIndex } from './lookup';
+import { actorTypeName } from '../analysis/describe';
 import { oneLine } from './claimText';
 
 /** Group titles, in outline order. */
@@ -46,7 +47,7 @@ export function documentSymbols(analysis: Analysis, lines: LineIndex): DocumentS
     const count = actor.mentions.length;
     return {
       name: actor.name,
-      detail: `${actor.type === 'person' ? 'person' : 'organisation'} · ${count === 1 ? '1 mention' : `${count} mentions`}${actor.role ? ` · ${oneLine(actor.role, 40)}` : ''}`,
+      detail: `${actorTypeName(actor.type)} · ${count === 1 ? '1 mention' : `${count} mentions`}${actor.role ? ` · ${oneLine(actor.role, 40)}` : ''}`,
       kind: KINDS[actor.type],
       range: lines.range(cover(spans)),
       selectionRange: lines.range(actor.definition),

@@ -4,7 +4,8 @@
  * claim with the unsourced ones marked and the reason they matter.
  */
 import type { Claim, EntityType } from '../../analysis/types';
-import { describeReasons, oneLine, type FlaggedClaim } from '../findings';
+import { actorTypeName, describeReasons, entityTypeLabel } from '../../analysis/describe';
+import { oneLine, type FlaggedClaim } from '../findings';
 import { LineIndex } from '../lines';
 import type { AnalyzedFile } from '../model';
 import type { Paint } from './color';
@@ -23,6 +24,8 @@ const TYPE_ORDER: EntityType[] = [
 ];
 
 const WIDTH = 100;
+/** The entity type column: the longest label ("Amount of money") and a space. */
+const LABEL_WIDTH = 16;
 const CLAIM_CHARS = 110;
 
 /** The report of one file, ending with a newline. */
@@ -72,7 +75,7 @@ function entitySection(file: AnalyzedFile, p: Paint): string[] {
     const counts = new Map<string, number>();
     for (const e of entities) if (e.type === type) counts.set(oneLine(e.text), (counts.get(oneLine(e.text)) ?? 0) + 1);
     const items = [...counts].map(([text, n]) => (n > 1 ? `${text} ${p.dim(`×${n}`)}` : text));
-    out.push(...wrap(`  ${p.cyan(type.padEnd(13))}`, 15, items, ' · '));
+    out.push(...wrap(`  ${p.cyan(entityTypeLabel(type).padEnd(LABEL_WIDTH))}`, LABEL_WIDTH + 2, items, ' · '));
   }
   return out;
 }
@@ -85,7 +88,7 @@ function actorSection(file: AnalyzedFile, p: Paint): string[] {
   for (const actor of sorted) {
     const role = actor.role ? `, ${actor.role}` : '';
     const others = [...new Set(actor.mentions.map((m) => oneLine(m.text)))].filter((t) => t !== actor.name);
-    const head = `  ${p.bold(actor.name)} ${p.dim(`(${actor.type}${role})`)} — ${plural(actor.mentions.length, 'mention')}`;
+    const head = `  ${p.bold(actor.name)} ${p.dim(`(${actorTypeName(actor.type)}${role})`)} — ${plural(actor.mentions.length, 'mention')}`;
     out.push(...wrap(head + (others.length ? ': ' : ''), 6, others, ', '));
   }
   return out;
