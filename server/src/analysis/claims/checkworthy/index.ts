@@ -34,15 +34,13 @@ const order = (kind: string): number => {
 
 /** Readable reasons, at most one per kind and span: figures first, then by position. */
 function reasons(evidence: Evidence[], text: string): CheckworthyReason[] {
-  const seen = new Set<string>();
   const out: CheckworthyReason[] = [];
   const sorted = [...evidence].sort((a, b) => order(a.kind) - order(b.kind) || a.start - b.start || b.end - a.end);
   for (const e of sorted) {
     // The 12 of "12%" is said once, as the percentage.
     if (e.kind === 'statistic' && sorted.some((f) => f !== e && f.kind !== 'statistic' && f.start <= e.start && f.end >= e.end)) continue;
-    const key = `${e.kind}:${e.start}`;
-    if (seen.has(key) || out.some((o) => o.start <= e.start && o.end >= e.end && o.kind === e.kind)) continue;
-    seen.add(key);
+    // One reason per kind and start, compared in place (no key string per evidence).
+    if (out.some((o) => o.kind === e.kind && (o.start === e.start || (o.start <= e.start && o.end >= e.end)))) continue;
     out.push({ kind: e.kind, start: e.start, end: e.end, text: text.slice(e.start, e.end) });
   }
   return out;
