@@ -103,6 +103,8 @@ const LABEL_SCORES = new Int32Array(LABEL_COUNT);
 const DYNAMIC_KEYS = new Uint32Array(MAX_DYNAMIC);
 let SLOTS = new Int32Array(64);
 let STATIC_SCORES = new Int32Array(64 * LABEL_COUNT);
+/** staticScores unrolls the five roles when they are the usual ones (else the plain loop). */
+const FIVE_ROLES = ROLES.join() === '0,-1,-2,1,2';
 
 /**
  * Static label scores of every token of a sentence, `n × LABEL_COUNT` (the
@@ -119,14 +121,26 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   const pool = cache.pool;
   if (STATIC_SCORES.length < n * LABEL_COUNT) STATIC_SCORES = new Int32Array(n * 2 * LABEL_COUNT);
   const scores = STATIC_SCORES;
-  scores.fill(0, 0, n * LABEL_COUNT);
   const keys = PAIR_KEYS;
+  const boundary = s.domain * STRIDE;
   for (let i = 0; i < n; i++) {
     const at = i * LABEL_COUNT;
-    for (let r = 0; r < ROLES.length; r++) {
-      const j = i + ROLES[r];
-      const from = (j >= 0 && j < n ? slots[j] : s.domain * STRIDE) + r * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
+    // The five role rows (ROLES: the token, −1, −2, +1, +2) summed label by label with one store each;
+    // the sums are integers, so the order of the additions does not change them.
+    if (FIVE_ROLES) {
+      const f0 = slots[i];
+      const f1 = (i >= 1 ? slots[i - 1] : boundary) + LABEL_COUNT;
+      const f2 = (i >= 2 ? slots[i - 2] : boundary) + 2 * LABEL_COUNT;
+      const f3 = (i + 1 < n ? slots[i + 1] : boundary) + 3 * LABEL_COUNT;
+      const f4 = (i + 2 < n ? slots[i + 2] : boundary) + 4 * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] = pool[f0 + l] + pool[f1 + l] + pool[f2 + l] + pool[f3 + l] + pool[f4 + l];
+    } else {
+      scores.fill(0, at, at + LABEL_COUNT);
+      for (let r = 0; r < ROLES.length; r++) {
+        const j = i + ROLES[r];
+        const from = (j >= 0 && j < n ? slots[j] : boundary) + r * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
+      }
     }
     const k = pairKeys(keys, 0, s, i);
     addRows(model, keys, 0, k, scores, at);
