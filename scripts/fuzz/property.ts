@@ -13,9 +13,8 @@ import type { Analysis, Span } from '../../server/src/analysis/types';
 export interface CheckOptions {
   /**
    * A stage that throws is caught by analyze() and becomes an
-   * `internal.stage-failed` problem. `npm run fuzz` treats it as a finding
-   * (true, the default); the unit test tolerates it (a bug to fix, but not
-   * an analyze() that throws).
+   * `internal.stage-failed` problem. `npm run fuzz` and the unit test treat
+   * it as a finding (true, the default); false tolerates it.
    */
   strictStages?: boolean;
 }

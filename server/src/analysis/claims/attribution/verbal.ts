@@ -166,6 +166,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const source = mainSubject(v, i);
     if (!source) return undefined;
     if (contentRight) return { source, content: contentRight };
+    // The content runs from the sentence start to the mark before the source; none there, no attribution.
+    if (source.first < 2) return undefined;
     return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
   const source = phraseEndingAt(v, left);
@@ -173,10 +175,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (contentRight) return { source, content: contentRight };
   // The content comes first ("…, officials said."): a comma, colon or closing quote must end it.
   const before = source.first - 1;
-  if (before < 0) return undefined;
+  // Nothing before the mark that ends the content (": 12% said."): no content, so no attribution.
+  if (before < 1) return undefined;
   const b = v.tokens[before]!.text;
   if (b === ',' || b === ':' || b === ';' || closesQuoteBefore(v, before)) return { source, content: { first: 0, last: before - 1 } };
-  if (v.lower[before] === 'as' && v.tokens[before - 1]?.text === ',' && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
+  if (before >= 2 && v.lower[before] === 'as' && v.tokens[before - 1]?.text === ',' && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
   return undefined;
 }
 
