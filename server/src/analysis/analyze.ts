@@ -34,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   problems.push(...document.problems);
   const entities = guarded('entities', problems, [], () => findEntities(document, options.tagger));
   const actors = guarded('actors', problems, [], () => resolveActors(document, entities));
-  const alignedEntities = guarded('entities', problems, entities, () => alignEntitiesWithActors(entities, actors, text));
+  const alignedEntities = guarded('entity alignment', problems, entities, () => alignEntitiesWithActors(entities, actors, text));
   const claims = guarded('claims', problems, [], () =>
     findClaims(document, alignedEntities, actors, options.claims),
   );
