@@ -8,7 +8,8 @@
 //   overlapping the gold source), check-worthiness accuracy and claim-sentence
 //   detection (furniture left out);
 // - on PolNeAR dev: share of gold sources found (the sentence holding the gold
-//   cue is predicted sourced, its source overlapping the gold source) and share
+//   cue is predicted sourced, and the source of its governing attribution or of
+//   another attribution it holds overlaps the gold source) and share
 //   of attributed contents whose sentence (the one overlapping the content
 //   most) is flagged as an unsourced high/medium claim.
 // `MARGINALIA_EVAL_DUMP=1` prints every corpus disagreement; `MARGINALIA_EVAL_DUMP=polnear`
@@ -187,9 +188,9 @@ function polnear(shared: string): void {
         const cue = a.cue[0]!;
         const sentence = sentences.find((s) => s.start <= cue.start && cue.start < s.end);
         const claim = sentence && analysis.claims.find((c) => c.start === sentence.start);
-        const src = claim?.attribution?.source;
-        if (claim?.sourced && src && a.source.some((g) => overlap(g, src) > 0)) found++;
-        else if (dump) dump.push(`SRC\t${missBucket(a, sentence, claim)}\t${f}\tgold ${a.cue.map((c) => text.slice(c.start, c.end)).join('|')} / ${a.source.map((c) => text.slice(c.start, c.end)).join('|')}\tgot ${claim?.attribution ? `${claim.attribution.cue.text} / ${claim.attribution.source.text}` : 'none'}\t${(sentence ? text.slice(sentence.start, sentence.end) : '').replace(/\s+/g, ' ').slice(0, 300)}`);
+        const all = claim?.sourced ? [claim.attribution, ...(claim.otherAttributions ?? [])] : [];
+        if (all.some((x) => x && a.source!.some((g) => overlap(g, x.source) > 0))) found++;
+        else if (dump) dump.push(`SRC\t${missBucket(a, sentence, claim)}\t${f}\tgold ${a.cue.map((c) => text.slice(c.start, c.end)).join('|')} / ${a.source.map((c) => text.slice(c.start, c.end)).join('|')}\tgot ${claim?.attribution ? [claim.attribution, ...(claim.otherAttributions ?? [])].map((x) => `${x.cue.text} / ${x.source.text}`).join(" + ") : "none"}\t${(sentence ? text.slice(sentence.start, sentence.end) : '').replace(/\s+/g, ' ').slice(0, 300)}`);
       }
       if (a.content?.length) {
         contents++;

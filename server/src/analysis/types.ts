@@ -205,12 +205,21 @@ export interface Attribution {
   kind?: 'direct' | 'indirect' | 'mixed' | 'link' | 'footnote' | 'document';
   /** True when carried over from an earlier sentence of an open quotation. */
   inherited?: boolean;
+  /** True when the cue sits in a subordinate or relative clause: it attributes that clause, not the sentence. */
+  embedded?: boolean;
 }
 
 export interface Claim extends TextSpan {
   checkworthy: Checkworthiness;
   sourced: boolean;
   attribution?: Attribution;
+  /**
+   * Further attributions inside the sentence, in text order: a second speaker
+   * or a cited report ("…, Ruiz said, citing a report by the central bank"),
+   * and cues in a subordinate or relative clause (`embedded`), which
+   * attribute only that clause and so never make the claim sourced.
+   */
+  otherAttributions?: Attribution[];
   /** What made it check-worthy, for the hover and the diagnostic message. */
   reasons: CheckworthyReason[];
   /** Set when an in-text directive marks it sourced by hand. */

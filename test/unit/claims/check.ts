@@ -2,7 +2,7 @@
 // tagger, so the rules must work without names) on an inline fixture and
 // compares each expected sentence with the claim that holds it.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/src/analysis/analyze';
+import { analyze, type AnalyzeOptions } from '../../../server/src/analysis/analyze';
 import type { Analysis, Checkworthiness, Claim } from '../../../server/src/analysis/types';
 
 /** What one sentence of the fixture must (or must not) be. */
@@ -21,11 +21,13 @@ export interface Expect {
   /** A reason kind the claim must carry ("amount", "ranking" …). */
   reason?: string;
   suppressed?: string;
+  /** Every further attribution of the claim, as "cue / source" ("(embedded)" appended for a subordinate-clause cue). */
+  others?: string[];
 }
 
 /** Analyses `text` (Markdown when `fileName` ends in .md) and checks every expectation; returns the analysis. */
-export function check(text: string, expects: Expect[], options: { fileName?: string; extraCues?: string[] } = {}): Analysis {
-  const analysis = analyze(text, { fileName: options.fileName ?? 'fixture.txt', claims: { extraCues: options.extraCues ?? [] } });
+export function check(text: string, expects: Expect[], options: { fileName?: string; extraCues?: string[]; tagger?: AnalyzeOptions['tagger'] } = {}): Analysis {
+  const analysis = analyze(text, { fileName: options.fileName ?? 'fixture.txt', claims: { extraCues: options.extraCues ?? [] }, tagger: options.tagger });
   for (const e of expects) {
     const at = text.indexOf(e.sentence);
     assert.ok(at >= 0, `fixture does not contain ${JSON.stringify(e.sentence)}`);
@@ -46,6 +48,10 @@ export function check(text: string, expects: Expect[], options: { fileName?: str
     if (e.notLevel !== undefined) assert.notEqual(claim.checkworthy, e.notLevel, `${label}: must not be ${e.notLevel}`);
     if (e.reason !== undefined) assert.ok(claim.reasons.some((r) => r.kind === e.reason), `${label}: reasons ${claim.reasons.map((r) => `${r.kind}:${r.text}`).join(', ')} lack ${e.reason}`);
     if (e.suppressed !== undefined) assert.equal(claim.suppressed?.reason, e.suppressed, `${label}: suppression`);
+    if (e.others !== undefined) {
+      const others = (claim.otherAttributions ?? []).map((o) => `${o.cue.text} / ${o.source.text}${o.embedded ? ' (embedded)' : ''}`);
+      assert.deepEqual(others, e.others, `${label}: further attributions; got ${got}`);
+    }
     for (const r of claim.reasons) assert.equal(text.slice(r.start, r.end), r.text, 'reason spans match the text');
     const a = claim.attribution;
     if (a) {

@@ -54,6 +54,7 @@ export function findClaims(document: ArticleDocument, entities: Entity[], actors
     );
     const claim: Claim = { start: s.start, end: s.end, text: s.text, checkworthy: level, sourced: attribution.attribution !== undefined, reasons };
     if (attribution.attribution) claim.attribution = attribution.attribution;
+    if (attribution.others) claim.otherAttributions = attribution.others;
     claims.push(claim);
   }
   applyDirectives(document, claims);

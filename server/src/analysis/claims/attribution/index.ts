@@ -5,15 +5,20 @@ import { isOpenQuote } from '../view';
 import { DOCUMENT_NOUNS } from '../words';
 import { markdownAttribution, markdownSources } from './markdown';
 import type { TokenRange } from './source';
-import { findVerbalAttribution } from './verbal';
+import { creditLine, speakerLabel } from './label';
+import { findVerbalAttributions, type VerbalAttribution } from './verbal';
 
 /** What the attribution pass learns about one sentence. */
 export interface SentenceAttribution {
   attribution?: Attribution;
+  /** Further attributions of the same sentence (a second speaker, a cited report), in text order. */
+  others?: Attribution[];
   /** The cue is a belief, hope or intention ("wants", "believes"): never check-worthy. */
   belief: boolean;
   /** The attributed content is a quotation or runs through the sentence. */
   reported: boolean;
+  /** The sentence opens with a credit line ("― Ana Ruiz") for the quotation before it. */
+  credit?: boolean;
 }
 
 function span(text: string, start: number, end: number): TextSpan {
@@ -120,8 +125,36 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
     if (actor) marked.source.actor = actor;
     return { attribution: marked, belief: false, reported: false };
   }
-  const found = findVerbalAttribution(v, lexicon);
+  // A credit line or a speaker label names who said the whole sentence; a verb after it is inside what they said.
+  const credit = creditLine(v);
+  const label = credit ? undefined : speakerLabel(v, (k) => nameEnding(v, k, actors));
+  const verbs = findVerbalAttributions(v, lexicon);
+  const [found, ...rest] = [...(credit ? [credit] : []), ...(label ? [label] : []), ...(verbs.main ? [verbs.main] : []), ...verbs.others];
   if (!found) return { belief: false, reported: false };
+  if (found.embedded) {
+    // Embedded cues alone do not attribute the sentence (SCHEMA.md): the reader still sees them.
+    return { others: [found, ...rest].map((r) => verbal(v, text, r, actors)), belief: false, reported: false };
+  }
+  const others = rest.length ? rest.map((r) => verbal(v, text, r, actors)) : undefined;
+  const result: SentenceAttribution = { attribution: verbal(v, text, found, actors), belief: found.match.belief, reported: true };
+  if (others) result.others = others;
+  if (credit && credit.cue.first === 0) result.credit = true;
+  return result;
+}
+
+/** The last token of an actor's name (or title) mention that starts at token `k`, if one does. */
+function nameEnding(v: SentenceView, k: number, actors: readonly Actor[]): number | undefined {
+  const index = mentionIndex(actors);
+  const start = v.tokens[k]!.start;
+  for (let m = lowerBound(index.starts, start); m < index.starts.length && index.starts[m] === start; m++) {
+    const end = index.ends[m]!;
+    for (let t = k; t < v.tokens.length && v.tokens[t]!.start < end; t++) if (v.tokens[t]!.end === end) return t;
+  }
+  return undefined;
+}
+
+/** A reporting verb's attribution as the analysis states it: spans, the actor the source names, the kind. */
+function verbal(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
   const c = rangeSpan(v, found.cue);
   const s = rangeSpan(v, found.source);
   const source: AttributionSource = span(text, s.start, s.end);
@@ -129,7 +162,8 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   if (actor) source.actor = actor;
   const attribution: Attribution = { cue: span(text, c.start, c.end), source, kind: kindOf(v, found.source, found.content) };
   if (found.content) attribution.content = rangeSpan(v, found.content);
-  return { attribution, belief: found.match.belief, reported: true };
+  if (found.embedded) attribution.embedded = true;
+  return attribution;
 }
 
 function startsWithOpenQuote(v: SentenceView): boolean {
@@ -160,7 +194,8 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
       prev !== undefined &&
       ((sameBlock && prev.endsInQuote) ||
         (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
-        (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined));
+        (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
+        (sameBlock && own[i]!.credit === true && prev.hasQuote));
     if (!linked) flush();
     group.push(i);
   }
@@ -182,5 +217,6 @@ function inherit(group: number[], own: SentenceAttribution[], result: SentenceAt
       belief: own[from]!.belief,
       reported: true,
     };
+    if (own[i]!.others) result[i]!.others = own[i]!.others;
   }
 }

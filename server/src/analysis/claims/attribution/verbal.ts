@@ -10,6 +10,8 @@ export interface VerbalAttribution {
   /** Token range of what is attributed, when it can be delimited. */
   content?: TokenRange;
   match: CueMatch;
+  /** The cue sits in a subordinate or relative clause ("…, though she acknowledged …", "police, who said …"): it attributes that clause only. */
+  embedded?: boolean;
 }
 
 /** Prepositions that open an adjunct, not a figure ("about 310 people" is content). */
@@ -183,8 +185,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   return undefined;
 }
 
-/** Structural tests every cue must pass, whatever its source. */
-function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): boolean {
+/** Structural tests every cue must pass, whatever its source; `clauseOnly` skips the test that it is not in a subordinate clause. */
+function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, clauseOnly = false): boolean {
   for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
   const first = i === 0 || v.quoteMark[i - 1] || v.tokens[i - 1]!.kind === 'punct';
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
@@ -208,43 +210,79 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch): bo
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
     return false; // "The decision, announced after a meeting, …"
   }
-  return !inSubordinateClause(v, i);
+  return clauseOnly || !inSubordinateClause(v, i);
 }
 
 /**
- * The reporting verb that governs the sentence's main clause, with its
- * source; when several fit, a lexicon report wins over a classified one and
- * both over a belief, then the first in the sentence (a later "citing …" or
- * "adding …" elaborates it).
+ * Every reporting verb (or phrase) that governs a clause of the sentence, with
+ * its source, the one that governs the main clause first: a lexicon report
+ * wins over a classified one and both over a belief, then the first in the
+ * sentence (a later "citing …" or "adding …" elaborates it). The others are
+ * further attributions of the same sentence ("X said …, Y added", "…, X said,
+ * citing a report"): PolNeAR counts each.
  */
-export function findVerbalAttribution(v: SentenceView, lexicon: CueLexicon): VerbalAttribution | undefined {
-  let best: VerbalAttribution | undefined;
+export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon): { main?: VerbalAttribution; others: VerbalAttribution[] } {
+  const found: VerbalAttribution[] = [];
+  let best = -1;
   for (let i = 0; i < v.tokens.length; i++) {
-    if (v.quoted[i] || v.tokens[i]!.kind !== 'word') continue;
-    if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) continue;
-    // A classified cue never outranks a lexicon report already found, so it is not even tried then.
-    let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? (best && rank(best.match) === 2 ? undefined : classifierCandidate(v.lower, i));
-    if (!m) continue;
-    const j = i + m.length - 1;
-    if (!governsSentence(v, i, j, m)) continue;
-    const found = sourceOf(v, i, j, m);
-    if (!found) continue;
-    // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
-    const next = v.lower[j + 1];
-    // A plan or hope reports before "to" ("plans to release"); a cue closing the sentence after its content reports ("…, the Journal reports.").
-    const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
-    const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
-    if (m.needsClause && !clause && !isDocument(v, found.source)) continue;
-    if (m.classified) {
-      if (!canSpeak(v, found.source)) continue;
-      m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
-      if (!m) continue;
-    }
-    const candidate: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
-    if (!best || rank(candidate.match) > rank(best.match)) best = candidate;
-    i = j;
+    const candidate = candidateAt(v, lexicon, i);
+    if (!candidate) continue;
+    // "…, the ministry said, citing …" / "The ministry said …, adding …": the speaker of the earlier cue goes on.
+    const earlier = found[found.length - 1];
+    if (earlier && !earlier.embedded && !candidate.embedded && continuesSpeaker(v, candidate.cue.first)) candidate.source = earlier.source;
+    found.push(candidate);
+    if (!candidate.embedded && (best < 0 || rank(candidate.match) > rank(found[best]!.match))) best = found.length - 1;
+    i = candidate.cue.last;
   }
-  return best;
+  // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
+  if (best < 0) return { others: found };
+  const [main] = found.splice(best, 1);
+  return { main, others: found };
+}
+
+/** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
+function continuesSpeaker(v: SentenceView, i: number): boolean {
+  const left = skipLeft(v, i - 1);
+  return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but');
+}
+
+/** The antecedent a relative clause's cue reports ("the police department, which reported …"): the phrase before "who"/"which"/"that". */
+function relativeSource(v: SentenceView, i: number): { source: TokenRange; content?: TokenRange } | undefined {
+  const left = skipLeft(v, i - 1);
+  if (left < 1 || !RELATIVE_PRONOUNS.has(v.lower[left]!)) return undefined;
+  const end = v.tokens[left - 1]!.text === ',' ? left - 2 : left - 1;
+  const source = phraseEndingAt(v, end);
+  return source && { source, content: i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined };
+}
+
+/** The governing reporting verb at token `i`, with its source, if there is one. */
+function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAttribution | undefined {
+  if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
+  if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifierCandidate(v.lower, i);
+  if (!m) return undefined;
+  const j = i + m.length - 1;
+  let embedded = false;
+  if (!governsSentence(v, i, j, m)) {
+    if (!governsSentence(v, i, j, m, true)) return undefined;
+    embedded = true;
+  }
+  const found = (embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m);
+  if (!found) return undefined;
+  // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
+  const next = v.lower[j + 1];
+  // A plan or hope reports before "to" ("plans to release"); a cue closing the sentence after its content reports ("…, the Journal reports.").
+  const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
+  const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
+  if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
+  if (m.classified) {
+    if (!canSpeak(v, found.source)) return undefined;
+    m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
+    if (!m) return undefined;
+  }
+  const attribution: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
+  if (embedded) attribution.embedded = true;
+  return attribution;
 }
 
 /** Which cue wins when several govern a sentence: a lexicon report, then a classified one, then a belief; ties go to the first. */

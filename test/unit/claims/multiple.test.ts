@@ -1,0 +1,60 @@
+// Sentences holding several attributions, speaker labels and credit lines.
+import { test } from 'node:test';
+import { loadResources } from '../../../server/src/host/resources';
+import { check } from './check';
+
+test('a second reporting verb in the sentence is kept as a further attribution', () => {
+  check('Output fell 4% in May, the ministry said, citing figures from the statistics office. The ministry said output fell, citing figures from the statistics office. The mayor said the bridge was safe; the engineers added that it cost $4 million.', [
+    { sentence: 'Output fell', sourced: true, cue: 'said', source: 'the ministry', others: ['citing / the ministry'] },
+    { sentence: 'The ministry said output fell', sourced: true, others: ['citing / The ministry'] },
+    { sentence: 'The mayor said the bridge', sourced: true, cue: 'said', source: 'The mayor', others: ['added / the engineers'] },
+  ]);
+});
+
+test('a cue in a subordinate or relative clause is embedded: listed, never sourcing the sentence', () => {
+  check(
+    'The council closed the pool in 2021, although the mayor acknowledged that repairs were cheap. Prices rose 9% after the union, which said wages lagged, struck in March. Figueroa said the bus would leave at 6 am, though she acknowledged it was unlikely to work.',
+    [
+      { sentence: 'The council closed the pool', sourced: false, level: 'high', others: ['acknowledged / the mayor (embedded)'] },
+      { sentence: 'Prices rose 9%', sourced: false, level: 'high', others: ['said / the union (embedded)'] },
+      { sentence: 'Figueroa said the bus', sourced: true, source: 'Figueroa', others: ['acknowledged / she (embedded)'] },
+    ],
+  );
+});
+
+test('a sentence with one attribution has no further ones', () => {
+  check('The agency said exports rose 12% in 2023. Exports rose 12% in 2023.', [
+    { sentence: 'The agency said', sourced: true, others: [] },
+    { sentence: 'Exports rose 12% in 2023.', sourced: false, others: [] },
+  ]);
+});
+
+test('a transcript speaker label in capitals sources what follows; furniture labels do not', () => {
+  check('WALLACE: Turnout fell to 48% in the last election.\n\nPENCE: Well, look, my running mate won 30 states.\n\nUpdate: The bridge reopened on Monday after 40 days.\n\nHOST: Thanks.', [
+    { sentence: 'Turnout fell', sourced: true, cue: ':', source: 'WALLACE' },
+    { sentence: 'Well, look', sourced: true, cue: ':', source: 'PENCE' },
+    { sentence: 'The bridge reopened', sourced: false },
+    { sentence: 'HOST: Thanks', sourced: false },
+  ]);
+});
+
+test('a headline "Name: what they said" is attributed to the named actor (with the name tagger)', () => {
+  const { tagger } = loadResources();
+  check('Angela Merkel: Germany Will Take 800,000 Refugees This Year\n\nThe city of Dresden: a history in 12 buildings.', [
+    { sentence: 'Germany Will Take', sourced: true, cue: ':', source: 'Angela Merkel' },
+    { sentence: 'a history in 12 buildings', sourced: false },
+  ], { tagger });
+});
+
+test('a credit line after a quotation attributes the whole quotation; a dash elsewhere does not', () => {
+  check(
+    '“Rents doubled in two years. We moved out in 2022.” ― Ana Ruiz\n\n“The clinic closed in May.”― Tom Ellis, nurse.\n\nPrices rose 8% ― the highest since 1990.\n\nWASHINGTON ― The vote failed 52-48.',
+    [
+      { sentence: 'Rents doubled', sourced: true, source: 'Ana Ruiz', inherited: true },
+      { sentence: 'We moved out', sourced: true, cue: '―', source: 'Ana Ruiz' },
+      { sentence: 'The clinic closed', sourced: true, cue: '―', source: 'Tom Ellis' },
+      { sentence: 'Prices rose 8%', sourced: false, level: 'high' },
+      { sentence: 'The vote failed', sourced: false },
+    ],
+  );
+});
