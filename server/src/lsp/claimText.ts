@@ -11,8 +11,7 @@ import { actorById } from './lookup';
 export { describeReason, describeReasons, oneLine, readerReasons, unsourcedMessage } from '../analysis/describe';
 
 /** "“said” (source: “he” → Xi Jinping)": a claim's attribution in words, or undefined. */
-export function describeAttribution(analysis: Analysis, claim: Claim): string | undefined {
-  const attribution = claim.attribution;
+export function describeAttribution(analysis: Analysis, claim: Claim, attribution = claim.attribution): string | undefined {
   if (!attribution) return undefined;
   const actor = attribution.source.actor ? actorById(analysis, attribution.source.actor) : undefined;
   const sourceText = oneLine(attribution.source.text);
