@@ -1,5 +1,6 @@
 import { cueScore, isCueCandidate } from './cueFeatures';
 import learned from './cues.json';
+import verbClasses from './verbClasses.json';
 import { lemmaOf } from './lemma';
 import { AUXILIARIES, norm } from './words';
 
@@ -24,6 +25,8 @@ export interface CueMatch {
   classified?: boolean;
   /** A classified cue whose verb PolNeAR train never annotates: it needs a confident score. */
   unseen?: boolean;
+  /** A classified cue whose verb only WordNet lists as a verb of speaking, thinking or feeling: its source must be a plain noun phrase. */
+  wordnet?: boolean;
   /** An -s form that may be a plural noun ("shows", "reports"): a cue only before "that", a colon or a quotation. */
   needsClause?: boolean;
 }
@@ -65,6 +68,22 @@ const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call
 
 /** Beliefs, hopes and intentions: PolNeAR attributes them; they are never check-worthy. */
 const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry know'.split(' ').map(lemmaOf));
+
+/**
+ * WordNet's verbs of communication and cognition ("grill", "chastise",
+ * "realize"; scripts/train/verbs.ts): a reporting act or a finding PolNeAR
+ * train never annotates often enough for the lexicon, which the classifier may
+ * still judge in context. Verbs of feeling ("admire", "resent") are stances:
+ * attributed, never check-worthy, as the beliefs above.
+ */
+const REPORTING_VERBS = new Set([...verbClasses.communication, ...verbClasses.cognition].map(lemmaOf));
+const FEELINGS = new Set(verbClasses.emotion.map(lemmaOf));
+/** Acts done by speaking or writing that report no claim: an approval, an election, a signature, a broadcast. */
+const PERFORMATIVES = new Set(
+  'approve sanction authorize authorise license certify ratify veto elect nominate appoint sign enact decree ordain publish broadcast televise air print mail email fax telephone phone text wire signal sentence convict acquit indict charge fine order command summon invite welcome greet thank name title label'
+    .split(' ')
+    .map(lemmaOf),
+);
 
 /** Below this reliability a learned phrase is not used on its own. */
 const MIN_RELIABILITY = 0.15;
@@ -162,7 +181,7 @@ export class CueLexicon {
  * above the learned threshold. Blocked verbs stay blocked.
  */
 export function classifiedCue(lower: readonly string[], capital: (k: number) => boolean, i: number): CueMatch | undefined {
-  const m = classifierCandidate(lower, i);
+  const m = classifierCandidate(lower, i, capital);
   return m && confirmClassified(m, lower, capital, i);
 }
 
@@ -172,7 +191,7 @@ export function classifiedCue(lower: readonly string[], capital: (k: number) => 
  * whose reliability is not yet known. Callers run their structural tests
  * first and confirmClassified() only on survivors, so few words are scored.
  */
-export function classifierCandidate(lower: readonly string[], i: number): CueMatch | undefined {
+export function classifierCandidate(lower: readonly string[], i: number, capitalAt: (k: number) => boolean = () => false): CueMatch | undefined {
   const w = lower[i]!;
   if (!table.model) return undefined;
   let word = wordVerdicts.get(w);
@@ -184,7 +203,14 @@ export function classifierCandidate(lower: readonly string[], i: number): CueMat
   const lemma = lemmaOf(w);
   // "was backed by five members" reports a vote, not a position someone stated.
   if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
-  return { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma), classified: true, unseen: word === 'unseen' };
+  const m: CueMatch = { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma) || FEELINGS.has(lemma), classified: true, unseen: word === 'unseen' };
+  if (word === 'wordnet') {
+    // An -s form is too often a plural noun ("food prices"): a verb only right after a pronoun or a name inside the sentence.
+    const prev = lower[i - 1] ?? '';
+    if (/s$/.test(w) && !/(ed|ing)$/.test(w) && !['he', 'she', 'it', 'who'].includes(prev) && !(i > 1 && capitalAt(i - 1))) return undefined;
+    m.wordnet = true;
+  }
+  return m;
 }
 
 const SOURCE_HEADS = new Set(table.model?.sourceHeads ?? []);
@@ -220,7 +246,7 @@ function verbLike(w: string, lemma: string): 'yes' | 'no' | 'after-aux' {
 const wordVerdicts = new Map<string, WordVerdict>();
 
 /** yes: a verb form PolNeAR has as a cue; after-aux: a plain form, a verb only after an auxiliary; unseen: a verb form never annotated, a cue only on a confident score. */
-type WordVerdict = 'yes' | 'no' | 'after-aux' | 'unseen';
+type WordVerdict = 'yes' | 'no' | 'after-aux' | 'unseen' | 'wordnet';
 
 function judgeWord(w: string): WordVerdict {
   if (!isCueCandidate(w) || !/^[a-z]+$/.test(w) || FUNCTION_WORDS.has(w)) return 'no';
@@ -228,7 +254,12 @@ function judgeWord(w: string): WordVerdict {
   if (BLOCKED.has(lemma) && !STANCES.has(lemma)) return 'no';
   // The verb itself must have reported in PolNeAR train (3 times at least): acts never annotated ("approved") stay out.
   const pooled = table.lemmas[lemma] ?? table.forms[w];
-  if (!pooled || pooled[0] < 3) return verbLike(w, lemma) === 'yes' ? 'unseen' : 'no';
+  if (!pooled || pooled[0] < 3) {
+    if (verbLike(w, lemma) !== 'yes') return 'no';
+    // A past or -ing form of a verb of speaking, thinking or feeling needs only the context test the seen ones pass
+    // (an -s form is too often a plural noun: "food prices").
+    return (REPORTING_VERBS.has(lemma) || FEELINGS.has(lemma)) && !PERFORMATIVES.has(lemma) ? 'wordnet' : 'unseen';
+  }
   return verbLike(w, lemma);
 }
 

@@ -71,13 +71,28 @@ export function phraseStartingAt(v: SentenceView, start: number, stopAtPrepositi
   return { first: start, last };
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '―', '-', '--']);
+
+/** Index of the first token after a dateline ("WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —"), or 0 when there is none. */
+function datelineEnd(v: SentenceView): number {
+  const first = v.tokens[0];
+  if (!first || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text)) return 0;
+  for (let k = 1; k < Math.min(v.tokens.length - 1, 14); k++) {
+    if (!DATELINE_DASHES.has(v.tokens[k]!.text)) continue;
+    let next = k + 1;
+    while (next < v.tokens.length && DATELINE_DASHES.has(v.tokens[next]!.text)) next++;
+    return next;
+  }
+  return 0;
+}
+
 /**
  * The subject of the sentence's main clause: the first noun phrase after any
  * leading adverbial ("In Brasilia, …", "Across town, …"), used when the cue is
  * separated from its subject by an apposition ("Marsh, 58, …, said").
  */
 export function mainSubject(v: SentenceView, before: number): TokenRange | undefined {
-  let start = 0;
+  let start = datelineEnd(v);
   // A sentence that opens with a quotation names its speaker after it ("“…,” Holt, the director, said").
   while (start < before && (v.quoteMark[start] || v.quoted[start] || v.tokens[start]!.kind === 'punct')) start++;
   const w = v.lower[start];

@@ -185,6 +185,13 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   return undefined;
 }
 
+/** Index of the word before `i` once adverbs are skipped ("was first elected", "were also told"). */
+function passiveAuxiliary(v: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!) || v.lower[k] === 'first')) k--;
+  return k;
+}
+
 /** Structural tests every cue must pass, whatever its source; `clauseOnly` skips the test that it is not in a subordinate clause. */
 function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, clauseOnly = false): boolean {
   for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
@@ -206,7 +213,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
-  if (m.length === 1 && !byAgent && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[i - 1] ?? '')) return false;
+  if (m.length === 1 && !byAgent && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
     return false; // "The decision, announced after a meeting, …"
   }
@@ -243,6 +250,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon): { 
 /** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
 function continuesSpeaker(v: SentenceView, i: number): boolean {
   const left = skipLeft(v, i - 1);
+  if (v.lower[i] === 'according') return false; // "…, according to the agency": a source of its own
   return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but');
 }
 
@@ -259,7 +267,7 @@ function relativeSource(v: SentenceView, i: number): { source: TokenRange; conte
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifierCandidate(v.lower, i);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifierCandidate(v.lower, i, (k) => isCapitalized(v.tokens[k]!.text));
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
@@ -276,7 +284,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAtt
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (m.classified) {
-    if (!canSpeak(v, found.source)) return undefined;
+    if (!canSpeak(v, found.source) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
     m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
     if (!m) return undefined;
   }
@@ -308,6 +316,12 @@ function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
 function canSpeak(v: SentenceView, r: TokenRange): boolean {
   const head = v.lower[r.last]!;
   return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || isDocument(v, r);
+}
+
+/** A noun phrase with no preposition but "of" and no number at its end ("The candidates met in three" is a clause, not a source). */
+function plainPhrase(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (PREPOSITIONS.has(v.lower[k]!) && v.lower[k] !== 'of') return false;
+  return v.tokens[r.last]!.kind === 'word' && !/^\d/.test(v.tokens[r.last]!.text) && !/^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower[r.last]!);
 }
 
 function isDocument(v: SentenceView, r: TokenRange): boolean {
