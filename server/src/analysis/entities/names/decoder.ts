@@ -3,7 +3,7 @@
 // the document memory as features. Greedy decoding is what the model was
 // trained with, and it is several times faster than Viterbi for ~1 point.
 import {
-  dynamicKeys, MAX_DYNAMIC, MAX_GROUP, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
+  BIAS_KEY, labelKeys, labelWordKey, MAX_GROUP, memoryKeys, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
 } from './features';
 import { isSportsDocument } from './domain';
 import { mix } from './hash';
@@ -36,6 +36,18 @@ function addRows(model: NameModel, keys: Uint32Array, from: number, to: number, 
   }
 }
 
+/** Adds the weight row of one key to scores[at, at + LABEL_COUNT). */
+function addRow(model: NameModel, key: number, scores: Int32Array, at: number): void {
+  const row = model.weights.get(key, 0xffffffff);
+  if (row === 0xffffffff) return;
+  const { rowStarts, entries } = model;
+  const end = rowStarts[row + 1];
+  for (let e = rowStarts[row]; e < end; e++) {
+    const entry = entries[e];
+    scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
+  }
+}
+
 /**
  * Document memory: the class that a capitalised form last got in this
  * document (keyed by the form's hash), read as a feature by later mentions.
@@ -51,13 +63,36 @@ export type DocumentMemory = Map<number, number>;
 const CACHE_SIZE = 1 << 14;
 const STRIDE = ROLES.length * LABEL_COUNT;
 
+/** Memory values are class × 2 + (whole one-word name): 0 … 7 (see `remember`). */
+const MEMORY_VALUES = 8;
+
 class FormCache {
   private table = new HashTable(CACHE_SIZE);
   private used = 2;
   readonly pool = new Int32Array(CACHE_SIZE * STRIDE);
   private readonly keys = new Uint32Array(MAX_GROUP);
+  /**
+   * Summed rows of the keys that take few values, so that a token reads one
+   * row instead of looking up each key (the sums are integers: the order of
+   * the additions does not change them). `labelRows` at (previous ×
+   * LABEL_COUNT + previous2) × LABEL_COUNT; `memoryRows` at (memory × 2 +
+   * capital) × LABEL_COUNT. The bias row is in every form's role-0 row.
+   */
+  readonly labelRows = new Int32Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
+  readonly memoryRows = new Int32Array(MEMORY_VALUES * 2 * LABEL_COUNT);
 
-  constructor(model: NameModel) {
+  constructor(private readonly model: NameModel) {
+    for (let previous = 0; previous < LABEL_COUNT; previous++) {
+      for (let previous2 = 0; previous2 < LABEL_COUNT; previous2++) {
+        const at = (previous * LABEL_COUNT + previous2) * LABEL_COUNT;
+        addRows(model, this.keys, 0, labelKeys(this.keys, 0, previous, previous2), this.labelRows, at);
+      }
+    }
+    for (let memory = 0; memory < MEMORY_VALUES; memory++) {
+      for (const capital of [0, 1]) {
+        addRows(model, this.keys, 0, memoryKeys(this.keys, 0, memory, capital), this.memoryRows, (memory * 2 + capital) * LABEL_COUNT);
+      }
+    }
     for (const domain of [0, 1]) {
       const empty = { ...EMPTY, domain };
       ROLES.forEach((role, r) => {
@@ -70,7 +105,8 @@ class FormCache {
   }
 
   /** Offset in `pool` of token j's five role rows, computed on first sight of its form. */
-  slotOf(model: NameModel, s: SentenceBasics, j: number): number {
+  slotOf(s: SentenceBasics, j: number): number {
+    const model = this.model;
     const key = s.domain ? mix(s.exact[j], 0x5f) : s.exact[j];
     let slot = this.table.get(key, 0);
     if (slot === 0) {
@@ -85,6 +121,7 @@ class FormCache {
       ROLES.forEach((role, r) => {
         const row = this.pool.subarray(base + r * LABEL_COUNT, base + (r + 1) * LABEL_COUNT);
         addRows(model, this.keys, 0, roleKeys(this.keys, 0, s, role, j), row);
+        if (role === 0) addRow(model, BIAS_KEY, row, 0);
       });
     }
     return slot * STRIDE;
@@ -92,6 +129,12 @@ class FormCache {
 }
 
 const caches = new WeakMap<NameModel, FormCache>();
+
+function cacheOf(model: NameModel): FormCache {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new FormCache(model)));
+  return cache;
+}
 const EMPTY: SentenceBasics = {
   length: 0, forms: [], lowers: [], lower: new Uint32Array(0), exact: new Uint32Array(0),
   shape: new Uint32Array(0), info: new Uint32Array(0), allCaps: false, gazetteer: new Uint32Array(0), domain: 0,
@@ -100,7 +143,7 @@ const EMPTY: SentenceBasics = {
 // Scratch buffers: decoding is synchronous and single-threaded, so one set serves every call.
 const PAIR_KEYS = new Uint32Array(MAX_GROUP);
 const LABEL_SCORES = new Int32Array(LABEL_COUNT);
-const DYNAMIC_KEYS = new Uint32Array(MAX_DYNAMIC);
+const DYNAMIC_KEYS = new Uint32Array(MAX_GROUP);
 let SLOTS = new Int32Array(64);
 let STATIC_SCORES = new Int32Array(64 * LABEL_COUNT);
 /** staticScores unrolls the five roles when they are the usual ones (else the plain loop). */
@@ -112,12 +155,11 @@ const FIVE_ROLES = ROLES.join() === '0,-1,-2,1,2';
  * the next call.
  */
 export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
-  let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new FormCache(model)));
+  const cache = cacheOf(model);
   const n = s.length;
   if (SLOTS.length < n) SLOTS = new Int32Array(n * 2);
   const slots = SLOTS;
-  for (let j = 0; j < n; j++) slots[j] = cache.slotOf(model, s, j);
+  for (let j = 0; j < n; j++) slots[j] = cache.slotOf(s, j);
   const pool = cache.pool;
   if (STATIC_SCORES.length < n * LABEL_COUNT) STATIC_SCORES = new Int32Array(n * 2 * LABEL_COUNT);
   const scores = STATIC_SCORES;
@@ -142,8 +184,9 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
         for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
       }
     }
+    // keys[0] is the bias, whose row is already in the token's role-0 row.
     const k = pairKeys(keys, 0, s, i);
-    addRows(model, keys, 0, k, scores, at);
+    addRows(model, keys, 1, k, scores, at);
   }
   return scores;
 }
@@ -156,15 +199,24 @@ export function decodeSentence(
   labels: Uint8Array,
 ): void {
   const fixed = staticScores(model, sentence);
+  const { labelRows, memoryRows } = cacheOf(model);
   const scores = LABEL_SCORES;
   const dynamic = DYNAMIC_KEYS;
   let previous = 0;
   let previous2 = 0;
   for (let i = 0; i < sentence.length; i++) {
-    for (let l = 0, at = i * LABEL_COUNT; l < LABEL_COUNT; l++) scores[l] = fixed[at + l];
+    // The dynamic keys (features.ts dynamicKeys): the label pair and the memory from their summed rows, the word by lookup.
+    const at = i * LABEL_COUNT;
+    const pair = (previous * LABEL_COUNT + previous2) * LABEL_COUNT;
     const remembered = memory.get(sentence.exact[i]) ?? -1;
-    const d = dynamicKeys(dynamic, sentence, i, previous, previous2, remembered);
-    addRows(model, dynamic, 0, d, scores);
+    if (remembered >= 0 && remembered < MEMORY_VALUES) {
+      const m = (remembered * 2 + (isCapitalised(sentence.forms[i]) ? 1 : 0)) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l] + memoryRows[m + l];
+    } else {
+      for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l];
+      if (remembered >= 0) addRows(model, dynamic, 0, memoryKeys(dynamic, 0, remembered, isCapitalised(sentence.forms[i]) ? 1 : 0), scores);
+    }
+    addRow(model, labelWordKey(previous, sentence.lower[i]), scores, 0);
     const chosen = choose(scores, previous);
     const best = chosen & 255;
     if (chosen >> 8 !== previous) {

@@ -186,6 +186,9 @@ export function roleKeys(out: Uint32Array, k: number, s: SentenceBasics, role: n
   return k;
 }
 
+/** The bias feature's key: always the first key `pairKeys` writes (the decoder keeps its row pre-summed). */
+export const BIAS_KEY: number = T.Bias;
+
 /** Keys of token i that combine it with its neighbours or its place in the sentence (not cacheable per form). */
 export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: number): number {
   const n = s.length;
@@ -195,7 +198,7 @@ export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: numb
   const n1 = i + 1 < n ? s.lower[i + 1] : BOUNDARY_AFTER;
   const s1 = i > 0 ? s.shape[i - 1] : BOUNDARY_BEFORE;
   const t1 = i + 1 < n ? s.shape[i + 1] : BOUNDARY_AFTER;
-  out[k++] = T.Bias;
+  out[k++] = BIAS_KEY;
   out[k++] = mix(mix(T.PrevBigram, p1), hl);
   out[k++] = mix(mix(T.NextBigram, hl), n1);
   out[k++] = mix(mix(mix(T.ShapeTrigram, s1), hs), t1);
@@ -274,14 +277,31 @@ export function dynamicKeys(
   previous2: number,
   memory: number,
 ): number {
-  let k = 0;
+  let k = labelKeys(out, 0, previous, previous2);
+  out[k++] = labelWordKey(previous, sentence.lower[i]);
+  if (memory >= 0) k = memoryKeys(out, k, memory, isCapitalised(sentence.forms[i]) ? 1 : 0);
+  return k;
+}
+
+/**
+ * The dynamic keys that depend on the previous two labels alone. The labels
+ * are few (LABEL_COUNT²), so the decoder sums their rows once per model.
+ */
+export function labelKeys(out: Uint32Array, k: number, previous: number, previous2: number): number {
   out[k++] = mix(T.PrevLabel, previous);
   out[k++] = mix(mix(T.PrevLabels, previous), previous2);
-  out[k++] = mix(mix(T.PrevLabelWord, previous), sentence.lower[i]);
-  if (memory >= 0) {
-    out[k++] = mix(T.Memory, memory);
-    out[k++] = mix(mix(T.MemoryShape, memory), isCapitalised(sentence.forms[i]) ? 1 : 0);
-  }
+  return k;
+}
+
+/** The dynamic key of the previous label with the token's lower-case form (hash). */
+export function labelWordKey(previous: number, lower: number): number {
+  return mix(mix(T.PrevLabelWord, previous), lower);
+}
+
+/** The document-memory keys (memory ≥ 0, capital 0/1); few values, so also summed once per model. */
+export function memoryKeys(out: Uint32Array, k: number, memory: number, capital: number): number {
+  out[k++] = mix(T.Memory, memory);
+  out[k++] = mix(mix(T.MemoryShape, memory), capital);
   return k;
 }
 
