@@ -5,6 +5,7 @@
 // - an abbreviation defined in parentheses after a name takes that name's
 //   class everywhere ("Shanghai Cooperation Organisation (SCO)").
 import type { TokenSpan } from './decoder';
+import { documentForms } from './documentForms';
 import { isAllCaps, isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -14,13 +15,14 @@ type Forms = readonly (readonly string[])[];
 
 /** Applies both rules; returns the spans sorted by sentence and start. */
 export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form: string) => boolean): TokenSpan[] {
+  const { normal, base } = documentForms(forms);
   const byForm = new Map<string, number>();
   const surnames = new Set<string>();
   const givenNames = new Set<string>();
   for (const s of spans) {
     if (s.cls === PER && s.end - s.start >= 2) {
-      surnames.add(normalizeToken(forms[s.sentence][s.end - 1]));
-      givenNames.add(normalizeToken(forms[s.sentence][s.start]));
+      surnames.add(normal[s.sentence][s.end - 1]);
+      givenNames.add(normal[s.sentence][s.start]);
     }
   }
   for (const [abbreviation, cls] of abbreviations(spans, forms)) byForm.set(abbreviation, cls);
@@ -28,15 +30,14 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
   for (const name of surnames) byForm.set(name, PER);
   if (byForm.size === 0) return spans;
 
-  const covered = new Map<string, TokenSpan>();
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(`${s.sentence}:${i}`, s);
+  const covered = new Map<number, TokenSpan>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(base[s.sentence] + i, s);
   const out = spans.slice();
-  forms.forEach((tokens, sentence) => {
-    tokens.forEach((raw, i) => {
-      const form = normalizeToken(raw);
+  normal.forEach((tokens, sentence) => {
+    tokens.forEach((form, i) => {
       const cls = byForm.get(form);
       if (cls === undefined || !isCapitalised(form)) return;
-      const existing = covered.get(`${sentence}:${i}`);
+      const existing = covered.get(base[sentence] + i);
       if (!existing) {
         // An untagged capitalised token that is a known name part or abbreviation.
         out.push({ sentence, start: i, end: i + 1, cls });
@@ -54,32 +55,34 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
  * a later paragraph, where the context was weaker).
  */
 export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
-  const byFirst = new Map<string, { words: string[]; cls: number }[]>();
+  const { normal, base } = documentForms(forms);
+  const byFirst = new Map<string, { words: readonly string[]; cls: number }[]>();
   for (const s of spans) {
     if (s.end - s.start < 2) continue;
-    const words = forms[s.sentence].slice(s.start, s.end).map(normalizeToken);
+    const words = normal[s.sentence].slice(s.start, s.end);
     const list = byFirst.get(words[0]) ?? [];
     if (!list.some((l) => l.words.join(' ') === words.join(' '))) list.push({ words, cls: s.cls });
     byFirst.set(words[0], list);
   }
   if (byFirst.size === 0) return spans;
-  const covered = new Set<string>();
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(`${s.sentence}:${i}`);
+  const covered = new Set<number>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(base[s.sentence] + i);
   const out = spans.slice();
-  forms.forEach((tokens, sentence) => {
+  normal.forEach((tokens, sentence) => {
+    const at = base[sentence];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirst.get(normalizeToken(tokens[i]));
+      const candidates = byFirst.get(tokens[i]);
       if (!candidates) continue;
       for (const { words, cls } of candidates) {
         const end = i + words.length;
         if (end > tokens.length) continue;
         let same = true;
         for (let k = 0; k < words.length && same; k++) {
-          same = normalizeToken(tokens[i + k]) === words[k] && !covered.has(`${sentence}:${i + k}`);
+          same = tokens[i + k] === words[k] && !covered.has(at + i + k);
         }
         if (!same) continue;
         out.push({ sentence, start: i, end, cls });
-        for (let k = i; k < end; k++) covered.add(`${sentence}:${k}`);
+        for (let k = i; k < end; k++) covered.add(at + k);
         i = end - 1;
         break;
       }

@@ -10,7 +10,7 @@
 //   elsewhere in the document.
 import type { TokenSpan } from './decoder';
 import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, shareOf, wordInfo, type Lexicon } from './lexicon';
-import { normalizeToken } from './normalize';
+import { documentForms } from './documentForms';
 
 const PER = 0;
 const ORG = 1;
@@ -31,18 +31,19 @@ function knownPlace(lexicon: Lexicon, form: string): boolean {
 
 /** Applies both corrections in place; returns the spans. */
 export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  const { normal } = documentForms(forms);
   const geoNames = new Set<string>();
   const spans = joinGeographicHeads(input, forms);
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
-    const tokens = forms[span.sentence];
-    const first = normalizeToken(tokens[span.start]).toLowerCase();
-    const last = normalizeToken(tokens[span.end - 1]).toLowerCase();
+    const tokens = normal[span.sentence];
+    const first = tokens[span.start].toLowerCase();
+    const last = tokens[span.end - 1].toLowerCase();
     if (GEO_HEADS.has(first) || GEO_HEADS.has(last)) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.
-      if (span.end - span.start === 2) geoNames.add(normalizeToken(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]));
+      if (span.end - span.start === 2) geoNames.add(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]);
     }
   }
   const places = geoNames;
@@ -53,12 +54,12 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     bySentence.set(span.sentence, list);
   }
   for (const [sentence, list] of bySentence) {
-    const tokens = forms[sentence];
+    const tokens = normal[sentence];
     list.sort((a, b) => a.start - b.start);
     let chained = false;
     for (let k = 0; k < list.length; k++) {
       const span = list[k];
-      const before = span.start > 0 ? normalizeToken(tokens[span.start - 1]).toLowerCase() : '';
+      const before = span.start > 0 ? tokens[span.start - 1].toLowerCase() : '';
       const previous = list[k - 1];
       const listed = chained && previous && previous.cls === LOC && span.start - previous.end === 1 && /^(,|and|or)$/.test(before);
       chained = false;
@@ -66,7 +67,7 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
         chained = span.cls === LOC;
         continue;
       }
-      const form = normalizeToken(tokens[span.start]);
+      const form = tokens[span.start];
       if ((PLACE_PREPOSITIONS.has(before) || listed) && (span.cls === ORG || span.cls === LOC) && knownPlace(lexicon, form)) {
         if (span.cls === ORG) places.add(form);
         span.cls = LOC;
@@ -76,7 +77,7 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   }
   if (places.size) {
     for (const span of spans) {
-      if (span.cls === ORG && span.end - span.start === 1 && places.has(normalizeToken(forms[span.sentence][span.start]))) {
+      if (span.cls === ORG && span.end - span.start === 1 && places.has(normal[span.sentence][span.start])) {
         span.cls = LOC;
       }
     }
@@ -96,25 +97,26 @@ const INSIDE_PREPOSITIONS = new Set('in near across outside throughout inside'.s
  * possessive ("in Smith's view") keeps the person.
  */
 function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): void {
+  const { normal } = documentForms(forms);
   const partOfFullName = new Set<string>();
   for (const span of spans) {
     if (span.cls !== PER || span.end - span.start < 2) continue;
-    for (let i = span.start; i < span.end; i++) partOfFullName.add(normalizeToken(forms[span.sentence][i]));
+    for (let i = span.start; i < span.end; i++) partOfFullName.add(normal[span.sentence][i]);
   }
   const places = new Set<string>();
   for (const span of spans) {
     if (span.cls !== PER || span.end - span.start !== 1 || span.start === 0) continue;
-    const tokens = forms[span.sentence];
-    const form = normalizeToken(tokens[span.start]);
-    const before = normalizeToken(tokens[span.start - 1]).toLowerCase();
-    const after = span.end < tokens.length ? normalizeToken(tokens[span.end]) : '';
+    const tokens = normal[span.sentence];
+    const form = tokens[span.start];
+    const before = tokens[span.start - 1].toLowerCase();
+    const after = span.end < tokens.length ? tokens[span.end] : '';
     if (!INSIDE_PREPOSITIONS.has(before) || after === "'s" || after === "'") continue;
     if (partOfFullName.has(form) || (wordInfo(lexicon, form) & (FLAG_GIVEN | FLAG_TITLE)) !== 0) continue;
     places.add(form);
   }
   if (places.size === 0) return;
   for (const span of spans) {
-    if (span.cls === PER && span.end - span.start === 1 && places.has(normalizeToken(forms[span.sentence][span.start]))) span.cls = LOC;
+    if (span.cls === PER && span.end - span.start === 1 && places.has(normal[span.sentence][span.start])) span.cls = LOC;
   }
 }
 
@@ -125,12 +127,13 @@ const NUMBERED = new Set(['ward', 'route', 'highway', 'district', 'zone', 'gate'
  * right after a name closes that name as a place; "Ward" + "6" takes its number.
  */
 function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal } = documentForms(forms);
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const out: TokenSpan[] = [];
   for (const span of ordered) {
-    const tokens = forms[span.sentence];
+    const tokens = normal[span.sentence];
     const previous = out[out.length - 1];
-    const head = normalizeToken(tokens[span.start]).toLowerCase();
+    const head = tokens[span.start].toLowerCase();
     if (
       previous && previous.sentence === span.sentence && previous.end === span.start &&
       span.end - span.start === 1 && GEO_HEADS.has(head)
@@ -139,7 +142,7 @@ function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
       previous.cls = LOC;
       continue;
     }
-    const last = normalizeToken(tokens[span.end - 1]).toLowerCase();
+    const last = tokens[span.end - 1].toLowerCase();
     if (NUMBERED.has(last) && span.end < tokens.length && /^\d+$/.test(tokens[span.end])) {
       span.end++;
       span.cls = LOC;
