@@ -2,6 +2,7 @@ import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, 
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
+import { stanceAt } from './stance';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
 export interface VerbalAttribution {
@@ -266,6 +267,13 @@ function relativeSource(v: SentenceView, i: number): { source: TokenRange; conte
 /** The governing reporting verb at token `i`, with its source, if there is one. */
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
+  const stance = stanceAt(v, i);
+  if (stance) {
+    const content: TokenRange | undefined = i + 2 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
+    const found: VerbalAttribution = { ...stance, content };
+    if (inSubordinateClause(v, stance.cue.first)) found.embedded = true;
+    return found;
+  }
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifierCandidate(v.lower, i, (k) => isCapitalized(v.tokens[k]!.text));
   if (!m) return undefined;

@@ -1,0 +1,45 @@
+import type { CueMatch } from '../lexicon';
+import type { SentenceView } from '../view';
+import { CUE_ADVERBS, NEGATIONS, PRONOUNS, isCapitalized } from '../words';
+import { phraseEndingAt, type TokenRange } from './source';
+
+/**
+ * A state of mind reported of someone with "to be" ("Republicans were
+ * frustrated", "she was sure Trump would win", "they weren't too concerned
+ * about the shift"): PolNeAR attributes it, and SCHEMA.md makes such a
+ * belief or feeling low whatever it contains. The adjective is the cue, the
+ * subject the source.
+ */
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', "'m", "isn't", "aren't", "wasn't", "weren't"]);
+
+/** Adjectives and participles of a state of mind, not of a measurable state ("sure", not "closed"). */
+const STANCES = new Set(
+  'sure certain confident convinced aware unaware afraid eager keen passionate skeptical sceptical optimistic pessimistic hopeful doubtful proud ashamed angry furious upset unhappy happy glad pleased delighted disappointed frustrated incensed outraged worried concerned anxious nervous wary reluctant willing unwilling determined adamant insistent satisfied dissatisfied thrilled excited alarmed appalled disgusted embarrassed annoyed irritated offended grateful thankful sorry relieved surprised shocked stunned puzzled confused unsure uncertain undecided divided torn enthusiastic supportive critical dismissive opposed committed open resigned fearful mindful conscious cautious bullish bearish'.split(
+    ' ',
+  ),
+);
+
+/** Words allowed between "to be" and the stance: "was not too concerned", "were also increasingly worried". */
+function isModifier(w: string): boolean {
+  return CUE_ADVERBS.has(w) || NEGATIONS.has(w) || /^[a-z]{3,}ly$/.test(w) || ['too', 'very', 'so', 'quite', 'rather', 'more', 'less', 'most', 'deeply', 'all', 'both', "n't", "'t"].includes(w);
+}
+
+/** The stance at token `i` with its holder, when "SUBJECT be (modifiers) STANCE" opens a main clause. */
+export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source: TokenRange; match: CueMatch } | undefined {
+  const w = v.lower[i]!;
+  if (!STANCES.has(w) || v.quoted[i]) return undefined;
+  let k = i - 1;
+  while (k >= 0 && isModifier(v.lower[k]!)) k--;
+  // The verb group: "was", "has been", "wasn't", "would be".
+  if (k < 0 || !BE.has(v.lower[k]!)) return undefined;
+  let first = k;
+  while (first - 1 >= 0 && (isModifier(v.lower[first - 1]!) || ['has', 'have', 'had', 'would', 'will', 'could', 'may', 'might'].includes(v.lower[first - 1]!))) first--;
+  const source = phraseEndingAt(v, first - 1);
+  if (!source) return undefined;
+  // The holder must be someone: a name, a pronoun, or a plural group ("Republicans", "many voters").
+  const head = v.lower[source.last]!;
+  const holder = PRONOUNS.has(head) ? head !== 'it' : isCapitalized(v.tokens[source.last]!.text) || /[^s]s$/.test(head);
+  if (!holder || source.last - source.first > 6) return undefined;
+  return { cue: { first, last: i }, source, match: { length: i - first + 1, phrase: w, lemma: w, reliability: 0.5, belief: true } };
+}

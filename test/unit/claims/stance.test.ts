@@ -1,0 +1,20 @@
+// A state of mind reported with "to be" ("she was sure …") is a belief of its
+// holder: attributed, and low whatever it contains (SCHEMA.md).
+import { test } from 'node:test';
+import { check } from './check';
+
+test('a stance with "to be" is attributed to its holder and never check-worthy', () => {
+  check('She was sure the party would win 40 seats. Republicans weren’t too concerned about the 3% drop. Many voters are increasingly worried about rents.', [
+    { sentence: 'She was sure', sourced: true, cue: 'was sure', source: 'She', level: 'low' },
+    { sentence: 'Republicans weren’t', sourced: true, cue: 'weren’t too concerned', source: 'Republicans', level: 'low' },
+    { sentence: 'Many voters are', sourced: true, source: 'Many voters', level: 'low' },
+  ]);
+});
+
+test('a measurable state, a thing and a subordinate clause are not stances', () => {
+  check('The bridge was closed for 3 days in May. It was certain to cost $2 million. Prices rose 4% in 2023 because traders were nervous.', [
+    { sentence: 'The bridge was closed', sourced: false, level: 'high' },
+    { sentence: 'It was certain', sourced: false },
+    { sentence: 'Prices rose 4%', sourced: false, level: 'high', others: ['were nervous / traders (embedded)'] },
+  ]);
+});
