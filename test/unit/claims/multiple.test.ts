@@ -58,3 +58,15 @@ test('a credit line after a quotation attributes the whole quotation; a dash els
     ],
   );
 });
+
+test('the source of "pointed to" is before it; of "according to" and a passive "by", after it; a trailing name keeps its apposition', () => {
+  check(
+    'The fund pointed to the vote as a sign of rising tariffs. Turnout fell 8%, according to the electoral commission. The deal was first reported by the Ledger in May. Sales fell 5% last year, said Ana Ruiz, a former adviser to the board who now runs a shop in Porto.',
+    [
+      { sentence: 'The fund pointed', sourced: true, cue: 'pointed to', source: 'The fund' },
+      { sentence: 'Turnout fell 8%', sourced: true, source: 'the electoral commission' },
+      { sentence: 'The deal was first', sourced: true, source: 'the Ledger' },
+      { sentence: 'Sales fell 5%', sourced: true, cue: 'said', source: 'Ana Ruiz' },
+    ],
+  );
+});

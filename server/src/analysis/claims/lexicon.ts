@@ -64,7 +64,7 @@ const SPEECH_S = new Set(['says', 'tells', 'adds', 'writes', 'hails', 'warns', '
 const AUX_HEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not']);
 
 /** Phrases that are cues although their single words are blocked or absent. */
-const PHRASES_ALWAYS = new Set(['according to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
+const PHRASES_ALWAYS = new Set(['according to', 'pointed to', 'points to', 'pointing to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
 
 /** Beliefs, hopes and intentions: PolNeAR attributes them; they are never check-worthy. */
 const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry know'.split(' ').map(lemmaOf));

@@ -136,7 +136,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const n = v.tokens.length;
   const end = v.tokens[n - 1]?.kind === 'punct' ? n - 2 : n - 1;
   const next = v.lower[j + 1];
-  if (m.phrase.endsWith(' to') || m.phrase.endsWith(' by')) {
+  // The source follows "according to" and a passive's "by" ("was first reported by"); "pointed to", "referred to", "stood by" keep theirs before.
+  const passiveBy = m.phrase.endsWith(' by') && (PASSIVE.has(m.phrase.split(' ')[0]!) || PASSIVE.has(v.lower[skipLeft(v, i - 1) + 1] ?? '') || PASSIVE.has(v.lower[i - 1] ?? ''));
+  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || passiveBy) {
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
   }
@@ -161,7 +163,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const afterQuote = left >= 0 && closesQuoteBefore(v, left);
     const right = phraseStartingAt(v, j + 1);
     const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
-    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || opening || bareTail(v, right.first))) {
+    // "…, said Brian Baker, a longtime adviser to the family who oversees …": a name with its apposition closes the sentence.
+    const namedApposition = right !== undefined && isCapitalized(v.tokens[right.first]!.text) && v.tokens[right.last + 1]?.text === ',' && !AUXILIARIES.has(v.lower[right.last + 2] ?? '');
+    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || opening || namedApposition || bareTail(v, right.first))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;
