@@ -70,3 +70,10 @@ test('the source of "pointed to" is before it; of "according to" and a passive "
     ],
   );
 });
+
+test('a conjunction opening the sentence is not part of the speaker; a classified verb after "and" does not borrow the subject', () => {
+  check('But Megan Hale, a senior associate at the Institute for School Reform in Boston, said parents still want neighbourhood schools. But the group has since grown to 12 members, and allowed several countries to join in 2017.', [
+    { sentence: 'But Megan Hale', sourced: true, cue: 'said', source: 'Megan Hale' },
+    { sentence: 'But the group has since', sourced: false, level: 'high' },
+  ]);
+});

@@ -95,6 +95,8 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   let start = datelineEnd(v);
   // A sentence that opens with a quotation names its speaker after it ("“…,” Holt, the director, said").
   while (start < before && (v.quoteMark[start] || v.quoted[start] || v.tokens[start]!.kind === 'punct')) start++;
+  // "But Megan Hester, …, said": a conjunction opening the sentence is not part of its subject.
+  if (start < before - 1 && CLAUSE_LINKS.has(v.lower[start]!) && v.tokens[start + 1]!.kind === 'word') start++;
   const w = v.lower[start];
   if (w && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with')) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');

@@ -110,9 +110,11 @@ function appositionOpens(v: SentenceView, cue: number): boolean {
 }
 
 /** An inverted subject starts like a name or a description: a capital, a determiner, a plural ("said officials"). */
-function invertedSubject(v: SentenceView, r: { first: number; last: number }): boolean {
+function invertedSubject(v: SentenceView, r: { first: number; last: number }, afterQuote = false): boolean {
   const w = v.lower[r.first]!;
   const t = v.tokens[r.first]!.text;
+  // After a quotation, a short phrase ending in a name speaks ("…,” said 9/11 widow Terry Strada).
+  if (afterQuote && r.last - r.first < 6 && isCapitalized(v.tokens[r.last]!.text) && !PREPOSITIONS.has(w)) return true;
   if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= 8) return false;
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one)$/.test(w);
 }
@@ -154,7 +156,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
-  if (left >= 0 && ((leftText === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but')) {
+  if (left >= 0 && !m.classified && ((leftText === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but')) {
     const source = mainSubject(v, i);
     return source && contentRight ? { source, content: contentRight } : undefined;
   }
@@ -165,7 +167,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
     // "…, said Brian Baker, a longtime adviser to the family who oversees …": a name with its apposition closes the sentence.
     const namedApposition = right !== undefined && isCapitalized(v.tokens[right.first]!.text) && v.tokens[right.last + 1]?.text === ',' && !AUXILIARIES.has(v.lower[right.last + 2] ?? '');
-    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right) && (afterQuote || opening || namedApposition || bareTail(v, right.first))) {
+    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || bareTail(v, right.first))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;
