@@ -23,6 +23,9 @@ export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
   [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, vagueSubject, greeting].map((r) => [r.id, r]),
 );
 
+/** The rules in registration order, as an array (iterated once per sentence). */
+const RULE_LIST: readonly CheckworthyRule[] = [...CHECKWORTHY_RULES.values()];
+
 const RANK: Record<Checkworthiness, number> = { low: 0, medium: 1, high: 2 };
 
 /** The order a reader wants the reasons in: the figures first, the date and the names last. */
@@ -53,11 +56,17 @@ function reasons(evidence: Evidence[], text: string): CheckworthyReason[] {
  * nothing measurable makes it high. Reasons explain the level reached.
  */
 export function judgeCheckworthiness(context: CheckworthyContext, text: string): { level: Checkworthiness; reasons: CheckworthyReason[] } {
-  const found: Evidence[] = [];
-  for (const rule of CHECKWORTHY_RULES.values()) found.push(...rule.run(context));
-  const raises = found.filter((e) => !e.cap);
-  const hard = found.filter((e) => e.cap === 'hard');
-  const soft = found.filter((e) => e.cap === 'soft');
+  // One pass, in rule order, into the three kinds (no spread of each rule's list, no three filters).
+  const raises: Evidence[] = [];
+  const hard: Evidence[] = [];
+  const soft: Evidence[] = [];
+  for (const rule of RULE_LIST) {
+    for (const e of rule.run(context)) {
+      if (!e.cap) raises.push(e);
+      else if (e.cap === 'hard') hard.push(e);
+      else if (e.cap === 'soft') soft.push(e);
+    }
+  }
   let level: Checkworthiness = 'low';
   for (const e of raises) if (RANK[e.level] > RANK[level]) level = e.level;
   if (hard.length) return { level: 'low', reasons: reasons(hard, text) };

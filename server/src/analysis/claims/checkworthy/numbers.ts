@@ -20,15 +20,21 @@ export function isDigitToken(text: string): boolean {
   return /^\d[\d,.]*(?:-\p{L}[\p{L}-]*)?$/u.test(text);
 }
 
+/** True when the text starts with an ASCII digit: the cheap test that every number rule makes first (most tokens are words). */
+export function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** True for a four-digit year 1800–2099 ("1996", "2024"). */
 export function isYear(text: string): boolean {
-  return /^(1[89]\d\d|20\d\d)$/.test(text);
+  return text.length === 4 && startsWithDigit(text) && /^(1[89]\d\d|20\d\d)$/.test(text);
 }
 
 /** Digits right after a month name or right before one ("June 12", "12 June") are a day of the month. */
 export function isDayOfMonth(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!.text;
-  if (!/^\d{1,2}(st|nd|rd|th)?$/.test(t)) return false;
+  if (!startsWithDigit(t) || !/^\d{1,2}(st|nd|rd|th)?$/.test(t)) return false;
   return MONTHS.has(v.lower[i - 1] ?? '') || MONTHS.has(v.lower[i + 1] ?? '') || (v.lower[i + 1] === 'of' && MONTHS.has(v.lower[i + 2] ?? ''));
 }
 
@@ -43,6 +49,7 @@ export function isClockTime(v: SentenceView, i: number): boolean {
 /** An age: "Marsh, 58," or "Nadia, 49," (between commas right after a name), or "the 52-year-old". */
 export function isAge(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!.text;
+  if (!startsWithDigit(t)) return false;
   if (/^\d{1,3}-year-old/.test(t)) return true;
   if (!/^\d{1,3}$/.test(t)) return false;
   const n = Number(t);
@@ -55,5 +62,5 @@ export function isAge(v: SentenceView, i: number): boolean {
 export function isNamePart(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
   if (!prev || i - 1 === 0) return false;
-  return isCapitalized(prev.text) && !MONTHS.has(v.lower[i - 1]!) && /^\d{1,3}$/.test(v.tokens[i]!.text) && !v.tokens[i + 1]?.text.match(/^(%|per)/);
+  return startsWithDigit(v.tokens[i]!.text) && isCapitalized(prev.text) && !MONTHS.has(v.lower[i - 1]!) && /^\d{1,3}$/.test(v.tokens[i]!.text) && !v.tokens[i + 1]?.text.match(/^(%|per)/);
 }

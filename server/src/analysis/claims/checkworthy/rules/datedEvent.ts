@@ -1,9 +1,11 @@
 import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
-import { isClockTime, isDayOfMonth, isYear } from '../numbers';
+import { isClockTime, isDayOfMonth, isYear, startsWithDigit } from '../numbers';
 import { MONTHS, WEEKDAYS } from '../../words';
 
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const PERIODS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'quarter', 'decade', 'season']);
+/** Every word that can open a date below without digits: a token that is none of them (and has no leading digit) is skipped with one lookup. */
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS, 'last', 'next', 'this', 'earlier', 'later']);
 
 /**
  * A dated event: the sentence pins what happened (or is scheduled) to a date:
@@ -19,6 +21,7 @@ export const datedEvent: CheckworthyRule = {
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
       const t = tokens[i]!.text;
+      if (!DATE_WORDS.has(w) && !startsWithDigit(t)) continue;
       if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if (WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(t) && w !== 'may' && w !== 'march')) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if ((w === 'may' || w === 'march') && t[0] === t[0]!.toUpperCase() && i > 0 && /^(in|since|until|by|on|last|next|early|late|mid|of)$/.test(lower[i - 1]!)) out.push(evidence(context, i, i, 'dated-event', 'high'));

@@ -19,7 +19,8 @@ export const factualEvent: CheckworthyRule = {
     for (let i = 1; i < tokens.length; i++) {
       if (quoted[i]) continue;
       const w = lower[i]!;
-      const past = IRREGULAR_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_VERBS.has(w));
+      // The cheap test of the "-ed" ending first: most words are not past tenses.
+      const past = IRREGULAR_PAST.has(w) || (w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_VERBS.has(w));
       if (past && !DETERMINERS.has(lower[i - 1]!) && lower[i - 1] !== 'to') return [evidence(context, i, i, 'event', 'medium')];
     }
     return [];

@@ -1,5 +1,5 @@
 import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
-import { isDigitToken } from '../numbers';
+import { isDigitToken, startsWithDigit } from '../numbers';
 
 /** A percentage: a percent entity, "%", "per cent", "percent", "percentage point". */
 export const percent: CheckworthyRule = {
@@ -11,7 +11,7 @@ export const percent: CheckworthyRule = {
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
       if (w === '%' && i > 0) out.push(evidence(context, i - 1, i, 'percent', 'high'));
-      else if (/^\d[\d,.]*%$/.test(w)) out.push(evidence(context, i, i, 'percent', 'high'));
+      else if (startsWithDigit(w) && /^\d[\d,.]*%$/.test(w)) out.push(evidence(context, i, i, 'percent', 'high'));
       else if (w === 'per' && lower[i + 1] === 'cent' && i > 0) out.push(evidence(context, i - 1, i + 1, 'percent', 'high'));
       else if ((w === 'percent' || w === 'percentage') && i > 0 && (isDigitToken(tokens[i - 1]!.text) || w === 'percentage')) out.push(evidence(context, i - 1, i, 'percent', 'high'));
     }

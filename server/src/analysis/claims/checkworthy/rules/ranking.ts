@@ -2,6 +2,8 @@ import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 
 const ORDINALS = new Set('second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th'.split(' '));
 const RANK_VERBS = new Set('overtook overtaken overtake overtakes surpassed surpass surpasses outranked ranked ranks topped tops outsold outpaced'.split(' '));
+/** Every word the tests below can match: any other is skipped with one lookup. */
+const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record']);
 
 /** A ranking: an ordinal before a noun ("second visit"), "overtook", "ranked", "a record". */
 export const ranking: CheckworthyRule = {
@@ -12,6 +14,7 @@ export const ranking: CheckworthyRule = {
     const { tokens, lower, quoted } = context.view;
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
+      if (!CUES.has(w)) continue;
       if (ORDINALS.has(w) && /^[a-z]/.test(lower[i + 1] ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       else if (w === 'record' && (lower[i - 1] === 'a' || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));

@@ -1,6 +1,9 @@
 import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isYear } from '../numbers';
 
+/** The number words the tests below look for: a token that is none of them and no digits is skipped with one lookup. */
+const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
+
 /**
  * A figure: digits that are not a date, an age or part of a name; magnitudes
  * ("thousands"); fractions ("a fifth"); proportions ("five of the seven").
@@ -16,6 +19,7 @@ export const statistic: CheckworthyRule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.text;
       const w = lower[i]!;
+      if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
       if (isDigitToken(t)) {
         if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i)) continue;
         out.push(evidence(context, i, i, 'statistic', 'high'));

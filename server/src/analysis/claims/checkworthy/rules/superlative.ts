@@ -6,6 +6,8 @@ const MEASURABLE = new Set(
 );
 /** Superlatives of judgement ("best finisher", "most exciting"): opinions, low (SCHEMA.md). */
 const EVALUATIVE = new Set('best worst greatest finest hardest toughest nicest proudest happiest saddest bravest'.split(' '));
+/** Every unhyphenated word the tests below can match: any other is skipped with one lookup. */
+const CUES = new Set([...MEASURABLE, ...EVALUATIVE, 'most', 'least']);
 
 /**
  * A superlative. Measurable ones ("the biggest trading partner") are high;
@@ -20,6 +22,7 @@ export const superlative: CheckworthyRule = {
     const { tokens, lower, quoted } = context.view;
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
+      if (!CUES.has(w) && !w.includes('-')) continue;
       const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
       if (MEASURABLE.has(w) || MEASURABLE.has(tail)) {
         out.push(quoted[i] ? evidence(context, i, i, 'opinion', 'low', 'soft') : evidence(context, i, i, 'superlative', 'high'));
