@@ -77,3 +77,10 @@ test('a conjunction opening the sentence is not part of the speaker; a classifie
     { sentence: 'But the group has since', sourced: false, level: 'high' },
   ]);
 });
+
+test('a reporting participle after a name is an embedded attribution; a group before a "that" clause may hold a view', () => {
+  check('The advert ends with footage of Ruiz saying, “We will win 40 seats,” and the band playing. But environmentalists worry that the mine could leak.', [
+    { sentence: 'The advert ends', sourced: false, others: ['saying / Ruiz (embedded)'] },
+    { sentence: 'But environmentalists worry', sourced: true, cue: 'worry', source: 'environmentalists', level: 'low' },
+  ]);
+});

@@ -199,6 +199,17 @@ function passiveAuxiliary(v: SentenceView, i: number): number {
   return k;
 }
 
+/** The name or pronoun right before a reporting participle ("Clinton asking", "him saying"), for a lexicon cue. */
+function participleSpeaker(v: SentenceView, i: number, m: CueMatch): TokenRange | undefined {
+  if (m.classified || i === 0 || v.tokens[i - 1]!.kind !== 'word') return undefined;
+  const w = v.lower[i - 1]!;
+  if (['him', 'her', 'them', 'he', 'she', 'they'].includes(w)) return { first: i - 1, last: i - 1 };
+  if (!isCapitalized(v.tokens[i - 1]!.text) || i - 1 === 0) return undefined;
+  let first = i - 1;
+  while (first - 1 > 0 && v.tokens[first - 1]!.kind === 'word' && isCapitalized(v.tokens[first - 1]!.text) && first > i - 5) first--;
+  return { first, last: i - 1 };
+}
+
 /** Structural tests every cue must pass, whatever its source; `clauseOnly` skips the test that it is not in a subordinate clause. */
 function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, clauseOnly = false): boolean {
   for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
@@ -216,7 +227,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
-  if (/ing$/.test(v.lower[i]!) && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) return false;
+  if (/ing$/.test(v.lower[i]!) && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
+    // "footage of Clinton asking, “…”": a speaker's participle attributes its own clause, embedded in the sentence.
+    return clauseOnly && participleSpeaker(v, i, m) !== undefined;
+  }
   const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
@@ -289,7 +303,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAtt
     if (!governsSentence(v, i, j, m, true)) return undefined;
     embedded = true;
   }
-  const found = (embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m);
+  const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
+  const found = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m));
   if (!found) return undefined;
   // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
   const next = v.lower[j + 1];
@@ -298,7 +313,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAtt
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (m.classified) {
-    if (!canSpeak(v, found.source) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
+    // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
+    const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
+    if (!(canSpeak(v, found.source) || thatClause) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
     m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
     if (!m) return undefined;
   }
