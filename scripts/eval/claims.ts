@@ -172,6 +172,7 @@ function polnear(shared: string): void {
   let found = 0;
   let contents = 0;
   let flaggedContents = 0;
+  let warnedContents = 0;
   let ms = 0;
   const dump: string[] | undefined = process.env.MARGINALIA_EVAL_DUMP === 'polnear' ? [] : undefined;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
@@ -198,6 +199,7 @@ function polnear(shared: string): void {
         const claim = bestOverlap(analysis.claims, whole);
         if (claim && flagged(claim)) {
           flaggedContents++;
+          if (claim.checkworthy === 'high') warnedContents++;
           if (dump) {
             const cue = a.cue?.[0];
             const same = cue !== undefined && cue.start >= claim.start && cue.start < claim.end;
@@ -215,6 +217,7 @@ function polnear(shared: string): void {
   }
   console.log(`PolNeAR dev sources found: ${(found / Math.max(1, sources)).toFixed(3)} (${found}/${sources})   target >= 0.75`);
   console.log(`PolNeAR dev attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);
+  console.log(`  of which with a warning (high): ${(warnedContents / Math.max(1, contents)).toFixed(3)} (${warnedContents}/${contents}); the rest are information-level (medium) diagnostics`);
   console.log(`PolNeAR dev whole analysis: ${ms.toFixed(0)} ms for 84 articles`);
 }
 
