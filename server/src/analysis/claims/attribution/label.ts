@@ -9,11 +9,11 @@ import type { VerbalAttribution } from './verbal';
 /**
  * Attributions written with punctuation instead of a verb, two conventions of
  * news copy:
- * - a speaker label: "PENCE: Well, look, …" in a transcript, "Pence: Flowers
- *   Won’t Be at Debate" in a headline — the name before a colon said what
+ * - a speaker label: "HOST: Well, let me ask you …" in a transcript, "Mayor
+ *   Lin: Levee Will Hold" in a headline — the name before a colon said what
  *   follows it;
- * - a credit line: "“…our greatest shame.” ― Sonya Herridge" — the name after
- *   a dash closing a quotation said it.
+ * - a credit line: "“…we moved out in May.” ― Ana Ruiz" — the name after a
+ *   dash closing a quotation said it.
  */
 
 const LABEL_CUE: CueMatch = { length: 1, phrase: ':', lemma: 'say', reliability: 0.8, belief: false };

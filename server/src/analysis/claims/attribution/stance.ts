@@ -5,7 +5,7 @@ import { phraseEndingAt, type TokenRange } from './source';
 
 /**
  * A state of mind reported of someone with "to be" ("Republicans were
- * frustrated", "she was sure Trump would win", "they weren't too concerned
+ * frustrated", "she was sure the party would win", "they weren't too concerned
  * about the shift"): PolNeAR attributes it, and SCHEMA.md makes such a
  * belief or feeling low whatever it contains. The adjective is the cue, the
  * subject the source.
