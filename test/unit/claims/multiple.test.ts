@@ -30,9 +30,9 @@ test('a sentence with one attribution has no further ones', () => {
 });
 
 test('a transcript speaker label in capitals sources what follows; furniture labels do not', () => {
-  check('WALLACE: Turnout fell to 48% in the last election.\n\nPENCE: Well, look, my running mate won 30 states.\n\nUpdate: The bridge reopened on Monday after 40 days.\n\nHOST: Thanks.', [
-    { sentence: 'Turnout fell', sourced: true, cue: ':', source: 'WALLACE' },
-    { sentence: 'Well, look', sourced: true, cue: ':', source: 'PENCE' },
+  check('MODERATOR: Turnout fell to 48% in the last election.\n\nOKAFOR: Well, look, my party won 30 states.\n\nUpdate: The bridge reopened on Monday after 40 days.\n\nHOST: Thanks.', [
+    { sentence: 'Turnout fell', sourced: true, cue: ':', source: 'MODERATOR' },
+    { sentence: 'Well, look', sourced: true, cue: ':', source: 'OKAFOR' },
     { sentence: 'The bridge reopened', sourced: false },
     { sentence: 'HOST: Thanks', sourced: false },
   ]);
