@@ -28,6 +28,7 @@ const EMITTED: Record<string, string> = {
   intention: 'an intention',
   'named-actor': 'a fact about a named actor',
   opinion: 'an opinion',
+  speculation: 'speculation',
   percent: 'a percentage',
   question: 'a question',
   ranking: 'a ranking',

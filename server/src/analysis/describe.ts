@@ -36,6 +36,7 @@ const REASON_PHRASES: ReadonlyMap<string, string> = new Map([
   ['intention', 'an intention'],
   ['belief', 'a belief'],
   ['opinion', 'an opinion'],
+  ['speculation', 'speculation'],
   ['question', 'a question'],
   ['greeting', 'a greeting'],
   // "Not everyone agrees": the subject names no one who could be asked.

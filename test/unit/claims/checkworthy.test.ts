@@ -78,3 +78,15 @@ test('odd input never throws', () => {
 test('a belief after a personal pronoun is attributed and low, never a diagnostic', () => {
   check('They believe the mine will employ 400 people by 2030.', [{ sentence: 'They believe', sourced: true, cue: 'believe', source: 'They', level: 'low' }]);
 });
+
+test('speculation in the main clause is low unless a figure makes it high; "could not", a subordinate modal and a quoted one are not speculation', () => {
+  check(
+    'The endorsements may highlight the decline of the regional press. The merger could cost the Port of Lisbon 4% of its trade. Officials could not confirm the Port of Lisbon closure on Monday. The Port of Lisbon closed in May because the storm might return.',
+    [
+      { sentence: 'The endorsements may', level: 'low', reason: 'speculation' },
+      { sentence: 'The merger could cost', level: 'high' },
+      { sentence: 'Officials could not', notLevel: 'low' },
+      { sentence: 'closed in May because', level: 'high' },
+    ],
+  );
+});

@@ -14,13 +14,14 @@ import { opinion } from './rules/opinion';
 import { percent } from './rules/percent';
 import { question } from './rules/question';
 import { ranking } from './rules/ranking';
+import { speculation } from './rules/speculation';
 import { statistic } from './rules/statistic';
 import { superlative } from './rules/superlative';
 import { vagueSubject } from './rules/vagueSubject';
 
 /** Every check-worthiness rule, by id. */
 export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
-  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, vagueSubject, greeting].map((r) => [r.id, r]),
+  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting].map((r) => [r.id, r]),
 );
 
 /** The rules in registration order, as an array (iterated once per sentence). */

@@ -1,0 +1,36 @@
+import { evidence, type CheckworthyRule } from '../rule';
+import { RELATIVE_PRONOUNS, SUBORDINATORS } from '../../words';
+
+/** Epistemic modals: what follows is a possibility, not a statement of fact. */
+const MODALS = new Set(['may', 'might', 'could']);
+/** Words allowed between the modal and its verb ("may also prove", "might well be"). */
+const BETWEEN = new Set(['also', 'well', 'still', 'yet', 'even', 'soon', 'eventually', 'ultimately', 'easily', 'just', 'only', 'already', 'never']);
+
+/**
+ * Speculation in the main clause ("The endorsements may highlight …", "the
+ * deal could collapse"): nothing has happened that a fact-checker can check,
+ * so the claim is low unless a figure makes it high (soft cap, like an
+ * opinion). "could not" is a past inability ("officials could not confirm"),
+ * a fact; a modal inside an if/when/which clause does not speak for the
+ * sentence; one inside a quotation is the speaker's, judged with it.
+ */
+export const speculation: CheckworthyRule = {
+  id: 'speculation',
+  description: 'Speculates (may, might, could …) instead of stating a fact.',
+  run(context) {
+    const { tokens, lower, quoted } = context.view;
+    let clauseOpen = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = lower[i]!;
+      if (tokens[i]!.text === ';') clauseOpen = false;
+      if (SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w)) clauseOpen = true;
+      if (!MODALS.has(w) || quoted[i] || clauseOpen) continue;
+      let k = i + 1;
+      while (k < tokens.length && BETWEEN.has(lower[k]!)) k++;
+      const verb = lower[k];
+      if (verb === undefined || tokens[k]!.kind !== 'word' || verb === 'not' || verb === "n't" || /^[A-Z]/.test(tokens[k]!.text)) continue;
+      return [evidence(context, i, k, 'speculation', 'low', 'soft')];
+    }
+    return [];
+  },
+};
