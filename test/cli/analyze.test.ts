@@ -10,6 +10,7 @@ const ws = workspace({
   'trade.txt': ARTICLES.trade,
   'rail.md': ARTICLES.markdown,
   'crlf.txt': CRLF,
+  'two-voices.txt': 'The mayor said the bridge was safe; the engineers added that it cost $4 million.\n',
 });
 after(() => ws.cleanup());
 
@@ -91,6 +92,15 @@ test('the text report groups entities, lists claims with positions, and is plain
     assert.ok(r.stdout.includes(`source: ${source?.text}${who} · cue: ${claim.attribution?.cue.text}`), `${source?.text}${who}`);
   }
   assert.ok(json.claims.some((c) => c.attribution), 'the fixture has sourced claims');
+});
+
+test('the text report lists a sentence\'s further attributions under its source; the JSON keeps SCHEMA.md\'s one', () => {
+  const r = cli(['analyze', 'two-voices.txt'], ws.dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /source: The mayor · cue: said\n +also: the engineers · cue: added/);
+  const json = JSON.parse(cli(['analyze', '--format', 'json', 'two-voices.txt'], ws.dir).stdout) as SchemaJson;
+  assert.deepEqual(Object.keys(json.claims[0]!.attribution ?? {}).sort(), ['cue', 'source']);
+  assert.equal(json.claims[0]!.attribution?.source.text, 'The mayor');
 });
 
 test('colour: FORCE_COLOR turns it on; NO_COLOR and --no-color win over it', () => {

@@ -124,6 +124,9 @@ function claimSection(file: AnalyzedFile, p: Paint): string[] {
         const who = actor && !oneLine(a.source.text).includes(actor.name) ? ` (${actor.name})` : '';
         out.push(`            ${p.dim('source:')} ${oneLine(a.source.text)}${who} ${p.dim('· cue:')} ${oneLine(a.cue.text)}${inherited}`);
       }
+      for (const o of claim.otherAttributions ?? []) {
+        out.push(`            ${p.dim(o.embedded ? 'also, in a clause:' : 'also:')} ${oneLine(o.source.text)} ${p.dim('· cue:')} ${oneLine(o.cue.text)}`);
+      }
     } else {
       out.push(p.dim(`  · ${`${at.line}:${at.column}`.padEnd(7)} ${level} unsourced  ${text}`));
     }
