@@ -86,7 +86,10 @@ export function actorCard(analysis: Analysis, actor: Actor, lines: LineIndex, un
     const names = candidates.map((id) => actorById(analysis, id)?.name ?? id);
     out.push(`⚠ This mention is ambiguous: it may also be ${names.map((n) => md(n)).join(', ')}.`);
   }
-  const sourced = analysis.claims.filter((c) => c.sourced && c.attribution?.source.actor === actor.id);
+  // What it said: claims it sources, and sentences where it is a further voice ("…, the engineers added").
+  const sourced = analysis.claims.filter(
+    (c) => (c.sourced && c.attribution?.source.actor === actor.id) || (c.otherAttributions ?? []).some((o) => o.source.actor === actor.id),
+  );
   if (sourced.length) {
     const items = sourced
       .slice(0, MAX_SOURCED_CLAIMS)

@@ -114,3 +114,13 @@ test('claim card lists the further attributions of the sentence, saying which ar
   const plain = claimCard(sample().analysis(), sample().analysis().claims[0]);
   assert.doesNotMatch(plain, /Also attributed/);
 });
+
+test('actor card counts the claims where the actor is a further voice of the sentence', () => {
+  const f = new Fixture('The mayor said the bridge was safe; Dana Kowal added that it cost $4 million.')
+    .actor('dana-kowal', 'Dana Kowal', 'person', [['Dana Kowal', 'name']])
+    .claim('The mayor', 'million.', 'high', { attribution: { cue: 'said', source: 'The mayor' } });
+  const analysis = f.analysis();
+  assert.doesNotMatch(actorCard(analysis, analysis.actors[0], f.lines), /Source of/);
+  analysis.claims[0].otherAttributions = [{ cue: f.span('added'), source: { ...f.span('Dana Kowal'), actor: 'dana-kowal' } }];
+  assert.match(actorCard(analysis, analysis.actors[0], f.lines), /Source of one claim:\n- line 1: “The mayor said the bridge/);
+});
