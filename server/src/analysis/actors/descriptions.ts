@@ -8,14 +8,22 @@ import { ageAfter, scanPhrase } from './phrases';
 import { isCapitalized, type Tok, type TokenView } from './tokens';
 import { descriptionMention } from './clauses';
 
+/** The general roles and institutions, built once (they are constant), not copied per article. */
+const GENERAL_HEADS: ReadonlySet<string> = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...NEWSPAPER_NOUNS, ...KIN_GENDER.keys()]);
+
+/** Words that can head a description. */
+export interface HeadNouns {
+  has(word: string): boolean;
+}
+
 /** Nouns that can head a description in this article: general roles and institutions plus what the article taught. */
-export function headNouns(drafts: Draft[]): Set<string> {
-  const heads = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...NEWSPAPER_NOUNS, ...KIN_GENDER.keys()]);
+export function headNouns(drafts: Draft[]): HeadNouns {
+  const learned = new Set<string>();
   for (const d of drafts) {
-    for (const r of d.roles) heads.add(r);
-    if (d.head) heads.add(d.head);
+    for (const r of d.roles) learned.add(r);
+    if (d.head) learned.add(d.head);
   }
-  return heads;
+  return { has: (word) => GENERAL_HEADS.has(word) || learned.has(word) };
 }
 
 /**
@@ -81,7 +89,7 @@ function splitAtPossessives(words: number[], possessives: number[]): number[][] 
 }
 
 /** The head: a two-word role ("chief executive") or one head noun, ending the phrase's words. */
-function headOf(view: TokenView, words: number[], heads: Set<string>): { word: string; last: number } | undefined {
+function headOf(view: TokenView, words: number[], heads: HeadNouns): { word: string; last: number } | undefined {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as number;
     const tok = view.toks[w] as Tok;

@@ -76,11 +76,30 @@ export function tokenView(document: ArticleDocument): TokenView {
   return { text: document.text, toks, sentences };
 }
 
-function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
+/** What a token text always yields: its lower-case form, and whether it opens with a capital (a word's `cap`). */
+interface Forms {
+  lower: string;
+  capital: boolean;
+}
+
+/** Forms by token text, across documents (the words of news recur); cleared when large. */
+const formsByText = new Map<string, Forms>();
+const FORMS_LIMIT = 1 << 16;
+
+function formsOf(text: string): Forms {
+  let forms = formsByText.get(text);
+  if (forms) return forms;
   const lower = text.toLowerCase();
   const head = text[0] ?? '';
-  const cap = kind === 'word' && head !== lower[0] && UPPER.test(head);
-  return { start, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, kind, sentence, quoted, cap };
+  forms = { lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, capital: head !== lower[0] && UPPER.test(head) };
+  if (formsByText.size >= FORMS_LIMIT) formsByText.clear();
+  formsByText.set(text, forms);
+  return forms;
+}
+
+function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
+  const forms = formsOf(text);
+  return { start, end, text, lower: forms.lower, kind, sentence, quoted, cap: kind === 'word' && forms.capital };
 }
 
 /** The first block is a headline when it is a heading, or one sentence with no final stop. */
