@@ -9,7 +9,8 @@ import { isSportsDocument } from './domain';
 import { mix } from './hash';
 import { HashTable } from './table';
 import { choose, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
-import { LABEL_BITS, type NameModel } from './model';
+import type { NameModel } from './model';
+import { WeightRows } from './rows';
 import { isCapitalised } from './normalize';
 
 /** A name found in sentence `sentence`, tokens `[start, end)`, of class `cls` (index into CLASSES). */
@@ -20,32 +21,23 @@ export interface TokenSpan {
   cls: number;
 }
 
-const LABEL_MASK = (1 << LABEL_BITS) - 1;
+/** The indexed weight rows of each model (built on first use). */
+const rowIndexes = new WeakMap<NameModel, WeightRows>();
+
+function rowsOf(model: NameModel): WeightRows {
+  let rows = rowIndexes.get(model);
+  if (!rows) rowIndexes.set(model, (rows = new WeightRows(model)));
+  return rows;
+}
 
 /** Adds the weight rows of keys[from, to) to scores[at, at + LABEL_COUNT) (an offset, not a subarray: no view per token). */
 function addRows(model: NameModel, keys: Uint32Array, from: number, to: number, scores: Int32Array, at = 0): void {
-  const { weights, rowStarts, entries } = model;
-  for (let k = from; k < to; k++) {
-    const row = weights.get(keys[k], 0xffffffff);
-    if (row === 0xffffffff) continue;
-    const end = rowStarts[row + 1];
-    for (let e = rowStarts[row]; e < end; e++) {
-      const entry = entries[e];
-      scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
-    }
-  }
+  rowsOf(model).addAll(keys, from, to, scores, at);
 }
 
 /** Adds the weight row of one key to scores[at, at + LABEL_COUNT). */
 function addRow(model: NameModel, key: number, scores: Int32Array, at: number): void {
-  const row = model.weights.get(key, 0xffffffff);
-  if (row === 0xffffffff) return;
-  const { rowStarts, entries } = model;
-  const end = rowStarts[row + 1];
-  for (let e = rowStarts[row]; e < end; e++) {
-    const entry = entries[e];
-    scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
-  }
+  rowsOf(model).add(key, scores, at);
 }
 
 /**
@@ -80,8 +72,10 @@ class FormCache {
    */
   readonly labelRows = new Int32Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
   readonly memoryRows = new Int32Array(MEMORY_VALUES * 2 * LABEL_COUNT);
+  readonly rows: WeightRows;
 
   constructor(private readonly model: NameModel) {
+    this.rows = rowsOf(model);
     for (let previous = 0; previous < LABEL_COUNT; previous++) {
       for (let previous2 = 0; previous2 < LABEL_COUNT; previous2++) {
         const at = (previous * LABEL_COUNT + previous2) * LABEL_COUNT;
@@ -161,6 +155,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   const slots = SLOTS;
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(s, j);
   const pool = cache.pool;
+  const rows = cache.rows;
   if (STATIC_SCORES.length < n * LABEL_COUNT) STATIC_SCORES = new Int32Array(n * 2 * LABEL_COUNT);
   const scores = STATIC_SCORES;
   const keys = PAIR_KEYS;
@@ -186,7 +181,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
     }
     // keys[0] is the bias, whose row is already in the token's role-0 row.
     const k = pairKeys(keys, 0, s, i);
-    addRows(model, keys, 1, k, scores, at);
+    rows.addAll(keys, 1, k, scores, at);
   }
   return scores;
 }
@@ -199,7 +194,7 @@ export function decodeSentence(
   labels: Uint8Array,
 ): void {
   const fixed = staticScores(model, sentence);
-  const { labelRows, memoryRows } = cacheOf(model);
+  const { labelRows, memoryRows, rows } = cacheOf(model);
   const scores = LABEL_SCORES;
   const dynamic = DYNAMIC_KEYS;
   let previous = 0;
@@ -214,9 +209,9 @@ export function decodeSentence(
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l] + memoryRows[m + l];
     } else {
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l];
-      if (remembered >= 0) addRows(model, dynamic, 0, memoryKeys(dynamic, 0, remembered, isCapitalised(sentence.forms[i]) ? 1 : 0), scores);
+      if (remembered >= 0) rows.addAll(dynamic, 0, memoryKeys(dynamic, 0, remembered, isCapitalised(sentence.forms[i]) ? 1 : 0), scores, 0);
     }
-    addRow(model, labelWordKey(previous, sentence.lower[i]), scores, 0);
+    rows.add(labelWordKey(previous, sentence.lower[i]), scores, 0);
     const chosen = choose(scores, previous);
     const best = chosen & 255;
     if (chosen >> 8 !== previous) {

@@ -1,0 +1,76 @@
+// The model's weight rows indexed for decoding. The model file keeps a
+// feature's row in three places (its key in one array, its row number in a
+// second, the row's bounds in a third), so each lookup touched three cache
+// lines before reaching the weights; the decoder does about ten lookups per
+// token, and in a whole analysis those lines are rarely still cached. Here
+// one open-addressing slot holds the key next to the row's start and length,
+// so a lookup reads one line, then the weights.
+import { LABEL_BITS, type NameModel } from './model';
+
+const LABEL_MASK = (1 << LABEL_BITS) - 1;
+/** Row start in the low 24 bits of a slot's second word, row length in the high 8. */
+const START_BITS = 24;
+const START_MASK = (1 << START_BITS) - 1;
+
+/** Feature key → weight row, for adding rows to label scores. */
+export class WeightRows {
+  /** Pairs (key, start | length << 24); key 0 marks an empty slot (feature keys are never 0). */
+  private readonly slots: Uint32Array;
+  /** Mask over slot pairs, times two: (index << 1) & mask is a pair's first word. */
+  private readonly mask: number;
+  private readonly entries: Int32Array;
+
+  /** Indexes every row of `model`; throws on a row that cannot be packed (not a model `npm run train` writes). */
+  constructor(model: NameModel) {
+    const { weights, rowStarts, entries } = model;
+    let capacity = 16;
+    while (capacity < weights.size * 2) capacity *= 2;
+    this.slots = new Uint32Array(capacity * 2);
+    this.mask = capacity * 2 - 1;
+    this.entries = entries;
+    const keys = weights.keys;
+    const rows = weights.values;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === 0) continue;
+      const row = rows[i];
+      const start = rowStarts[row];
+      const length = rowStarts[row + 1] - start;
+      if (start > START_MASK || length < 0 || length > 255) throw new Error('name model: a weight row cannot be indexed');
+      let at = this.first(key);
+      while (this.slots[at] !== 0) at = (at + 2) & this.mask;
+      this.slots[at] = key;
+      this.slots[at + 1] = (start | (length << START_BITS)) >>> 0;
+    }
+  }
+
+  /** First word of the slot pair where the probe for `key` starts (the same hash as HashTable). */
+  private first(key: number): number {
+    return ((Math.imul(key, 0x9e3779b1) >>> 0) << 1) & this.mask;
+  }
+
+  /** Adds the row of `key` (if the model has one) to scores[at, at + LABEL_COUNT). */
+  add(key: number, scores: Int32Array, at: number): void {
+    const slots = this.slots;
+    let i = this.first(key);
+    for (;;) {
+      const found = slots[i];
+      if (found === key) break;
+      if (found === 0) return;
+      i = (i + 2) & this.mask;
+    }
+    const packed = slots[i + 1];
+    const entries = this.entries;
+    let e = packed & START_MASK;
+    const end = e + (packed >>> START_BITS);
+    for (; e < end; e++) {
+      const entry = entries[e];
+      scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
+    }
+  }
+
+  /** Adds the rows of keys[from, to). */
+  addAll(keys: Uint32Array, from: number, to: number, scores: Int32Array, at: number): void {
+    for (let k = from; k < to; k++) this.add(keys[k], scores, at);
+  }
+}
