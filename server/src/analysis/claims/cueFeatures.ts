@@ -30,6 +30,21 @@ export function isCueCandidate(w: string): boolean {
   return w.length > 1 && /^[a-z]/.test(w) && !AUXILIARIES.has(w) && !CUE_ADVERBS.has(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !PRONOUNS.has(w) && w !== 'that' && w !== 'to' && w !== 'of' && w !== 'and' && w !== 'not';
 }
 
+/** What the features read around token `i`: the neighbours, their classes, and whether auxiliaries or adverbs were skipped. */
+function contextOf(lower: readonly string[], capital: (k: number) => boolean, i: number): { p: string; n: string; pc: string; nc: string; aux: string } {
+  // Skip auxiliaries and adverbs to the left: "Xi has also said" has the subject "Xi" before the verb group.
+  let k = i - 1;
+  while (k >= 0 && (AUXILIARIES.has(lower[k]!) || CUE_ADVERBS.has(lower[k]!) || lower[k] === 'not')) k--;
+  const n = lower[i + 1];
+  return {
+    p: lower[i - 1] ?? '<s>',
+    n: n ?? '</s>',
+    pc: classOf(lower[k], k >= 0 && capital(k)),
+    nc: classOf(n, i + 1 < lower.length && capital(i + 1)),
+    aux: k < i - 1 ? 'y' : 'n',
+  };
+}
+
 /**
  * Feature strings of token `i`: `lower` are the lower-cased tokens (apostrophes
  * unified), `capital(k)` says whether token k starts with a capital.
@@ -37,35 +52,72 @@ export function isCueCandidate(w: string): boolean {
 export function cueFeatures(lower: readonly string[], capital: (k: number) => boolean, i: number): string[] {
   const w = lower[i]!;
   const l = lemmaOf(w);
-  // Skip auxiliaries and adverbs to the left: "Xi has also said" has the subject "Xi" before the verb group.
-  let k = i - 1;
-  while (k >= 0 && (AUXILIARIES.has(lower[k]!) || CUE_ADVERBS.has(lower[k]!) || lower[k] === 'not')) k--;
-  const p = lower[i - 1];
-  const pc = classOf(lower[k], k >= 0 && capital(k));
-  const n = lower[i + 1];
-  const nc = classOf(n, i + 1 < lower.length && capital(i + 1));
-  const aux = k < i - 1 ? 'y' : 'n';
+  const { p, n, pc, nc, aux } = contextOf(lower, capital, i);
   return [
     'b',
     'w=' + w,
     'l=' + l,
     's=' + w.slice(-3),
-    'p=' + (p ?? '<s>'),
-    'n=' + (n ?? '</s>'),
+    'p=' + p,
+    'n=' + n,
     'pc=' + pc,
     'nc=' + nc,
     'pn=' + pc + '_' + nc,
     'ax=' + aux,
     'lp=' + l + '_' + pc,
     'ln=' + l + '_' + nc,
-    'wn=' + w + '_' + (n ?? '</s>'),
+    'wn=' + w + '_' + n,
     'sp=' + w.slice(-2) + '_' + pc + '_' + aux,
   ];
 }
 
-/** Score of token `i` under `weights` (a linear model; > 0 means cue). */
+/** The part of a score that depends on the word alone: the first four features' weights, summed in feature order. */
+interface WordPart {
+  sum: number;
+  lemma: string;
+  ending: string;
+}
+
+/** Word parts per weight table (the trained model is one object for the process); cleared when large. */
+const wordParts = new WeakMap<object, Map<string, WordPart>>();
+const WORD_PART_LIMIT = 1 << 15;
+
+function wordPart(weights: Readonly<Record<string, number>>, w: string): WordPart {
+  let parts = wordParts.get(weights);
+  if (!parts) wordParts.set(weights, (parts = new Map()));
+  let part = parts.get(w);
+  if (part) return part;
+  const lemma = lemmaOf(w);
+  let sum = 0;
+  sum += weights['b'] ?? 0;
+  sum += weights['w=' + w] ?? 0;
+  sum += weights['l=' + lemma] ?? 0;
+  sum += weights['s=' + w.slice(-3)] ?? 0;
+  part = { sum, lemma, ending: w.slice(-2) };
+  if (parts.size >= WORD_PART_LIMIT) parts.clear();
+  parts.set(w, part);
+  return part;
+}
+
+/**
+ * Score of token `i` under `weights` (a linear model; > 0 means cue): the sum
+ * of the weights of `cueFeatures`, added in the same order (so the same
+ * float), with the word-only part looked up once per word.
+ */
 export function cueScore(weights: Readonly<Record<string, number>>, lower: readonly string[], capital: (k: number) => boolean, i: number): number {
-  let s = 0;
-  for (const f of cueFeatures(lower, capital, i)) s += weights[f] ?? 0;
+  const w = lower[i]!;
+  const { sum, lemma: l, ending } = wordPart(weights, w);
+  const { p, n, pc, nc, aux } = contextOf(lower, capital, i);
+  let s = sum;
+  s += weights['p=' + p] ?? 0;
+  s += weights['n=' + n] ?? 0;
+  s += weights['pc=' + pc] ?? 0;
+  s += weights['nc=' + nc] ?? 0;
+  s += weights['pn=' + pc + '_' + nc] ?? 0;
+  s += weights['ax=' + aux] ?? 0;
+  s += weights['lp=' + l + '_' + pc] ?? 0;
+  s += weights['ln=' + l + '_' + nc] ?? 0;
+  s += weights['wn=' + w + '_' + n] ?? 0;
+  s += weights['sp=' + ending + '_' + pc + '_' + aux] ?? 0;
   return s;
 }
