@@ -28,12 +28,7 @@ export class WeightRows {
     this.slots = new Uint32Array(capacity * 2);
     this.mask = capacity * 2 - 1;
     this.entries = entries;
-    const keys = weights.keys;
-    const rows = weights.values;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === 0) continue;
-      const row = rows[i];
+    weights.forEach((key, row) => {
       const start = rowStarts[row];
       const length = rowStarts[row + 1] - start;
       if (start > START_MASK || length < 0 || length > 255) throw new Error('name model: a weight row cannot be indexed');
@@ -41,7 +36,7 @@ export class WeightRows {
       while (this.slots[at] !== 0) at = (at + 2) & this.mask;
       this.slots[at] = key;
       this.slots[at + 1] = (start | (length << START_BITS)) >>> 0;
-    }
+    });
   }
 
   /** First word of the slot pair where the probe for `key` starts (the same hash as HashTable). */
