@@ -29,6 +29,10 @@ export interface StartOptions {
   folders?: string[];
   /** Extra client capabilities merged into the defaults. */
   capabilities?: Record<string, unknown>;
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
+  /** The script and arguments to run instead of `dist/server.js --stdio` (e.g. `bin/marginalia.js lsp --stdio`). */
+  args?: string[];
 }
 
 /** One running server and the client end of its connection. */
@@ -54,7 +58,7 @@ export class TestServer {
   /** Starts the server and runs initialize / initialized. */
   static async start(options: StartOptions = {}): Promise<TestServer> {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`node scripts/build.mjs\` first.`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, options.args ?? [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new TestServer(child, connection, options.settings ?? {});
     child.stderr!.on('data', (chunk: Buffer) => (server.stderr += chunk.toString()));

@@ -2,6 +2,7 @@
  * The `marginalia` command (bin/marginalia.js → dist/cli.js, bundled from
  * here): `analyze` for people and CI, `lsp` for editors other than VS Code.
  */
+import { isAnalysisWorker, runAnalysisWorker } from '../host/analysisWorker';
 import { parseArgs } from './args';
 import { EXIT_ERROR, EXIT_OK, runAnalyze } from './run';
 import { SHORT_USAGE, USAGE, VERSION } from './usage';
@@ -49,4 +50,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-main(process.argv.slice(2));
+// `marginalia lsp` analyses long articles in a worker thread started from this same file.
+if (isAnalysisWorker()) runAnalysisWorker();
+else main(process.argv.slice(2));

@@ -1,10 +1,10 @@
 /**
  * The (uri, version) → analysis cache. Documents are synced incrementally by
  * `TextDocuments`; an edit restarts a debounce timer, and the analysis runs
- * for the version that is current when the timer fires. Analysis itself is
- * synchronous and fast, so the only place stale work can start is across the
- * one await (reading settings): the version is checked after it, and an
- * outdated version is never analysed. Requests (hover, symbols …) take the
+ * for the version that is current when the timer fires. Ordinary articles are
+ * analysed synchronously; long ones in a worker thread. The version is
+ * checked after every await (reading settings, the worker's answer): an
+ * outdated version is never analysed, and a stale result is never kept. Requests (hover, symbols …) take the
  * current version's analysis, computing it on the spot when the timer has not
  * fired yet, so they never answer from an older text.
  */
@@ -33,7 +33,8 @@ export interface Snapshot {
 export interface AnalysisHost {
   settingsFor(uri: string): Promise<MarginaliaSettings>;
   workspaceFolders(): readonly string[];
-  analyze(text: string, uri: string, languageId: string, settings: MarginaliaSettings): Analysis;
+  /** Synchronous for ordinary articles; a promise when a long one is analysed in the background. */
+  analyze(text: string, uri: string, languageId: string, settings: MarginaliaSettings): Analysis | Promise<Analysis>;
   /** A new version is being analysed in the background. */
   onAnalyzing(uri: string): void;
   /** The current version is ready: publish diagnostics and status. */
@@ -165,7 +166,9 @@ export class DocumentAnalyses {
       snapshot = { ...base, skipped: { reason: refusal, kind: 'refused' }, durationMs: 0 };
     } else {
       try {
-        const analysis = this.host.analyze(text, uri, languageId, settings);
+        const analysis = await this.host.analyze(text, uri, languageId, settings);
+        // A long article is analysed in the background: if it was edited meanwhile, this result is stale.
+        if (this.documents.get(uri)?.version !== version) return undefined;
         snapshot = { ...base, analysis, durationMs: performance.now() - started };
       } catch (error) {
         // analyze() promises not to throw; if it does, the document still gets an answer.

@@ -24,6 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, formatForFileName } from '../analysis/analyze';
 import { toSchemaJson } from '../analysis/schema';
 import type { Analysis } from '../analysis/types';
+import { BackgroundAnalyzer } from '../host/analysisWorker';
 import { loadResources } from '../host/resources';
 import { ANALYSIS_JSON_REQUEST, STATUS_NOTIFICATION, type AnalysisJsonParams, type AnalysisJsonResult, type StatusParams } from '../shared/protocol';
 import { codeActions } from './codeActions';
@@ -43,6 +44,17 @@ import { WorkspaceIndex } from './workspaceSymbols';
 
 /** How long typing must pause before a changed document is re-analysed (ms). */
 const DEBOUNCE_MS = 200;
+
+/**
+ * Articles at least this long (UTF-16 code units, ~200 KB) are analysed in
+ * the worker thread: below it the analysis takes well under a keystroke's
+ * pause and the copy to and from the worker would cost more than it saves.
+ * MARGINALIA_WORKER_MIN_CHARS overrides it (the protocol tests use a small one).
+ */
+function workerMinChars(): number {
+  const fromEnv = Number(process.env.MARGINALIA_WORKER_MIN_CHARS);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 && process.env.MARGINALIA_WORKER_MIN_CHARS !== '' ? fromEnv : 200_000;
+}
 
 /** What the client said it can do, read once at initialize. */
 interface ClientFeatures {
@@ -68,10 +80,14 @@ export function startServer(): void {
     if (!settings) throw new Error('settings read before initialize');
     return settings.forUri(uri);
   };
-  const analyzeText = (text: string, uri: string, languageId: string, s: MarginaliaSettings): Analysis => {
+  const background = new BackgroundAnalyzer(require.main?.filename ?? __filename, log);
+  const analyzeText = (text: string, uri: string, languageId: string, s: MarginaliaSettings): Analysis | Promise<Analysis> => {
     const fileName = basename(fsPathOf(uri) ?? decodeURIComponent(uri.split('/').pop() ?? uri));
     const format = languageId === 'markdown' ? 'markdown' : formatForFileName(fileName);
-    return analyze(text, { fileName, format, tagger: loadResources().tagger, claims: { extraCues: s.extraCues } });
+    const options = { fileName, format, claims: { extraCues: s.extraCues } };
+    // A long article would hold the main thread for seconds: the worker takes it, and requests keep flowing.
+    if (text.length >= workerMinChars()) return background.analyze(text, options);
+    return analyze(text, { ...options, tagger: loadResources().tagger });
   };
   const sendStatus = (params: StatusParams) => void connection.sendNotification(STATUS_NOTIFICATION, params);
 
@@ -260,6 +276,7 @@ export function startServer(): void {
   // A last safety net: a stray rejection is a bug to log, not a reason to leave the editor without a server.
   process.on('unhandledRejection', (reason) => log(`Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
+  connection.onShutdown(() => background.dispose());
   documents.listen(connection);
   connection.listen();
 }

@@ -35,7 +35,7 @@ interface ActorSymbol {
 export interface WorkspaceIndexHost {
   folders(): readonly string[];
   settingsFor(uri: string): Promise<MarginaliaSettings>;
-  analyze(text: string, uri: string, languageId: string, settings: MarginaliaSettings): Analysis;
+  analyze(text: string, uri: string, languageId: string, settings: MarginaliaSettings): Analysis | Promise<Analysis>;
   /** Current snapshots of the open documents. */
   openSnapshots(): Promise<Snapshot[]>;
   /** Starts a server-initiated progress report, when the client supports it. */
@@ -167,7 +167,7 @@ export class WorkspaceIndex {
       // Editors drop a UTF-8 byte-order mark from the text they show, so
       // offsets are taken after it, as the open document will have them.
       const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-      const symbols = refusalReason(text, settings.maxFileSizeMB) ? [] : actorSymbols(uri, this.host.analyze(text, uri, languageOf(path), settings), new LineIndex(text));
+      const symbols = refusalReason(text, settings.maxFileSizeMB) ? [] : actorSymbols(uri, await this.host.analyze(text, uri, languageOf(path), settings), new LineIndex(text));
       this.entries.set(path, { mtimeMs: info.mtimeMs, size: info.size, symbols });
       return true;
     } catch (error) {
