@@ -84,3 +84,10 @@ test('a reporting participle after a name is an embedded attribution; a group be
     { sentence: 'But environmentalists worry', sourced: true, cue: 'worry', source: 'environmentalists', level: 'low' },
   ]);
 });
+
+test('an adjective between a determiner and a word makes it a noun; a classified word inside a clause is no cue', () => {
+  check('The bank’s latest forecast puts growth at 1.2% next year. Chief executive Ana Ruiz told investors that orders from Poland had doubled.', [
+    { sentence: 'latest forecast puts', sourced: true, cue: 'puts', source: 'The bank’s latest forecast' },
+    { sentence: 'Chief executive Ana Ruiz told', sourced: true, cue: 'told', others: [] },
+  ]);
+});

@@ -20,6 +20,9 @@ const ADJUNCT_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'befo
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+/** Adjectives that sit between a determiner and a noun that could be read as a verb ("its latest forecast"). */
+const NOUN_ADJECTIVES = new Set(['latest', 'new', 'own', 'first', 'last', 'annual', 'monthly', 'quarterly', 'weekly', 'official', 'final', 'revised', 'previous', 'earlier', 'updated', 'initial', 'recent', 'early', 'preliminary', 'joint', 'public', 'written', 'formal']);
+
 /** Count of word/number tokens after `j` (the sentence's own words, quotes included). */
 function wordsAfter(v: SentenceView, j: number): number {
   let n = 0;
@@ -217,6 +220,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
+  if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = v.lower[k]!;
     if (NEGATIONS.has(w)) return false;
@@ -278,7 +283,8 @@ function continuesSpeaker(v: SentenceView, i: number): boolean {
 /** The antecedent a relative clause's cue reports ("the police department, which reported …"): the phrase before "who"/"which"/"that". */
 function relativeSource(v: SentenceView, i: number): { source: TokenRange; content?: TokenRange } | undefined {
   const left = skipLeft(v, i - 1);
-  if (left < 1 || !RELATIVE_PRONOUNS.has(v.lower[left]!)) return undefined;
+  // "who"/"which" only: "that" after a verb opens its content ("told investors that …"), not a relative clause.
+  if (left < 1 || (v.lower[left] !== 'who' && v.lower[left] !== 'which')) return undefined;
   const end = v.tokens[left - 1]!.text === ',' ? left - 2 : left - 1;
   const source = phraseEndingAt(v, end);
   return source && { source, content: i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined };
@@ -300,7 +306,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAtt
   const j = i + m.length - 1;
   let embedded = false;
   if (!governsSentence(v, i, j, m)) {
-    if (!governsSentence(v, i, j, m, true)) return undefined;
+    // Only a lexicon cue is trusted inside a clause: a classified word there is too often a noun ("that orders rose").
+    if (m.classified || !governsSentence(v, i, j, m, true)) return undefined;
     embedded = true;
   }
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
