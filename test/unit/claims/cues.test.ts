@@ -150,3 +150,10 @@ test('"show" reports only before a clause', () => {
     { sentence: 'Mr Hale showed', sourced: false },
   ]);
 });
+
+test('signing is an act, not a report: a signed deal keeps its diagnostic', () => {
+  check('The two parties signed a coalition agreement in Velmar on Sunday. Engineers signed off on the design on March 3.', [
+    { sentence: 'The two parties signed', sourced: false, level: 'high' },
+    { sentence: 'Engineers signed off', sourced: false, level: 'high' },
+  ]);
+});
