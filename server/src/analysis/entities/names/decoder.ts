@@ -3,7 +3,8 @@
 // the document memory as features. Greedy decoding is what the model was
 // trained with, and it is several times faster than Viterbi for ~1 point.
 import {
-  BIAS_KEY, labelKeys, labelWordKey, MAX_GROUP, memoryKeys, pairKeys, prepareSentence, roleKeys, ROLES, type SentenceBasics,
+  BIAS_KEY, contextKeys, gazetteerKey, gazetteerLongKey, labelKeys, labelWordKey, MAX_GROUP, memoryKeys, prepareSentence, roleKeys, ROLES,
+  type SentenceBasics,
 } from './features';
 import { isSportsDocument } from './domain';
 import { mix } from './hash';
@@ -40,6 +41,11 @@ function addRow(model: NameModel, key: number, scores: Int32Array, at: number): 
   rowsOf(model).add(key, scores, at);
 }
 
+/** Adds a pre-summed row (LABEL_COUNT values at `from`) to scores[at, at + LABEL_COUNT). */
+function addSummed(summed: Int32Array, from: number, scores: Int32Array, at: number): void {
+  for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += summed[from + l];
+}
+
 /**
  * Document memory: the class that a capitalised form last got in this
  * document (keyed by the form's hash), read as a feature by later mentions.
@@ -72,6 +78,8 @@ class FormCache {
    */
   readonly labelRows = new Int32Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
   readonly memoryRows = new Int32Array(MEMORY_VALUES * 2 * LABEL_COUNT);
+  /** The row of each gazetteer mark bit (32), then of each "long" bit (16), at bit × LABEL_COUNT. */
+  readonly gazetteerRows = new Int32Array(48 * LABEL_COUNT);
   readonly rows: WeightRows;
 
   constructor(private readonly model: NameModel) {
@@ -87,6 +95,8 @@ class FormCache {
         addRows(model, this.keys, 0, memoryKeys(this.keys, 0, memory, capital), this.memoryRows, (memory * 2 + capital) * LABEL_COUNT);
       }
     }
+    for (let m = 0; m < 32; m++) this.rows.add(gazetteerKey(m), this.gazetteerRows, m * LABEL_COUNT);
+    for (let m = 0; m < 16; m++) this.rows.add(gazetteerLongKey(m), this.gazetteerRows, (32 + m) * LABEL_COUNT);
     for (const domain of [0, 1]) {
       const empty = { ...EMPTY, domain };
       ROLES.forEach((role, r) => {
@@ -156,6 +166,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(s, j);
   const pool = cache.pool;
   const rows = cache.rows;
+  const gazetteer = cache.gazetteerRows;
   if (STATIC_SCORES.length < n * LABEL_COUNT) STATIC_SCORES = new Int32Array(n * 2 * LABEL_COUNT);
   const scores = STATIC_SCORES;
   const keys = PAIR_KEYS;
@@ -179,9 +190,18 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
         for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
       }
     }
-    // keys[0] is the bias, whose row is already in the token's role-0 row.
-    const k = pairKeys(keys, 0, s, i);
+    // The pair keys (features.ts pairKeys): keys[0] is the bias, whose row is already in the
+    // token's role-0 row; the gazetteer marks' rows come summed per bit.
+    const k = contextKeys(keys, 0, s, i);
     rows.addAll(keys, 1, k, scores, at);
+    const marks = s.gazetteer[i];
+    if (marks !== 0) {
+      for (let m = 0; m < 32; m++) {
+        if (!(marks & (1 << m))) continue;
+        addSummed(gazetteer, m * LABEL_COUNT, scores, at);
+        if (marks & (1 << 31) && m < 16) addSummed(gazetteer, (32 + m) * LABEL_COUNT, scores, at);
+      }
+    }
   }
   return scores;
 }

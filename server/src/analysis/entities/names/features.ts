@@ -87,6 +87,8 @@ interface TokenRecord {
   info: number;
   exact: number;
   shape: number;
+  /** The phrase-table entry of the one-token phrase of this word (0 when none): where every gazetteer scan starts. */
+  phrase: number;
 }
 
 const RECORD_LIMIT = 1 << 16;
@@ -98,7 +100,10 @@ function recordOf(raw: string, lexicon: Lexicon, cache: Map<string, TokenRecord>
   const form = normalizeToken(raw);
   const lower = lowerForm(form);
   const lowerHash = hashString(lower);
-  r = { form, lower, lowerHash, info: lexicon.words.get(lowerHash), exact: hashString(form), shape: hashString(shapeOf(form)) };
+  r = {
+    form, lower, lowerHash, info: lexicon.words.get(lowerHash), exact: hashString(form), shape: hashString(shapeOf(form)),
+    phrase: lexicon.phrases.get(mix(PHRASE_SEED, lowerHash)),
+  };
   if (cache.size >= RECORD_LIMIT) cache.clear();
   cache.set(raw, r);
   return r;
@@ -135,7 +140,7 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
       shape[i] = r.shape;
     }
   }
-  const gazetteer = gazetteerMarks(lower, n, lexicon);
+  const gazetteer = gazetteerMarks(lower, recs, n, lexicon);
   return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
 }
 
@@ -191,6 +196,11 @@ export const BIAS_KEY: number = T.Bias;
 
 /** Keys of token i that combine it with its neighbours or its place in the sentence (not cacheable per form). */
 export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: number): number {
+  return gazetteerKeys(out, contextKeys(out, k, s, i), s.gazetteer[i]);
+}
+
+/** The pair keys but the gazetteer's: the bias first, then the token with its neighbours and its place. */
+export function contextKeys(out: Uint32Array, k: number, s: SentenceBasics, i: number): number {
   const n = s.length;
   const hl = s.lower[i];
   const hs = s.shape[i];
@@ -205,14 +215,28 @@ export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: numb
   out[k++] = mix(mix(T.PrevWordShape, p1), hs);
   if (i === 0) out[k++] = mix(T.First, hs);
   if (s.allCaps) out[k++] = mix(T.AllCaps, hs);
-  const marks = s.gazetteer[i];
+  return k;
+}
+
+/** The gazetteer keys of a token's marks (see gazetteerMarks): one per mark bit, and a "long" one per class bit when bit 31 is set. */
+export function gazetteerKeys(out: Uint32Array, k: number, marks: number): number {
   for (let m = 0; m < 32; m++) {
     if (marks & (1 << m)) {
-      out[k++] = mix(T.Gazetteer, m);
-      if (marks & (1 << 31) && m < 16) out[k++] = mix(T.GazetteerLong, m);
+      out[k++] = gazetteerKey(m);
+      if (marks & (1 << 31) && m < 16) out[k++] = gazetteerLongKey(m);
     }
   }
   return k;
+}
+
+/** Key of gazetteer mark bit m (0 … 31); few values, so the decoder sums their rows once per model. */
+export function gazetteerKey(m: number): number {
+  return mix(T.Gazetteer, m);
+}
+
+/** Key of mark bit m (0 … 15) inside a phrase of three or more tokens. */
+export function gazetteerLongKey(m: number): number {
+  return mix(T.GazetteerLong, m);
 }
 
 /** Every static key of every token of a sentence (training). */
@@ -236,7 +260,7 @@ export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon, 
  * the lexicon that covers it (position B/I/L/U as in the labels), and bit 31
  * when a covering phrase has three or more tokens.
  */
-function gazetteerMarks(lower: Uint32Array, n: number, lexicon: Lexicon): Uint32Array {
+function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: number, lexicon: Lexicon): Uint32Array {
   const marks = new Uint32Array(n);
   const max = lexicon.maxPhrase;
   if (max === 0) return marks;
@@ -246,7 +270,8 @@ function gazetteerMarks(lower: Uint32Array, n: number, lexicon: Lexicon): Uint32
     let key = PHRASE_SEED;
     for (let e = s + 1; e <= n && e - s <= max; e++) {
       key = mix(key, lower[e - 1]);
-      const mask = lexicon.phrases.get(key);
+      // The one-token step is in the word's cached record (the same lookup, done once per word).
+      const mask = e === s + 1 ? recs[s].phrase : lexicon.phrases.get(key);
       if (!mask) break;
       for (let c = 0; c < CLASSES.length; c++) {
         if (!(mask & (1 << c))) continue;
