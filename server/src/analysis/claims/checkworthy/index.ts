@@ -1,4 +1,5 @@
 import type { Checkworthiness, CheckworthyReason } from '../../types';
+import { startsWithDigit } from './numbers';
 import type { CheckworthyContext, CheckworthyRule, Evidence } from './rule';
 import { age } from './rules/age';
 import { amount } from './rules/amount';
@@ -26,6 +27,41 @@ export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
 
 /** The rules in registration order, as an array (iterated once per sentence). */
 const RULE_LIST: readonly CheckworthyRule[] = [...CHECKWORTHY_RULES.values()];
+
+/** Bit of each rule that declares cues (at most 31 of them); rules without cues always run. */
+const CUE_BIT = new Map<CheckworthyRule, number>();
+/** Per cue word, the bits of the rules it may wake; and the bits woken by each other kind of cue. */
+const BY_WORD = new Map<string, number>();
+const BY_ENTITY = new Map<string, number>();
+let BY_DIGIT = 0;
+let BY_HYPHEN = 0;
+let BY_ED = 0;
+for (const rule of RULE_LIST) {
+  const cues = rule.cues;
+  if (!cues || CUE_BIT.size >= 31) continue;
+  const bit = 1 << CUE_BIT.size;
+  CUE_BIT.set(rule, bit);
+  for (const w of cues.words ?? []) BY_WORD.set(w, (BY_WORD.get(w) ?? 0) | bit);
+  for (const t of cues.entityTypes ?? []) BY_ENTITY.set(t, (BY_ENTITY.get(t) ?? 0) | bit);
+  if (cues.digit) BY_DIGIT |= bit;
+  if (cues.hyphen) BY_HYPHEN |= bit;
+  if (cues.ed) BY_ED |= bit;
+}
+
+/** The bits of the rules whose cues the sentence holds: one pass over its tokens for all rules. */
+function cuesPresent(context: CheckworthyContext): number {
+  const { tokens, lower } = context.view;
+  let present = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lower[i]!;
+    present |= BY_WORD.get(w) ?? 0;
+    if (startsWithDigit(w) || startsWithDigit(tokens[i]!.text)) present |= BY_DIGIT;
+    if (w.includes('-')) present |= BY_HYPHEN;
+    if (w.endsWith('ed')) present |= BY_ED;
+  }
+  for (const e of context.entities) present |= BY_ENTITY.get(e.type) ?? 0;
+  return present;
+}
 
 const RANK: Record<Checkworthiness, number> = { low: 0, medium: 1, high: 2 };
 
@@ -61,7 +97,10 @@ export function judgeCheckworthiness(context: CheckworthyContext, text: string):
   const raises: Evidence[] = [];
   const hard: Evidence[] = [];
   const soft: Evidence[] = [];
+  const present = cuesPresent(context);
   for (const rule of RULE_LIST) {
+    const bit = CUE_BIT.get(rule);
+    if (bit !== undefined && !(present & bit)) continue;
     for (const e of rule.run(context)) {
       if (!e.cap) raises.push(e);
       else if (e.cap === 'hard') hard.push(e);

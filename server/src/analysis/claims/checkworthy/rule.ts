@@ -26,10 +26,27 @@ export interface Evidence extends Span {
   cap?: 'hard' | 'soft';
 }
 
+/**
+ * What a sentence must hold for a rule to find anything (a necessary
+ * condition, never a sufficient one): one of these words among its lower-case
+ * tokens, a token starting with a digit, a hyphenated word, a word ending in
+ * "ed", or an entity of one of these types. The verdict reads every sentence
+ * once for all rules and runs only the rules whose cues are there.
+ */
+export interface RuleCues {
+  words?: Iterable<string>;
+  digit?: boolean;
+  hyphen?: boolean;
+  ed?: boolean;
+  entityTypes?: readonly string[];
+}
+
 /** A check-worthiness rule: one file each, registered by id in `./index.ts`. */
 export interface CheckworthyRule {
   id: string;
   description: string;
+  /** When present, `run` finds nothing in a sentence without one of these cues (so it is not run). */
+  cues?: RuleCues;
   run(context: CheckworthyContext): Evidence[];
 }
 

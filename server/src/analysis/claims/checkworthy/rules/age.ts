@@ -5,6 +5,7 @@ import { isAge } from '../numbers';
 export const age: CheckworthyRule = {
   id: 'age',
   description: 'States a person’s age.',
+  cues: { digit: true },
   run(context) {
     const out: Evidence[] = [];
     for (let i = 0; i < context.view.tokens.length; i++) if (isAge(context.view, i)) out.push(evidence(context, i, i, 'age', 'medium'));

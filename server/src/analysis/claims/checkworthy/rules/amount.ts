@@ -5,6 +5,7 @@ import { CURRENCY_WORDS, MAGNITUDES, isDigitToken } from '../numbers';
 export const amount: CheckworthyRule = {
   id: 'amount',
   description: 'States an amount of money (US$41 billion, 9.8 billion rand).',
+  cues: { words: MAGNITUDES, digit: true, entityTypes: ['money'] },
   run(context) {
     const out: Evidence[] = context.entities.filter((e) => e.type === 'money').map((e) => entityEvidence(e, 'amount', 'high'));
     const { tokens, lower } = context.view;

@@ -7,6 +7,7 @@ const NOT_COMPARATIVE = new Set(['rather', 'other', 'sooner', 'whether', 'either
 export const comparison: CheckworthyRule = {
   id: 'comparison',
   description: 'States a comparison (more than, up from 5.1%, twice as much, three times the target).',
+  cues: { words: ['than', 'up', 'down', 'compared', 'twice', 'doubled', 'tripled', 'halved', 'times'] },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;

@@ -14,6 +14,7 @@ const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS, 'last', 'n
 export const datedEvent: CheckworthyRule = {
   id: 'dated-event',
   description: 'Pins an event to a date (on Tuesday, in 2013, last year, at 11.40 pm).',
+  cues: { words: DATE_WORDS, digit: true, entityTypes: ['date'] },
   run(context) {
     const out: Evidence[] = context.entities.filter((e) => e.type === 'date').map((e) => entityEvidence(e, 'dated-event', 'high'));
     const v = context.view;

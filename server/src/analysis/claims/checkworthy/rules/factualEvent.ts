@@ -14,6 +14,7 @@ const NOT_VERBS = new Set(['need', 'seed', 'speed', 'breed', 'feed', 'weed', 'be
 export const factualEvent: CheckworthyRule = {
   id: 'factual-event',
   description: 'Reports an event as fact (a verb in the past tense).',
+  cues: { words: IRREGULAR_PAST, ed: true },
   run(context) {
     const { tokens, lower, quoted } = context.view;
     for (let i = 1; i < tokens.length; i++) {

@@ -6,6 +6,7 @@ const FORECAST = new Set(['expected', 'projected', 'forecast', 'predicted', 'lik
 export const forecast: CheckworthyRule = {
   id: 'forecast',
   description: 'Is a forecast (expected, projected, likely to …).',
+  cues: { words: FORECAST },
   run(context) {
     const { tokens, lower } = context.view;
     for (let i = 1; i < tokens.length; i++) {

@@ -12,6 +12,7 @@ const CUES = new Set([...EVALUATIVE, ...DEONTIC, 'hard', 'easy', 'difficult']);
 export const opinion: CheckworthyRule = {
   id: 'opinion',
   description: 'Is an opinion or judgement (hollow, hard to take, should …).',
+  cues: { words: CUES },
   run(context) {
     const { tokens, lower } = context.view;
     for (let i = 0; i < tokens.length; i++) {

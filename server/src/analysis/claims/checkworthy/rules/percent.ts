@@ -5,6 +5,7 @@ import { isDigitToken, startsWithDigit } from '../numbers';
 export const percent: CheckworthyRule = {
   id: 'percent',
   description: 'States a percentage (12%, 3.5 per cent, a quarter of a percentage point).',
+  cues: { words: ['%', 'per', 'percent', 'percentage'], digit: true, entityTypes: ['percent'] },
   run(context) {
     const out: Evidence[] = context.entities.filter((e) => e.type === 'percent').map((e) => entityEvidence(e, 'percent', 'high'));
     const { tokens, lower } = context.view;

@@ -9,6 +9,7 @@ const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record']);
 export const ranking: CheckworthyRule = {
   id: 'ranking',
   description: 'States a rank or an overtaking (second visit, overtook Russia, ranked third, a record).',
+  cues: { words: CUES },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;

@@ -12,6 +12,7 @@ const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
 export const statistic: CheckworthyRule = {
   id: 'statistic',
   description: 'States a figure: a count, a measure, a proportion.',
+  cues: { words: NUMBERISH, digit: true },
   run(context) {
     const out: Evidence[] = [];
     const v = context.view;

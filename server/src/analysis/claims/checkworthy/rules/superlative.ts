@@ -17,6 +17,7 @@ const CUES = new Set([...MEASURABLE, ...EVALUATIVE, 'most', 'least']);
 export const superlative: CheckworthyRule = {
   id: 'superlative',
   description: 'States a superlative (biggest, highest, the lowest rate in a decade).',
+  cues: { words: CUES, hyphen: true },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;
