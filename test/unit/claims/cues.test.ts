@@ -157,3 +157,12 @@ test('signing is an act, not a report: a signed deal keeps its diagnostic', () =
     { sentence: 'Engineers signed off', sourced: false, level: 'high' },
   ]);
 });
+
+test('near the classifier boundary, a person speaks where an institution acts', () => {
+  check('She unleashed a series of posts about the mayor. The agency unleashed a series of posts about the mayor. He peppered the minister with questions about the budget. The panel peppered the minister with questions about the budget.', [
+    { sentence: 'She unleashed', sourced: true, cue: 'unleashed', source: 'She' },
+    { sentence: 'The agency unleashed', sourced: false },
+    { sentence: 'He peppered', sourced: true, cue: 'peppered', source: 'He' },
+    { sentence: 'The panel peppered', sourced: false },
+  ]);
+});

@@ -128,7 +128,7 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   // A credit line or a speaker label names who said the whole sentence; a verb after it is inside what they said.
   const credit = creditLine(v);
   const label = credit ? undefined : speakerLabel(v, (k) => nameEnding(v, k, actors));
-  const verbs = findVerbalAttributions(v, lexicon);
+  const verbs = findVerbalAttributions(v, lexicon, (r) => personSource(v, r, text, actors));
   const [found, ...rest] = [...(credit ? [credit] : []), ...(label ? [label] : []), ...(verbs.main ? [verbs.main] : []), ...verbs.others];
   if (!found) return { belief: false, reported: false };
   if (found.embedded) {
@@ -140,6 +140,15 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   if (others) result.others = others;
   if (credit && credit.cue.first === 0) result.credit = true;
   return result;
+}
+
+/** True when the source is a person: "he"/"she", or a mention of a person actor. */
+function personSource(v: SentenceView, r: TokenRange, text: string, actors: readonly Actor[]): boolean {
+  const w = v.lower[r.last]!;
+  if (w === 'he' || w === 'she') return true;
+  const s = rangeSpan(v, r);
+  const id = actorFor(span(text, s.start, s.end), actors);
+  return id !== undefined && actors.some((a) => a.id === id && a.type === 'person');
 }
 
 /** The last token of an actor's name (or title) mention that starts at token `k`, if one does. */

@@ -254,11 +254,11 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
  * further attributions of the same sentence ("X said …, Y added", "…, X said,
  * citing a report"): PolNeAR counts each.
  */
-export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon): { main?: VerbalAttribution; others: VerbalAttribution[] } {
+export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, person: (r: TokenRange) => boolean = () => false): { main?: VerbalAttribution; others: VerbalAttribution[] } {
   const found: VerbalAttribution[] = [];
   let best = -1;
   for (let i = 0; i < v.tokens.length; i++) {
-    const candidate = candidateAt(v, lexicon, i);
+    const candidate = candidateAt(v, lexicon, i, person);
     if (!candidate) continue;
     // "…, the ministry said, citing …" / "The ministry said …, adding …": the speaker of the earlier cue goes on.
     const earlier = found[found.length - 1];
@@ -291,7 +291,7 @@ function relativeSource(v: SentenceView, i: number): { source: TokenRange; conte
 }
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
-function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAttribution | undefined {
+function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean = () => false): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
   const stance = stanceAt(v, i);
   if (stance) {
@@ -323,7 +323,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number): VerbalAtt
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
     if (!(canSpeak(v, found.source) || thatClause) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
-    m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i);
+    m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i, person(found.source));
     if (!m) return undefined;
   }
   const attribution: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
