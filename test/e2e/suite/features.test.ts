@@ -59,6 +59,14 @@ suite('language features', () => {
     assert.match(text, /Ingrid Halvorsen/, text);
   });
 
+  test('hover on a sentence with two reporting verbs lists the second attribution', async () => {
+    const document = await openArticle(SUMMIT);
+    const text = await hoverText(document, positionOf(document, 'a shared coastguard fleet', 4));
+    assert.match(text, /Sourced/, text);
+    assert.match(text, /Also attributed in this sentence/, text);
+    assert.match(text, /called for/, text);
+  });
+
   test('definition from a surname goes to the full name', async () => {
     const document = await openArticle(SUMMIT);
     const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
