@@ -14,7 +14,9 @@ export function isSportsDocument(sentences: readonly (readonly string[])[]): boo
   let scores = 0;
   for (let s = 0; s < sentences.length; s++) {
     for (const token of sentences[s]) {
-      if (SCORE.test(token) && ++scores >= 2) return true;
+      // A score starts with a digit: test that first, most tokens are words.
+      const c = token.charCodeAt(0);
+      if (c >= 48 && c <= 57 && SCORE.test(token) && ++scores >= 2) return true;
       if (s < 2 && SPORTS.has(token.toLowerCase())) return true;
     }
   }
