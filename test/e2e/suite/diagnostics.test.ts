@@ -54,3 +54,22 @@ suite('diagnostics and code actions', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
+
+suite('long articles', () => {
+  test('a long article (analysed in the server worker) gets its diagnostics and hover cards', async () => {
+    // About 400,000 characters: above the 200,000 at which the server hands the analysis to its worker thread.
+    const paragraph = 'Northwind Mining, the largest copper producer in Chile, earned US$2.4 billion in 2025. Maria Lopez, the chief executive, said the company would hire 300 workers next year.\n\n';
+    const text = paragraph.repeat(Math.ceil(400_000 / paragraph.length));
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'articles', 'long-article.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const document = await openArticle('articles/long-article.txt');
+    const ds = await diagnosticsWhere(document.uri, (d) => unsourced(d).length > 0, 'the long article to be flagged');
+    const last = document.positionAt(text.lastIndexOf('Northwind Mining'));
+    assert.ok(unsourced(ds).some((d) => d.range.start.isEqual(last)), 'the last paragraph is flagged at the right place');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, last.translate(0, 2));
+    const card = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(card, /Northwind Mining/, card);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+});
