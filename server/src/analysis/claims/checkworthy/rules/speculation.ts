@@ -17,6 +17,7 @@ const BETWEEN = new Set(['also', 'well', 'still', 'yet', 'even', 'soon', 'eventu
 export const speculation: CheckworthyRule = {
   id: 'speculation',
   description: 'Speculates (may, might, could …) instead of stating a fact.',
+  cues: { words: MODALS },
   run(context) {
     const { tokens, lower, quoted } = context.view;
     let clauseOpen = false;
