@@ -26,3 +26,13 @@ test('a quotation left open crosses the paragraph break; a closed one does not',
     { sentence: 'The levee cost', sourced: false, level: 'high' },
   ]);
 });
+
+test('a line "X added:" of its own attributes the quotation paragraph after it, and nothing beyond', () => {
+  check('Mayor Lin added:\n\n“The levee held for 30 hours. It cost $80 million in 1995.”\n\nThe river rose 2 metres on Sunday.\n\nSales fell 4% in May:\n\n“Nobody came.”', [
+    { sentence: 'Mayor Lin added', claim: false },
+    { sentence: 'The levee held', sourced: true, inherited: true, cue: 'added', source: 'Mayor Lin' },
+    { sentence: 'It cost $80 million', sourced: true, inherited: true, source: 'Mayor Lin' },
+    { sentence: 'The river rose', sourced: false, level: 'high' },
+    { sentence: 'Nobody came', sourced: false },
+  ]);
+});

@@ -204,7 +204,9 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
       ((sameBlock && prev.endsInQuote) ||
         (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
-        (sameBlock && own[i]!.credit === true && prev.hasQuote));
+        (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
+        // "Caddell continued:" on a line of its own, then the quotation as the next paragraph.
+        (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)));
     if (!linked) flush();
     group.push(i);
   }
