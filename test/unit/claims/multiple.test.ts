@@ -91,3 +91,10 @@ test('an adjective between a determiner and a word makes it a noun; a classified
     { sentence: 'Chief executive Ana Ruiz told', sourced: true, cue: 'told', others: [] },
   ]);
 });
+
+test('a further attribution needs a plain speaker: not a weekday, a possessive, or a clause', () => {
+  check('Prices rose 4% in May, the ministry said, and a union official on Friday saying wages lagged was ignored. The mayor said the dam was safe, although the plan Kaine defended critics accused of bias.', [
+    { sentence: 'Prices rose 4%', sourced: true, source: 'the ministry', others: [] },
+    { sentence: 'The mayor said the dam', sourced: true, source: 'The mayor', others: [] },
+  ]);
+});

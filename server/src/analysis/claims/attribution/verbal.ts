@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { stanceAt } from './stance';
 
@@ -270,9 +270,26 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
     i = candidate.cue.last;
   }
   // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
-  if (best < 0) return { others: found };
-  const [main] = found.splice(best, 1);
-  return { main, others: found };
+  const main = best < 0 ? undefined : found.splice(best, 1)[0];
+  // A further attribution is shown to the reader only with a plain speaker: a short phrase, no verb of its own.
+  return { main, others: found.filter((a) => plainSpeaker(v, a.source, lexicon)) };
+}
+
+/**
+ * A speaker a reader can take at a glance: at most six words, not a date, a
+ * number or a possessive alone, and no word that is itself a reporting verb
+ * or an -ed form ("Cyril explained", "Kaine defended people" are clauses).
+ */
+function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon): boolean {
+  if (r.last - r.first > 5) return false;
+  const head = v.lower[r.last]!;
+  if (WEEKDAYS.has(head) || MONTHS.has(head) || /^\d/.test(head) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    const w = v.lower[k]!;
+    if (isCapitalized(v.tokens[k]!.text)) continue;
+    if (/[a-z]ed$/.test(w) || lexicon.match(v.lower, k)) return false;
+  }
+  return true;
 }
 
 /** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
