@@ -86,7 +86,17 @@ export function buildDiagnostics(uri: string, analysis: Analysis, settings: Marg
     };
     const block = blockOf(claim.start);
     const related = block >= 0 ? nearestAttribution(uri, analysis, claim, attributed.get(block) ?? [], lines) : undefined;
-    if (related) diagnostic.relatedInformation = [related];
+    const inside = claim.otherAttributions?.find((a) => a.embedded);
+    const relatedInformation: DiagnosticRelatedInformation[] = [];
+    // "Prices rose 9% after the union, which said wages lagged": the sentence cites someone, for a clause only.
+    if (inside) {
+      relatedInformation.push({
+        location: lines.location(uri, inside.cue),
+        message: `An attribution inside this sentence covers only its clause: ${describeAttribution(analysis, claim, inside) ?? inside.cue.text}`,
+      });
+    }
+    if (related) relatedInformation.push(related);
+    if (relatedInformation.length) diagnostic.relatedInformation = relatedInformation;
     out.push(diagnostic);
   }
   for (const problem of analysis.problems) out.push(problemDiagnostic(problem, lines));

@@ -73,6 +73,17 @@ test('related information points at the nearest attribution cue of the same para
   assert.equal(related.message, 'Nearest attribution in this paragraph: cue “said”, source “Lopez” → Maria Lopez');
 });
 
+test('related information first points at an attribution inside the sentence that covers only its clause', () => {
+  const f = new Fixture('Prices rose 9% after the union, which said wages lagged, struck in March.').claim('Prices', 'March.', 'high', { reasons: [['percent', '9%']] });
+  const analysis = f.analysis();
+  analysis.claims[0].otherAttributions = [{ cue: f.span('said'), source: f.span('the union'), embedded: true }];
+  const [d] = buildDiagnostics(URI, analysis, settings(), f.lines);
+  const inside = d?.relatedInformation?.[0];
+  assert.ok(inside);
+  assert.equal(f.text.slice(f.lines.span(inside.location.range).start, f.lines.span(inside.location.range).end), 'said');
+  assert.equal(inside.message, 'An attribution inside this sentence covers only its clause: cue “said”, source “the union”');
+});
+
 test('a suppressed claim carries no diagnostic; problems of the analysis do', () => {
   const f = new Fixture('Exports doubled in 2024. <!-- marginalia: sourced -->').claim('Exports', '2024.', 'high', { suppressed: '' });
   const analysis = f.analysis();
