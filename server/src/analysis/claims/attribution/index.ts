@@ -11,7 +11,7 @@ import { findVerbalAttributions, type VerbalAttribution } from './verbal';
 /** What the attribution pass learns about one sentence. */
 export interface SentenceAttribution {
   attribution?: Attribution;
-  /** Further attributions of the same sentence (a second speaker, a cited report), in text order. */
+  /** Further attributions of the same sentence (a second speaker, a cited report, an embedded cue), in text order. */
   others?: Attribution[];
   /** The cue is a belief, hope or intention ("wants", "believes"): never check-worthy. */
   belief: boolean;
@@ -133,10 +133,10 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   if (!found) return { belief: false, reported: false };
   if (found.embedded) {
     // Embedded cues alone do not attribute the sentence (SCHEMA.md): the reader still sees them.
-    return { others: [found, ...rest].map((r) => verbal(v, text, r, actors)), belief: false, reported: false };
+    return { others: [found, ...rest].map((r) => toAttribution(v, text, r, actors)), belief: false, reported: false };
   }
-  const others = rest.length ? rest.map((r) => verbal(v, text, r, actors)) : undefined;
-  const result: SentenceAttribution = { attribution: verbal(v, text, found, actors), belief: found.match.belief, reported: true };
+  const others = rest.length ? rest.map((r) => toAttribution(v, text, r, actors)) : undefined;
+  const result: SentenceAttribution = { attribution: toAttribution(v, text, found, actors), belief: found.match.belief, reported: true };
   if (others) result.others = others;
   if (credit && credit.cue.first === 0) result.credit = true;
   return result;
@@ -162,8 +162,8 @@ function nameEnding(v: SentenceView, k: number, actors: readonly Actor[]): numbe
   return undefined;
 }
 
-/** A reporting verb's attribution as the analysis states it: spans, the actor the source names, the kind. */
-function verbal(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
+/** A cue's attribution as the analysis states it (verb, label or credit line): spans, the actor the source names, the kind. */
+function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
   const c = rangeSpan(v, found.cue);
   const s = rangeSpan(v, found.source);
   const source: AttributionSource = span(text, s.start, s.end);
@@ -205,7 +205,7 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
         (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
         (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
-        // "Caddell continued:" on a line of its own, then the quotation as the next paragraph.
+        // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
         (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)));
     if (!linked) flush();
     group.push(i);

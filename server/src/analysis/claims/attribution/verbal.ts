@@ -185,7 +185,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const source = phraseEndingAt(v, left);
   if (!source || reducedRelative(v, source)) return undefined;
   if (contentRight) return { source, content: contentRight };
-  // "Caddell continued:" closing its line: what it introduces is the quotation that follows.
+  // "Ruiz added:" closing its line: what it introduces is the quotation that follows.
   if (v.tokens[j + 1]?.text === ':' && j + 1 === n - 1) return { source };
   // The content comes first ("…, officials said."): a comma, colon or closing quote must end it.
   const before = source.first - 1;
