@@ -26,6 +26,7 @@ const ws = workspace({
   'default/unmarked.md': MARKED.replace(/<!--.*?-->/, ''),
   'broken/.marginalia.json': '{"cues": [1]}',
   'broken/a.txt': 'Trade rose.',
+  'clause/a.txt': 'Prices rose 9% in May after the union, which said wages lagged, struck for 3 days.\n',
 });
 after(() => ws.cleanup());
 
@@ -175,4 +176,16 @@ test('a claim marked sourced in the text is a suppressed SARIF result with its r
   const figureIsHigh = json.claims.some((c) => c.text.startsWith('Exports rose') && c.checkworthy === 'high' && !c.sourced);
   assert.equal(cli(['analyze', '--fail-on', 'high', 'default/unmarked.md'], ws.dir).status, figureIsHigh ? 1 : 0);
   assert.equal(cli(['analyze', '--fail-on', 'high', 'default/marked.md'], ws.dir).status, 0);
+});
+
+test('a cue that attributes only a clause of a flagged sentence is a related location', () => {
+  const { log } = sarif(['clause/a.txt']);
+  const result = log.runs[0]!.results!.find((r) => r.ruleId === 'claim.unsourced');
+  assert.ok(result, 'the sentence is flagged: its main clause cites no one');
+  const related = result.relatedLocations?.[0];
+  assert.ok(related, 'with a related location');
+  const text = readFileSync(join(ws.dir, 'clause', 'a.txt'), 'utf8');
+  const at = text.indexOf('said');
+  assert.deepEqual([related.physicalLocation?.region?.startLine, related.physicalLocation?.region?.startColumn], lineColumn(text, at));
+  assert.match(related.message?.text ?? '', /covers only its clause: cue “said”, source “the union”/);
 });

@@ -155,7 +155,7 @@ function claimResult(
   seen: Map<string, number>,
 ): Sarif.Result {
   const { claim, level } = flagged;
-  return {
+  const result: Sarif.Result = {
     ruleId: UNSOURCED_RULE.id,
     ruleIndex: 0,
     level: claimLevel(level),
@@ -167,7 +167,18 @@ function claimResult(
       reasons: claim.reasons.map((r) => ({ kind: r.kind, text: r.text })),
     },
   };
+  // A cue inside the sentence that attributes only its clause ("…, which said …"): where a reviewer looks first.
+  const inside = (claim.otherAttributions ?? []).filter((a) => a.embedded);
+  if (inside.length) {
+    result.relatedLocations = inside.map((a, id) => ({
+      id,
+      physicalLocation: { artifactLocation, region: lines.region(a.cue) },
+      message: { text: `An attribution inside this sentence covers only its clause: cue “${oneLine(a.cue.text)}”, source “${oneLine(a.source.text)}”` },
+    }));
+  }
+  return result;
 }
+
 
 function problemResult(
   problem: Problem,
