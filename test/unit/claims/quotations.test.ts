@@ -36,3 +36,11 @@ test('a line "X added:" of its own attributes the quotation paragraph after it, 
     { sentence: 'Nobody came', sourced: false },
   ]);
 });
+
+test('a closing mark typed as the opening one still opens the quotation', () => {
+  check('”The plant lost $3 million in 2023. We closed it in May,” said Ana Ruiz, the owner. The town grew 4% in 2023.', [
+    { sentence: 'The plant lost', sourced: true, inherited: true, source: 'Ana Ruiz' },
+    { sentence: 'We closed it', sourced: true, source: 'Ana Ruiz' },
+    { sentence: 'The town grew', sourced: false, level: 'high' },
+  ]);
+});

@@ -65,7 +65,11 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
       open = true;
       quoteMark[i] = hasQuote = true;
     } else if (t === '”' || t === '»') {
-      open = false;
+      // A closing mark typed where an opening one belongs ("”Mr. Trump embodies …"): glued to the word after it,
+      // not to a word before it, with no quotation open, it opens one.
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      open = !open && next !== undefined && next.start === tokens[i]!.end && next.kind === 'word' && !(prev && prev.end === tokens[i]!.start && prev.kind === 'word');
       quoteMark[i] = hasQuote = true;
     } else if (t === '‘' || (t === "'" && !tokens[i - 1])) {
       single = true;
