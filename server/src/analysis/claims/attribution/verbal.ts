@@ -272,7 +272,21 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
   // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
   const main = best < 0 ? undefined : found.splice(best, 1)[0];
   // A further attribution is shown to the reader only with a plain speaker: a short phrase, no verb of its own.
-  return { main, others: found.filter((a) => plainSpeaker(v, a.source, lexicon)) };
+  const opening = openingAdverbialEnd(v);
+  return { main, others: found.filter((a) => plainSpeaker(v, a.source, lexicon) && (a.embedded === true || a.cue.first > opening)) };
+}
+
+/**
+ * The index of the comma that closes a sentence-opening prepositional phrase
+ * ("In an article published on Tuesday, Xi vowed …"), or -1: a verb in there
+ * modifies a noun of the phrase and reports nothing. (A subordinate clause
+ * opening the sentence, "When Ruiz cited …,", is an embedded attribution.)
+ */
+function openingAdverbialEnd(v: SentenceView): number {
+  const first = v.lower[0];
+  if (first === undefined || !PREPOSITIONS.has(first) || SUBORDINATORS.has(first)) return -1;
+  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 /**
