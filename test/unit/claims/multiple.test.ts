@@ -100,8 +100,8 @@ test('a further attribution needs a plain speaker: not a weekday, a possessive, 
 });
 
 test('a verb inside an opening prepositional phrase is no further attribution; one in an opening subordinate clause is', () => {
-  check('In an article for the regional press published earlier on Tuesday, the mayor promised 300 new homes. When Ruiz cited the figures, the council said rents rose 4%.', [
-    { sentence: 'In an article', sourced: true, cue: 'promised', others: [] },
+  check('In a signed article for the state-backed media published earlier on Tuesday, the mayor promised 300 new homes. When Ruiz cited the figures, the council said rents rose 4%.', [
+    { sentence: 'In a signed article', sourced: true, cue: 'promised', others: [] },
     { sentence: 'When Ruiz cited', sourced: true, cue: 'said', others: ['cited / Ruiz (embedded)'] },
   ]);
 });
