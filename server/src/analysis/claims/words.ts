@@ -58,10 +58,19 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const OPEN_QUOTES = new Set(['“', '«', '‘', '„']);
 export const CLOSE_QUOTES = new Set(['”', '»', '’']);
 
-/** Lower-case a token and unify apostrophes. */
+/** Normalised forms already computed: articles repeat their words, and every sentence view needs them. */
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 50_000;
+
+/** Lower-case a token and unify apostrophes (memoised per text; the memo is emptied when it grows large). */
 export function norm(text: string): string {
+  let form = normalised.get(text);
+  if (form !== undefined) return form;
   const lower = text.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  form = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+  normalised.set(text, form);
+  return form;
 }
 
 /** True for a word that starts with a capital letter. */
