@@ -1,4 +1,5 @@
 // Sentences holding several attributions, speaker labels and credit lines.
+import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { loadResources } from '../../../server/src/host/resources';
 import { check } from './check';
@@ -104,4 +105,22 @@ test('a verb inside an opening prepositional phrase is no further attribution; o
     { sentence: 'In a signed article', sourced: true, cue: 'promised', others: [] },
     { sentence: 'When Ruiz cited', sourced: true, cue: 'said', others: ['cited / Ruiz (embedded)'] },
   ]);
+});
+
+test('a transcript turn runs to the end of its paragraph; the next label starts a new one', () => {
+  check('MODERATOR: Why did fares rise?\n\nOKAFOR: The contract is not the problem. Fuel costs doubled in 2022.\n\nHADDAD: The contract is the problem.\n\nFuel costs rose 40% in 2023.', [
+    { sentence: 'The contract is not', sourced: true, source: 'OKAFOR' },
+    { sentence: 'Fuel costs doubled', sourced: true, inherited: true, source: 'OKAFOR' },
+    { sentence: 'The contract is the problem', sourced: true, source: 'HADDAD' },
+    { sentence: 'Fuel costs rose 40%', sourced: false, level: 'high' },
+  ]);
+});
+
+test('an -s word after a quantity is a plural noun, not a cue', () => {
+  check('The debate may shift few votes: a poll last week put the gap at 2%. The firm cut 300 jobs in May.', [
+    { sentence: 'The debate may shift', notLevel: 'medium' },
+    { sentence: 'The firm cut 300 jobs', sourced: false, level: 'high' },
+  ]);
+  const analysis = check('The debate may shift few votes: the gap is 2%.', []);
+  assert.ok(!analysis.claims[0]!.attribution || analysis.claims[0]!.attribution.cue.text !== 'votes', 'votes is no cue');
 });

@@ -1,5 +1,6 @@
 // Sentence splitting of plain text: the news cases that must split and the
 // ones that must not.
+import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { check } from './check';
 
@@ -127,4 +128,11 @@ test('a quoted question or exclamation followed by its speaker and a verb of say
 test('an acronym before a capitalised name that is no sentence starter goes on', () => {
   check('[[The General Assembly set up U.N. Women in 2010.]]');
   check('[[She met the U.S. Trade Representative.]]');
+});
+
+test('a lone line without a final mark is a heading, unless a sentence ends inside it', () => {
+  const heading = check('[[Mayor wins second term]]\n\n[[Second section head]]\n\n[[The mayor won.]]');
+  assert.deepEqual(heading.blocks.map((b) => b.kind), ['heading', 'heading', 'paragraph']);
+  const prose = check('[[Intro.]]\n\n[[Listeners were divided.]] [[“I pay €70 a week.”― Mira Sand, nurse]]\n\n[[Dr. Ruiz wins U.S. award]]');
+  assert.deepEqual(prose.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading']);
 });

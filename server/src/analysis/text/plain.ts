@@ -71,13 +71,17 @@ function toRegion(
     if (d) directives.push(d);
   });
   const region: Region = { start, end, kind, skips, hardLines: !looksWrapped(lengths) };
-  // A lone line without a final mark is a headline or a subhead.
-  if (kind === 'paragraph' && lengths.length === 1 && end - start <= 200 && !endsWithMark(text, end)) {
+  // A lone line without a final mark is a headline or a subhead, unless a sentence ends inside it
+  // ("Listeners were divided. “…” ― Mira Sand, nurse" is prose closed by a credit line).
+  if (kind === 'paragraph' && lengths.length === 1 && end - start <= 200 && !endsWithMark(text, end) && !SENTENCE_INSIDE.test(text.slice(start, end))) {
     region.kind = 'heading';
     region.level = first ? 1 : 2;
   }
   return region;
 }
+
+/** A full stop after a lower-case word, then another sentence: "… were divided. “I pay …" (not "Dr. Ruiz", "U.S. Sen."). */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 /** Hard-wrapped prose: several long lines of similar length. */
 function looksWrapped(lengths: number[]): boolean {

@@ -19,6 +19,8 @@ export interface SentenceAttribution {
   reported: boolean;
   /** The sentence opens with a credit line ("― Ana Ruiz") for the quotation before it. */
   credit?: boolean;
+  /** The sentence opens with a speaker label ("HOST: …"): the rest of its paragraph is the same turn. */
+  label?: boolean;
 }
 
 function span(text: string, start: number, end: number): TextSpan {
@@ -139,6 +141,7 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   const result: SentenceAttribution = { attribution: toAttribution(v, text, found, actors), belief: found.match.belief, reported: true };
   if (others) result.others = others;
   if (credit && credit.cue.first === 0) result.credit = true;
+  if (label && found === label) result.label = true;
   return result;
 }
 
@@ -191,9 +194,12 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
   const own = views.map((v) => ownAttribution(v, document, md, lexicon, actors));
   const result = own.map((o) => ({ ...o }));
   let group: number[] = [];
+  // A transcript turn ("OKAFOR: … . …") runs to the end of its paragraph.
+  let turn = false;
   const flush = (): void => {
     if (group.length > 1) inherit(group, own, result);
     group = [];
+    turn = false;
   };
   for (let i = 0; i < views.length; i++) {
     const v = views[i]!;
@@ -206,8 +212,10 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
         (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
         // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
-        (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)));
+        (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)) ||
+        (sameBlock && turn && !own[i]!.label));
     if (!linked) flush();
+    if (group.length === 0 && own[i]!.label) turn = true;
     group.push(i);
   }
   flush();

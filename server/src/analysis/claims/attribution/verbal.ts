@@ -20,6 +20,9 @@ const ADJUNCT_PREPOSITIONS = new Set(['at', 'on', 'in', 'during', 'after', 'befo
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+/** Quantities before a plural noun ("few votes", "several reports"). */
+const QUANTIFIERS = new Set(['few', 'fewer', 'many', 'several', 'some', 'more', 'most', 'all', 'both', 'no', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
+
 /** Adjectives that sit between a determiner and a noun that could be read as a verb ("its latest forecast"). */
 const NOUN_ADJECTIVES = new Set(['latest', 'new', 'own', 'first', 'last', 'annual', 'monthly', 'quarterly', 'weekly', 'official', 'final', 'revised', 'previous', 'earlier', 'updated', 'initial', 'recent', 'early', 'preliminary', 'joint', 'public', 'written', 'formal']);
 
@@ -222,6 +225,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
+  if (/[^s]s$/.test(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
