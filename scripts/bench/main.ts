@@ -2,7 +2,8 @@
  * `npm run bench`: prints speed and memory figures, single thread, after a
  * warm-up. It never asserts: the figures are for reading (issue 3's targets:
  * tagger ≥ 2 MB/s and ≥ 15× compromise, the seed article analysed in ≤ 5 ms,
- * the model ≤ 150 MB of heap and loaded in ≤ 200 ms).
+ * the model ≤ 150 MB of heap and loaded in ≤ 200 ms), and how the server
+ * answers while a 1 MB article is analysed (worker thread vs main thread).
  *   node --expose-gc out/scripts/bench/main.js [--quick]
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { buildDocument } from '../../server/src/analysis/text/document';
 import { loadResources } from '../../server/src/host/resources';
 import { repoRoot, sharedRoot } from '../eval/shared';
 import { sampleFiles } from '../fuzz/articles';
+import { measureResponsiveness } from './responsiveness';
 import { measureServer } from './server';
 import { fmt, mbPerSecond, median, percentile, repeat, timeOnce, utf8Bytes } from './timing';
 
@@ -156,6 +158,16 @@ async function main(): Promise<void> {
     line(`hover round trip (${s.hovers} hovers)`, `p50 ${fmt(s.hoverP50)} ms, p95 ${fmt(s.hoverP95)} ms`);
   } catch (error) {
     line('server', `failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // A 1 MB article keeps the server busy for seconds: the worker thread keeps it answering (peer: no worker).
+  try {
+    const long = joined.repeat(Math.ceil(1_048_576 / Math.max(1, joined.length))).slice(0, 1_048_576);
+    const worker = await measureResponsiveness(repoRoot, long, true);
+    const mainThread = await measureResponsiveness(repoRoot, long, false);
+    line('hover on a short article while a 1 MB one is analysed', `${fmt(worker.hoverMs, 0)} ms with the worker; ${fmt(mainThread.hoverMs, 0)} ms on the main thread (${fmt(mainThread.hoverMs / Math.max(1, worker.hoverMs), 0)}× sooner)`);
+    line('the 1 MB article ready (diagnostics published)', `${fmt(worker.longReadyMs / 1000, 1)} s with the worker; ${fmt(mainThread.longReadyMs / 1000, 1)} s on the main thread`);
+  } catch (error) {
+    line('responsiveness', `failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   // ---- CLI
