@@ -1,7 +1,8 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
+import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
@@ -162,7 +163,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
-  if (left >= 0 && !m.classified && ((leftText === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but')) {
+  if (left >= 0 && !m.classified && continuesSpeaker(v, i)) {
     const source = mainSubject(v, i);
     return source && contentRight ? { source, content: contentRight } : undefined;
   }
@@ -207,16 +208,6 @@ function passiveAuxiliary(v: SentenceView, i: number): number {
   return k;
 }
 
-/** The name or pronoun right before a reporting participle ("Clinton asking", "him saying"), for a lexicon cue. */
-function participleSpeaker(v: SentenceView, i: number, m: CueMatch): TokenRange | undefined {
-  if (m.classified || i === 0 || v.tokens[i - 1]!.kind !== 'word') return undefined;
-  const w = v.lower[i - 1]!;
-  if (['him', 'her', 'them', 'he', 'she', 'they'].includes(w)) return { first: i - 1, last: i - 1 };
-  if (!isCapitalized(v.tokens[i - 1]!.text) || i - 1 === 0) return undefined;
-  let first = i - 1;
-  while (first - 1 > 0 && v.tokens[first - 1]!.kind === 'word' && isCapitalized(v.tokens[first - 1]!.text) && first > i - 5) first--;
-  return { first, last: i - 1 };
-}
 
 /** Structural tests every cue must pass, whatever its source; `clauseOnly` skips the test that it is not in a subordinate clause. */
 function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, clauseOnly = false): boolean {
@@ -281,52 +272,9 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
   return { main, others: found.filter((a) => plainSpeaker(v, a.source, lexicon) && (a.embedded === true || a.cue.first > opening)) };
 }
 
-/**
- * The index of the comma that closes a sentence-opening prepositional phrase
- * ("In an article published on Tuesday, Xi vowed …"), or -1: a verb in there
- * modifies a noun of the phrase and reports nothing. (A subordinate clause
- * opening the sentence, "When Ruiz cited …,", is an embedded attribution.)
- */
-function openingAdverbialEnd(v: SentenceView): number {
-  const first = v.lower[0];
-  if (first === undefined || !PREPOSITIONS.has(first) || SUBORDINATORS.has(first)) return -1;
-  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k]!.text === ',') return k;
-  return -1;
-}
 
-/**
- * A speaker a reader can take at a glance: at most six words, not a date, a
- * number or a possessive alone, and no word that is itself a reporting verb
- * or an -ed form ("Cyril explained", "Kaine defended people" are clauses).
- */
-function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon): boolean {
-  if (r.last - r.first > 5) return false;
-  const head = v.lower[r.last]!;
-  if (WEEKDAYS.has(head) || MONTHS.has(head) || /^\d/.test(head) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
-  for (let k = r.first; k <= r.last; k++) {
-    const w = v.lower[k]!;
-    if (isCapitalized(v.tokens[k]!.text)) continue;
-    if (/[a-z]ed$/.test(w) || lexicon.match(v.lower, k)) return false;
-  }
-  return true;
-}
 
-/** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
-function continuesSpeaker(v: SentenceView, i: number): boolean {
-  const left = skipLeft(v, i - 1);
-  if (v.lower[i] === 'according') return false; // "…, according to the agency": a source of its own
-  return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but');
-}
 
-/** The antecedent a relative clause's cue reports ("the police department, which reported …"): the phrase before "who"/"which"/"that". */
-function relativeSource(v: SentenceView, i: number): { source: TokenRange; content?: TokenRange } | undefined {
-  const left = skipLeft(v, i - 1);
-  // "who"/"which" only: "that" after a verb opens its content ("told investors that …"), not a relative clause.
-  if (left < 1 || (v.lower[left] !== 'who' && v.lower[left] !== 'which')) return undefined;
-  const end = v.tokens[left - 1]!.text === ',' ? left - 2 : left - 1;
-  const source = phraseEndingAt(v, end);
-  return source && { source, content: i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined };
-}
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean = () => false): VerbalAttribution | undefined {
