@@ -61,3 +61,24 @@ test('a place inside a name mention stays a place (countries are no actors)', ()
   const aligned = alignEntitiesWithActors(tagged, [actor('Halden', 'organization', [['Halden', 'name', 20]])], text);
   assert.deepEqual(aligned, tagged);
 });
+
+test('a speaker label in capitals before a colon takes its person actor\'s type even when tagged a place', () => {
+  const transcript = 'Moderator Jo Berg opened.\nBERG: Why did fares rise?\nThe BERG bridge: closed.';
+  const at = (phrase: string, from = 0) => transcript.indexOf(phrase, from);
+  const label = { start: at('BERG'), end: at('BERG') + 4, text: 'BERG', type: 'place' as const };
+  const prose = { start: at('BERG', label.end), end: at('BERG', label.end) + 4, text: 'BERG', type: 'place' as const };
+  const berg: Actor = {
+    id: 'jo-berg',
+    name: 'Jo Berg',
+    type: 'person',
+    definition: { start: at('Jo Berg'), end: at('Jo Berg') + 7 },
+    mentions: [
+      { start: at('Jo Berg'), end: at('Jo Berg') + 7, text: 'Jo Berg', kind: 'name' },
+      { start: label.start, end: label.end, text: 'BERG', kind: 'name' },
+      { start: prose.start, end: prose.end, text: 'BERG', kind: 'name' },
+    ],
+  };
+  const aligned = alignEntitiesWithActors([label, prose], [berg], transcript);
+  // (The untagged "Jo Berg" becomes an entity of its actor, as any name mention does.)
+  assert.deepEqual(aligned.map((e) => `${e.start}|${e.type}`), [`${at('Jo Berg')}|person`, `${label.start}|person`, `${prose.start}|place`]);
+});

@@ -37,7 +37,8 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
       // Never cut across a date, an amount or a name that reaches outside the mention;
       // and a place stays a place: countries and towns are no actors, so a place
       // inside a name mention says more about resolution than about the place.
-      if (overlapping || inside.some((e) => e.type === 'place')) continue;
+      // (Except a transcript's speaker label, "BERG: Why …": a name in capitals before a colon is someone speaking.)
+      if (overlapping || (inside.some((e) => e.type === 'place') && !speakerLabel(mention, text))) continue;
       if (inside.length === 1 && inside[0].start === mention.start && inside[0].end === mention.end && inside[0].type === actor.type) continue;
       for (const e of inside) dropped.add(e);
       replacements.push({ start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end), type: actor.type });
@@ -48,6 +49,13 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
     .filter((e) => !dropped.has(e))
     .concat(replacements)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A mention in capitals at the start of a line, right before a colon: a transcript's speaker label. */
+function speakerLabel(mention: Span, text: string): boolean {
+  const words = text.slice(mention.start, mention.end);
+  const lineStart = mention.start === 0 || /\n[\s"“]*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+  return lineStart && text[mention.end] === ':' && /^\p{Lu}[\p{Lu}'’.\s-]+$/u.test(words);
 }
 
 /**
