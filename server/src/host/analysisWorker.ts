@@ -4,6 +4,7 @@
 // The worker is the same bundled file started again as a worker thread (so
 // packaging ships nothing extra); it loads the name model once and answers
 // one analysis at a time, in order.
+import { getHeapStatistics } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from '../analysis/analyze';
 import type { Analysis } from '../analysis/types';
@@ -54,6 +55,12 @@ export class BackgroundAnalyzer {
   constructor(
     private readonly entry: string,
     private readonly log: (message: string) => void = () => undefined,
+    /**
+     * The worker's heap limit (MB), by default the main thread's own: with a
+     * limit set, an article too large for it stops the worker with a message
+     * instead of taking the whole server down.
+     */
+    private readonly maxHeapMb = Math.round(getHeapStatistics().heap_size_limit / 1048576),
   ) {}
 
   /** Analyses `text` in the worker thread. */
@@ -68,6 +75,8 @@ export class BackgroundAnalyzer {
       }
       const id = this.nextId++;
       this.waiting.set(id, { resolve, reject });
+      // While it owes an answer the worker keeps the process alive; idle, it does not.
+      worker.ref();
       const request: WorkerRequest = { id, text, options };
       worker.postMessage(request);
     });
@@ -83,13 +92,14 @@ export class BackgroundAnalyzer {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.entry, { workerData: { role: ROLE } });
+    const worker = new Worker(this.entry, { workerData: { role: ROLE }, resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
     // The server may exit while the worker is idle.
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const waiter = this.waiting.get(reply.id);
       if (!waiter) return;
       this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) worker.unref();
       if ('analysis' in reply) waiter.resolve(reply.analysis);
       else waiter.reject(new Error(reply.error));
     });

@@ -34,3 +34,12 @@ test('a worker that cannot start rejects with a message; the next request tries 
   assert.ok(logged.some((m) => m.includes('no-such-entry')), logged.join('\n'));
   background.dispose();
 });
+
+test('a worker that runs out of memory fails its request with a message; the server side lives on', { timeout: 120_000 }, async () => {
+  const logged: string[] = [];
+  // 24 MB of heap cannot hold the analysis of this text: the worker is stopped, not the process.
+  const background = new BackgroundAnalyzer(ENTRY, (m) => logged.push(m), 24);
+  await assert.rejects(background.analyze(TEXT.repeat(2000), { fileName: 'port.txt' }), /analysis worker/);
+  assert.ok(logged.some((m) => /memory/i.test(m)), logged.join('\n'));
+  background.dispose();
+});
