@@ -137,6 +137,17 @@ export function unsourcedMessage(claim: Claim): string {
   return why ? `Unsourced claim: ${why}` : `Unsourced claim (${claim.checkworthy} check-worthiness): no one is cited for it`;
 }
 
+/** "cue “said”, source “he” → Xi Jinping": an attribution in words (the actor's name when the source text is not it). */
+export function attributionWords(cue: string, source: string, actorName?: string): string {
+  const who = actorName && actorName !== source ? `“${source}” → ${actorName}` : `“${source}”`;
+  return `cue “${cue}”, source ${who}`;
+}
+
+/** What an unsourced sentence is told about a cue inside it that attributes only its clause ("…, which said …"). */
+export function clauseOnlyMessage(attribution: string): string {
+  return `An attribution inside this sentence covers only its clause: ${attribution}`;
+}
+
 /** Text on one line, text longer than `max` shortened with an ellipsis (never inside a surrogate pair). */
 export function oneLine(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, ' ').trim();

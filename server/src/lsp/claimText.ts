@@ -5,16 +5,14 @@
  * the attribution line, which needs the editor's actor lookup, is made here.
  */
 import type { Analysis, Claim } from '../analysis/types';
-import { oneLine } from '../analysis/describe';
+import { attributionWords, oneLine } from '../analysis/describe';
 import { actorById } from './lookup';
 
-export { describeReason, describeReasons, oneLine, readerReasons, unsourcedMessage } from '../analysis/describe';
+export { clauseOnlyMessage, describeReason, describeReasons, oneLine, readerReasons, unsourcedMessage } from '../analysis/describe';
 
 /** "“said” (source: “he” → Xi Jinping)": a claim's attribution in words, or undefined. */
 export function describeAttribution(analysis: Analysis, claim: Claim, attribution = claim.attribution): string | undefined {
   if (!attribution) return undefined;
   const actor = attribution.source.actor ? actorById(analysis, attribution.source.actor) : undefined;
-  const sourceText = oneLine(attribution.source.text);
-  const who = actor && actor.name !== sourceText ? `“${sourceText}” → ${actor.name}` : `“${sourceText}”`;
-  return `cue “${oneLine(attribution.cue.text)}”, source ${who}`;
+  return attributionWords(oneLine(attribution.cue.text), oneLine(attribution.source.text), actor?.name);
 }

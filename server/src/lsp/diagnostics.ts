@@ -7,7 +7,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Analysis, Claim, Problem, ProblemSeverity } from '../analysis/types';
-import { describeAttribution, unsourcedMessage } from './claimText';
+import { clauseOnlyMessage, describeAttribution, unsourcedMessage } from './claimText';
 import type { LineIndex } from './convert';
 import type { Snapshot } from './documents';
 import { blockLookup } from './lookup';
@@ -92,7 +92,7 @@ export function buildDiagnostics(uri: string, analysis: Analysis, settings: Marg
     if (inside) {
       relatedInformation.push({
         location: lines.location(uri, inside.cue),
-        message: `An attribution inside this sentence covers only its clause: ${describeAttribution(analysis, claim, inside) ?? inside.cue.text}`,
+        message: clauseOnlyMessage(describeAttribution(analysis, claim, inside) ?? inside.cue.text),
       });
     }
     if (related) relatedInformation.push(related);

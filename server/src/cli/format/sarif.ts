@@ -12,6 +12,7 @@ import { relative, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { DiagnosticLevel } from '../../config/projectConfig';
+import { attributionWords, clauseOnlyMessage } from '../../analysis/describe';
 import type { Problem, Span } from '../../analysis/types';
 import { oneLine, unsourcedMessage, type FlaggedClaim } from '../findings';
 import { LineIndex } from '../lines';
@@ -173,7 +174,7 @@ function claimResult(
     result.relatedLocations = inside.map((a, id) => ({
       id,
       physicalLocation: { artifactLocation, region: lines.region(a.cue) },
-      message: { text: `An attribution inside this sentence covers only its clause: cue “${oneLine(a.cue.text)}”, source “${oneLine(a.source.text)}”` },
+      message: { text: clauseOnlyMessage(attributionWords(oneLine(a.cue.text), oneLine(a.source.text))) },
     }));
   }
   return result;
