@@ -6,9 +6,7 @@
  * (MARGINALIA_WORKER_MIN_CHARS above the article's length), where the short
  * article waits for the long analysis on the main thread.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { spawnServer } from './server';
 
 export interface ResponsivenessFigures {
   /** Time from opening the short article to its first hover answer (ms), while the long one is analysed. */
@@ -20,9 +18,7 @@ export interface ResponsivenessFigures {
 /** One server run: open `long`, then a short article, and time both answers. */
 export async function measureResponsiveness(repoRoot: string, long: string, useWorker: boolean): Promise<ResponsivenessFigures> {
   const env = { ...process.env, MARGINALIA_WORKER_MIN_CHARS: useWorker ? '200000' : String(long.length + 1) };
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest(() => null);
+  const { child, connection } = spawnServer(repoRoot, env);
   const longUri = 'file:///bench/news/long.article';
   const shortUri = 'file:///bench/news/short.article';
   let longReady: (() => void) | undefined;

@@ -3,9 +3,10 @@
  * initialize response) and hover round trips over stdio, measured with a
  * real JSON-RPC client on the bundled dist/server.js.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Readable, Writable } from 'node:stream';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { percentile } from './timing';
 
 export interface ServerFigures {
@@ -23,11 +24,17 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-export async function measureServer(repoRoot: string, text: string, hoverOffsets: number[], rounds: number): Promise<ServerFigures> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+/** Starts the bundled server over stdio (`env` for its environment); requests it sends (configuration …) get null. */
+export function spawnServer(repoRoot: string, env: NodeJS.ProcessEnv = process.env): { child: ChildProcessByStdio<Writable, Readable, null>; connection: MessageConnection } {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest(() => null); // workspace/configuration and the like
+  return { child, connection };
+}
+
+export async function measureServer(repoRoot: string, text: string, hoverOffsets: number[], rounds: number): Promise<ServerFigures> {
+  const started = performance.now();
+  const { child, connection } = spawnServer(repoRoot);
   connection.onNotification(() => undefined);
   connection.listen();
   try {
