@@ -38,10 +38,12 @@ test('"as X put it," attributes the main clause; a temporal "as" clause does not
   check(
     'As the auditor put it, the fund lost 40 million dollars in 2022. ' +
       'Prices rose 9% in May, as the bank observed. ' +
+      'Rents, as one of the council’s advisers pointed out, doubled in 2021. ' +
       'The fund lost 40 million dollars as the auditor announced a review of 12 accounts.',
     [
       { sentence: 'As the auditor put it', sourced: true, source: 'the auditor' },
       { sentence: 'Prices rose 9%', sourced: true, source: 'the bank' },
+      { sentence: 'Rents, as one', sourced: true, cue: 'pointed out', source: 'one of the council’s advisers' },
       { sentence: 'as the auditor announced', sourced: false, level: 'high' },
     ],
   );

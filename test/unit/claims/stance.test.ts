@@ -18,3 +18,11 @@ test('a measurable state, a thing and a subordinate clause are not stances', () 
     { sentence: 'Prices rose 4%', sourced: false, level: 'high', others: ['were nervous / traders (embedded)'] },
   ]);
 });
+
+test('a negated belief still reports a belief, and a denied report reports nothing', () => {
+  check('Okafor does not think the 2% levy will pass. The mayor did not want to close 12 libraries. The ministry did not say how many jobs went, but 300 staff left in May.', [
+    { sentence: 'Okafor does not think', sourced: true, cue: 'think', source: 'Okafor', level: 'low' },
+    { sentence: 'The mayor did not want', sourced: true, source: 'The mayor', level: 'low' },
+    { sentence: 'The ministry did not say', sourced: false, level: 'high' },
+  ]);
+});

@@ -146,7 +146,7 @@ export class CueLexicon {
     const lemma = lemmaOf(head);
     const counts = table.forms[phrase];
     const reliability = counts ? counts[0] / counts[1] : 0;
-    const belief = BELIEF.has(lemma);
+    const belief = BELIEF.has(lemma) || FEELINGS.has(lemma);
     if (this.extra.has(phrase)) return { length: n, phrase, lemma, reliability: Math.max(reliability, 0.9), belief };
     if (PHRASES_ALWAYS.has(phrase)) return { length: n, phrase, lemma, reliability: Math.max(reliability, 0.8), belief };
     if (n > 1) {

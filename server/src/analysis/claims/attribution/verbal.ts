@@ -70,12 +70,12 @@ function commentClause(v: SentenceView, i: number): boolean {
 }
 
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
-function inSubordinateClause(v: SentenceView, i: number): boolean {
+function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = v.tokens[k]!;
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
     const w = v.lower[k]!;
-    if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, i));
+    if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     if (RELATIVE_PRONOUNS.has(w)) {
       const between = i - k - 1;
       let adverbsOnly = true;
@@ -222,7 +222,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = v.lower[k]!;
-    if (NEGATIONS.has(w)) return false;
+    // "Y does not think so" still reports a belief (SCHEMA.md); a denied report ("did not say") reports nothing.
+    if (NEGATIONS.has(w) && !m.belief) return false;
     if (w === 'to' && !m.phrase.startsWith('according')) return false; // "declined to comment", "expected to announce"
     if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w)) break;
   }
@@ -241,7 +242,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
     return false; // "The decision, announced after a meeting, …"
   }
-  return clauseOnly || !inSubordinateClause(v, i);
+  return clauseOnly || !inSubordinateClause(v, i, j);
 }
 
 /**
