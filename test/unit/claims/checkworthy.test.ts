@@ -90,3 +90,15 @@ test('speculation in the main clause is low unless a figure makes it high; "coul
     ],
   );
 });
+
+test('a seeming or a hedging adverb is speculation; "appeared in court" is an act', () => {
+  check(
+    'The Lisbon mayor seems to have left the Port Authority board. It appeared that the Port Authority had lost its grip. The Lisbon mayor apparently resigned from the Port Authority board. The Lisbon mayor appeared in court with the Port Authority chief.',
+    [
+      { sentence: 'seems to have left', level: 'low', reason: 'speculation' },
+      { sentence: 'It appeared that', level: 'low', reason: 'speculation' },
+      { sentence: 'apparently resigned', level: 'low', reason: 'speculation' },
+      { sentence: 'appeared in court', notLevel: 'low' },
+    ],
+  );
+});
