@@ -144,9 +144,10 @@ test('"responded by" is no passive agent; a participle with "by" is no cue (the 
   ]);
 });
 
-test('"show" reports only before a clause', () => {
-  check('The survey shows that 30% of flats are empty. Mr Hale showed no emotion as the verdict was read on Friday.', [
+test('"show" reports only before a clause, or from a document (a polling average shows someone ahead)', () => {
+  check('The survey shows that 30% of flats are empty. Polling averages show Kessler with a lead of 3 points. Mr Hale showed no emotion as the verdict was read on Friday.', [
     { sentence: 'The survey shows', sourced: true, cue: 'shows', kind: 'document' },
+    { sentence: 'Polling averages show', sourced: true, cue: 'show', source: 'Polling averages', kind: 'document' },
     { sentence: 'Mr Hale showed', sourced: false },
   ]);
 });
