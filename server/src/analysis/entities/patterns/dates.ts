@@ -4,7 +4,8 @@
 // corpus marks them.
 import type { DateValue } from '../../types';
 import { DAY, MONTH, MONTH_BEFORE_DAY, WEEKDAY, YEAR, monthNumber, pad2, weekdayName } from './calendar';
-import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { DIGIT, MONTH as MONTH_WORD, regionHints, WEEKDAY as WEEKDAY_WORD } from './hints';
+import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const OPT_WEEKDAY = String.raw`(?:(?<wd>${WEEKDAY}),?\s+)?`;
 
@@ -25,8 +26,6 @@ const ISO = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,/-])(?<year>1[5-9]\d\d|20\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\p{N}]|[-/.,]\p{N})`,
   'gu',
 );
-/** Every MONTH_DAY, DAY_MONTH and MONTH_YEAR match holds a month name (MONTH is MONTH_BEFORE_DAY with the dot). */
-const MONTH_HINT = new RegExp(MONTH_BEFORE_DAY, 'u');
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
 /** A weekday that heads a newspaper's name ("the Sunday Times") is no date. */
 const BARE_WEEKDAY = new RegExp(
@@ -86,15 +85,16 @@ export const calendarDates: PatternRule = {
   id: 'date.calendar',
   description: 'Calendar dates, month names and weekdays ("July 2, 2024", "September 2022", "Tuesday")',
   priority: 2,
-  find(region) {
+  find(region, hints = regionHints(region)) {
+    // Every form but ISO holds a month or weekday name as a whole word (hints.ts): most sentences have none.
     const found = [
-      ...scan(BARE_MONTH, region, (m) => bareMonth(region, m)),
-      ...scan(BARE_WEEKDAY, region, match),
+      ...(hints & MONTH_WORD ? scan(BARE_MONTH, region, (m) => bareMonth(region, m)) : []),
+      ...(hints & WEEKDAY_WORD ? scan(BARE_WEEKDAY, region, match) : []),
     ];
     // Most sentences hold no digit: skip the forms that need one.
-    if (!HAS_DIGIT.test(region)) return found;
-    // Most of the rest hold no month name, which all forms but ISO need.
-    if (!MONTH_HINT.test(region)) return [...found, ...scan(ISO, region, match)];
+    if (!(hints & DIGIT)) return found;
+    // Most of the rest hold no month name, which MONTH_DAY, DAY_MONTH and MONTH_YEAR need.
+    if (!(hints & MONTH_WORD)) return [...found, ...scan(ISO, region, match)];
     return [
       ...found,
       ...scan(MONTH_DAY, region, match),

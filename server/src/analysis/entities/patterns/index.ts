@@ -18,6 +18,7 @@ import { calendarDates } from './dates';
 import { money } from './money';
 import { percent } from './percent';
 import { proseRegions } from './prose';
+import { regionHints } from './hints';
 import { quantity } from './quantity';
 import { relativeDates } from './relative';
 import type { PatternMatch, PatternRule } from './rule';
@@ -62,7 +63,8 @@ export function findPatternEntities(document: ArticleDocument): Entity[] {
   const entities: Entity[] = [];
   for (const region of proseRegions(document)) {
     const found: (PatternMatch & { priority: number })[] = [];
-    for (const rule of patternRules) for (const m of rule.find(region.text)) found.push(Object.assign(m, { priority: rule.priority }));
+    const hints = regionHints(region.text);
+    for (const rule of patternRules) for (const m of rule.find(region.text, hints)) found.push(Object.assign(m, { priority: rule.priority }));
     for (const m of resolve(found, region.text.length)) {
       const t = tidy(region.text, m);
       if (!t) continue;

@@ -4,7 +4,8 @@
 // The span is the amount alone: "a further £10 million" → "£10 million".
 import type { MoneyValue } from '../../types';
 import { NUMBER, NUMBER_BODY, NUMBER_WORD, SCALE, parseNumber, scaleOf, scaled } from './numbers';
-import { HAS_DIGIT, scan, scanNearDigits, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { CURRENCY, DIGIT, regionHints } from './hints';
+import { scan, scanNearDigits, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 /** Currency signs and codes written before the amount (at most 5 characters: scanNearDigits), longest first; "$" alone is read as US dollars. */
 const PREFIXES: [string, string][] = [
@@ -100,9 +101,6 @@ const BY_WORD = new RegExp(
  */
 const SPACE_CURRENCY = new RegExp(String.raw`\s${CURRENCY_WORD}`, 'iu');
 
-/** A cheap test for a currency word anywhere in the region (no lookbehind, no alternation of numbers). */
-const CURRENCY_HINT = /dollar|euro|pound|sterling|yuan|renminbi|yen|rupee|rand|real|peso|franc|mark|lire|riel|r[ou]ble|won|lira|tenge|dirham|riyal|naira|ringgit|baht|rupiah|zlot|forint|kron|korun|crown|hryvnia|shilling|USD|EUR|GBP|CNY|RMB|JPY|CHF|INR|KZT|ZAR|BRL|AUD|CAD|HKD|SGD|RUB/i;
-
 function bySign(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
   const currency = PREFIX_CODE.get(g.sign ?? '') ?? 'XXX';
@@ -134,10 +132,11 @@ export const money: PatternRule = {
   id: 'money',
   description: 'Amounts of money ("US$41 billion", "€3.2m", "5 billion yuan")',
   priority: 0,
-  find(region) {
-    const digits = HAS_DIGIT.test(region);
-    // Without a digit only "two billion dollars"-like amounts remain: look for a currency word first.
-    if (!digits && !CURRENCY_HINT.test(region)) return [];
-    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign) : []), ...(SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
+  find(region, hints = regionHints(region)) {
+    const digits = (hints & DIGIT) !== 0;
+    // Without a digit only "two billion dollars"-like amounts remain, and BY_WORD needs a currency word.
+    const words = (hints & CURRENCY) !== 0;
+    if (!digits && !words) return [];
+    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign) : []), ...(words && SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
   },
 };

@@ -4,7 +4,8 @@
 // percentage: they are left to the quantity rule, as the gold corpus leaves
 // "a quarter of a percentage point" untagged.
 import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
-import { HAS_DIGIT, scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { DIGIT, PERCENT, regionHints } from './hints';
+import { scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 /** "per cent", "percent", "PER CENT", "pct"; case-sensitive so "5 PC" (computers) is not "5pc" (per cent). */
 const PER_CENT = String.raw`(?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent|PER\s?CENT|PERCENT|pct)`;
@@ -45,9 +46,9 @@ export const percent: PatternRule = {
   id: 'percent',
   description: 'Percentages ("12 per cent", "3.5%", "40 percent")',
   priority: 1,
-  find(region) {
+  find(region, hints = regionHints(region)) {
     // WORDS needs "per cent" or "percent" (any case): test for it before the costlier scan.
-    const spelled = /per[\s-]?cent|percent/i.test(region) ? scan(WORDS, region, words) : [];
-    return HAS_DIGIT.test(region) ? [...scan(DIGITS, region, digits), ...spelled] : spelled;
+    const spelled = hints & PERCENT && /per[\s-]?cent|percent/i.test(region) ? scan(WORDS, region, words) : [];
+    return hints & DIGIT ? [...scan(DIGITS, region, digits), ...spelled] : spelled;
   },
 };

@@ -3,7 +3,8 @@
 // "40 °C". A number with a unit of measure only: counts of things ("1,800
 // jobs") are not quantities here. No normalised value (types.ts has none).
 import { NUMBER, NUMBER_WORD } from './numbers';
-import { HAS_DIGIT, scan, type PatternRule } from './rule';
+import { DIGIT, regionHints, UNIT as UNIT_RUN } from './hints';
+import { scan, type PatternRule } from './rule';
 
 const UNIT = String.raw`(?:percentage\s+points?|basis\s+points?|square\s+(?:kilometres|kilometers|km|miles|metres|meters)|cubic\s+metres|(?:kilo|centi|milli)?(?:metres|meters|metre|meter)|km|mm|cm|miles?|feet|foot|inches|inch|kilograms?|kg|grams?|tonnes?|tons?|litres?|liters?|gallons?|barrels?|hectares?|acres?|mph|km/h|knots|degrees(?:\s+(?:Celsius|Fahrenheit))?|°\s?[CF]|[kMG]W|[kMGT]Wh|megawatts?|gigawatts?)`;
 
@@ -12,7 +13,7 @@ const QUANTITY = new RegExp(
   'gu',
 );
 
-/** A cheap test for a spelled-out unit, so sentences without digits are mostly skipped. */
+/** A test for a spelled-out unit in a region without digits (it misses "km", "kg" …: a sentence must spell those out to count). */
 const UNIT_HINT = /met(?:re|er)|mile|feet|foot|inch|gram|ton|lit(?:re|er)|gallon|barrel|hectare|acre|point|degree|knot|watt/i;
 
 /** Every match ends with a whole unit word: a region without one is skipped (cheaper than QUANTITY's scan). */
@@ -23,8 +24,11 @@ export const quantity: PatternRule = {
   id: 'quantity',
   description: 'Measured quantities ("142 mm", "0.25 percentage points")',
   priority: 3,
-  find(region) {
-    if (!HAS_DIGIT.test(region) && !UNIT_HINT.test(region)) return [];
+  find(region, hints = regionHints(region)) {
+    // Every match ends with a unit (hints.ts UNIT): most regions have none.
+    if (!(hints & UNIT_RUN)) return [];
+    // Without a digit, only units UNIT_HINT names are looked for ("two km" is not: kept as it was).
+    if (!(hints & DIGIT) && !UNIT_HINT.test(region)) return [];
     if (!UNIT_WORD.test(region)) return [];
     return scan(QUANTITY, region, (m) => ({ start: m.index, end: m.index + m[0].length, type: 'quantity' }));
   },

@@ -6,6 +6,7 @@
 import type { DateValue } from '../../types';
 import { MONTH, WEEKDAY, weekdayName } from './calendar';
 import { COUNT_WORD, NUMBER, parseNumber } from './numbers';
+import { DEICTIC as DEICTIC_WORD, MODIFIER, OFFSET as OFFSET_WORD, regionHints } from './hints';
 import { isRegionStart, precedingWord, scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const DEICTIC = /(?<![\p{L}\p{N}])(?<word>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?![\p{L}\p{N}])/gu;
@@ -23,8 +24,6 @@ const OFFSET = new RegExp(
   'giu',
 );
 
-const DEICTIC_HINT = /day|night|morrow/i;
-const MODIFIED_HINT = /[Ll]ast|[Nn]ext|[Tt]his/;
 /** Every OFFSET match holds a unit then a direction ("years ago"): a cheap scan for that pair first. */
 const OFFSET_HINT = /(?:day|week|month|year|decade|centur(?:y|ie))s?\s+(?:earlier|later|ago)(?![\p{L}\p{N}])/iu;
 
@@ -77,12 +76,12 @@ export const relativeDates: PatternRule = {
   id: 'date.relative',
   description: 'Relative dates ("yesterday", "last year", "next spring", "two years earlier")',
   priority: 2,
-  find(region) {
-    // Cheap tests first: most sentences have none of these words.
+  find(region, hints = regionHints(region)) {
+    // Cheap tests first (hints.ts): most sentences have none of these words.
     return [
-      ...(DEICTIC_HINT.test(region) ? scan(DEICTIC, region, (m) => deictic(region, m)) : []),
-      ...(MODIFIED_HINT.test(region) ? scan(MODIFIED, region, (m) => modified(region, m)) : []),
-      ...(OFFSET_HINT.test(region) ? scan(OFFSET, region, offset) : []),
+      ...(hints & DEICTIC_WORD ? scan(DEICTIC, region, (m) => deictic(region, m)) : []),
+      ...(hints & MODIFIER ? scan(MODIFIED, region, (m) => modified(region, m)) : []),
+      ...(hints & OFFSET_WORD && OFFSET_HINT.test(region) ? scan(OFFSET, region, offset) : []),
     ];
   },
 };

@@ -20,16 +20,14 @@ export interface PatternRule {
   description: string;
   /** Breaks ties between equally long overlapping matches: lower wins. */
   priority: number;
-  find(region: string): PatternMatch[];
+  /** `hints`: the region's hint bits (hints.ts), computed once for all rules; computed here when absent. */
+  find(region: string, hints?: number): PatternMatch[];
 }
 
 /** A whole regex match as an entity of `type` with its value (offsets relative to the region, like `m.index`). */
 export function wholeMatch(m: RegExpExecArray, type: EntityType, value: EntityValue): PatternMatch {
   return { start: m.index, end: m.index + m[0].length, type, value };
 }
-
-/** Whether a region holds a digit: most sentences do not, and most patterns need one. */
-export const HAS_DIGIT = /\d/;
 
 /** Runs a global regex over `text` and maps every match, skipping `undefined`; linear in the text. */
 export function scan(

@@ -3,7 +3,8 @@
 // four-digit number is a year unless its neighbours make it a count or a code.
 import type { DateValue } from '../../types';
 import { YEAR } from './calendar';
-import { HAS_DIGIT, isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { DIGIT, regionHints, SEASON } from './hints';
+import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const SINGLE = new RegExp(YEAR, 'gu');
 /** "2024-2025", "2024–25", "2024/25": a second year after the first. */
@@ -16,9 +17,6 @@ const SEASON_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\s+of)?\s+(?<year>${YEAR})`,
   'gu',
 );
-
-/** Every SEASON_YEAR match holds a season word: most regions have none. */
-const SEASON_HINT = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 
 /** Words before a number that make it a label, not a year ("page 2013", "Flight 1996"). */
 const LABEL_BEFORE = new Set([
@@ -138,13 +136,14 @@ export const years: PatternRule = {
   id: 'date.year',
   description: 'Years, ranges of years, decades and seasons of a year ("2013", "2024-2025", "1990s", "spring 2024")',
   priority: 2,
-  find(region) {
-    if (!HAS_DIGIT.test(region)) return [];
+  find(region, hints = regionHints(region)) {
+    if (!(hints & DIGIT)) return [];
     return [
       ...scan(SINGLE, region, (m) => single(region, m)),
       ...scan(RANGE, region, range),
       ...scan(DECADE, region, decade),
-      ...(SEASON_HINT.test(region) ? scan(SEASON_YEAR, region, season) : []),
+      // Every SEASON_YEAR match holds a season word: most regions have none.
+      ...(hints & SEASON ? scan(SEASON_YEAR, region, season) : []),
     ];
   },
 };
