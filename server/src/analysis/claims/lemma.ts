@@ -17,8 +17,21 @@ const IRREGULAR: Record<string, string> = {
   taught: 'teach', held: 'hold', read: 'read', ran: 'run', gave: 'give', given: 'give',
 };
 
+/** Lemmas already worked out, per word as given (bounded: the words of a language, not of a document). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /** Lower-cased lemma key of one word (`'Warned'` → `'warn'`, `'says'` → `'say'`). */
 export function lemmaOf(word: string): string {
+  let lemma = memo.get(word);
+  if (lemma === undefined) {
+    lemma = lemmaOfWord(word);
+    if (memo.size < MEMO_LIMIT) memo.set(word, lemma);
+  }
+  return lemma;
+}
+
+function lemmaOfWord(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;

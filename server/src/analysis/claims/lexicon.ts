@@ -89,12 +89,45 @@ const PERFORMATIVES = new Set(
 const MIN_RELIABILITY = 0.15;
 const MIN_COUNT = 2;
 
-/** First words of every multi-word phrase the lexicon may match. */
-const MULTI_FIRST = new Set<string>();
+/**
+ * The multi-word phrases the lexicon may match, as a word trie: walking it
+ * along the sentence finds the phrases that start at a word without building
+ * and looking up every candidate string ("said in a", "said in a statement").
+ * A node's `phrase` is set when a phrase ends there.
+ */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  phrase?: string;
+}
+
+function addPhrase(root: PhraseNode, phrase: string): void {
+  let node = root;
+  for (const word of phrase.split(' ')) {
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = { next: new Map() }));
+    node = child;
+  }
+  node.phrase = phrase;
+}
+
+/** Every learned or listed phrase of two words or more; those led by a function word or an auxiliary are never judged cues. */
+const PHRASES: PhraseNode = { next: new Map() };
 for (const p of [...Object.keys(table.forms), ...PHRASES_ALWAYS]) {
   const head = p.includes(' ') ? p.slice(0, p.indexOf(' ')) : '';
-  // Phrases led by a function word or an auxiliary are never judged cues: do not build them.
-  if (head && (PHRASES_ALWAYS.has(p) || (!FUNCTION_WORDS.has(head) && !AUX_HEADS.has(head)))) MULTI_FIRST.add(head);
+  if (head && (PHRASES_ALWAYS.has(p) || (!FUNCTION_WORDS.has(head) && !AUX_HEADS.has(head)))) addPhrase(PHRASES, p);
+}
+
+/** The phrases of `roots` that start at `lower[i]`, at most `limit` words long, longest first. */
+function phrasesAt(roots: readonly PhraseNode[], lower: readonly string[], i: number, limit: number): { phrase: string; length: number }[] {
+  const out: { phrase: string; length: number }[] = [];
+  for (const root of roots) {
+    let node = root.next.get(lower[i]!);
+    for (let k = 1; node && k < limit && i + k < lower.length; k++) {
+      node = node.next.get(lower[i + k]!);
+      if (node?.phrase !== undefined && !out.some((o) => o.length === k + 1)) out.push({ phrase: node.phrase, length: k + 1 });
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
 }
 
 /** Judgements of single phrases, shared by every lexicon without extra cues (bounded). */
@@ -104,13 +137,16 @@ const MEMO_LIMIT = 50_000;
 /** A prepared lexicon: learned counts plus the user's extra cue phrases. */
 export class CueLexicon {
   private readonly extra: Set<string>;
-  private readonly extraFirst: Set<string>;
+  /** The phrase trie to walk: the shared one, plus the user's multi-word cues. */
+  private readonly roots: PhraseNode[];
   private readonly longest: number;
   private readonly cache: Map<string, CueMatch | null>;
 
   constructor(extraCues: readonly string[] = []) {
     this.extra = new Set(extraCues.map((c) => norm(c.trim()).replace(/\s+/g, ' ')).filter(Boolean));
-    this.extraFirst = new Set([...this.extra].map((e) => e.split(' ')[0]!));
+    const extraPhrases: PhraseNode = { next: new Map() };
+    for (const e of this.extra) if (e.includes(' ')) addPhrase(extraPhrases, e);
+    this.roots = extraPhrases.next.size ? [PHRASES, extraPhrases] : [PHRASES];
     let longest = 4;
     for (const e of this.extra) longest = Math.max(longest, e.split(' ').length);
     this.longest = longest;
@@ -120,12 +156,9 @@ export class CueLexicon {
   /** The cue starting at `lower[i]`, longest phrase first; undefined when none. */
   match(lower: readonly string[], i: number): CueMatch | undefined {
     const first = lower[i]!;
-    if (MULTI_FIRST.has(first) || this.extraFirst.has(first)) {
-      let phrase = first;
-      const phrases: string[] = [];
-      for (let k = 1; k < this.longest && i + k < lower.length; k++) phrases.push((phrase += ' ' + lower[i + k]!));
-      for (let n = phrases.length; n >= 1; n--) {
-        const found = this.cached(phrases[n - 1]!, n + 1);
+    if (PHRASES.next.has(first) || this.roots.length > 1) {
+      for (const { phrase, length } of phrasesAt(this.roots, lower, i, this.longest)) {
+        const found = this.cached(phrase, length);
         if (found) return found;
       }
     }
