@@ -33,7 +33,6 @@ function contexts(): CheckworthyContext[] {
   return views.map((view) => ({
     view,
     entities: entities.filter((e) => e.start >= view.sentence.start && e.end <= view.sentence.end),
-    actors: [],
     attribution: {} as CheckworthyContext['attribution'],
     headline: false,
   }));

@@ -39,17 +39,13 @@ export function findClaims(document: ArticleDocument, entities: Entity[], actors
   const { furniture, headline } = findFurniture(document);
   const attributions = attributeSentences(document, views, lexicon, actors);
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
-  const mentions = actors
-    .flatMap((actor) => actor.mentions.filter((m) => m.kind !== 'pronoun' && m.kind !== 'description').map((m) => ({ start: m.start, end: m.end, actor })))
-    .sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const v of views) {
     if (furniture.has(v.index)) continue;
     const s = v.sentence;
     const attribution = attributions[v.index]!;
-    const sentenceActors = [...new Set(within(mentions, s.start, s.end).map((m) => m.actor))];
     const { level, reasons } = judgeCheckworthiness(
-      { view: v, entities: within(sortedEntities, s.start, s.end), actors: sentenceActors, attribution, headline: s.block === headline },
+      { view: v, entities: within(sortedEntities, s.start, s.end), attribution, headline: s.block === headline },
       document.text,
     );
     const claim: Claim = { start: s.start, end: s.end, text: s.text, checkworthy: level, sourced: attribution.attribution !== undefined, reasons };

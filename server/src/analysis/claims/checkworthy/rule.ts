@@ -1,4 +1,4 @@
-import type { Actor, Checkworthiness, Entity, Span } from '../../types';
+import type { Checkworthiness, Entity, Span } from '../../types';
 import type { SentenceAttribution } from '../attribution';
 import type { SentenceView } from '../view';
 
@@ -7,8 +7,6 @@ export interface CheckworthyContext {
   view: SentenceView;
   /** Entities inside the sentence (names from the tagger, dates, money, percentages from patterns). */
   entities: readonly Entity[];
-  /** Actors with at least one mention inside the sentence. */
-  actors: readonly Actor[];
   attribution: SentenceAttribution;
   /** The article's own headline. */
   headline: boolean;
