@@ -25,12 +25,7 @@ function headlineBlock(document: ArticleDocument): number {
 
 /** Sentence indices that are page furniture (never claims), and the headline block. */
 export function findFurniture(document: ArticleDocument): { furniture: Set<number>; headline: number } {
-  const blockText = document.blocks.map((block) => {
-    let t = '';
-    for (let k = 0; k < block.sentenceCount; k++) t += ' ' + (document.sentences[block.firstSentence + k]?.text ?? '');
-    return t.toLowerCase().replace(/\s+/g, ' ').trim();
-  });
-  const context: FurnitureContext = { document, blockText, headline: headlineBlock(document) };
+  const context: FurnitureContext = { document, headline: headlineBlock(document) };
   const furniture = new Set<number>();
   for (const rule of FURNITURE_RULES.values()) for (const i of rule.run(context)) furniture.add(i);
   // A sentence with no word at all ("—", "***") is never a claim.
