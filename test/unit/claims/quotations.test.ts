@@ -27,9 +27,10 @@ test('a quotation left open crosses the paragraph break; a closed one does not',
   ]);
 });
 
-test('a line "X added:" of its own attributes the quotation paragraph after it, and nothing beyond', () => {
+test('a line "X added:" of its own is a sourced claim and attributes the quotation paragraph after it, and nothing beyond', () => {
   check('Mayor Lin added:\n\n“The levee held for 30 hours. It cost $80 million in 1995.”\n\nThe river rose 2 metres on Sunday.\n\nSales fell 4% in May:\n\n“Nobody came.”', [
-    { sentence: 'Mayor Lin added', claim: false },
+    { sentence: 'Mayor Lin added', sourced: true, cue: 'added', source: 'Mayor Lin' },
+    { sentence: 'Sales fell 4% in May', claim: false },
     { sentence: 'The levee held', sourced: true, inherited: true, cue: 'added', source: 'Mayor Lin' },
     { sentence: 'It cost $80 million', sourced: true, inherited: true, source: 'Mayor Lin' },
     { sentence: 'The river rose', sourced: false, level: 'high' },

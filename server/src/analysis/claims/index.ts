@@ -41,9 +41,10 @@ export function findClaims(document: ArticleDocument, entities: Entity[], actors
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const v of views) {
-    if (furniture.has(v.index)) continue;
-    const s = v.sentence;
     const attribution = attributions[v.index]!;
+    // A lead-in that reports ("He said:", "The governor added:") says who speaks next: a claim, sourced by its cue.
+    if (furniture.has(v.index) && !(attribution.attribution && /:\s*$/.test(v.sentence.text))) continue;
+    const s = v.sentence;
     const { level, reasons } = judgeCheckworthiness(
       { view: v, entities: within(sortedEntities, s.start, s.end), attribution, headline: s.block === headline },
       document.text,
