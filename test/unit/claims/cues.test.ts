@@ -167,3 +167,10 @@ test('near the classifier boundary, a person speaks where an institution acts', 
     { sentence: 'The panel peppered', sourced: false },
   ]);
 });
+
+test('a passive participle with its agent after a comma is no cue; a main verb after an apposition is', () => {
+  check('Guard members, called to service by the governor on Monday, patrol 12 streets. Ruth Kessler, the mayor’s sister, told reporters the count was over.', [
+    { sentence: 'Guard members, called', sourced: false, level: 'high' },
+    { sentence: 'Ruth Kessler, the mayor’s sister', sourced: true, cue: 'told reporters', source: 'Ruth Kessler' },
+  ]);
+});

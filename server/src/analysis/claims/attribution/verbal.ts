@@ -209,6 +209,12 @@ function passiveAuxiliary(v: SentenceView, i: number): number {
 }
 
 
+/** True when "by" follows `k` before the next comma: a passive participle's agent ("called to service by the governor"). */
+function agentBeforeComma(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && v.tokens[m]!.text !== ','; m++) if (v.lower[m] === 'by') return true;
+  return false;
+}
+
 /** Structural tests every cue must pass, whatever its source; `clauseOnly` skips the test that it is not in a subordinate clause. */
 function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, clauseOnly = false): boolean {
   for (let k = i; k <= j; k++) if (v.quoted[k] || v.quoteMark[k]) return false;
@@ -239,8 +245,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   if (m.length === 1 && !byAgent && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
-  if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next))) {
-    return false; // "The decision, announced after a meeting, …"
+  if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
+    return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j);
 }
