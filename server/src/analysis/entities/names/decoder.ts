@@ -4,7 +4,7 @@
 // trained with, and it is several times faster than Viterbi for ~1 point.
 import {
   BIAS_KEY, contextKeys, gazetteerKey, gazetteerLongKey, labelKeys, labelWordKey, MAX_GROUP, memoryKeys, prepareSentence, roleKeys, ROLES,
-  type SentenceBasics,
+  SentenceArena, type SentenceBasics,
 } from './features';
 import { isSportsDocument } from './domain';
 import { mix } from './hash';
@@ -277,11 +277,14 @@ export function tagSentences(model: NameModel, sentences: readonly (readonly str
   const found: TokenSpan[] = [];
   const sports = isSportsDocument(sentences);
   let labels = new Uint8Array(64);
+  let tokenCount = 0;
+  for (const tokens of sentences) tokenCount += tokens.length;
+  const arena = new SentenceArena(tokenCount);
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s];
     if (tokens.length === 0) continue;
     if (labels.length < tokens.length) labels = new Uint8Array(tokens.length * 2);
-    const features = prepareSentence(tokens, model.lexicon, sports);
+    const features = prepareSentence(tokens, model.lexicon, sports, arena);
     decodeSentence(model, features, memory, labels);
     for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });
   }

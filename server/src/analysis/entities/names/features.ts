@@ -109,17 +109,41 @@ function recordOf(raw: string, lexicon: Lexicon, cache: Map<string, TokenRecord>
   return r;
 }
 
-/** Normalises, truecases and hashes one sentence's raw token texts. */
-export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false): SentenceBasics {
+/**
+ * One zeroed buffer for the five hash arrays of every sentence of a document.
+ * A typed array of more than 64 bytes gets its own allocation outside the
+ * JavaScript heap, which cost more than filling it: a view into one buffer
+ * per document costs a small object instead.
+ */
+export class SentenceArena {
+  private readonly store: Uint32Array;
+  private used = 0;
+
+  /** An arena for sentences of `tokens` tokens in all. */
+  constructor(tokens: number) {
+    this.store = new Uint32Array(tokens * 5);
+  }
+
+  /** A zeroed array of n values (a fresh one when the arena is used up). */
+  take(n: number): Uint32Array {
+    if (this.used + n > this.store.length) return new Uint32Array(n);
+    const view = this.store.subarray(this.used, this.used + n);
+    this.used += n;
+    return view;
+  }
+}
+
+/** Normalises, truecases and hashes one sentence's raw token texts (the hash arrays from `arena` when given). */
+export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false, arena?: SentenceArena): SentenceBasics {
   let cache = records.get(lexicon);
   if (!cache) records.set(lexicon, (cache = new Map()));
   const n = rawTokens.length;
   const forms = new Array<string>(n);
   const lowers = new Array<string>(n);
-  const lower = new Uint32Array(n);
-  const exact = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const info = new Uint32Array(n);
+  const lower = arena ? arena.take(n) : new Uint32Array(n);
+  const exact = arena ? arena.take(n) : new Uint32Array(n);
+  const shape = arena ? arena.take(n) : new Uint32Array(n);
+  const info = arena ? arena.take(n) : new Uint32Array(n);
   const recs = new Array<TokenRecord>(n);
   for (let i = 0; i < n; i++) {
     recs[i] = recordOf(rawTokens[i], lexicon, cache);
@@ -140,7 +164,7 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
       shape[i] = r.shape;
     }
   }
-  const gazetteer = gazetteerMarks(lower, recs, n, lexicon);
+  const gazetteer = gazetteerMarks(lower, recs, n, lexicon, arena ? arena.take(n) : new Uint32Array(n));
   return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
 }
 
@@ -258,10 +282,9 @@ export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon, 
 /**
  * Gazetteer marks per token: bit (class × 4 + position) for every phrase of
  * the lexicon that covers it (position B/I/L/U as in the labels), and bit 31
- * when a covering phrase has three or more tokens.
+ * when a covering phrase has three or more tokens. `marks` comes zeroed.
  */
-function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: number, lexicon: Lexicon): Uint32Array {
-  const marks = new Uint32Array(n);
+function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: number, lexicon: Lexicon, marks: Uint32Array): Uint32Array {
   const max = lexicon.maxPhrase;
   if (max === 0) return marks;
   for (let s = 0; s < n; s++) {
