@@ -152,10 +152,12 @@ test('"show" reports only before a clause, or from a document (a polling average
   ]);
 });
 
-test('signing is an act, not a report: a signed deal keeps its diagnostic', () => {
-  check('The two parties signed a coalition agreement in Velmar on Sunday. Engineers signed off on the design on March 3.', [
+test('signing, voting and passing are acts, not reports: a signed deal or a vote keeps its diagnostic', () => {
+  check('The two parties signed a coalition agreement in Velmar on Sunday. Engineers signed off on the design on March 3. Councillor Mbeki voted against the budget on Thursday. Velmar council passes leaner budget for 2026.', [
     { sentence: 'The two parties signed', sourced: false, level: 'high' },
     { sentence: 'Engineers signed off', sourced: false, level: 'high' },
+    { sentence: 'Councillor Mbeki voted against', sourced: false, level: 'high' },
+    { sentence: 'Velmar council passes', sourced: false },
   ]);
 });
 
