@@ -110,25 +110,30 @@ class FormCache {
 
   /** Offset in `pool` of token j's five role rows, computed on first sight of its form. */
   slotOf(s: SentenceBasics, j: number): number {
-    const model = this.model;
     const key = s.domain ? mix(s.exact[j], 0x5f) : s.exact[j];
-    let slot = this.table.get(key, 0);
-    if (slot === 0) {
-      if (this.used === CACHE_SIZE) {
-        this.table = new HashTable(CACHE_SIZE);
-        this.used = 2;
-      }
-      slot = this.used++;
-      this.table.set(key, slot);
-      const base = slot * STRIDE;
-      this.pool.fill(0, base, base + STRIDE);
-      ROLES.forEach((role, r) => {
-        const row = this.pool.subarray(base + r * LABEL_COUNT, base + (r + 1) * LABEL_COUNT);
-        addRows(model, this.keys, 0, roleKeys(this.keys, 0, s, role, j), row);
-        if (role === 0) addRow(model, BIAS_KEY, row, 0);
-      });
+    const slot = this.table.get(key, 0);
+    // The first sight is a method of its own: inlined here, it used up the inlining budget of
+    // staticScores, whose other calls then passed hash values above 2^31 as heap numbers.
+    return (slot === 0 ? this.fill(s, j, key) : slot) * STRIDE;
+  }
+
+  /** Computes the five role rows of token j's form into a new slot. */
+  private fill(s: SentenceBasics, j: number, key: number): number {
+    const model = this.model;
+    if (this.used === CACHE_SIZE) {
+      this.table = new HashTable(CACHE_SIZE);
+      this.used = 2;
     }
-    return slot * STRIDE;
+    const slot = this.used++;
+    this.table.set(key, slot);
+    const base = slot * STRIDE;
+    this.pool.fill(0, base, base + STRIDE);
+    ROLES.forEach((role, r) => {
+      const row = this.pool.subarray(base + r * LABEL_COUNT, base + (r + 1) * LABEL_COUNT);
+      addRows(model, this.keys, 0, roleKeys(this.keys, 0, s, role, j), row);
+      if (role === 0) addRow(model, BIAS_KEY, row, 0);
+    });
+    return slot;
   }
 }
 

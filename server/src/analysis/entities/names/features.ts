@@ -34,6 +34,8 @@ const enum T {
 
 const BOUNDARY_BEFORE = hashString('<S>');
 const BOUNDARY_AFTER = hashString('</S>');
+const BOUNDARY_BEFORE_INT = BOUNDARY_BEFORE | 0;
+const BOUNDARY_AFTER_INT = BOUNDARY_AFTER | 0;
 const FLAGS = [FLAG_COUNTRY, FLAG_CITY, FLAG_GIVEN, FLAG_DEMONYM, FLAG_TITLE, FLAG_ORG_SUFFIX];
 
 /** A sentence prepared for featurising: normalised forms, their hashes, lexicon records, gazetteer marks. */
@@ -226,12 +228,14 @@ export function pairKeys(out: Uint32Array, k: number, s: SentenceBasics, i: numb
 /** The pair keys but the gazetteer's: the bias first, then the token with its neighbours and its place. */
 export function contextKeys(out: Uint32Array, k: number, s: SentenceBasics, i: number): number {
   const n = s.length;
-  const hl = s.lower[i];
-  const hs = s.shape[i];
-  const p1 = i > 0 ? s.lower[i - 1] : BOUNDARY_BEFORE;
-  const n1 = i + 1 < n ? s.lower[i + 1] : BOUNDARY_AFTER;
-  const s1 = i > 0 ? s.shape[i - 1] : BOUNDARY_BEFORE;
-  const t1 = i + 1 < n ? s.shape[i + 1] : BOUNDARY_AFTER;
+  // Read as int32 (| 0): mix only XORs them, so the keys are the same, but a phi of a
+  // uint32 and a constant above 2^31 is a heap number, allocated per token.
+  const hl = s.lower[i] | 0;
+  const hs = s.shape[i] | 0;
+  const p1 = i > 0 ? s.lower[i - 1] | 0 : BOUNDARY_BEFORE_INT;
+  const n1 = i + 1 < n ? s.lower[i + 1] | 0 : BOUNDARY_AFTER_INT;
+  const s1 = i > 0 ? s.shape[i - 1] | 0 : BOUNDARY_BEFORE_INT;
+  const t1 = i + 1 < n ? s.shape[i + 1] | 0 : BOUNDARY_AFTER_INT;
   out[k++] = BIAS_KEY;
   out[k++] = mix(mix(T.PrevBigram, p1), hl);
   out[k++] = mix(mix(T.NextBigram, hl), n1);
@@ -288,6 +292,8 @@ function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: num
   const max = lexicon.maxPhrase;
   if (max === 0) return marks;
   for (let s = 0; s < n; s++) {
+    // No one-token phrase or prefix starts here (most tokens): nothing to hash.
+    if (!recs[s].phrase) continue;
     // Keys fold left (phraseKey), so each longer phrase costs one mix; the
     // table marks prefixes of longer phrases, so most starts stop at once.
     let key = PHRASE_SEED;

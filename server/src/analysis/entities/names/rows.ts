@@ -17,8 +17,11 @@ const START_MASK = (1 << START_BITS) - 1;
 
 /** Feature key → weight row, for adding rows to label scores. */
 export class WeightRows {
-  /** Pairs (key, start | length << 24); key 0 marks an empty slot (feature keys are never 0). */
-  private readonly slots: Uint32Array;
+  /**
+   * Pairs (key, start | length << 24); key 0 marks an empty slot (feature keys are never 0).
+   * Int32, and keys compared as int32: a uint32 key above 2^31 passed to `add` is a heap number.
+   */
+  private readonly slots: Int32Array;
   /** Mask over slot pairs, times two: (index << 1) & mask is a pair's first word. */
   private readonly mask: number;
   private readonly entries: Int32Array;
@@ -31,7 +34,7 @@ export class WeightRows {
     const { weights, rowStarts, entries } = model;
     let capacity = 16;
     while (capacity < weights.size * 2) capacity *= 2;
-    this.slots = new Uint32Array(capacity * 2);
+    this.slots = new Int32Array(capacity * 2);
     this.mask = capacity * 2 - 1;
     this.entries = entries;
     let filterBits = 1 << 10;
@@ -45,7 +48,7 @@ export class WeightRows {
       let at = this.first(key);
       while (this.slots[at] !== 0) at = (at + 2) & this.mask;
       this.slots[at] = key;
-      this.slots[at + 1] = (start | (length << START_BITS)) >>> 0;
+      this.slots[at + 1] = start | (length << START_BITS);
       const a = key >>> this.filterShift;
       const b = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
       this.filter[a >>> 5] |= 1 << (a & 31);
@@ -60,6 +63,7 @@ export class WeightRows {
 
   /** Adds the row of `key` (if the model has one) to scores[at, at + LABEL_COUNT). */
   add(key: number, scores: Int32Array, at: number): void {
+    key |= 0;
     const filter = this.filter;
     const a = key >>> this.filterShift;
     const b = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
@@ -84,6 +88,6 @@ export class WeightRows {
 
   /** Adds the rows of keys[from, to). */
   addAll(keys: Uint32Array, from: number, to: number, scores: Int32Array, at: number): void {
-    for (let k = from; k < to; k++) this.add(keys[k], scores, at);
+    for (let k = from; k < to; k++) this.add(keys[k] | 0, scores, at);
   }
 }
