@@ -73,10 +73,13 @@ function wordHash(word: string): number {
 /** Cue-word hash → hint bits. A different word with the same hash only sets a hint too many (harmless). */
 const CUE_BITS = new Map<number, number>();
 let longest = 0;
+for (const [, list] of CUES) for (const w of list) longest = Math.max(longest, w.length);
+/** Per word length, a bit per first letter (a–z) that some cue word of that length starts with: most words need no lookup. */
+const FIRST_LETTERS = new Int32Array(longest + 1);
 for (const [bit, list] of CUES) {
   for (const w of list) {
     CUE_BITS.set(wordHash(w), (CUE_BITS.get(wordHash(w)) ?? 0) | bit);
-    longest = Math.max(longest, w.length);
+    FIRST_LETTERS[w.length] |= 1 << (w.charCodeAt(0) - 97);
   }
 }
 
@@ -85,16 +88,18 @@ export function regionHints(region: string): number {
   let bits = 0;
   let h = 0;
   let length = 0;
+  let first = 0;
   for (let i = 0; i <= region.length; i++) {
     const c = i < region.length ? region.charCodeAt(i) : 0;
     // c | 0x20 lower-cases an ASCII letter and maps no other character into a–z.
     const lower = c | 0x20;
     if (lower >= 97 && lower <= 122) {
+      if (length === 0) first = lower - 97;
       h = (Math.imul(h, 31) + lower) | 0;
       length++;
       continue;
     }
-    if (length > 0 && length <= longest) bits |= CUE_BITS.get(h) ?? 0;
+    if (length > 0 && length <= longest && (FIRST_LETTERS[length] >> first) & 1) bits |= CUE_BITS.get(h) ?? 0;
     h = 0;
     length = 0;
     if (c >= 48 && c <= 57) bits |= DIGIT;
