@@ -19,9 +19,6 @@ const FNV_PRIME = 0x01000193;
 /** The hash of an empty normalised text: blocks with no text are never compared. */
 export const EMPTY_TEXT = 0;
 
-/** Whether an ASCII code is `\s` (space, tab, line feed, vertical tab, form feed, carriage return). */
-const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-
 /**
  * The lower case of a non-ASCII character that is no whitespace and whose
  * lower case toLowerCase gives one for one, whatever its neighbours: Latin-1
@@ -35,60 +32,47 @@ function plainLower(c: number): number {
 }
 
 /**
- * Hashes a text as its normalised form would hash: lower case, whitespace runs
- * as one space, trimmed. Exact for the characters it lower-cases one by one as
- * toLowerCase does (ASCII, plainLower); returns false at the first other one,
- * for the caller to normalise the text itself. `state` carries a text's hash
- * across pieces: [hash, length so far, a space pending].
+ * The hash of a block's normalised text (`blockText`), EMPTY_TEXT when it is
+ * empty, computed without building it: characters lower-cased one by one
+ * (ASCII, plainLower: what toLowerCase does to them), whitespace runs as one
+ * space, none at either end. A block with any other character gets its text
+ * built and hashed (a normalised text has single spaces and no upper-case
+ * ASCII, so hashed char by char it hashes alike).
  */
-function hashPiece(text: string, state: Int32Array): boolean {
-  let h = state[0];
-  let length = state[1];
-  let space = state[2];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 128) {
-      c = plainLower(c);
-      if (c < 0) return false;
-    }
-    if (isAsciiSpace(c)) {
-      space = 1;
-      continue;
-    }
-    if (space && length > 0) {
-      h = Math.imul(h ^ 32, FNV_PRIME);
-      length++;
-    }
-    space = 0;
-    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-    length++;
-  }
-  state[0] = h;
-  state[1] = length;
-  state[2] = space;
-  return true;
-}
-
-const STATE = new Int32Array(3);
-
-/** The hash of a block's normalised text (`blockText`), EMPTY_TEXT when it is empty; builds the string only for rare characters. */
 export function blockTextHash(document: ArticleDocument, b: number): number {
   const block = document.blocks[b];
   if (!block) return EMPTY_TEXT;
-  STATE[0] = FNV_OFFSET;
-  STATE[1] = 0;
-  STATE[2] = 0;
-  let ascii = true;
-  for (let k = 0; k < block.sentenceCount && ascii; k++) {
-    STATE[2] = 1; // the space that joins the sentences
-    ascii = hashPiece(document.sentences[block.firstSentence + k]?.text ?? '', STATE);
+  let h = FNV_OFFSET;
+  let empty = true;
+  let space = false;
+  for (let k = 0; k < block.sentenceCount; k++) {
+    const text = document.sentences[block.firstSentence + k]?.text ?? '';
+    space = true; // the space that joins the sentences
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        // \s in ASCII: space, tab, line feed, vertical tab, form feed, carriage return.
+        if (c === 32 || (c >= 9 && c <= 13)) {
+          space = true;
+          continue;
+        }
+        if (c >= 65 && c <= 90) c += 32;
+      } else {
+        c = plainLower(c);
+        if (c < 0) return hashOf(blockText(document, b));
+      }
+      if (space && !empty) h = Math.imul(h ^ 32, FNV_PRIME);
+      space = false;
+      empty = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
   }
-  if (!ascii) {
-    // A normalised text has single spaces and no upper-case ASCII: hashed char by char, it hashes as above.
-    const text = blockText(document, b);
-    let h = FNV_OFFSET;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    return text.length === 0 ? EMPTY_TEXT : h >>> 0 || 1;
-  }
-  return STATE[1] === 0 ? EMPTY_TEXT : STATE[0] >>> 0 || 1;
+  return empty ? EMPTY_TEXT : h >>> 0 || 1;
+}
+
+/** FNV-1a of a normalised text, EMPTY_TEXT for ''. */
+function hashOf(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return text.length === 0 ? EMPTY_TEXT : h >>> 0 || 1;
 }
