@@ -2,10 +2,10 @@
 // sister", "the 52-year-old", "Valmora’s central bank", and in a headline a
 // bare role ("as mayor holds off …"). This file only finds the candidate
 // phrases and their head nouns; resolve.ts decides who, if anyone, they are.
-import { DEFINITE, KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET } from './lexicon';
+import { KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import { ageAfter, scanPhrase } from './phrases';
-import { isCapitalized, type Tok, type TokenView } from './tokens';
+import { isCapitalized, OPENS_DEFINITE, POSSESSIVE_WORD, type Tok, type TokenView } from './tokens';
 import { descriptionMention } from './clauses';
 
 /** The general roles and institutions, built once (they are constant), not copied per article. */
@@ -43,7 +43,7 @@ export function findDescriptions(
   for (let i = 0; i < view.toks.length; i++) {
     const t = view.toks[i] as Tok;
     if (blocked[i] || t.kind !== 'word') continue;
-    const opener = (DEFINITE.has(t.lower) && t.lower !== 'that' && t.lower !== 'those') || POSSESSIVE_DET.has(t.lower);
+    const opener = (t.classes & (OPENS_DEFINITE | POSSESSIVE_WORD)) !== 0;
     const placeOpener = places.has(i) && !places.has(i - 1) ? possessiveAfterPlace(view, i, places) : undefined;
     if (opener) {
       const age = ageAfter(view, i);
@@ -65,7 +65,7 @@ export function findDescriptions(
         const stems = words.filter((w) => nations.has(w)).map((w) => nationStem((view.toks[w] as Tok).text));
         if (placeOpener !== undefined) stems.push(nationStem(t.text));
         const c = candidate(view, i, head.last + 1, head.word, { nations: stems });
-        if (POSSESSIVE_DET.has(t.lower)) c.possessor = i;
+        if (t.classes & POSSESSIVE_WORD) c.possessor = i;
         out.push(c);
       }
     }

@@ -8,12 +8,12 @@ import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses'
 import { EXPLETIVE_BE, NOT_A_NOUN, PRONOUNS } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
-import type { Tok, TokenView } from './tokens';
+import { PRONOUN, type Tok, type TokenView } from './tokens';
 
 /** A pronoun token that may refer to an actor, as a mention still to resolve. */
 export function pronounAt(view: TokenView, i: number): DraftMention | undefined {
   const t = view.toks[i] as Tok;
-  if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return undefined;
+  if (t.kind !== 'word' || !(t.classes & PRONOUN)) return undefined;
   if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i))) return undefined;
   // An object "it" ("they doubted it") stands for a thing far more often than for an organisation.
   if (t.lower === 'it' && !isNominative(view, i)) return undefined;

@@ -1,5 +1,18 @@
 import { partitionPoint } from '../partition';
 import type { ArticleDocument, Span } from '../types';
+import { DEFINITE, POSSESSIVE_DET, PRONOUNS } from './lexicon';
+
+/**
+ * Word-class bits of a token's lower-case form (`Tok.classes`), worked out
+ * once per word text: the rules that walk every token test a bit instead of
+ * looking the string up in a set.
+ */
+/** A definite article or demonstrative that opens a description: the, this, these (not "that", "those"). */
+export const OPENS_DEFINITE = 1;
+/** A possessive determiner: his, her, its, their … */
+export const POSSESSIVE_WORD = 2;
+/** A pronoun of actors.lexicon PRONOUNS. */
+export const PRONOUN = 4;
 
 /** One token of the flat view the actor rules walk over. */
 export interface Tok {
@@ -15,6 +28,8 @@ export interface Tok {
   quoted: boolean;
   /** A word that starts with a capital letter. */
   cap: boolean;
+  /** Word-class bits of `lower` (OPENS_DEFINITE, POSSESSIVE_WORD, PRONOUN). */
+  classes: number;
 }
 
 /** A sentence as a range of the flat token list. */
@@ -36,6 +51,8 @@ export interface TokenView {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** The quotation marks that open or close a quotation for the actor rules. */
+const isQuoteMark = (text: string): boolean => text === '“' || text === '”' || text === '"';
 const POSSESSIVE = /^(.+[\p{L}\p{N}])(['’]s)$/u;
 
 /**
@@ -56,7 +73,7 @@ export function tokenView(document: ArticleDocument): TokenView {
     const first = toks.length;
     for (const t of sentence.tokens) {
       const kind = t.kind;
-      if (kind === 'punct' && /^[“”"]$/.test(t.text)) {
+      if (kind === 'punct' && isQuoteMark(t.text)) {
         // An opening mark starts a quotation; the closing one ends it after itself.
         const opens = t.text === '“' || (t.text === '"' && !quoted);
         toks.push(make(t.start, t.end, t.text, kind, index, opens || quoted));
@@ -76,10 +93,19 @@ export function tokenView(document: ArticleDocument): TokenView {
   return { text: document.text, toks, sentences };
 }
 
-/** What a token text always yields: its lower-case form, and whether it opens with a capital (a word's `cap`). */
+/** What a token text always yields: its lower-case form, whether it opens with a capital (a word's `cap`), its word classes. */
 interface Forms {
   lower: string;
   capital: boolean;
+  classes: number;
+}
+
+function classesOf(lower: string): number {
+  let classes = 0;
+  if (DEFINITE.has(lower) && lower !== 'that' && lower !== 'those') classes |= OPENS_DEFINITE;
+  if (POSSESSIVE_DET.has(lower)) classes |= POSSESSIVE_WORD;
+  if (PRONOUNS.has(lower)) classes |= PRONOUN;
+  return classes;
 }
 
 /** Forms by token text, across documents (the words of news recur); cleared when large. */
@@ -91,7 +117,8 @@ function formsOf(text: string): Forms {
   if (forms) return forms;
   const lower = text.toLowerCase();
   const head = text[0] ?? '';
-  forms = { lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, capital: head !== lower[0] && UPPER.test(head) };
+  const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  forms = { lower: folded, capital: head !== lower[0] && UPPER.test(head), classes: classesOf(folded) };
   if (formsByText.size >= FORMS_LIMIT) formsByText.clear();
   formsByText.set(text, forms);
   return forms;
@@ -99,7 +126,7 @@ function formsOf(text: string): Forms {
 
 function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
   const forms = formsOf(text);
-  return { start, end, text, lower: forms.lower, kind, sentence, quoted, cap: kind === 'word' && forms.capital };
+  return { start, end, text, lower: forms.lower, kind, sentence, quoted, cap: kind === 'word' && forms.capital, classes: forms.classes };
 }
 
 /** The first block is a headline when it is a heading, or one sentence with no final stop. */
