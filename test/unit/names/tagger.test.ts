@@ -95,6 +95,17 @@ test('towns and rivers are places, not the sports clubs of the training text', (
   assert.ok(found.includes('place:Severn'), found.join(', '));
 });
 
+test('a dateline names a place, and that town alone is the place, not the first word of the local paper', () => {
+  const text = 'PORT VARDE — The Varde council met on Tuesday. Varde voted to close two schools, the Varde Herald reported.';
+  const found = names(text);
+  assert.ok(found.includes('place:PORT VARDE'), found.join(', '));
+  assert.ok(!found.some((f) => f === 'organization:Varde' || f === 'person:Varde'), found.join(', '));
+  assert.ok(found.includes('organization:Varde Herald'), found.join(', '));
+  // An all-caps headline or a section label before a dash is no dateline.
+  assert.ok(!names('PRESS DIGEST - Local papers - May 2.').some((f) => f.startsWith('place:PRESS')));
+  assert.ok(!names('SOCCER - VARDE WIN CUP FINAL .').includes('place:SOCCER'));
+});
+
 test('an organisation name with a plural possessive stays whole', () => {
   check('The Cape Poultry Growers’ Forum said feed prices fell.', ['organization:Cape Poultry Growers’ Forum'], ['The']);
 });

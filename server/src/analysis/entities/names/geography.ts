@@ -7,10 +7,14 @@
 // - a one-word organisation that is a known place name (gazetteer) right
 //   after a place preposition ("in Shrewsbury"), with the rest of its list
 //   ("in Shrewsbury, Bewdley and Upton"), is a place, and so is that form
-//   elsewhere in the document.
+//   elsewhere in the document;
+// - a dateline ("HARWICK —", "PORT ELDEN, June 12 —") names the place the
+//   story is filed from: its name is a place there and alone elsewhere, not
+//   the first word of the local newspaper ("Harwick Gazette").
 import type { TokenSpan } from './decoder';
-import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
+import { isAllCaps } from './normalize';
 
 const PER = 0;
 const ORG = 1;
@@ -33,7 +37,7 @@ function knownPlace(lexicon: Lexicon, form: string): boolean {
 export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   const { normal } = documentForms(forms);
   const geoNames = new Set<string>();
-  const spans = joinGeographicHeads(input, forms);
+  let spans = joinGeographicHeads(input, forms);
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
@@ -75,15 +79,59 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
       } else chained = span.cls === LOC && PLACE_PREPOSITIONS.has(before);
     }
   }
-  if (places.size) {
+  const { names: dateline, spans: withDateline } = datelinePlace(spans, normal, lexicon);
+  spans = withDateline;
+  if (places.size || dateline.size) {
     for (const span of spans) {
-      if (span.cls === ORG && span.end - span.start === 1 && places.has(normal[span.sentence][span.start])) {
-        span.cls = LOC;
-      }
+      if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
+      const form = normal[span.sentence][span.start];
+      // The dateline's town alone is that town, whatever the model read ("Harwick" taken for a surname).
+      if ((span.cls === ORG && places.has(form)) || dateline.has(form.toLowerCase())) span.cls = LOC;
     }
   }
   placesTakenForPeople(spans, forms, lexicon);
   return spans;
+}
+
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+/** caseOf() of a word usually written in lower case. */
+const LOWER_CASE = 1;
+/** Words that open place names although they are usually written in lower case. */
+const PLACE_PARTICLES = new Set([...GEO_HEADS, 'new', 'san', 'santa', 'los', 'las', 'st', 'st.', 'saint', 'fort', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'old', 'city']);
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * The dateline of the article, if a paragraph opens with one: up to four
+ * all-caps words, then a dash, a credit in parentheses or ", June 12", then
+ * ordinary prose. Its
+ * words become one place span (the model, unsure of all-caps words, may have
+ * tagged part of it or nothing); returned with the lower-case names a lone
+ * mention elsewhere may have ("harwick"; for "PORT ELDEN" also "elden").
+ */
+function datelinePlace(spans: TokenSpan[], normal: readonly (readonly string[])[], lexicon: Lexicon): { names: Set<string>; spans: TokenSpan[] } {
+  // A dateline opens the story: only its first sentences are looked at ("UPDATE — …" further down is no place).
+  for (let s = 0; s < Math.min(normal.length, 6); s++) {
+    const tokens = normal[s];
+    let k = 0;
+    while (k < 4 && k < tokens.length && /\p{L}/u.test(tokens[k]) && isAllCaps(tokens[k])) k++;
+    const next = tokens[k];
+    if (k === 0 || next === undefined) continue;
+    const dated = next === ',' && (MONTH_START.test(tokens[k + 1] ?? '') || /^\d/.test(tokens[k + 1] ?? ''));
+    if (!DASHES.has(next) && next !== '(' && !dated) continue;
+    // Ordinary prose follows a dateline; an all-caps headline ("SOCCER - JAPAN GET LUCKY WIN") is no dateline.
+    if (!/\p{Ll}/u.test(tokens[k + 1] ?? '')) continue;
+    // A section label ("IPO FILING -", "PRESS DIGEST -") is made of words usually written in lower case; a place name,
+    // but for its particles ("PORT ELDEN", "NEW YORK"), is not.
+    const label = tokens.slice(0, k).some((w) => !PLACE_PARTICLES.has(w.toLowerCase()) && caseOf(wordInfo(lexicon, w)) === LOWER_CASE);
+    if (label) continue;
+    const words = tokens.slice(0, k).map((w) => w.toLowerCase());
+    const names = new Set([words.join(' ')]);
+    if (k === 2 && GEO_HEADS.has(words[0]!)) names.add(words[1]!);
+    const rest = spans.filter((span) => span.sentence !== s || span.start >= k);
+    rest.push({ sentence: s, start: 0, end: k, cls: LOC });
+    return { names, spans: rest.sort((a, b) => a.sentence - b.sentence || a.start - b.start) };
+  }
+  return { names: new Set(), spans };
 }
 
 /** Prepositions after which a lone unknown name is a place rather than a person ("talks in Velmar"). */
