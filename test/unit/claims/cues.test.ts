@@ -159,6 +159,11 @@ test('signing, voting and passing are acts, not reports: a signed deal or a vote
     { sentence: 'Councillor Mbeki voted against', sourced: false, level: 'high' },
     { sentence: 'Velmar council passes', sourced: false },
   ]);
+  // A subject read up to "against" stops before the verb it ran into.
+  check('Mokoena voted against the plan and said it would cost 300 jobs. She voted against it and says the mill will close.', [
+    { sentence: 'Mokoena voted', sourced: true, cue: 'said', source: 'Mokoena' },
+    { sentence: 'She voted', sourced: true, cue: 'says', source: 'She' },
+  ]);
 });
 
 test('near the classifier boundary, a person speaks where an institution acts', () => {

@@ -104,7 +104,7 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     start = comma + 1;
   }
   if (start >= before) return undefined;
-  const subject = phraseStartingAt(v, start, true);
+  const subject = verbTrimmed(v, phraseStartingAt(v, start, true));
   // "Its chair, Dana Kowal, said": a description and the name in apposition are one source.
   if (subject && v.tokens[subject.last + 1]?.text === ',') {
     let k = subject.last + 2;
@@ -112,6 +112,22 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     if (k > subject.last + 2 && k - subject.last - 2 <= 4 && (v.tokens[k]?.text === ',' || k === before)) return { first: subject.first, last: k - 1 };
   }
   return subject;
+}
+
+/**
+ * A subject read up to a preposition may have run into its verb ("She voted
+ * against …", "Mokoena voted against …"): a pronoun is the subject alone, and
+ * a lower-case -ed word right after a name is the verb, not part of the name.
+ */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
+  if (!r) return r;
+  if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (/^[a-z]+ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text)) return { first: r.first, last: k - 1 };
+  }
+  return r;
 }
 
 /** True when token `i` is a closing quotation mark or a comma right after one (`,”` / `”,`). */
