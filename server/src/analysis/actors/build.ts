@@ -35,13 +35,36 @@ export function buildActors(view: TokenView, drafts: Draft[], notes: TextSpan[] 
 
 /** Lower-case words joined by hyphens ("Valmora Bankers’ Association" → "valmora-bankers-association"). */
 export function slug(name: string): string {
-  return name
+  return asciiSlug(name) ?? name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * `slug` of a name of ASCII letters, digits, punctuation and ’ (most names),
+ * in one pass: NFKD and the accent strip change nothing there, apostrophes
+ * go, every other run of non-alphanumerics is one hyphen, none at the ends.
+ * Undefined for any other character (the regexes handle it).
+ */
+function asciiSlug(name: string): string | undefined {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c === 0x27 || c === 0x2019) continue;
+    if (c >= 128) return undefined;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
 }
 
 function dedupe(mentions: DraftMention[]): DraftMention[] {

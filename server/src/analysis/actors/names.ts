@@ -206,9 +206,11 @@ export function rescanNames(view: TokenView, names: NameMention[], drafts: Draft
   const out: NameMention[] = [];
   for (let k = 0; k < view.toks.length; k++) {
     const t = view.toks[k] as Tok;
+    // Most tokens are not capitalised: that test first, the neighbours only for the rest.
+    if (!isCapitalized(t) || covered[k] || isCapitalized(view.toks[k + 1])) continue;
     const prev = view.toks[k - 1];
     const prevInName = !!prev && prev.sentence === t.sentence && isCapitalized(prev) && view.sentences[t.sentence]?.first !== k - 1;
-    if (covered[k] || !isCapitalized(t) || isCapitalized(view.toks[k + 1]) || prevInName) continue;
+    if (prevInName) continue;
     const fits = forms.get(t.lower);
     if (!fits?.length) continue;
     const mention: DraftMention = { start: t.start, end: t.end, kind: 'name', sentence: t.sentence, first: k, last: k + 1, subject: opensClause(view, k, k + 1) };

@@ -47,6 +47,7 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
 function trimEnd(text: string, e: Entity): Entity | undefined {
   let end = e.end;
+  if (endsClean(text, e.start, end)) return { ...e, text: text.slice(e.start, end) };
   for (;;) {
     const slice = text.slice(e.start, end);
     const m = /(\s+[\p{Ll}][\p{L}]*|[\s,;:.!?)]+)$/u.exec(slice);
@@ -55,6 +56,23 @@ function trimEnd(text: string, e: Entity): Entity | undefined {
   }
   if (end <= e.start) return undefined;
   return { ...e, end, text: text.slice(e.start, end) };
+}
+
+/**
+ * Whether trimEnd's pattern cannot match text[start, end) (most names): it
+ * ends with an ASCII letter or digit (no trailing punctuation or space), and
+ * its last word, after its last space, opens with an ASCII capital or digit
+ * (no trailing lower-case word). Then nothing is trimmed, without a regex.
+ */
+function endsClean(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57))) return false;
+  let i = end - 1;
+  while (i > start && !/\s/.test(text[i - 1] as string)) i--;
+  if (i === start) return true;
+  const head = text.charCodeAt(i);
+  return (head >= 65 && head <= 90) || (head >= 48 && head <= 57);
 }
 
 /** Two names that are one: only spaces between two person names, or "<Institution> of/for <Name>". */
