@@ -181,3 +181,19 @@ test('a passive participle with its agent after a comma is no cue; a main verb a
     { sentence: 'Ruth Kessler, the mayor’s sister', sourced: true, cue: 'told reporters', source: 'Ruth Kessler' },
   ]);
 });
+
+test('"per" before a source is "according to"; a rate ("per hour", "per cent") is not', () => {
+  check('Chip prices fell for three quarters in 2024, per data from the tracker DRAMeXchange. Per the filing, the firm lost 4 million dollars in 2023. Wages rose to 12 euros per hour in 2023. The tax is 5 per cent of profits.', [
+    { sentence: 'Chip prices fell', sourced: true, cue: 'per', source: 'data from the tracker DRAMeXchange', kind: 'document' },
+    { sentence: 'Per the filing', sourced: true, cue: 'Per', source: 'the filing' },
+    { sentence: 'Wages rose', sourced: false, level: 'high' },
+    { sentence: 'The tax is 5', sourced: false },
+  ]);
+});
+
+test('hiring is an act, not a report', () => {
+  check('The company has hired about 300 people so far. It said none of them would lose their jobs.', [
+    { sentence: 'The company has hired', sourced: false, level: 'high' },
+    { sentence: 'It said', sourced: true, source: 'It' },
+  ]);
+});

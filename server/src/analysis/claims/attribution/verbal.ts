@@ -147,7 +147,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const next = v.lower[j + 1];
   // The source follows "according to" and a passive's "by" ("was first reported by"); "pointed to", "referred to", "stood by" keep theirs before.
   const passiveBy = m.phrase.endsWith(' by') && (PASSIVE.has(m.phrase.split(' ')[0]!) || PASSIVE.has(v.lower[skipLeft(v, i - 1) + 1] ?? '') || PASSIVE.has(v.lower[i - 1] ?? ''));
-  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || passiveBy) {
+  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || passiveBy) {
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
   }
@@ -294,7 +294,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     return found;
   }
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? classifierCandidate(v.lower, i, (k) => isCapitalized(v.tokens[k]!.text));
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? classifierCandidate(v.lower, i, (k) => isCapitalized(v.tokens[k]!.text));
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
@@ -327,6 +327,21 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
 /** Which cue wins when several govern a sentence: a lexicon report, then a classified one, then a belief; ties go to the first. */
 function rank(m: CueMatch): number {
   return m.belief ? 0 : m.classified ? 1 : 2;
+}
+
+/** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
+const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'data', 'figures', 'records', 'documents', 'reports', 'sources', 'officials', 'estimates']);
+
+/**
+ * "…, per data from the tracker" / "Per the filing, …": "per" is "according
+ * to" when a comma or the sentence start stands before it and a source after
+ * it; "€5 per hour", "per cent" and "per capita" are rates.
+ */
+function perCue(v: SentenceView, i: number): CueMatch | undefined {
+  if (v.lower[i] !== 'per' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
+  const next = v.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !(PER_SOURCE_STARTS.has(v.lower[i + 1]!) || isCapitalized(next.text))) return undefined;
+  return { length: 1, phrase: 'per', lemma: 'per', reliability: 0.8, belief: false };
 }
 
 const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
