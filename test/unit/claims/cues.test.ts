@@ -189,6 +189,10 @@ test('"per" before a source is "according to"; a rate ("per hour", "per cent") i
     { sentence: 'Wages rose', sourced: false, level: 'high' },
     { sentence: 'The tax is 5', sourced: false },
   ]);
+  check('Per Lunde, a fund manager, said the order book was thin. Rents rose 4% in 2024, per Eurostat.', [
+    { sentence: 'Per Lunde', sourced: true, cue: 'said', source: 'Per Lunde' },
+    { sentence: 'Rents rose', sourced: true, cue: 'per', source: 'Eurostat' },
+  ]);
 });
 
 test('hiring is an act, not a report', () => {

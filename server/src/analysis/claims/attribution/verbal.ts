@@ -340,7 +340,8 @@ const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their
 function perCue(v: SentenceView, i: number): CueMatch | undefined {
   if (v.lower[i] !== 'per' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
   const next = v.tokens[i + 1];
-  if (!next || next.kind !== 'word' || !(PER_SOURCE_STARTS.has(v.lower[i + 1]!) || isCapitalized(next.text))) return undefined;
+  // At the sentence start a name may follow only after a comma: "Per Lunde, a fund manager, said" is a person.
+  if (!next || next.kind !== 'word' || !(PER_SOURCE_STARTS.has(v.lower[i + 1]!) || (i > 0 && isCapitalized(next.text)))) return undefined;
   return { length: 1, phrase: 'per', lemma: 'per', reliability: 0.8, belief: false };
 }
 
