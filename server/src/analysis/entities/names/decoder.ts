@@ -11,6 +11,7 @@ import { mix } from './hash';
 import { HashTable } from './table';
 import { choose, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
 import type { NameModel } from './model';
+import { FormMemory, type DocumentMemory } from './memory';
 import { WeightRows } from './rows';
 import { isCapitalised } from './normalize';
 
@@ -50,7 +51,7 @@ function addSummed(summed: Int32Array, from: number, scores: Int32Array, at: num
  * Document memory: the class that a capitalised form last got in this
  * document (keyed by the form's hash), read as a feature by later mentions.
  */
-export type DocumentMemory = Map<number, number>;
+export type { DocumentMemory } from './memory';
 
 /**
  * Summed weight rows per form and role: most features of a token depend on
@@ -278,7 +279,7 @@ export function remember(sentence: SentenceBasics, labels: Uint8Array, memory: D
 
 /** Tags a whole document given as sentences of token texts. */
 export function tagSentences(model: NameModel, sentences: readonly (readonly string[])[]): TokenSpan[] {
-  const memory: DocumentMemory = new Map();
+  const memory: DocumentMemory = new FormMemory();
   const found: TokenSpan[] = [];
   const sports = isSportsDocument(sentences);
   let labels = new Uint8Array(64);
