@@ -75,5 +75,8 @@ export function norm(text: string): string {
 
 /** True for a word that starts with a capital letter. */
 export function isCapitalized(text: string): boolean {
+  // An ASCII first character, the common case, is tested without the regex (called per token by several rules).
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);
 }
