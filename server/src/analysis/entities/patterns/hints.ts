@@ -70,16 +70,40 @@ function wordHash(word: string): number {
   return h;
 }
 
-/** Cue-word hash → hint bits. A different word with the same hash only sets a hint too many (harmless). */
-const CUE_BITS = new Map<number, number>();
+/**
+ * Cue-word hash → hint bits, an open-addressing table of int32 (a Map lookup
+ * per word was most of the scan). A different word with the same hash only
+ * sets a hint too many (harmless). Bits 0 marks an empty slot.
+ */
+const TABLE_BITS = 13;
+const CUE_KEYS = new Int32Array(1 << TABLE_BITS);
+const CUE_BITS = new Int32Array(1 << TABLE_BITS);
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS);
+
+/** The hint bits of the word whose hash is `h`, 0 when it is no cue word. */
+function cueBits(h: number): number {
+  for (let i = slotOf(h); CUE_BITS[i] !== 0; i = (i + 1) & TABLE_MASK) if (CUE_KEYS[i] === h) return CUE_BITS[i];
+  return 0;
+}
+
 let longest = 0;
 for (const [, list] of CUES) for (const w of list) longest = Math.max(longest, w.length);
-/** Per word length, a bit per first letter (a–z) that some cue word of that length starts with: most words need no lookup. */
+/**
+ * Per word length, a bit per first letter (a–z) and a bit per last letter
+ * that some cue word of that length has: most words need no lookup.
+ */
 const FIRST_LETTERS = new Int32Array(longest + 1);
+const LAST_LETTERS = new Int32Array(longest + 1);
 for (const [bit, list] of CUES) {
   for (const w of list) {
-    CUE_BITS.set(wordHash(w), (CUE_BITS.get(wordHash(w)) ?? 0) | bit);
+    const h = wordHash(w);
+    let i = slotOf(h);
+    while (CUE_BITS[i] !== 0 && CUE_KEYS[i] !== h) i = (i + 1) & TABLE_MASK;
+    CUE_KEYS[i] = h;
+    CUE_BITS[i] |= bit;
     FIRST_LETTERS[w.length] |= 1 << (w.charCodeAt(0) - 97);
+    LAST_LETTERS[w.length] |= 1 << (w.charCodeAt(w.length - 1) - 97);
   }
 }
 
@@ -89,17 +113,19 @@ export function regionHints(region: string): number {
   let h = 0;
   let length = 0;
   let first = 0;
+  let last = 0;
   for (let i = 0; i <= region.length; i++) {
     const c = i < region.length ? region.charCodeAt(i) : 0;
     // c | 0x20 lower-cases an ASCII letter and maps no other character into a–z.
     const lower = c | 0x20;
     if (lower >= 97 && lower <= 122) {
       if (length === 0) first = lower - 97;
+      last = lower - 97;
       h = (Math.imul(h, 31) + lower) | 0;
       length++;
       continue;
     }
-    if (length > 0 && length <= longest && (FIRST_LETTERS[length] >> first) & 1) bits |= CUE_BITS.get(h) ?? 0;
+    if (length > 0 && length <= longest && (FIRST_LETTERS[length] >> first) & 1 && (LAST_LETTERS[length] >> last) & 1) bits |= cueBits(h);
     h = 0;
     length = 0;
     if (c >= 48 && c <= 57) bits |= DIGIT;
