@@ -106,6 +106,12 @@ test('a dateline names a place, and that town alone is the place, not the first 
   assert.ok(!names('SOCCER - VARDE WIN CUP FINAL .').includes('place:SOCCER'));
 });
 
+test('in a title-case headline an ordinary word is no name; a name there, or one used in the text, stays', () => {
+  const found = names('Velmar Threatens Duties on Brazilian Chicken as Trade Talks Stall. Officials in Velmar met on Monday.');
+  assert.ok(!found.some((f) => /:(Duties|Stall)$/.test(f)), found.join(', '));
+  assert.ok(found.some((f) => f.endsWith(':Velmar')), found.join(', '));
+});
+
 test('an organisation name with a plural possessive stays whole', () => {
   check('The Cape Poultry Growers’ Forum said feed prices fell.', ['organization:Cape Poultry Growers’ Forum'], ['The']);
 });

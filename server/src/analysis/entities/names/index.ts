@@ -10,6 +10,7 @@ import { correctPlaces } from './geography';
 import { placeParts } from './places';
 import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
+import { dropTitleCaseWords } from './titleCase';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -40,7 +41,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 /** Names of a document given as sentences of token texts, after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  const spans = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
+  const spans = dropTitleCaseWords(repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
   return correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
 }
 
