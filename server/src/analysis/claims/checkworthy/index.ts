@@ -48,16 +48,33 @@ for (const rule of RULE_LIST) {
   if (cues.ed) BY_ED |= bit;
 }
 
+/** Each rule's cue bit, in RULE_LIST order (-1: no cues, always runs): an array read, not a Map lookup per rule and sentence. */
+const RULE_BITS: readonly number[] = RULE_LIST.map((rule) => CUE_BIT.get(rule) ?? -1);
+
+/** Cue bits of a lower-case word (its listed words, a leading digit, a hyphen, -ed), worked out once per word; bounded. */
+const WORD_BITS = new Map<string, number>();
+const WORD_BITS_LIMIT = 1 << 15;
+
+function wordBits(w: string): number {
+  let bits = WORD_BITS.get(w);
+  if (bits === undefined) {
+    bits = BY_WORD.get(w) ?? 0;
+    if (startsWithDigit(w)) bits |= BY_DIGIT;
+    if (w.includes('-')) bits |= BY_HYPHEN;
+    if (w.endsWith('ed')) bits |= BY_ED;
+    if (WORD_BITS.size >= WORD_BITS_LIMIT) WORD_BITS.clear();
+    WORD_BITS.set(w, bits);
+  }
+  return bits;
+}
+
 /** The bits of the rules whose cues the sentence holds: one pass over its tokens for all rules. */
 function cuesPresent(context: CheckworthyContext): number {
   const { tokens, lower } = context.view;
   let present = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const w = lower[i]!;
-    present |= BY_WORD.get(w) ?? 0;
-    if (startsWithDigit(w) || startsWithDigit(tokens[i]!.text)) present |= BY_DIGIT;
-    if (w.includes('-')) present |= BY_HYPHEN;
-    if (w.endsWith('ed')) present |= BY_ED;
+    present |= wordBits(lower[i]!);
+    if (startsWithDigit(tokens[i]!.text)) present |= BY_DIGIT;
   }
   for (const e of context.entities) present |= BY_ENTITY.get(e.type) ?? 0;
   return present;
@@ -98,10 +115,10 @@ export function judgeCheckworthiness(context: CheckworthyContext, text: string):
   const hard: Evidence[] = [];
   const soft: Evidence[] = [];
   const present = cuesPresent(context);
-  for (const rule of RULE_LIST) {
-    const bit = CUE_BIT.get(rule);
-    if (bit !== undefined && !(present & bit)) continue;
-    for (const e of rule.run(context)) {
+  for (let r = 0; r < RULE_LIST.length; r++) {
+    const bit = RULE_BITS[r]!;
+    if (bit !== -1 && !(present & bit)) continue;
+    for (const e of RULE_LIST[r]!.run(context)) {
       if (!e.cap) raises.push(e);
       else if (e.cap === 'hard') hard.push(e);
       else if (e.cap === 'soft') soft.push(e);
