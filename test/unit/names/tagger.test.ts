@@ -112,6 +112,13 @@ test('in a title-case headline an ordinary word is no name; a name there, or one
   assert.ok(found.some((f) => f.endsWith(':Velmar')), found.join(', '));
 });
 
+test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
+  const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
+  assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));
+  assert.ok(found.includes('place:Velmara'), found.join(', '));
+  assert.ok(!found.includes('place:Corvane'), found.join(', '));
+});
+
 test('an organisation name with a plural possessive stays whole', () => {
   check('The Cape Poultry Growers’ Forum said feed prices fell.', ['organization:Cape Poultry Growers’ Forum'], ['The']);
 });

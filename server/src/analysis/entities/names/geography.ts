@@ -8,6 +8,8 @@
 //   after a place preposition ("in Shrewsbury"), with the rest of its list
 //   ("in Shrewsbury, Bewdley and Upton"), is a place, and so is that form
 //   elsewhere in the document;
+// - a one-word name with a country's possessions ("Valmora's economy",
+//   "Velmar's central bank") is a place, and so is that form alone elsewhere;
 // - a dateline ("HARWICK —", "PORT ELDEN, June 12 —") names the place the
 //   story is filed from: its name is a place there and alone elsewhere, not
 //   the first word of the local newspaper ("Harwick Gazette").
@@ -51,6 +53,7 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     }
   }
   const places = geoNames;
+  const countries = countryPossessors(spans, normal);
   const bySentence = new Map<number, TokenSpan[]>();
   for (const span of spans) {
     const list = bySentence.get(span.sentence) ?? [];
@@ -81,16 +84,37 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   }
   const { names: dateline, spans: withDateline } = datelinePlace(spans, normal, lexicon);
   spans = withDateline;
+  for (const form of countries) dateline.add(form.toLowerCase());
   if (places.size || dateline.size) {
     for (const span of spans) {
       if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
       const form = normal[span.sentence][span.start];
-      // The dateline's town alone is that town, whatever the model read ("Harwick" taken for a surname).
+      // The dateline's town, or a country named by its economy, alone is that place, whatever the model read ("Harwick" taken for a surname).
       if ((span.cls === ORG && places.has(form)) || dateline.has(form.toLowerCase())) span.cls = LOC;
     }
   }
   placesTakenForPeople(spans, forms, lexicon);
   return spans;
+}
+
+/** What a country has and a firm has not: "Valmora's economy", "Velmar's central bank". */
+const COUNTRY_HEADS = new Set(['economy', 'government', 'parliament', 'currency', 'army', 'military', 'navy', 'border', 'borders', 'population', 'coastline', 'citizens', 'constitution']);
+const COUNTRY_HEAD_PAIRS = new Set(['central bank', 'prime minister', 'foreign minister', 'finance minister', 'foreign ministry', 'finance ministry', 'interior ministry', 'national team']);
+
+/** One-word organisation or person names followed by a possessive and a country's possession; those spans become places. */
+function countryPossessors(spans: TokenSpan[], normal: readonly (readonly string[])[]): string[] {
+  const forms: string[] = [];
+  for (const span of spans) {
+    if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
+    const tokens = normal[span.sentence];
+    if (tokens[span.end] !== "'s") continue;
+    const next = (tokens[span.end + 1] ?? '').toLowerCase();
+    const pair = `${next} ${(tokens[span.end + 2] ?? '').toLowerCase()}`;
+    if (!COUNTRY_HEADS.has(next) && !COUNTRY_HEAD_PAIRS.has(pair)) continue;
+    span.cls = LOC;
+    forms.push(tokens[span.start]);
+  }
+  return forms;
 }
 
 const DASHES = new Set(['—', '–', '-', '--', '―']);
