@@ -5,7 +5,7 @@
 // "a quarter of a percentage point" untagged.
 import { NUMBER_BODY, NUMBER_WORD, parseNumber } from './numbers';
 import { DIGIT, PERCENT, regionHints } from './hints';
-import { scan, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { scan, scanNearDigits, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 /** "per cent", "percent", "PER CENT", "pct"; case-sensitive so "5 PC" (computers) is not "5pc" (per cent). */
 const PER_CENT = String.raw`(?:[Pp]er[\s-]?[Cc]ent|[Pp]ercent|PER\s?CENT|PERCENT|pct)`;
@@ -49,6 +49,7 @@ export const percent: PatternRule = {
   find(region, hints = regionHints(region)) {
     // WORDS needs "per cent" or "percent" (any case): test for it before the costlier scan.
     const spelled = hints & PERCENT && /per[\s-]?cent|percent/i.test(region) ? scan(WORDS, region, words) : [];
-    return hints & DIGIT ? [...scan(DIGITS, region, digits), ...spelled] : spelled;
+    // A DIGITS match has its first digit within two characters of its start (a sign, a range's low bound).
+    return hints & DIGIT ? [...scanNearDigits(DIGITS, region, 2, digits), ...spelled] : spelled;
   },
 };

@@ -4,7 +4,7 @@
 import type { DateValue } from '../../types';
 import { YEAR } from './calendar';
 import { DIGIT, regionHints, SEASON } from './hints';
-import { isRegionStart, precedingWord, scan, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
+import { isRegionStart, precedingWord, scan, scanNearDigits, wordAfter, type PatternMatch, type PatternRule, wholeMatch } from './rule';
 
 const SINGLE = new RegExp(YEAR, 'gu');
 /** "2024-2025", "2024–25", "2024/25": a second year after the first. */
@@ -139,9 +139,10 @@ export const years: PatternRule = {
   find(region, hints = regionHints(region)) {
     if (!(hints & DIGIT)) return [];
     return [
-      ...scan(SINGLE, region, (m) => single(region, m)),
-      ...scan(RANGE, region, range),
-      ...scan(DECADE, region, decade),
+      // Every match of these three starts at a digit or one character before one ("'90s"): only those positions are tried.
+      ...scanNearDigits(SINGLE, region, 2, (m) => single(region, m)),
+      ...scanNearDigits(RANGE, region, 2, range),
+      ...scanNearDigits(DECADE, region, 2, decade),
       // Every SEASON_YEAR match holds a season word: most regions have none.
       ...(hints & SEASON ? scan(SEASON_YEAR, region, season) : []),
     ];
