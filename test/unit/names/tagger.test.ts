@@ -119,6 +119,12 @@ test('a name with a country’s possessions is a place, there and alone elsewher
   assert.ok(!found.includes('place:Corvane'), found.join(', '));
 });
 
+test('an adjective made from a place the article names is a nationality; a longer place name is not', () => {
+  const found = names('Velmara’s economy grew 2% last year. Velmaran households paid more for bread. Talks in Azerbaijan and Azeri officials were cited.');
+  assert.ok(found.includes('nationality:Velmaran'), found.join(', '));
+  assert.ok(!found.some((f) => f.startsWith('nationality:Azerbaijan')), found.join(', '));
+});
+
 test('an organisation name with a plural possessive stays whole', () => {
   check('The Cape Poultry Growers’ Forum said feed prices fell.', ['organization:Cape Poultry Growers’ Forum'], ['The']);
 });

@@ -11,6 +11,7 @@ import { placeParts } from './places';
 import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
 import { dropTitleCaseWords } from './titleCase';
+import { markDerivedDemonyms } from './demonyms';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -42,7 +43,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const spans = dropTitleCaseWords(repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
-  return correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
+  return markDerivedDemonyms(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
