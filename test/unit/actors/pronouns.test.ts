@@ -73,3 +73,11 @@ test('a possessive in an opening phrase looks ahead to the subject after the com
   });
   assert.equal(r.actorOf('his')?.name, 'Ben Cole');
 });
+
+test('a dateline credit in parentheses is no subject: "its" after it is the company that opens the clause', () => {
+  const r = check('OSTRAVA, March 4 (Tidewire) — Orvanta Semiconductor will delay the opening of its plant by 18 months.', {
+    Tidewire: 'organization',
+    'Orvanta Semiconductor': 'organization',
+  });
+  assert.equal(r.actorOf('its')?.name, 'Orvanta Semiconductor');
+});

@@ -10,6 +10,8 @@ const QUOTE = /^[“”"]$/;
 export function opensClause(view: TokenView, first: number, last: number): boolean {
   const after = view.toks[last];
   if (after && after.sentence === (view.toks[first] as Tok).sentence && /^['’]s$/.test(after.lower)) return false;
+  // A name alone in parentheses is a label — a dateline's credit "(Tidewire)", an abbreviation "(SCO)" — not a clause's subject.
+  if (after && after.text === ')' && first > 0 && (view.toks[first - 1] as Tok).text === '(') return false;
   const range = view.sentences[(view.toks[first] as Tok).sentence];
   let k = first - 1;
   if (k >= (range?.first ?? 0) && (view.toks[k] as Tok).lower === 'the') k--;
