@@ -101,14 +101,31 @@ export function scanNearDigits(
  */
 const REACH = 64;
 
+/** `\s` for the character at `i`: ASCII by its code (the common case, no regex), any other by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
+}
+
+/** An ASCII letter or digit, by its code. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** `[\p{L}\p{N}'’-]` (and "." when `dot`) for the character at `i`, ASCII by its code. */
+function isWordCharAt(text: string, i: number, dot: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c) || c === 39 || c === 45 || (dot && c === 46);
+  return dot ? /[\p{L}\p{N}'’.-]/u.test(text[i]) : /[\p{L}\p{N}'’-]/u.test(text[i]);
+}
+
 /** The word just before `index` (letters, digits, apostrophes, dots) and where it starts; '' when punctuation or nothing precedes. */
 export function precedingWord(text: string, index: number): { word: string; start: number } {
   let end = index;
   const gapLimit = Math.max(0, index - REACH);
-  while (end > gapLimit && /\s/.test(text[end - 1])) end--;
+  while (end > gapLimit && isSpaceAt(text, end - 1)) end--;
   let start = end;
   const wordLimit = Math.max(0, end - REACH);
-  while (start > wordLimit && /[\p{L}\p{N}'’.-]/u.test(text[start - 1])) start--;
+  while (start > wordLimit && isWordCharAt(text, start - 1, true)) start--;
   return { word: text.slice(start, end), start };
 }
 
@@ -116,10 +133,10 @@ export function precedingWord(text: string, index: number): { word: string; star
 export function wordAfter(text: string, index: number): string {
   let start = index;
   const gapLimit = Math.min(text.length, index + REACH);
-  while (start < gapLimit && /\s/.test(text[start])) start++;
+  while (start < gapLimit && isSpaceAt(text, start)) start++;
   let end = start;
   const wordLimit = Math.min(text.length, start + REACH);
-  while (end < wordLimit && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+  while (end < wordLimit && isWordCharAt(text, end, false)) end++;
   return text.slice(start, end);
 }
 
