@@ -113,3 +113,14 @@ test('a description right before an organisation\'s name is that organisation ("
   assert.equal(r.actorOf('the Swedish engineering group')?.name, 'Atlas Verk');
   assert.equal(r.mentionOf('Atlas Verk')?.kind, 'name');
 });
+
+test('a role word used as an adjective ("the official tally", "the chief reason") describes no one; "the official said" does', () => {
+  const r = check(
+    'Dr. Marta Sequeira counted 1,120 deaths, against 790 in the official tally. The chief reason was heat. The official figures were lower. An aide to Ana Ruiz spoke first. The official said the count was low.',
+    { 'Marta Sequeira': 'person', 'Ana Ruiz': 'person' },
+  );
+  assert.equal(r.mentionOf('the official'), undefined);
+  assert.equal(r.mentionOf('The chief'), undefined);
+  assert.equal(r.mentionOf('The official', 0), undefined);
+  assert.ok(r.mentionOf('The official', 1), 'the official who said it is a description');
+});

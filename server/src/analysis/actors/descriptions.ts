@@ -11,6 +11,13 @@ import { descriptionMention } from './clauses';
 /** The general roles and institutions, built once (they are constant), not copied per article. */
 const GENERAL_HEADS: ReadonlySet<string> = new Set<string>([...PERSON_ROLES, ...ORG_NOUNS, ...NEWSPAPER_NOUNS, ...KIN_GENDER.keys()]);
 
+/** Role words that are also adjectives ("the official figures", "the chief reason"). */
+const ADJECTIVAL_ROLES = new Set(['official', 'chief', 'executive', 'general', 'principal', 'head', 'senior']);
+/** Things those adjectives qualify: after one of them the phrase is no description of a person. */
+const THINGS_AFTER_ADJECTIVE = new Set(
+  'figure figures count counts tally data statistics estimate estimates result results record records document documents visit visits residence language name policy position statement report reports website account accounts rate rates toll line channels response reaction investigation inquiry reason reasons order orders election elections office offices secretary'.split(' '),
+);
+
 /** Words that can head a description. */
 export interface HeadNouns {
   has(word: string): boolean;
@@ -96,7 +103,12 @@ function headOf(view: TokenView, words: number[], heads: HeadNouns): { word: str
     if (isCapitalized(tok) && k > 0) continue;
     const prev = k > 0 ? (view.toks[words[k - 1] as number] as Tok) : undefined;
     if (prev && heads.has(`${prev.lower} ${tok.lower}`)) return { word: `${prev.lower} ${tok.lower}`, last: w };
-    if (heads.has(tok.lower)) return { word: tok.lower, last: w };
+    if (heads.has(tok.lower)) {
+      // "the official tally", "the chief reason": the role word is an adjective of a thing, and the phrase names no one.
+      const next = view.toks[w + 1];
+      if (next && next.sentence === tok.sentence && ADJECTIVAL_ROLES.has(tok.lower) && THINGS_AFTER_ADJECTIVE.has(next.lower)) return undefined;
+      return { word: tok.lower, last: w };
+    }
   }
   return undefined;
 }
