@@ -138,10 +138,17 @@ function roleBefore(text: string, start: number): boolean {
   const stop = text[end - 1] === '.';
   if (stop) end--;
   let begin = end;
-  while (begin > 0 && begin > start - 40 && /[\p{L}-]/u.test(text[begin - 1] as string)) begin--;
+  while (begin > 0 && begin > start - 40 && isLetterOrHyphen(text, begin - 1)) begin--;
   const w = text.slice(begin, end).toLowerCase();
   if (stop) return HONORIFIC_GENDER.has(w);
   return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
+}
+
+/** `[\p{L}-]` for the character at `i`: an ASCII one by its code (most), any other by the regex. */
+function isLetterOrHyphen(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return /[\p{L}-]/u.test(text[i] as string);
 }
 
 const DATELINE = /(^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{1,30},?[^()\n]{0,30}\((\p{Lu}[\p{L}&.’' -]{1,40})\)[ \t]*[-–—]/u;
