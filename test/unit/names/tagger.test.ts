@@ -132,3 +132,7 @@ test('an organisation name with a plural possessive stays whole', () => {
 test('hyphenated place pairs are two places', () => {
   check('China-Kazakhstan trade grew last year.', ['place:China', 'place:Kazakhstan']);
 });
+
+test('a "person" ending in a word only organisations have (a club, a station) is an organisation', () => {
+  check('Brenn Rovers beat Halden United 3-1, Daniel Okoro told Brenn Radio.', ['organization:Brenn Rovers', 'organization:Halden United', 'organization:Brenn Radio', 'person:Daniel Okoro']);
+});

@@ -4,7 +4,10 @@
 //   Forum") left the model starting a name at the apostrophe: the name is
 //   extended back over the capitalised words before it;
 // - a two-word "organisation" that is a known given name plus a word never
-//   seen in an organisation name ("Ivo Brandt") is a person.
+//   seen in an organisation name ("Ivo Brandt") is a person;
+// - a "person" whose last word the training text has in organisation names
+//   and never in a person's ("Brenn Rovers", "Halden United", "Brenn Radio"),
+//   and whose first word is no common given name, is an organisation.
 import type { TokenSpan } from './decoder';
 import { FLAG_GIVEN, FLAG_ORG_SUFFIX, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -13,6 +16,8 @@ const PER = 0;
 const ORG = 1;
 
 type Forms = readonly (readonly string[])[];
+/** shareOf() bucket from which a first word is a common given name ("Daniel", "Erik"): the span stays a person. */
+const COMMON_GIVEN_SHARE = 2;
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE']);
 
 /** Applies the repairs; spans swallowed by an extended one are dropped. */
@@ -28,6 +33,11 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       span.start = start < span.start ? start : span.start + 1;
       if (start < span.start) span.cls = ORG;
       extended = true;
+    }
+    if (span.cls === PER && span.end - span.start >= 2) {
+      const first = wordInfo(lexicon, normalizeToken(tokens[span.start]));
+      const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
+      if (shareOf(last, PER) === 0 && (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) && shareOf(first, PER) < COMMON_GIVEN_SHARE) span.cls = ORG;
     }
     if (span.cls === ORG && span.end - span.start === 2) {
       const first = wordInfo(lexicon, normalizeToken(tokens[span.start]));
