@@ -201,3 +201,10 @@ test('hiring is an act, not a report', () => {
     { sentence: 'It said', sourced: true, source: 'It' },
   ]);
 });
+
+test('a plural possessive stays inside the source; celebrating is an act, not a report', () => {
+  check('Ticket prices rose 20% this year, according to the supporters’ trust. Rovers fans celebrated in the city centre until 3 a.m.', [
+    { sentence: 'Ticket prices rose', sourced: true, cue: 'according to', source: 'the supporters’ trust' },
+    { sentence: 'Rovers fans celebrated', sourced: false },
+  ]);
+});

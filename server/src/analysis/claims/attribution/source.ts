@@ -15,7 +15,9 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   const w = v.lower[i]!;
   const t = v.tokens[i]!;
   if (v.quoteMark[i] || v.quoted[i]) return true;
-  if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text)) return true;
+  // A plural possessive ("the supporters' trust") stays inside the phrase.
+  const pluralPossessive = (t.text === "'" || t.text === '’') && /s$/.test(v.lower[i - 1] ?? '') && v.tokens[i + 1]?.kind === 'word' && v.tokens[i - 1]!.end === t.start;
+  if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text) && !pluralPossessive) return true;
   if (t.text === '-' && t.start > 0 && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true; // " - " dash
   if (t.text === '–' && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true;
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
