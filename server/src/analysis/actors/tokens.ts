@@ -80,7 +80,7 @@ export function tokenView(document: ArticleDocument): TokenView {
         quoted = opens;
         continue;
       }
-      const m = kind === 'word' && t.text.length > 2 && (t.text.endsWith('’s') || t.text.endsWith("'s")) ? POSSESSIVE.exec(t.text) : null;
+      const m = kind === 'word' && endsWithPossessive(t.text) ? POSSESSIVE.exec(t.text) : null;
       if (m && m[1] && m[2]) {
         const cut = t.start + m[1].length;
         toks.push(make(t.start, cut, m[1], 'word', index, quoted));
@@ -91,6 +91,14 @@ export function tokenView(document: ArticleDocument): TokenView {
   });
   markHeadline(document, sentences);
   return { text: document.text, toks, sentences };
+}
+
+/** A text of three characters or more ending in ’s or 's (compared by code: most words end otherwise). */
+function endsWithPossessive(text: string): boolean {
+  const n = text.length;
+  if (n <= 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const c = text.charCodeAt(n - 2);
+  return c === 0x2019 || c === 0x27;
 }
 
 /** What a token text always yields: its lower-case form, whether it opens with a capital (a word's `cap`), its word classes. */

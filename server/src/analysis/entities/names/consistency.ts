@@ -68,9 +68,17 @@ export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   const covered = new Set<number>();
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(base[s.sentence] + i);
   const out = spans.slice();
+  // The ASCII first characters of the names' first words: a token starting otherwise needs no lookup.
+  const firsts = new Int32Array(4);
+  for (const first of byFirst.keys()) {
+    const c = first.charCodeAt(0);
+    if (c < 128) firsts[c >> 5] |= 1 << (c & 31);
+  }
   normal.forEach((tokens, sentence) => {
     const at = base[sentence];
     for (let i = 0; i < tokens.length; i++) {
+      const c = tokens[i].charCodeAt(0);
+      if (c < 128 && !(firsts[c >> 5] & (1 << (c & 31)))) continue;
       const candidates = byFirst.get(tokens[i]);
       if (!candidates) continue;
       for (const { words, cls } of candidates) {
