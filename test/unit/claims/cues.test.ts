@@ -208,3 +208,10 @@ test('a plural possessive stays inside the source; celebrating is an act, not a 
     { sentence: 'Rovers fans celebrated', sourced: false },
   ]);
 });
+
+test('an irregular passive without its agent reports nothing ("It was written after …")', () => {
+  check('It was written after a train derailed in February 2023. The report was written by the board.', [
+    { sentence: 'It was written after', sourced: false, level: 'high' },
+    { sentence: 'The report was written by', sourced: true, source: 'the board' },
+  ]);
+});

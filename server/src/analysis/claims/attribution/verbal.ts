@@ -201,6 +201,14 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   return undefined;
 }
 
+/** Irregular past participles of cue verbs ("It was written", "was told", "was found"): a passive without its agent reports nothing. */
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'found', 'made', 'held', 'thought', 'heard', 'sent', 'read', 'put', 'taught', 'brought', 'felt', 'meant', 'set', 'led']);
+
+/** A past participle: -ed, -en ("written", "spoken", "shown") or an irregular one. */
+function isParticiple(w: string): boolean {
+  return /ed$/.test(w) || (/en$/.test(w) && w.length > 4) || IRREGULAR_PARTICIPLES.has(w);
+}
+
 /** Index of the word before `i` once adverbs are skipped ("was first elected", "were also told"). */
 function passiveAuxiliary(v: SentenceView, i: number): number {
   let k = i - 1;
@@ -244,7 +252,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
-  if (m.length === 1 && !byAgent && /ed$/.test(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
+  if (m.length === 1 && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
     return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
   }
