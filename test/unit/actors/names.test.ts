@@ -79,3 +79,9 @@ test('a distinctive last word names the organisation ("Rovers"); an institution 
   assert.equal(r.actorOf('Rovers')?.name, 'Kingsford Rovers');
   assert.notEqual(r.actorOf('Bank', 1)?.name, 'Harbour Bank');
 });
+
+test('a party and state in brackets after a legislator is no alias of hers', () => {
+  const r = check('Sen. Maria Delgado (D-Ohio) led the talks. Delgado said the bill would pass.', { 'Maria Delgado': 'person' });
+  assert.equal(r.actor('Maria Delgado').mentions.some((m) => m.text === 'D-Ohio'), false);
+  assert.equal(r.actorOf('Delgado', 1)?.name, 'Maria Delgado');
+});

@@ -136,3 +136,11 @@ test('hyphenated place pairs are two places', () => {
 test('a "person" ending in a word only organisations have (a club, a station) is an organisation', () => {
   check('Brenn Rovers beat Halden United 3-1, Daniel Okoro told Brenn Radio.', ['organization:Brenn Rovers', 'organization:Halden United', 'organization:Brenn Radio', 'person:Daniel Okoro']);
 });
+
+test('a capitalised preposition in a title-case headline does not end a name', () => {
+  check('Senate Passes Rail Safety Bill After Two-Year Fight. Senator Bill Ames voted for it.', ['person:Bill Ames'], ['After']);
+});
+
+test('a party-and-state label after a legislator is no name', () => {
+  check('Sen. Maria Delgado (D-Ohio), who led the talks, called the vote historic.', ['person:Maria Delgado'], ['D-Ohio']);
+});

@@ -133,6 +133,8 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
 export function parenthetical(view: TokenView, after: number): string | undefined {
   const [open, word, close] = [view.toks[after], view.toks[after + 1], view.toks[after + 2]];
   if (open?.text !== '(' || close?.text !== ')' || !word || !isCapitalized(word)) return undefined;
+  // "Sen. Maria Delgado (D-Ohio)": a party and state, not another name for her.
+  if (/^[DRI]-\p{Lu}/u.test(word.text)) return undefined;
   return word.lower;
 }
 

@@ -7,7 +7,8 @@
 //   seen in an organisation name ("Ivo Brandt") is a person;
 // - a "person" whose last word the training text has in organisation names
 //   and never in a person's ("Brenn Rovers", "Halden United", "Brenn Radio"),
-//   and whose first word is no common given name, is an organisation.
+//   and whose first word is no common given name, is an organisation;
+// - a party-and-state label ("D-Ohio") is dropped.
 import type { TokenSpan } from './decoder';
 import { FLAG_GIVEN, FLAG_ORG_SUFFIX, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -19,6 +20,8 @@ type Forms = readonly (readonly string[])[];
 /** shareOf() bucket from which a first word is a common given name ("Daniel", "Erik"): the span stays a person. */
 const COMMON_GIVEN_SHARE = 2;
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE']);
+/** "D-Ohio", "R-Tenn.", "I-Vt.": a US legislator's party and state after the name. */
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Applies the repairs; spans swallowed by an extended one are dropped. */
 export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
@@ -48,8 +51,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     }
   }
   // A name has a capitalised word: a lone "for" or "of" is a decoding slip.
+  // A party-and-state label ("(D-Ohio)", "R-Tenn.") is no name of its own.
   spans = spans.filter((span) => {
     const tokens = forms[span.sentence];
+    if (span.end - span.start === 1 && PARTY_STATE.test(tokens[span.start])) return false;
     for (let i = span.start; i < span.end; i++) if (isCapitalised(tokens[i]) || /^\d/.test(tokens[i])) return true;
     return false;
   });

@@ -3,7 +3,9 @@
 // which saw few of them, takes some ordinary words for names. In such a
 // sentence a one-word name whose word is usually written in lower case
 // ("Duties", "Stall") and that the training text never has inside a name is
-// dropped, unless the article uses it as a name in a sentence of ordinary case.
+// dropped, unless the article uses it as a name in a sentence of ordinary
+// case; so is a longer one that begins or ends with a capitalised preposition
+// ("Bill After" in "… Safety Bill After Two-Year Fight").
 import type { TokenSpan } from './decoder';
 import { caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { isAllCapsSentence, isCapitalised, normalizeToken } from './normalize';
@@ -13,6 +15,9 @@ type Forms = readonly (readonly string[])[];
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
+
+/** Prepositions and conjunctions a title-case headline capitalises ("After", "Amid"): never the first or last word of a name. */
+const EDGE_WORDS = new Set('after before with from into over amid about than while since until during against without within between across through under upon onto toward towards behind beyond despite as and but or nor for'.split(' '));
 
 /** caseOf() of a word usually written in lower case. */
 const LOWER_CASE = 1;
@@ -43,15 +48,20 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (!isTitled(span.sentence)) {
       for (let i = span.start; i < span.end; i++) ordinaryNames.add(normalizeToken(forms[span.sentence]![i]!));
-    } else if (span.end - span.start === 1) suspects = true;
+    } else suspects = true;
   }
   if (!suspects) return spans;
-  return spans.filter((span) => {
-    if (span.end - span.start !== 1 || !isTitled(span.sentence)) return true;
-    const form = normalizeToken(forms[span.sentence]![span.start]!);
+  // An ordinary word: usually lower case, and never inside a name in the training text ("Green", a surname, is not one).
+  const ordinary = (form: string): boolean => {
     const info = wordInfo(lexicon, form);
-    // A word the training text also knows as a name ("Green", a surname) keeps its tag.
     const seenAsName = shareOf(info, PER) > 0 || shareOf(info, ORG) > 0 || shareOf(info, LOC) > 0;
-    return ordinaryNames.has(form) || seenAsName || caseOf(info) !== LOWER_CASE;
+    return !ordinaryNames.has(form) && !seenAsName && caseOf(info) === LOWER_CASE;
+  };
+  return spans.filter((span) => {
+    if (!isTitled(span.sentence)) return true;
+    const tokens = forms[span.sentence]!;
+    if (span.end - span.start === 1) return !ordinary(normalizeToken(tokens[span.start]!));
+    // "Bill After" (in "… Safety Bill After Two-Year Fight"): a capitalised preposition does not begin or end a name.
+    return !EDGE_WORDS.has(tokens[span.start]!.toLowerCase()) && !EDGE_WORDS.has(tokens[span.end - 1]!.toLowerCase());
   });
 }
