@@ -51,3 +51,20 @@ test('prose that looks like furniture at first glance stays a claim', () => {
     { sentence: "We saw 300", sourced: true, source: 'the organiser' },
   ]);
 });
+
+test('a correction or editor’s note is furniture; a sentence about an amended law is a claim', () => {
+  const text = [
+    'The council cut the fare to $2 on Monday.',
+    'This article was amended on 24 October to correct the fare.',
+    'Correction: An earlier version gave the wrong date.',
+    'An earlier version of this story misspelled the mayor’s name.',
+    'The law was amended on 24 October to cut fares by 10%.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'The council cut', level: 'high' },
+    { sentence: 'This article was amended', claim: false },
+    { sentence: 'Correction: An earlier', claim: false },
+    { sentence: 'An earlier version of this story', claim: false },
+    { sentence: 'The law was amended', level: 'high' },
+  ]);
+});

@@ -1,0 +1,25 @@
+import type { FurnitureRule } from '../rule';
+
+/** "This article was amended on …", "An earlier version of this story …": the publisher's note about the article itself. */
+const AMENDED = /^(?:this (?:article|story|report|piece|post)\b.{0,40}\b(?:was|has been|had been) (?:amended|corrected|updated|changed|edited)\b|(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b)/i;
+/** "Correction:", "Clarification —", "Editor’s note:" opening a line ("Update:" in a live report introduces news, a claim). */
+const LABELLED = /^(?:corrections?|clarifications?|editor['’]s note)\s*[:—–-]/i;
+
+/**
+ * A correction or editor's note is page furniture, not a claim of the story
+ * (SCHEMA.md's furniture is what the page says about itself: bylines, "Read
+ * More"): "This article was amended on 24 October to correct …" would
+ * otherwise be flagged as a dated event.
+ */
+export const editorNote: FurnitureRule = {
+  id: 'editor-note',
+  description: 'A correction or editor’s note about the article itself (This article was amended on …, Correction: …).',
+  run({ document }) {
+    const out: number[] = [];
+    document.sentences.forEach((s, i) => {
+      const c = s.text.charCodeAt(0) | 32; // first letter, lower-cased: t, a, c, u, e
+      if ((c === 116 || c === 97 || c === 99 || c === 117 || c === 101) && (AMENDED.test(s.text) || LABELLED.test(s.text))) out.push(i);
+    });
+    return out;
+  },
+};
