@@ -144,3 +144,8 @@ test('a capitalised preposition in a title-case headline does not end a name', (
 test('a party-and-state label after a legislator is no name', () => {
   check('Sen. Maria Delgado (D-Ohio), who led the talks, called the vote historic.', ['person:Maria Delgado'], ['D-Ohio']);
 });
+
+test('a byline’s job title is no organisation; the writer and a newspaper after the comma stay', () => {
+  check('By Sofia Lind, Business Reporter\n\nNordvik Bank reported a profit.', ['person:Sofia Lind'], ['Reporter']);
+  check('By Sofia Lind, Harwick Gazette\n\nNordvik Bank reported a profit.', ['person:Sofia Lind', 'organization:Harwick Gazette']);
+});

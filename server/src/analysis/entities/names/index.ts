@@ -11,6 +11,7 @@ import { placeParts } from './places';
 import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
 import { dropTitleCaseWords } from './titleCase';
+import { dropBylineRoles } from './byline';
 import { markDerivedDemonyms } from './demonyms';
 
 export type { NameModel } from './model';
@@ -42,7 +43,8 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 /** Names of a document given as sentences of token texts, after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  const spans = dropTitleCaseWords(repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
+  const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
+  const spans = dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon);
   return markDerivedDemonyms(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
 }
 
