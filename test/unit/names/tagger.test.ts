@@ -149,3 +149,13 @@ test('a byline’s job title is no organisation; the writer and a newspaper afte
   check('By Sofia Lind, Business Reporter\n\nNordvik Bank reported a profit.', ['person:Sofia Lind'], ['Reporter']);
   check('By Sofia Lind, Harwick Gazette\n\nNordvik Bank reported a profit.', ['person:Sofia Lind', 'organization:Harwick Gazette']);
 });
+
+test('a name an adjective of nationality is made from is a place, also inside a run the model joined', () => {
+  const found = names('Velmaran President Anton Rusev will address Norland’s parliament. Gas flows from Velmara’s fields. Trade made Velmara Norland’s second-largest partner.');
+  assert.ok(found.includes('nationality:Velmaran'), found.join(', '));
+  assert.ok(found.includes('place:Velmara'), found.join(', '));
+  assert.ok(!found.some((f) => f.includes('Velmara Norland')), found.join(', '));
+  // A given name beside a longer one is no country and its adjective.
+  const people = names('Julia Brandt met Julian Ostrova in Korsk.');
+  assert.ok(!people.some((f) => f.startsWith('nationality:') || f === 'place:Julia'), people.join(', '));
+});

@@ -1,9 +1,11 @@
 // A nationality adjective made from a place the article names ("Valmoran"
-// beside "Valmora", "Kenyan" beside "Kenya") is a nationality, not a place
-// or an organisation: the model, meeting an unknown country and its adjective
-// together, often typed both as places. Known demonyms come from the
-// gazetteer; this catches the ones it cannot know.
+// beside "Valmora", "Kenyan" beside "Kenya") is a nationality, and the name it
+// is made from is a place: the model, meeting an unknown country and its
+// adjective, typed them as it pleased (a place, an organisation, a person).
+// Known demonyms come from the gazetteer; this catches the ones it cannot
+// know. Given names stay out of it ("Julian" beside "Julia").
 import type { TokenSpan } from './decoder';
+import { FLAG_GIVEN, wordInfo, type Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
 
 const LOC = 2;
@@ -22,26 +24,49 @@ function stem(place: string): string {
   return place.replace(/[aeiouy]+$/u, '');
 }
 
-/** One-word names that derive from a one-word place of the same document become MISC (typed nationality later). */
-export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms): TokenSpan[] {
-  const stems = new Set<string>();
-  for (const span of spans) {
-    if (span.cls !== LOC || span.end - span.start !== 1) continue;
-    const s = stem(normalizeToken(forms[span.sentence]![span.start]!));
-    if (s.length >= 4) stems.add(s);
-  }
-  if (stems.size === 0) return spans;
+/**
+ * One-word names that derive from another one-word name of the document
+ * become MISC (typed nationality later); the names they derive from become
+ * places, alone and in a run of places the model joined ("Velmara Norland's").
+ */
+export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  const formOf = (span: TokenSpan, i = span.start): string => normalizeToken(forms[span.sentence]![i]!);
+  const given = (form: string): boolean => (wordInfo(lexicon, form) & FLAG_GIVEN) !== 0;
+  // Stem → the one-word names with it ("Valmor" → "Valmora").
+  const bases = new Map<string, Set<string>>();
   for (const span of spans) {
     if (span.cls === MISC || span.end - span.start !== 1) continue;
-    const form = normalizeToken(forms[span.sentence]![span.start]!);
-    if (!DEMONYM.test(form)) continue;
-    for (const s of stems) {
+    const form = formOf(span);
+    const s = stem(form);
+    if (s.length < 4 || DEMONYM.test(form) || given(form)) continue;
+    let set = bases.get(s);
+    if (!set) bases.set(s, (set = new Set()));
+    set.add(form);
+  }
+  if (bases.size === 0) return spans;
+  const places = new Set<string>();
+  for (const span of spans) {
+    if (span.cls === MISC || span.end - span.start !== 1) continue;
+    const form = formOf(span);
+    if (!DEMONYM.test(form) || given(form)) continue;
+    for (const [s, names] of bases) {
       // Only an ending follows the stem: "Valmor" + "an", "Armen" + "ian", "Chin" + "ese" ("Azerbaijan" is not "Azer" + anything).
       if (form.startsWith(s) && SUFFIX.test(form.slice(s.length))) {
         span.cls = MISC;
+        for (const n of names) places.add(n);
         break;
       }
     }
   }
-  return spans;
+  if (places.size === 0) return spans;
+  // A run the model joined into one name is split when every word of it is a place of the document.
+  for (const span of spans) if (span.cls === LOC && span.end - span.start === 1) places.add(formOf(span));
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    let allPlaces = span.cls !== MISC && span.cls !== LOC;
+    for (let i = span.start; i < span.end && allPlaces; i++) allPlaces = places.has(formOf(span, i));
+    if (!allPlaces) out.push(span);
+    else for (let i = span.start; i < span.end; i++) out.push({ sentence: span.sentence, start: i, end: i + 1, cls: LOC });
+  }
+  return out;
 }

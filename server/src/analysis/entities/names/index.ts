@@ -45,7 +45,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
   const spans = dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon);
-  return markDerivedDemonyms(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
+  return markDerivedDemonyms(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms, model.lexicon);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
