@@ -1,6 +1,7 @@
 // Check-worthiness: each rule has sentences that must be high and look-alikes that must not.
 import { test } from 'node:test';
 import { check } from './check';
+import { loadResources } from '../../../server/src/host/resources';
 
 const high = (sentence: string, reason: string) => ({ sentence, level: 'high' as const, reason });
 const notHigh = (sentence: string) => ({ sentence, notLevel: 'high' as const });
@@ -101,4 +102,12 @@ test('a seeming or a hedging adverb is speculation; "appeared in court" is an ac
       { sentence: 'appeared in court', notLevel: 'low' },
     ],
   );
+});
+
+test('a name standing alone (a table cell, a caption) states nothing; a sentence about it does', () => {
+  const { tagger } = loadResources();
+  check('| Reservoir | Level |\n| --- | --- |\n| Ribeira Grande | 19% |\n\nRibeira Grande is nearly empty.', [
+    { sentence: 'Ribeira Grande |', level: 'low' },
+    { sentence: 'Ribeira Grande is', level: 'medium' },
+  ], { fileName: 'table.md', tagger });
 });

@@ -15,6 +15,8 @@ export const namedActor: CheckworthyRule = {
   description: 'Is about a named person, organisation or place.',
   run(context) {
     const names = context.entities.filter((e) => NAME_TYPES.has(e.type));
+    // A name standing alone (a table cell, a caption: "Ribeira Grande") states nothing about it.
+    if (names.length && context.view.tokens.every((t) => t.kind !== 'word' || names.some((e) => e.start <= t.start && t.end <= e.end))) return [];
     if (names.length) return names.slice(0, 3).map((e) => entityEvidence(e, 'named-actor', 'medium'));
     const out: Evidence[] = [];
     const { tokens, lower, quoteMark } = context.view;
