@@ -159,3 +159,7 @@ test('a name an adjective of nationality is made from is a place, also inside a 
   const people = names('Julia Brandt met Julian Ostrova in Korsk.');
   assert.ok(!people.some((f) => f.startsWith('nationality:') || f === 'place:Julia'), people.join(', '));
 });
+
+test('a name the model starts at a particle takes the capitalised word before it', () => {
+  check('The water utility, Águas de Mindelo, cut supply. A plant will open in Mindelo in 2027.', ['organization:Águas de Mindelo', 'place:Mindelo']);
+});

@@ -8,13 +8,19 @@
 // - a "person" whose last word the training text has in organisation names
 //   and never in a person's ("Brenn Rovers", "Halden United", "Brenn Radio"),
 //   and whose first word is no common given name, is an organisation;
-// - a party-and-state label ("D-Ohio") is dropped.
+// - a party-and-state label ("D-Ohio") is dropped;
+// - a name the model started at a lower-case particle ("de Mindelo") takes
+//   the capitalised word before it ("Águas de Mindelo"): a person after a
+//   given name, a place after a known town, else an organisation.
 import type { TokenSpan } from './decoder';
-import { FLAG_GIVEN, FLAG_ORG_SUFFIX, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
 const ORG = 1;
+const LOC = 2;
+/** Lower-case particles inside names ("Águas de Mindelo", "Banco do Brasil", "Ludwig van Beethoven"). */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'du', 'des', 'la', 'le']);
 
 type Forms = readonly (readonly string[])[];
 /** shareOf() bucket from which a first word is a common given name ("Daniel", "Erik"): the span stays a person. */
@@ -28,6 +34,12 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   let extended = false;
   for (const span of spans) {
     const tokens = forms[span.sentence];
+    if (span.end - span.start >= 2 && PARTICLES.has(tokens[span.start]) && span.start > 0 && isCapitalised(tokens[span.start - 1]) && /^\p{L}/u.test(tokens[span.start - 1])) {
+      const info = wordInfo(lexicon, normalizeToken(tokens[span.start - 1]));
+      span.start--;
+      span.cls = info & FLAG_GIVEN ? PER : info & (FLAG_CITY | FLAG_COUNTRY) ? LOC : ORG;
+      extended = true;
+    }
     if (normalizeToken(tokens[span.start]) === "'" && span.end - span.start > 1) {
       let start = span.start;
       while (start > 0 && isCapitalised(tokens[start - 1]) && /^\p{L}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) {
