@@ -270,8 +270,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
 export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, person: (r: TokenRange) => boolean = () => false): { main?: VerbalAttribution; others: VerbalAttribution[] } {
   const found: VerbalAttribution[] = [];
   let best = -1;
+  // One capital test for the whole sentence, not a closure per word.
+  const capital = (k: number): boolean => isCapitalized(v.tokens[k]!.text);
   for (let i = 0; i < v.tokens.length; i++) {
-    const candidate = candidateAt(v, lexicon, i, person);
+    const candidate = candidateAt(v, lexicon, i, person, capital);
     if (!candidate) continue;
     // "…, the ministry said, citing …" / "The ministry said …, adding …": the speaker of the earlier cue goes on.
     const earlier = found[found.length - 1];
@@ -292,7 +294,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
-function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean = () => false): VerbalAttribution | undefined {
+function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
   const stance = stanceAt(v, i);
   if (stance) {
@@ -302,7 +304,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     return found;
   }
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? classifierCandidate(v.lower, i, (k) => isCapitalized(v.tokens[k]!.text));
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
@@ -324,7 +326,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
     if (!(canSpeak(v, found.source) || thatClause) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
-    m = confirmClassified(m, v.lower, (k) => isCapitalized(v.tokens[k]!.text), i, person(found.source));
+    m = confirmClassified(m, v.lower, capital, i, person(found.source));
     if (!m) return undefined;
   }
   const attribution: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
