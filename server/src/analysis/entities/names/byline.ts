@@ -4,13 +4,10 @@
 // ordinary word (usually lower case, never inside a name in the training
 // text: "Reporter", "Correspondent", "Editor") is dropped.
 import type { TokenSpan } from './decoder';
-import { caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { isOrdinaryWord, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
 type Forms = readonly (readonly string[])[];
-
-/** caseOf() of a word usually written in lower case. */
-const LOWER_CASE = 1;
 
 /** Index of the first comma of a byline sentence ("By" and a capitalised word), or -1 when the sentence is no byline. */
 function bylineComma(tokens: readonly string[]): number {
@@ -24,8 +21,6 @@ export function dropBylineRoles(spans: TokenSpan[], forms: Forms, lexicon: Lexic
     const tokens = forms[span.sentence]!;
     const comma = tokens[0] === 'By' ? bylineComma(tokens) : -1;
     if (comma < 0 || span.start <= comma) return true;
-    const info = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]!));
-    const seenInName = shareOf(info, 0) > 0 || shareOf(info, 1) > 0 || shareOf(info, 2) > 0;
-    return seenInName || caseOf(info) !== LOWER_CASE;
+    return !isOrdinaryWord(lexicon, normalizeToken(tokens[span.end - 1]!));
   });
 }

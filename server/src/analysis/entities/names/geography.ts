@@ -14,7 +14,7 @@
 //   story is filed from: its name is a place there and alone elsewhere, not
 //   the first word of the local newspaper ("Harwick Gazette").
 import type { TokenSpan } from './decoder';
-import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
 import { isAllCaps } from './normalize';
 
@@ -118,8 +118,6 @@ function countryPossessors(spans: TokenSpan[], normal: readonly (readonly string
 }
 
 const DASHES = new Set(['—', '–', '-', '--', '―']);
-/** caseOf() of a word usually written in lower case. */
-const LOWER_CASE = 1;
 /** Words that open place names although they are usually written in lower case. */
 const PLACE_PARTICLES = new Set([...GEO_HEADS, 'new', 'san', 'santa', 'los', 'las', 'st', 'st.', 'saint', 'fort', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'old', 'city']);
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -146,7 +144,7 @@ function datelinePlace(spans: TokenSpan[], normal: readonly (readonly string[])[
     if (!/\p{Ll}/u.test(tokens[k + 1] ?? '')) continue;
     // A section label ("IPO FILING -", "PRESS DIGEST -") is made of words usually written in lower case; a place name,
     // but for its particles ("PORT ELDEN", "NEW YORK"), is not.
-    const label = tokens.slice(0, k).some((w) => !PLACE_PARTICLES.has(w.toLowerCase()) && caseOf(wordInfo(lexicon, w)) === LOWER_CASE);
+    const label = tokens.slice(0, k).some((w) => !PLACE_PARTICLES.has(w.toLowerCase()) && caseOf(wordInfo(lexicon, w)) === CASE_LOWER);
     if (label) continue;
     const words = tokens.slice(0, k).map((w) => w.toLowerCase());
     const names = new Set([words.join(' ')]);

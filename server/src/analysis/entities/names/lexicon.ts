@@ -61,6 +61,17 @@ export function caseOf(info: number): number {
   return (info >>> CASE_SHIFT) & 3;
 }
 
+/**
+ * An ordinary word: usually written in lower case, and never inside a
+ * person, organisation or place name in the training text ("Reporter",
+ * "Duties"; not "Green", a surname too). Post-tagging rules drop names made
+ * of such words where capitals mislead the model (headlines, bylines).
+ */
+export function isOrdinaryWord(lexicon: Lexicon, form: string): boolean {
+  const info = wordInfo(lexicon, form);
+  return caseOf(info) === CASE_LOWER && shareOf(info, 0) === 0 && shareOf(info, 1) === 0 && shareOf(info, 2) === 0;
+}
+
 /** An empty lexicon (tests, and a model without gazetteers). */
 export function emptyLexicon(): Lexicon {
   return { words: new HashTable(1), phrases: new HashTable(1), maxPhrase: 0 };

@@ -7,20 +7,13 @@
 // case; so is a longer one that begins or ends with a capitalised preposition
 // ("Bill After" in "… Safety Bill After Two-Year Fight").
 import type { TokenSpan } from './decoder';
-import { caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { isOrdinaryWord, type Lexicon } from './lexicon';
 import { isAllCapsSentence, isCapitalised, normalizeToken } from './normalize';
 
 type Forms = readonly (readonly string[])[];
 
-const PER = 0;
-const ORG = 1;
-const LOC = 2;
-
 /** Prepositions and conjunctions a title-case headline capitalises ("After", "Amid"): never the first or last word of a name. */
 const EDGE_WORDS = new Set('after before with from into over amid about than while since until during against without within between across through under upon onto toward towards behind beyond despite as and but or nor for'.split(' '));
-
-/** caseOf() of a word usually written in lower case. */
-const LOWER_CASE = 1;
 
 /** True when most words of four letters or more are capitalised: a title-case headline. */
 export function isTitleCaseSentence(tokens: readonly string[]): boolean {
@@ -52,11 +45,7 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
   }
   if (!suspects) return spans;
   // An ordinary word: usually lower case, and never inside a name in the training text ("Green", a surname, is not one).
-  const ordinary = (form: string): boolean => {
-    const info = wordInfo(lexicon, form);
-    const seenAsName = shareOf(info, PER) > 0 || shareOf(info, ORG) > 0 || shareOf(info, LOC) > 0;
-    return !ordinaryNames.has(form) && !seenAsName && caseOf(info) === LOWER_CASE;
-  };
+  const ordinary = (form: string): boolean => !ordinaryNames.has(form) && isOrdinaryWord(lexicon, form);
   return spans.filter((span) => {
     if (!isTitled(span.sentence)) return true;
     const tokens = forms[span.sentence]!;
