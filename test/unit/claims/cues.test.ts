@@ -215,3 +215,10 @@ test('an irregular passive without its agent reports nothing ("It was written af
     { sentence: 'The report was written by', sourced: true, source: 'the board' },
   ]);
 });
+
+test('a source with "and" inside its name is whole; "customer orders" after a number is a noun', () => {
+  check('About 60 firefighters fought the blaze, Essex County Fire and Rescue Service said. The firm said that about 2,000 customer orders would be delayed.', [
+    { sentence: 'About 60 firefighters', sourced: true, cue: 'said', source: 'Essex County Fire and Rescue Service' },
+    { sentence: 'The firm said', sourced: true, source: 'The firm', others: [] },
+  ]);
+});

@@ -20,6 +20,8 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text) && !pluralPossessive) return true;
   if (t.text === '-' && t.start > 0 && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true; // " - " dash
   if (t.text === '–' && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true;
+  // "Fire and Rescue Service", "Smith and Jones": "and" between capitalised words joins one name (or two speakers).
+  if (w === 'and' && isCapitalized(v.tokens[i - 1]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
 }
 

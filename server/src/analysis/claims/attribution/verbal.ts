@@ -232,6 +232,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
   if (/[^s]s$/.test(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return false;
+  // "2,000 customer orders": a noun between a quantity and the -s word makes it a compound plural too.
+  const before = v.lower[i - 2];
+  if (/[^s]s$/.test(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || /^\d/.test(before)) && /^[a-z]+$/.test(prev ?? '') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
