@@ -163,3 +163,9 @@ test('a name an adjective of nationality is made from is a place, also inside a 
 test('a name the model starts at a particle takes the capitalised word before it', () => {
   check('The water utility, Águas de Mindelo, cut supply. A plant will open in Mindelo in 2027.', ['organization:Águas de Mindelo', 'place:Mindelo']);
 });
+
+test('two halves of one organisation joined by "and" are one; two companies stay two', () => {
+  check('About 60 firefighters fought the blaze, Essex County Fire and Rescue Service said.', ['organization:Essex County Fire and Rescue Service']);
+  const found = names('Shares in Banc One and First Chicago rose on Monday.');
+  assert.ok(!found.some((f) => f.includes(' and ')), found.join(', '));
+});

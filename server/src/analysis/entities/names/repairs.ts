@@ -11,9 +11,11 @@
 // - a party-and-state label ("D-Ohio") is dropped;
 // - a name the model started at a lower-case particle ("de Mindelo") takes
 //   the capitalised word before it ("Águas de Mindelo"): a person after a
-//   given name, a place after a known town, else an organisation.
+//   given name, a place after a known town, else an organisation;
+// - two organisations joined by "and" at two common nouns ("Essex County Fire
+//   and Rescue Service") are one.
 import type { TokenSpan } from './decoder';
-import { FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -85,6 +87,24 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       extended = true;
     }
   }
+  // "Essex County Fire" + "and" + "Rescue Service": two halves of one organisation joined by "and" at two common nouns.
+  const ordered0 = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (let k = 0; k + 1 < ordered0.length; k++) {
+    const a = ordered0[k];
+    const b = ordered0[k + 1];
+    if (a.sentence !== b.sentence || a.cls !== ORG || b.cls !== ORG || b.start !== a.end + 1) continue;
+    const tokens = forms[a.sentence];
+    if (tokens[a.end] !== 'and') continue;
+    const info = (w: string): number => wordInfo(lexicon, normalizeToken(w));
+    const lowerCase = (w: string): boolean => caseOf(info(w)) === CASE_LOWER;
+    // Only the second half closes like an organisation ("… Service"); a first half that does is a name of its own.
+    const suffix = (w: string): boolean => (info(w) & FLAG_ORG_SUFFIX) !== 0;
+    if (!lowerCase(tokens[a.end - 1]) || !lowerCase(tokens[b.start]) || !suffix(tokens[b.end - 1]) || suffix(tokens[a.end - 1])) continue;
+    a.end = b.end;
+    b.end = b.start; // emptied: dropped below
+    extended = true;
+  }
+  spans = spans.filter((span) => span.end > span.start);
   if (!extended) return spans;
   const kept: TokenSpan[] = [];
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
