@@ -222,3 +222,7 @@ test('a source with "and" inside its name is whole; "customer orders" after a nu
     { sentence: 'The firm said', sourced: true, source: 'The firm', others: [] },
   ]);
 });
+
+test('a day after the subject says when and is no part of the source', () => {
+  check('Corvane on Thursday announced 300 job cuts.', [{ sentence: 'Corvane on Thursday', sourced: true, cue: 'announced', source: 'Corvane' }]);
+});

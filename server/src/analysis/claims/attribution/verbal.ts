@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -140,6 +140,15 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
   return false;
 }
 
+/** "Corvane on Thursday unveiled …": a day or month after the subject says when, and is no part of the source. */
+function withoutTimeAdverbial(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
+  if (!r || r.last - r.first < 2) return r;
+  const w = v.lower[r.last]!;
+  const p = v.lower[r.last - 1]!;
+  if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (p === 'on' || p === 'in')) return { first: r.first, last: r.last - 2 };
+  return r;
+}
+
 /** The source of the cue `i..j`, and what is attributed, or undefined when the structure does not fit. */
 function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source: TokenRange; content?: TokenRange } | undefined {
   const n = v.tokens.length;
@@ -186,7 +195,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     if (source.first < 2) return undefined;
     return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
-  const source = phraseEndingAt(v, left);
+  const source = withoutTimeAdverbial(v, phraseEndingAt(v, left));
   if (!source || reducedRelative(v, source)) return undefined;
   if (contentRight) return { source, content: contentRight };
   // "Ruiz added:" closing its line: what it introduces is the quotation that follows.
