@@ -169,3 +169,9 @@ test('two halves of one organisation joined by "and" are one; two companies stay
   const found = names('Shares in Banc One and First Chicago rose on Monday.');
   assert.ok(!found.some((f) => f.includes(' and ')), found.join(', '));
 });
+
+test('a one-word name the article shows to be a firm ("the research firm X", "Shares of X") is an organisation everywhere', () => {
+  const found = names('Corvane unveiled a phone on Thursday. Sales fell, according to the research firm Canalys. Shares of Corvane rose 4%.');
+  assert.ok(found.includes('organization:Canalys'), found.join(', '));
+  assert.ok(found.filter((f) => f === 'organization:Corvane').length === 2, found.join(', '));
+});

@@ -13,6 +13,7 @@ import { stripTitles } from './titles';
 import { dropTitleCaseWords } from './titleCase';
 import { dropBylineRoles } from './byline';
 import { markDerivedDemonyms } from './demonyms';
+import { organisationsByContext } from './orgContext';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -45,7 +46,8 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
   const spans = dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon);
-  return markDerivedDemonyms(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms, model.lexicon);
+  const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
+  return organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
