@@ -124,3 +124,13 @@ test('a role word used as an adjective ("the official tally", "the chief reason"
   assert.equal(r.mentionOf('The official', 0), undefined);
   assert.ok(r.mentionOf('The official', 1), 'the official who said it is a description');
 });
+
+test('a kin description before "the painter Name" is in apposition to that name', () => {
+  const r = check('Irena Kowalczyk died on Saturday. Her son, Marek Kowalczyk, confirmed it. Her husband, the painter Jan Kowalczyk, died in 2010.', {
+    'Irena Kowalczyk': 'person',
+    'Marek Kowalczyk': 'person',
+    'Jan Kowalczyk': 'person',
+  });
+  assert.equal(r.actorOf('Her husband')?.name, 'Jan Kowalczyk');
+  assert.equal(r.actorOf('Her son')?.name, 'Marek Kowalczyk');
+});

@@ -70,8 +70,12 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   // Persons get this from titles.ts; an organisation may follow its description directly
   // ("the Swedish engineering group Atlas Verk").
   const direct = item.type === 'organization' && tok(m.first - 1)?.kind === 'word' && ORG_NOUNS.has(tok(m.first - 1)?.lower ?? '');
-  if (tok(m.first - 1)?.text !== ',' && !direct) return undefined;
-  const headIndex = direct ? m.first - 1 : m.first - 2;
+  let first = m.first;
+  // "Her husband, the painter Jan Kowalczyk": a role with its article may stand between the comma and the name.
+  const article = tok(first - 2)?.lower ?? '';
+  if (item.type === 'person' && PERSON_ROLES.has(tok(first - 1)?.lower ?? '') && (DEFINITE.has(article) || INDEFINITE.has(article)) && tok(first - 3)?.text === ',') first -= 2;
+  if (tok(first - 1)?.text !== ',' && !direct) return undefined;
+  const headIndex = direct ? first - 1 : first - 2;
   const headTok = tok(headIndex);
   if (!headTok || headTok.kind !== 'word' || blocked[headIndex]) return undefined;
   const fits =

@@ -37,6 +37,7 @@ export const PERSON_ROLES = set(`
   tycoon billionaire millionaire businessman businesswoman entrepreneur veteran politician lawmaker legislator
   journalist photographer filmmaker designer architect economist-in-chief suspect victim witness patient
   assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
+  painter sculptor composer playwright dancer historian philosopher lecturer student farmer
 `);
 
 /** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */
