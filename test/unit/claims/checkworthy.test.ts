@@ -111,3 +111,19 @@ test('a name standing alone (a table cell, a caption) states nothing; a sentence
     { sentence: 'Ribeira Grande is', level: 'medium' },
   ], { fileName: 'table.md', tagger });
 });
+
+test('an ordinal inside a name is no ranking; a month word before a name is no date', () => {
+  check('Kowalczyk moved to Gdańsk after the Second World War. Her husband, the painter Jan Kowalczyk, painted ships.', [
+    { sentence: 'Kowalczyk moved', notLevel: 'high' },
+    { sentence: 'Her husband', notLevel: 'high' },
+  ]);
+});
+
+test('an age said as "dies at 88", "She was 88." or "88 years old" is medium', () => {
+  check('Irena Kowalczyk dies at 88. She was 88. Her brother is 91 years old. The firm cut 88 jobs.', [
+    { sentence: 'dies at 88', level: 'medium', reason: 'age' },
+    { sentence: 'She was 88', level: 'medium', reason: 'age' },
+    { sentence: 'Her brother', level: 'medium', reason: 'age' },
+    { sentence: 'The firm cut', level: 'high' },
+  ]);
+});

@@ -226,3 +226,7 @@ test('a source with "and" inside its name is whole; "customer orders" after a nu
 test('a day after the subject says when and is no part of the source', () => {
   check('Corvane on Thursday announced 300 job cuts.', [{ sentence: 'Corvane on Thursday', sourced: true, cue: 'announced', source: 'Corvane' }]);
 });
+
+test('studying is an act, not a report', () => {
+  check('She studied at the Gdansk University of Technology in 1960.', [{ sentence: 'She studied', sourced: false, level: 'high' }]);
+});

@@ -46,7 +46,10 @@ export function isClockTime(v: SentenceView, i: number): boolean {
   return /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst)$/.test(next) || /^\d{1,2}[.:]\d\d$/.test(v.tokens[i]!.text) && /^(am|pm|a|p)/.test(next);
 }
 
-/** An age: "Marsh, 58," or "Nadia, 49," (between commas right after a name), or "the 52-year-old". */
+/** Events reported with the age at which they happened ("dies at 88", "retired at 60"). */
+const AGE_EVENTS = new Set(['die', 'dies', 'died', 'dead', 'retire', 'retires', 'retired']);
+
+/** An age: "Marsh, 58," or "Nadia, 49," (between commas right after a name), "the 52-year-old", "88 years old", "dies at 88", "She was 88.". */
 export function isAge(v: SentenceView, i: number): boolean {
   const t = v.tokens[i]!.text;
   if (!startsWithDigit(t)) return false;
@@ -55,6 +58,10 @@ export function isAge(v: SentenceView, i: number): boolean {
   const n = Number(t);
   if (n < 5 || n > 115) return false;
   if (v.lower[i - 1] === 'aged') return true;
+  // "88 years old"; "dies at 88"; "She was 88."
+  if (v.lower[i + 1] === 'years' && v.lower[i + 2] === 'old') return true;
+  if (v.lower[i - 1] === 'at' && AGE_EVENTS.has(v.lower[i - 2] ?? '')) return true;
+  if ((v.lower[i - 1] === 'was' || v.lower[i - 1] === 'is') && (v.lower[i - 2] === 'he' || v.lower[i - 2] === 'she') && (v.tokens[i + 1] === undefined || v.tokens[i + 1]!.text === '.')) return true;
   return v.tokens[i - 1]?.text === ',' && v.tokens[i + 1]?.text === ',' && isCapitalized(v.tokens[i - 2]?.text ?? '');
 }
 

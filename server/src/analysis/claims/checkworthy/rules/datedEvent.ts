@@ -24,6 +24,8 @@ export const datedEvent: CheckworthyRule = {
       const t = tokens[i]!.text;
       if (!DATE_WORDS.has(w) && !startsWithDigit(t)) continue;
       if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      // A month word before a capitalised name is a given name ("the painter Jan Kowalczyk", "June Carter").
+      else if (MONTHS.has(w) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !MONTHS.has(lower[i + 1]!)) continue;
       else if (WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(t) && w !== 'may' && w !== 'march')) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if ((w === 'may' || w === 'march') && t[0] === t[0]!.toUpperCase() && i > 0 && /^(in|since|until|by|on|last|next|early|late|mid|of)$/.test(lower[i - 1]!)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if (RELATIVE_DAYS.has(w)) out.push(evidence(context, i, i, 'dated-event', 'high'));

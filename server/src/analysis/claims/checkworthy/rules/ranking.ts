@@ -16,7 +16,8 @@ export const ranking: CheckworthyRule = {
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
       if (!CUES.has(w)) continue;
-      if (ORDINALS.has(w) && /^[a-z]/.test(lower[i + 1] ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       else if (w === 'record' && (lower[i - 1] === 'a' || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));
     }
