@@ -175,3 +175,7 @@ test('a one-word name the article shows to be a firm ("the research firm X", "Sh
   assert.ok(found.includes('organization:Canalys'), found.join(', '));
   assert.ok(found.filter((f) => f === 'organization:Corvane').length === 2, found.join(', '));
 });
+
+test('a participle opening a sentence before a preposition is no name', () => {
+  check('Born in Lwów in 1937, Kowalczyk moved to Gdańsk.', ['place:Lwów'], ['Born']);
+});

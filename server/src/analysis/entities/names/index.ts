@@ -12,6 +12,7 @@ import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
 import { dropTitleCaseWords } from './titleCase';
 import { dropBylineRoles } from './byline';
+import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 
@@ -45,7 +46,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
-  const spans = dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon);
+  const spans = dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
   const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
   return organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms);
 }
