@@ -87,24 +87,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       extended = true;
     }
   }
-  // "Essex County Fire" + "and" + "Rescue Service": two halves of one organisation joined by "and" at two common nouns.
-  const ordered0 = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  for (let k = 0; k + 1 < ordered0.length; k++) {
-    const a = ordered0[k];
-    const b = ordered0[k + 1];
-    if (a.sentence !== b.sentence || a.cls !== ORG || b.cls !== ORG || b.start !== a.end + 1) continue;
-    const tokens = forms[a.sentence];
-    if (tokens[a.end] !== 'and') continue;
-    const info = (w: string): number => wordInfo(lexicon, normalizeToken(w));
-    const lowerCase = (w: string): boolean => caseOf(info(w)) === CASE_LOWER;
-    // Only the second half closes like an organisation ("… Service"); a first half that does is a name of its own.
-    const suffix = (w: string): boolean => (info(w) & FLAG_ORG_SUFFIX) !== 0;
-    if (!lowerCase(tokens[a.end - 1]) || !lowerCase(tokens[b.start]) || !suffix(tokens[b.end - 1]) || suffix(tokens[a.end - 1])) continue;
-    a.end = b.end;
-    b.end = b.start; // emptied: dropped below
+  if (joinAndHalves(spans, forms, lexicon)) {
+    spans = spans.filter((span) => span.end > span.start);
     extended = true;
   }
-  spans = spans.filter((span) => span.end > span.start);
   if (!extended) return spans;
   const kept: TokenSpan[] = [];
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
@@ -114,4 +100,31 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     kept.push(span);
   }
   return kept;
+}
+
+/**
+ * "Essex County Fire" + "and" + "Rescue Service": two halves of one
+ * organisation joined by "and" at two common nouns become one span (the second
+ * is emptied, for the caller to drop). Only the second half closes like an
+ * organisation ("… Service"): a first half that does is a name of its own
+ * ("Banc One and First Chicago"). True when a span was joined.
+ */
+function joinAndHalves(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): boolean {
+  let joined = false;
+  const byPosition = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const info = (w: string): number => wordInfo(lexicon, normalizeToken(w));
+  const lowerCase = (w: string): boolean => caseOf(info(w)) === CASE_LOWER;
+  const suffix = (w: string): boolean => (info(w) & FLAG_ORG_SUFFIX) !== 0;
+  for (let k = 0; k + 1 < byPosition.length; k++) {
+    const a = byPosition[k];
+    const b = byPosition[k + 1];
+    if (a.sentence !== b.sentence || a.cls !== ORG || b.cls !== ORG || b.start !== a.end + 1) continue;
+    const tokens = forms[a.sentence];
+    if (tokens[a.end] !== 'and' || !lowerCase(tokens[a.end - 1]) || !lowerCase(tokens[b.start])) continue;
+    if (!suffix(tokens[b.end - 1]) || suffix(tokens[a.end - 1])) continue;
+    a.end = b.end;
+    b.end = b.start;
+    joined = true;
+  }
+  return joined;
 }
