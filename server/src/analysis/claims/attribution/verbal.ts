@@ -4,6 +4,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
+import { bareBelief, perCue } from './plainCues';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
 export interface VerbalAttribution {
@@ -351,31 +352,6 @@ function rank(m: CueMatch): number {
   return m.belief ? 0 : m.classified ? 1 : 2;
 }
 
-/** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
-const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'data', 'figures', 'records', 'documents', 'reports', 'sources', 'officials', 'estimates']);
-
-/**
- * "…, per data from the tracker" / "Per the filing, …": "per" is "according
- * to" when a comma or the sentence start stands before it and a source after
- * it; "€5 per hour", "per cent" and "per capita" are rates.
- */
-function perCue(v: SentenceView, i: number): CueMatch | undefined {
-  if (v.lower[i] !== 'per' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
-  const next = v.tokens[i + 1];
-  // At the sentence start a name may follow only after a comma: "Per Lunde, a fund manager, said" is a person.
-  if (!next || next.kind !== 'word' || !(PER_SOURCE_STARTS.has(v.lower[i + 1]!) || (i > 0 && isCapitalized(next.text)))) return undefined;
-  return { length: 1, phrase: 'per', lemma: 'per', reliability: 0.8, belief: false };
-}
-
-const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
-const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
-
-/** "I think …", "they believe …": a bare belief verb right after a personal pronoun is an attribution (never check-worthy). */
-function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
-  const w = v.lower[i]!;
-  if (!BARE_BELIEFS.has(w) || !PLURAL_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
-  return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
-}
 
 /**
  * A source a classified cue may have: a name, a pronoun, or a noun PolNeAR
