@@ -179,3 +179,9 @@ test('a one-word name the article shows to be a firm ("the research firm X", "Sh
 test('a participle opening a sentence before a preposition is no name', () => {
   check('Born in Lwów in 1937, Kowalczyk moved to Gdańsk.', ['place:Lwów'], ['Born']);
 });
+
+test('a one-word place named several times keeps the type most of its mentions have', () => {
+  const found = names('The election in Norvia was close. Turnout in Norvia rose. The Civic Union has governed Norvia since 2009.');
+  assert.ok(!found.includes('organization:Norvia'), found.join(', '));
+  assert.equal(found.filter((f) => f === 'place:Norvia').length, 3, found.join(', '));
+});

@@ -15,6 +15,7 @@ import { dropBylineRoles } from './byline';
 import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
+import { majorityTypes } from './majority';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -48,7 +49,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
   const spans = dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
   const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
-  return organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms);
+  return majorityTypes(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
