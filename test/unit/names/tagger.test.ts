@@ -185,3 +185,10 @@ test('a one-word place named several times keeps the type most of its mentions h
   assert.ok(!found.includes('organization:Norvia'), found.join(', '));
   assert.equal(found.filter((f) => f === 'place:Norvia').length, 3, found.join(', '));
 });
+
+test('a named storm is an event, not a person', () => {
+  const found = names('Storm Ilse came ashore near Port Anvers on Thursday. Hurricane Maria hit the island in 2017.');
+  assert.ok(found.length === 0 || !found.some((f) => /^person:(Storm|Hurricane)/.test(f)), found.join(', '));
+  const all = analyze('Storm Ilse came ashore near Port Anvers on Thursday.', { fileName: 'a.txt', tagger: resources.tagger });
+  assert.ok(all.entities.some((e) => e.type === 'event' && e.text === 'Storm Ilse'), all.entities.map((e) => `${e.type}:${e.text}`).join(', '));
+});

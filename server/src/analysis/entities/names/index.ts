@@ -22,6 +22,8 @@ export { decodeModel } from './model';
 export type { TokenSpan } from './decoder';
 
 const TYPES: (EntityType | undefined)[] = ['person', 'organization', 'place', undefined];
+/** A named storm ("Storm Ilse", "Hurricane Maria", "Typhoon Haiyan") is an event, whatever class the model gave its name. */
+const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 const MISC = 3;
 /** A nationality adjective not in the lists: one capitalised word with a demonym ending ("Valmoran"). */
 const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
@@ -86,7 +88,7 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     const stop = tokens[end - 1].end;
     const text = document.text.slice(start, stop);
     // "Central Asian" is a nationality adjective whatever the model called it.
-    const type = span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls];
+    const type = STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2 ? 'event' : span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls];
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
