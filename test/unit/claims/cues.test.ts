@@ -230,3 +230,10 @@ test('a day after the subject says when and is no part of the source', () => {
 test('studying is an act, not a report', () => {
   check('She studied at the Gdansk University of Technology in 1960.', [{ sentence: 'She studied', sourced: false, level: 'high' }]);
 });
+
+test('"makes landfall" is an act: the headline’s death toll keeps its diagnostic; "made clear that" still reports', () => {
+  check('Storm Ilse makes landfall near Port Anvers, killing at least 12. The minister made clear that 40 schools would close.', [
+    { sentence: 'Storm Ilse makes', sourced: false, level: 'high' },
+    { sentence: 'The minister made clear', sourced: true, source: 'The minister' },
+  ]);
+});
