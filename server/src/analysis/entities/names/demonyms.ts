@@ -6,7 +6,7 @@
 // know. Given names stay out of it ("Julian" beside "Julia").
 import type { TokenSpan } from './decoder';
 import { FLAG_GIVEN, wordInfo, type Lexicon } from './lexicon';
-import { normalizeToken } from './normalize';
+import { documentForms } from './documentForms';
 
 const LOC = 2;
 const MISC = 3;
@@ -30,7 +30,8 @@ function stem(place: string): string {
  * places, alone and in a run of places the model joined ("Velmara Norland's").
  */
 export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
-  const formOf = (span: TokenSpan, i = span.start): string => normalizeToken(forms[span.sentence]![i]!);
+  const { normal } = documentForms(forms);
+  const formOf = (span: TokenSpan, i = span.start): string => normal[span.sentence]![i]!;
   const given = (form: string): boolean => (wordInfo(lexicon, form) & FLAG_GIVEN) !== 0;
   // Stem → the one-word names with it ("Valmor" → "Valmora").
   const bases = new Map<string, Set<string>>();

@@ -8,6 +8,7 @@
 // ("Bill After" in "… Safety Bill After Two-Year Fight").
 import type { TokenSpan } from './decoder';
 import { isOrdinaryWord, type Lexicon } from './lexicon';
+import { documentForms } from './documentForms';
 import { isAllCapsSentence, isCapitalised, normalizeToken } from './normalize';
 
 type Forms = readonly (readonly string[])[];
@@ -36,11 +37,12 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (t === undefined) titled.set(s, (t = isTitleCaseSentence(forms[s]!) && !isAllCapsSentence(forms[s]!)));
     return t;
   };
+  const { normal } = documentForms(forms);
   let suspects = false;
   const ordinaryNames = new Set<string>();
   for (const span of spans) {
     if (!isTitled(span.sentence)) {
-      for (let i = span.start; i < span.end; i++) ordinaryNames.add(normalizeToken(forms[span.sentence]![i]!));
+      for (let i = span.start; i < span.end; i++) ordinaryNames.add(normal[span.sentence]![i]!);
     } else suspects = true;
   }
   if (!suspects) return spans;
