@@ -237,3 +237,25 @@ test('"makes landfall" is an act: the headline’s death toll keeps its diagnost
     { sentence: 'The minister made clear', sourced: true, source: 'The minister' },
   ]);
 });
+
+test('long subjects: a place phrase joined by "and", "near" and the like, a plural before "shows", a number with a slash', () => {
+  check(
+    [
+      'Political observers in Ohio and around the country say the seat is safe.',
+      'Residents of the town near the river told reporters the water rose 3 metres overnight.',
+      'The average of polls taken over the past two weeks shows Ruiz leading by 4 points.',
+      '“They are wrong,” said 9/11 widow Ana Ruiz.',
+      // Look-alikes that stay unsourced: a compound plural after a quantity, "and" opening a new clause.
+      'The plant fills 2,000 customer orders a day.',
+      'Prices rose and in Berlin the council cut 40 jobs.',
+    ].join(' '),
+    [
+      { sentence: 'Political observers', sourced: true, cue: 'say', source: 'Political observers in Ohio and around the country' },
+      { sentence: 'Residents of the town', sourced: true, cue: 'told reporters', source: 'Residents of the town near the river' },
+      { sentence: 'The average of polls', sourced: true, cue: 'shows', source: 'The average of polls taken over the past two weeks' },
+      { sentence: '“They are wrong,”', sourced: true, cue: 'said', source: '9/11 widow Ana Ruiz' },
+      { sentence: 'The plant fills', sourced: false },
+      { sentence: 'Prices rose', sourced: false },
+    ],
+  );
+});

@@ -37,6 +37,13 @@ export const PREPOSITIONS = set(
   'after before by in on at for from with during over under since until into about against among between through across without within',
 );
 
+/**
+ * Prepositions the core list leaves out because they rarely open an adjunct
+ * before a cue, but that still join a noun phrase to its modifier ("residents
+ * near the river", "observers around the country").
+ */
+export const PHRASE_PREPOSITIONS = set('near around across behind beyond outside inside throughout toward towards along amid despite via above below upon onto beside alongside like per including');
+
 /** Personal pronouns that can be a source. */
 export const PRONOUNS = set('he she they it we i you him her them us');
 

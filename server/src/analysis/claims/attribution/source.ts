@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -17,12 +17,20 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   if (v.quoteMark[i] || v.quoted[i]) return true;
   // A plural possessive ("the supporters' trust") stays inside the phrase.
   const pluralPossessive = (t.text === "'" || t.text === '’') && /s$/.test(v.lower[i - 1] ?? '') && v.tokens[i + 1]?.kind === 'word' && v.tokens[i - 1]!.end === t.start;
-  if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text) && !pluralPossessive) return true;
+  // "9/11 widow Terry Strada", "a 24/7 hotline": a slash between touching numbers is one word.
+  const numberSlash = t.text === '/' && /^\d/.test(v.tokens[i - 1]?.text ?? '') && /^\d/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i - 1]!.end === t.start && v.tokens[i + 1]!.start === t.end;
+  if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text) && !pluralPossessive && !numberSlash) return true;
   if (t.text === '-' && t.start > 0 && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true; // " - " dash
   if (t.text === '–' && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true;
   // "Fire and Rescue Service", "Smith and Jones": "and" between capitalised words joins one name (or two speakers).
   if (w === 'and' && isCapitalized(v.tokens[i - 1]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
+  // "observers in Virginia and around the country": "and" between two place phrases stays inside the source.
+  if (w === 'and' && isPreposition(v.lower[i + 1]) && (isPreposition(v.lower[i - 2]) || isPreposition(v.lower[i - 3]))) return false;
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
+}
+
+function isPreposition(w: string | undefined): boolean {
+  return w !== undefined && (PREPOSITIONS.has(w) || PHRASE_PREPOSITIONS.has(w));
 }
 
 /** Sentence adverbs that open a sentence before its subject ("Meanwhile, it said …"). */

@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -136,7 +136,8 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first + 1; k <= r.last; k++) {
     if (!DETERMINERS.has(v.lower[k]!) || v.lower[k] === 'this') continue;
     const before = v.tokens[k - 1]!;
-    if (before.kind === 'word' && !PREPOSITIONS.has(v.lower[k - 1]!) && !DETERMINERS.has(v.lower[k - 1]!) && !['of', 'to', 'and', 'or', 'like'].includes(v.lower[k - 1]!)) return true;
+    const w = v.lower[k - 1]!;
+    if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or'].includes(w)) return true;
   }
   return false;
 }
@@ -242,9 +243,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
   if (/[^s]s$/.test(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return false;
-  // "2,000 customer orders": a noun between a quantity and the -s word makes it a compound plural too.
+  // "2,000 customer orders": a singular noun between a quantity and the -s word makes it a compound plural too;
+  // after a plural ("the past two weeks shows") the -s word is the verb.
   const before = v.lower[i - 2];
-  if (/[^s]s$/.test(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || /^\d/.test(before)) && /^[a-z]+$/.test(prev ?? '') && !AUXILIARIES.has(prev ?? '')) return false;
+  if (/[^s]s$/.test(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || /^\d/.test(before)) && /^[a-z]+$/.test(prev ?? '') && !/s$/.test(prev ?? '') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
