@@ -259,3 +259,14 @@ test('long subjects: a place phrase joined by "and", "near" and the like, a plur
     ],
   );
 });
+
+test('a belief before a "that" clause may have a source with a preposition; "analyses" are documents', () => {
+  check(
+    'Many people involved in the negotiations assumed that the mine had a buyer. Independent analyses agree the top 1% would gain most. The candidates met in three cities that week.',
+    [
+      { sentence: 'Many people involved', sourced: true, cue: 'assumed', source: 'Many people involved in the negotiations' },
+      { sentence: 'Independent analyses', sourced: true, cue: 'agree', source: 'Independent analyses' },
+      { sentence: 'The candidates met', sourced: false },
+    ],
+  );
+});

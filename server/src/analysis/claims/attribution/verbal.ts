@@ -340,7 +340,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
-    if (!(canSpeak(v, found.source) || thatClause) || (m.wordnet && !plainPhrase(v, found.source))) return undefined;
+    // A preposition in the source is fine before a "that" clause ("people involved in the talks assumed that …").
+    if (!(canSpeak(v, found.source) || thatClause) || (m.wordnet && !plainPhrase(v, found.source) && v.lower[j + 1] !== 'that')) return undefined;
     m = confirmClassified(m, v.lower, capital, i, person(found.source));
     if (!m) return undefined;
   }
