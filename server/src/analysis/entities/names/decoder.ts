@@ -81,6 +81,15 @@ class FormCache {
   readonly memoryRows = new Int32Array(MEMORY_VALUES * 2 * LABEL_COUNT);
   /** The row of each gazetteer mark bit (32), then of each "long" bit (16), at bit × LABEL_COUNT. */
   readonly gazetteerRows = new Int32Array(48 * LABEL_COUNT);
+  /**
+   * The row of the previous label with the word (labelWordKey), for each previous label, at
+   * slot × LABEL_COUNT, packed as WeightRows.rowOf gives it. Every token adds one such row and
+   * its key depends on the form and the previous label alone: looked up here once per form, the
+   * decoder adds it without hashing and probing the weight table per token.
+   */
+  readonly wordRows = new Int32Array(CACHE_SIZE * LABEL_COUNT);
+  /** 1 at slot when the form is capitalised (the memory keys' capital bit). */
+  readonly capitals = new Uint8Array(CACHE_SIZE);
   readonly rows: WeightRows;
 
   constructor(private readonly model: NameModel) {
@@ -109,22 +118,30 @@ class FormCache {
     }
   }
 
-  /** Offset in `pool` of token j's five role rows, computed on first sight of its form. */
+  /** The slot of token j's form (its role rows at slot × STRIDE in `pool`), computed on first sight of the form. */
   slotOf(s: SentenceBasics, j: number): number {
     const key = s.domain ? mix(s.exact[j], 0x5f) : s.exact[j];
     const slot = this.table.get(key, 0);
     // The first sight is a method of its own: inlined here, it used up the inlining budget of
     // staticScores, whose other calls then passed hash values above 2^31 as heap numbers.
-    return (slot === 0 ? this.fill(s, j, key) : slot) * STRIDE;
+    return slot === 0 ? this.fill(s, j, key) : slot;
+  }
+
+  /**
+   * Makes room for the forms of a sentence of n tokens before its slots are taken: emptied
+   * mid-sentence, the cache would hand an earlier token's slot to a later form.
+   */
+  reserve(n: number): void {
+    if (this.used + Math.min(n, CACHE_SIZE - 2) > CACHE_SIZE) {
+      this.table = new HashTable(CACHE_SIZE);
+      this.used = 2;
+    }
   }
 
   /** Computes the five role rows of token j's form into a new slot. */
   private fill(s: SentenceBasics, j: number, key: number): number {
     const model = this.model;
-    if (this.used === CACHE_SIZE) {
-      this.table = new HashTable(CACHE_SIZE);
-      this.used = 2;
-    }
+    if (this.used === CACHE_SIZE) this.reserve(CACHE_SIZE);
     const slot = this.used++;
     this.table.set(key, slot);
     const base = slot * STRIDE;
@@ -134,6 +151,10 @@ class FormCache {
       addRows(model, this.keys, 0, roleKeys(this.keys, 0, s, role, j), row);
       if (role === 0) addRow(model, BIAS_KEY, row, 0);
     });
+    for (let previous = 0; previous < LABEL_COUNT; previous++) {
+      this.wordRows[slot * LABEL_COUNT + previous] = this.rows.rowOf(labelWordKey(previous, s.lower[j]));
+    }
+    this.capitals[slot] = isCapitalised(s.forms[j]) ? 1 : 0;
     return slot;
   }
 }
@@ -154,6 +175,7 @@ const EMPTY: SentenceBasics = {
 const PAIR_KEYS = new Uint32Array(MAX_GROUP);
 const LABEL_SCORES = new Int32Array(LABEL_COUNT);
 const DYNAMIC_KEYS = new Uint32Array(MAX_GROUP);
+/** The form-cache slot of each token of the sentence last passed to staticScores (decodeSentence reads them too). */
 let SLOTS = new Int32Array(64);
 let STATIC_SCORES = new Int32Array(64 * LABEL_COUNT);
 /** staticScores unrolls the five roles when they are the usual ones (else the plain loop). */
@@ -169,7 +191,9 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   const n = s.length;
   if (SLOTS.length < n) SLOTS = new Int32Array(n * 2);
   const slots = SLOTS;
+  cache.reserve(n);
   for (let j = 0; j < n; j++) slots[j] = cache.slotOf(s, j);
+  const rowAt = (j: number): number => slots[j] * STRIDE;
   const pool = cache.pool;
   const rows = cache.rows;
   const gazetteer = cache.gazetteerRows;
@@ -182,17 +206,17 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
     // The five role rows (ROLES: the token, −1, −2, +1, +2) summed label by label with one store each;
     // the sums are integers, so the order of the additions does not change them.
     if (FIVE_ROLES) {
-      const f0 = slots[i];
-      const f1 = (i >= 1 ? slots[i - 1] : boundary) + LABEL_COUNT;
-      const f2 = (i >= 2 ? slots[i - 2] : boundary) + 2 * LABEL_COUNT;
-      const f3 = (i + 1 < n ? slots[i + 1] : boundary) + 3 * LABEL_COUNT;
-      const f4 = (i + 2 < n ? slots[i + 2] : boundary) + 4 * LABEL_COUNT;
+      const f0 = rowAt(i);
+      const f1 = (i >= 1 ? rowAt(i - 1) : boundary) + LABEL_COUNT;
+      const f2 = (i >= 2 ? rowAt(i - 2) : boundary) + 2 * LABEL_COUNT;
+      const f3 = (i + 1 < n ? rowAt(i + 1) : boundary) + 3 * LABEL_COUNT;
+      const f4 = (i + 2 < n ? rowAt(i + 2) : boundary) + 4 * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] = pool[f0 + l] + pool[f1 + l] + pool[f2 + l] + pool[f3 + l] + pool[f4 + l];
     } else {
       scores.fill(0, at, at + LABEL_COUNT);
       for (let r = 0; r < ROLES.length; r++) {
         const j = i + ROLES[r];
-        const from = (j >= 0 && j < n ? slots[j] : boundary) + r * LABEL_COUNT;
+        const from = (j >= 0 && j < n ? rowAt(j) : boundary) + r * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += pool[from + l];
       }
     }
@@ -220,7 +244,8 @@ export function decodeSentence(
   labels: Uint8Array,
 ): void {
   const fixed = staticScores(model, sentence);
-  const { labelRows, memoryRows, rows } = cacheOf(model);
+  const { labelRows, memoryRows, rows, wordRows, capitals } = cacheOf(model);
+  const slots = SLOTS;
   const scores = LABEL_SCORES;
   const dynamic = DYNAMIC_KEYS;
   let previous = 0;
@@ -229,15 +254,16 @@ export function decodeSentence(
     // The dynamic keys (features.ts dynamicKeys): the label pair and the memory from their summed rows, the word by lookup.
     const at = i * LABEL_COUNT;
     const pair = (previous * LABEL_COUNT + previous2) * LABEL_COUNT;
+    const slot = slots[i];
     const remembered = memory.get(sentence.exact[i]) ?? -1;
     if (remembered >= 0 && remembered < MEMORY_VALUES) {
-      const m = (remembered * 2 + (isCapitalised(sentence.forms[i]) ? 1 : 0)) * LABEL_COUNT;
+      const m = (remembered * 2 + capitals[slot]) * LABEL_COUNT;
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l] + memoryRows[m + l];
     } else {
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = fixed[at + l] + labelRows[pair + l];
-      if (remembered >= 0) rows.addAll(dynamic, 0, memoryKeys(dynamic, 0, remembered, isCapitalised(sentence.forms[i]) ? 1 : 0), scores, 0);
+      if (remembered >= 0) rows.addAll(dynamic, 0, memoryKeys(dynamic, 0, remembered, capitals[slot]), scores, 0);
     }
-    rows.add(labelWordKey(previous, sentence.lower[i]), scores, 0);
+    rows.addRowAt(wordRows[slot * LABEL_COUNT + previous], scores, 0);
     const chosen = choose(scores, previous);
     const best = chosen & 255;
     if (chosen >> 8 !== previous) {

@@ -86,6 +86,31 @@ export class WeightRows {
     }
   }
 
+  /**
+   * Where the row of `key` lies, packed as the slots hold it (start | length << 24), 0 when
+   * the model has none (an empty row): for callers that look a key up once and add its row often.
+   */
+  rowOf(key: number): number {
+    key |= 0;
+    const slots = this.slots;
+    for (let i = this.first(key); ; i = (i + 2) & this.mask) {
+      const found = slots[i];
+      if (found === key) return slots[i + 1];
+      if (found === 0) return 0;
+    }
+  }
+
+  /** Adds the row that `rowOf` returned to scores[at, at + LABEL_COUNT). */
+  addRowAt(packed: number, scores: Int32Array, at: number): void {
+    const entries = this.entries;
+    let e = packed & START_MASK;
+    const end = e + (packed >>> START_BITS);
+    for (; e < end; e++) {
+      const entry = entries[e];
+      scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
+    }
+  }
+
   /** Adds the rows of keys[from, to). */
   addAll(keys: Uint32Array, from: number, to: number, scores: Int32Array, at: number): void {
     for (let k = from; k < to; k++) this.add(keys[k] | 0, scores, at);
