@@ -7,6 +7,7 @@ import {
   SentenceArena, type SentenceBasics,
 } from './features';
 import { isSportsDocument } from './domain';
+import { rememberDocumentForms } from './documentForms';
 import { mix } from './hash';
 import { HashTable } from './table';
 import { choose, classOf, INSIDE, LABEL_COUNT, labelOf, LAST, BEGIN, positionOf, spansOf, UNIT } from './labels';
@@ -167,7 +168,7 @@ function cacheOf(model: NameModel): FormCache {
   return cache;
 }
 const EMPTY: SentenceBasics = {
-  length: 0, forms: [], lowers: [], lower: new Uint32Array(0), exact: new Uint32Array(0),
+  length: 0, forms: [], normal: [], lowers: [], lower: new Uint32Array(0), exact: new Uint32Array(0),
   shape: new Uint32Array(0), info: new Uint32Array(0), allCaps: false, gazetteer: new Uint32Array(0), domain: 0,
 };
 
@@ -312,13 +313,18 @@ export function tagSentences(model: NameModel, sentences: readonly (readonly str
   let tokenCount = 0;
   for (const tokens of sentences) tokenCount += tokens.length;
   const arena = new SentenceArena(tokenCount);
+  // The normalised forms the document-level rules read, made here as a by-product (see documentForms.ts).
+  const normal: (readonly string[])[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s];
+    normal.push([]);
     if (tokens.length === 0) continue;
     if (labels.length < tokens.length) labels = new Uint8Array(tokens.length * 2);
     const features = prepareSentence(tokens, model.lexicon, sports, arena);
+    normal[s] = features.normal;
     decodeSentence(model, features, memory, labels);
     for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });
   }
+  rememberDocumentForms(sentences, normal);
   return found;
 }

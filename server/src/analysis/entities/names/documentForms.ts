@@ -19,16 +19,22 @@ const memo = new WeakMap<Forms, DocumentForms>();
 
 /** The normalised forms of `forms`, computed on the first call for that array (which must not change afterwards). */
 export function documentForms(forms: Forms): DocumentForms {
-  let found = memo.get(forms);
-  if (found) return found;
+  return memo.get(forms) ?? rememberDocumentForms(forms, forms.map((tokens) => tokens.map(normalizeToken)));
+}
+
+/**
+ * Records `normal` (normalizeToken of every token of `forms`) as the forms'
+ * normalised forms: the tagger normalises every token anyway, and hands its
+ * forms over so that the rules after it need not normalise them again.
+ */
+export function rememberDocumentForms(forms: Forms, normal: readonly (readonly string[])[]): DocumentForms {
   const base: number[] = [];
   let at = 0;
-  const normal = forms.map((tokens) => {
+  for (const tokens of forms) {
     base.push(at);
     at += tokens.length;
-    return tokens.map(normalizeToken);
-  });
-  found = { normal, base };
+  }
+  const found = { normal, base };
   memo.set(forms, found);
   return found;
 }

@@ -43,6 +43,8 @@ export interface SentenceBasics {
   length: number;
   /** Normalised (and, in capitals headlines, truecased) token forms. */
   forms: string[];
+  /** Normalised token forms, never truecased (`forms` itself outside capitals headlines). */
+  normal: readonly string[];
   /** Lower-case forms, digits folded. */
   lowers: string[];
   /** Hash of each lower-case form. */
@@ -152,6 +154,7 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
     forms[i] = recs[i].form;
   }
   const allCaps = isAllCapsSentence(forms);
+  const normal = allCaps ? forms.slice() : forms;
   for (let i = 0; i < n; i++) {
     const r = recs[i];
     lowers[i] = r.lower;
@@ -167,7 +170,7 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
     }
   }
   const gazetteer = gazetteerMarks(lower, recs, n, lexicon, arena ? arena.take(n) : new Uint32Array(n));
-  return { length: n, forms, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
+  return { length: n, forms, normal, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
 }
 
 /** Whether token j exists (else the role sees a sentence boundary). */

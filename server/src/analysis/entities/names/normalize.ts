@@ -2,19 +2,36 @@
 // tokens; modern text uses ’ and “ ”: both map to one form so a name learnt
 // in one spelling matches the other.
 
-const CURLY = /[‘’‚‛′“”„‟″–—]/g;
-const STRAIGHT: Record<string, string> = {
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
-  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"',
-  '–': '-', '—': '--',
-};
+/** The straight form of each curly quote, apostrophe and dash, by character code. */
+const STRAIGHT = new Map<number, string>([
+  [0x2018, "'"], [0x2019, "'"], [0x201a, "'"], [0x201b, "'"], [0x2032, "'"],
+  [0x201c, '"'], [0x201d, '"'], [0x201e, '"'], [0x201f, '"'], [0x2033, '"'],
+  [0x2013, '-'], [0x2014, '--'],
+]);
 
 /** Straight quotes and apostrophes, ASCII dashes. */
 export function normalizeToken(text: string): string {
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x2010) return text.replace(CURLY, (c) => STRAIGHT[c] ?? c);
+    if (text.charCodeAt(i) >= 0x2010) return straighten(text, i);
   }
   return text;
+}
+
+/**
+ * `text` with its curly marks made straight, from `first` (the first code
+ * of 0x2010 or above). A loop over codes, not a regex replace with a
+ * callback: a quotation mark or "China’s" is in every sentence of news, and
+ * the rules normalise each token of the document.
+ */
+function straighten(text: string, first: number): string {
+  // A lone mark (“, ’, —) is a token of its own more often than not.
+  if (text.length === 1) return STRAIGHT.get(text.charCodeAt(0)) ?? text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += (c >= 0x2010 && STRAIGHT.get(c)) || text.charAt(i);
+  }
+  return out;
 }
 
 /** Lower case, digits folded to 0 (numbers differ in value, not in what they say about names). */
@@ -30,6 +47,9 @@ export function isAllCaps(text: string): boolean {
 
 /** Whether the token starts with an upper-case letter. */
 export function isCapitalised(text: string): boolean {
+  // ASCII by its code (most tokens; the test runs on every token, several times): no string made.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text.charAt(0);
   return c !== c.toLowerCase();
 }

@@ -6,14 +6,21 @@
 // one open-addressing slot holds the key next to the row's start and length,
 // so a lookup reads one line, then the weights. Most looked-up keys have no
 // row (two in three on news text: word pairs the model never kept), so a
-// small Bloom filter (9 bits a key, ~64 KB, cache-resident) answers "no row"
-// first without touching the table; a false "maybe" only costs the probe.
+// small Bloom filter (9 bits a key, ~64 KB) answers "no row" first without
+// touching the table; a false "maybe" only costs the probe. Both of a key's
+// bits lie in one 32-bit word of it (a blocked filter): one load, and one
+// cache line where the filter is not cached, instead of two.
 import { LABEL_BITS, type NameModel } from './model';
 
 const LABEL_MASK = (1 << LABEL_BITS) - 1;
 /** Row start in the low 24 bits of a slot's second word, row length in the high 8. */
 const START_BITS = 24;
 const START_MASK = (1 << START_BITS) - 1;
+
+/** The two filter bits of a key within its word: from its low five bits and from five bits of a second hash. */
+function bitsOf(key: number): number {
+  return (1 << (key & 31)) | (1 << (Math.imul(key, 0x9e3779b1) >>> 27));
+}
 
 /** Feature key → weight row, for adding rows to label scores. */
 export class WeightRows {
@@ -25,9 +32,10 @@ export class WeightRows {
   /** Mask over slot pairs, times two: (index << 1) & mask is a pair's first word. */
   private readonly mask: number;
   private readonly entries: Int32Array;
-  /** Bloom filter over the keys: two bits a key, from the high bits of two hashes. */
+  /** Bloom filter over the keys: two bits a key, in the word its high bits choose (see `bitsOf`). */
   private readonly filter: Int32Array;
-  private readonly filterShift: number;
+  /** 32 − log2(words of the filter): key >>> wordShift is a key's word. */
+  private readonly wordShift: number;
 
   /** Indexes every row of `model`; throws on a row that cannot be packed (not a model `npm run train` writes). */
   constructor(model: NameModel) {
@@ -40,7 +48,7 @@ export class WeightRows {
     let filterBits = 1 << 10;
     while (filterBits < weights.size * 8) filterBits *= 2;
     this.filter = new Int32Array(filterBits >>> 5);
-    this.filterShift = 32 - Math.log2(filterBits);
+    this.wordShift = 32 - Math.log2(filterBits >>> 5);
     weights.forEach((key, row) => {
       const start = rowStarts[row];
       const length = rowStarts[row + 1] - start;
@@ -49,10 +57,7 @@ export class WeightRows {
       while (this.slots[at] !== 0) at = (at + 2) & this.mask;
       this.slots[at] = key;
       this.slots[at + 1] = start | (length << START_BITS);
-      const a = key >>> this.filterShift;
-      const b = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
-      this.filter[a >>> 5] |= 1 << (a & 31);
-      this.filter[b >>> 5] |= 1 << (b & 31);
+      this.filter[key >>> this.wordShift] |= bitsOf(key);
     });
   }
 
@@ -64,10 +69,8 @@ export class WeightRows {
   /** Adds the row of `key` (if the model has one) to scores[at, at + LABEL_COUNT). */
   add(key: number, scores: Int32Array, at: number): void {
     key |= 0;
-    const filter = this.filter;
-    const a = key >>> this.filterShift;
-    const b = Math.imul(key, 0x9e3779b1) >>> this.filterShift;
-    if ((filter[a >>> 5] & (1 << (a & 31))) === 0 || (filter[b >>> 5] & (1 << (b & 31))) === 0) return;
+    const bits = bitsOf(key);
+    if ((this.filter[key >>> this.wordShift] & bits) !== bits) return;
     const slots = this.slots;
     let i = this.first(key);
     for (;;) {
