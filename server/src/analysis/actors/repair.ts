@@ -6,7 +6,7 @@
 // words (a role word in front, an institution noun at its head), never from a
 // list of names.
 import type { Entity, EntityType } from '../types';
-import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { isGivenName } from './learn';
 import { orgHead } from './names';
 
@@ -20,10 +20,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 /** Person and organisation entities, repaired; other entities are left out. */
 export function repairNames(text: string, entities: Entity[]): Entity[] {
+  wordsOfName.clear();
   const names = [...entities, ...datelineCredit(text, entities)]
     .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality' || e.type === 'place')
     .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
-    .filter((e): e is Entity => !!e && /^([\p{Lu}\p{N}]|(of|for) \p{Lu})/u.test(e.text))
+    .filter((e): e is Entity => !!e && (opensWithCapitalOrDigit(e.text) || /^(of|for) \p{Lu}/u.test(e.text)))
     .sort((a, b) => a.start - b.start);
   const merged: Entity[] = [];
   for (const e of names) {
@@ -39,9 +40,9 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
     placeVotes.set(e.text, (placeVotes.get(e.text) ?? 0) + vote);
   }
   return merged
-    .filter((e) => (e.type === 'person' || e.type === 'organization') && /^[\p{Lu}\p{N}]/u.test(e.text))
+    .filter((e) => (e.type === 'person' || e.type === 'organization') && opensWithCapitalOrDigit(e.text))
     .filter((e) => (placeVotes.get(e.text) ?? 0) <= 0)
-    .map((e) => ({ ...e, type: roleBefore(text, e.start) ? 'person' : retype(e) }));
+    .map((e) => ({ ...e, type: personByRole(text, e) ? 'person' : retype(e) }));
 }
 
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
@@ -69,10 +70,24 @@ function endsClean(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57))) return false;
   let i = end - 1;
-  while (i > start && !/\s/.test(text[i - 1] as string)) i--;
+  while (i > start && !isSpaceAt(text, i - 1)) i--;
   if (i === start) return true;
   const head = text.charCodeAt(i);
   return (head >= 65 && head <= 90) || (head >= 48 && head <= 57);
+}
+
+/** `/\s/` for the character at `i`: an ASCII one by its code (most), any other by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i] as string);
+}
+
+/** `/^[\p{Lu}\p{N}]/u`: an ASCII first character by its code (most names), any other by the regex. */
+function opensWithCapitalOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(text);
 }
 
 /** Two names that are one: only spaces between two person names, or "<Institution> of/for <Name>". */
@@ -124,24 +139,41 @@ function endsWithTitle(name: string): boolean {
   return w.length > 0 && titlePrefix(w) === w.length;
 }
 
+/**
+ * The lower-cased words of a name, "the" left out. Memoised for one repairNames call:
+ * a name recurs through an article ("Xi", "Tokayev"), and its words are a regex
+ * match and three string passes each time. Callers must not change the array.
+ */
 function words(s: string): string[] {
-  return (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the');
+  let found = wordsOfName.get(s);
+  if (!found) wordsOfName.set(s, (found = (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the')));
+  return found;
 }
+
+/** words() of each name text seen by the current repairNames call (emptied when it starts). */
+const wordsOfName = new Map<string, string[]>();
 
 
 /** A role word right before a name ("co-founder Ivo Brandt", "Governor Teodora Marsh") makes it a person. */
-function roleBefore(text: string, start: number): boolean {
+/** True when a role word before the name makes it a person ("rival", "auditor" leave an organisation one). */
+function personByRole(text: string, e: Entity): boolean {
+  const role = roleBefore(text, e.start);
+  return role !== undefined && !(e.type === 'organization' && SHARED_ROLES.has(role));
+}
+
+/** The role word or honorific right before `start` that makes a name a person, if any. */
+function roleBefore(text: string, start: number): string | undefined {
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  if (end === start) return false;
+  if (end === start) return undefined;
   // A full stop belongs to an abbreviated honorific ("Mr."), never to a sentence ("… the coach. Harbour Bank").
   const stop = text[end - 1] === '.';
   if (stop) end--;
   let begin = end;
   while (begin > 0 && begin > start - 40 && isLetterOrHyphen(text, begin - 1)) begin--;
   const w = text.slice(begin, end).toLowerCase();
-  if (stop) return HONORIFIC_GENDER.has(w);
-  return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
+  if (stop) return HONORIFIC_GENDER.has(w) ? w : undefined;
+  return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w) ? w : undefined;
 }
 
 /** `[\p{L}-]` for the character at `i`: an ASCII one by its code (most), any other by the regex. */
