@@ -64,3 +64,11 @@ test('the credit in a dateline is a news organisation even when the tagger misse
   const actors = withSpans(text, []);
   assert.deepEqual(actors.map((a) => [a.name, a.type]), [['Kestrel Wire', 'organization']]);
 });
+
+test('a role companies hold too ("rival", "partner") keeps an organisation one; a person role makes it a person', () => {
+  const text = 'Harlow agreed to buy its rival Penmarsh Stores. Lawyer Ana Brun advised the board.';
+  const actors = withSpans(text, [['Penmarsh Stores', 'organization'], ['Ana Brun', 'organization']]);
+  const byName = new Map(actors.map((a) => [a.name, a]));
+  assert.equal(byName.get('Penmarsh Stores')?.type, 'organization');
+  assert.equal(byName.get('Ana Brun')?.type, 'person');
+});

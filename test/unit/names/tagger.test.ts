@@ -192,3 +192,10 @@ test('a named storm is an event, not a person', () => {
   const all = analyze('Storm Ilse came ashore near Port Anvers on Thursday.', { fileName: 'a.txt', tagger: resources.tagger });
   assert.ok(all.entities.some((e) => e.type === 'event' && e.text === 'Storm Ilse'), all.entities.map((e) => `${e.type}:${e.text}`).join(', '));
 });
+
+test('a company name closed by a trade word is one organisation, and so is its short form', () => {
+  check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods', 'organization:Penmarsh Stores', 'organization:Harlow']);
+  check('Lawyers said the Competition and Markets Authority would examine the deal.', ['organization:Competition and Markets Authority']);
+  check('OSLO — Halden Robotics ASA reported a profit of 412 million crowns on Thursday.', ['organization:Halden Robotics ASA']);
+  check('The Ostrian Chamber of Commerce said the rules would raise costs.', ['organization:Ostrian Chamber of Commerce']);
+});

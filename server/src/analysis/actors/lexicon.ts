@@ -40,6 +40,13 @@ export const PERSON_ROLES = set(`
   painter sculptor composer playwright dancer historian philosopher lecturer student farmer
 `);
 
+/**
+ * Roles a company or a state holds as often as a person ("rival Penmarsh
+ * Stores", "its partner Vela Motors", "the auditor Kessler & Marr"): before a
+ * name the tagger typed organisation, they leave it one.
+ */
+export const SHARED_ROLES = set('rival ally partner investor owner regulator successor predecessor neighbour neighbor opponent auditor defendant challenger incumbent');
+
 /** Capitalised modifiers that may stand inside a title ("Foreign Trade Minister", "City Clerk"). */
 export const TITLE_MODIFIERS = set(`
   foreign trade finance city chief executive vice deputy prime state home interior defence defense health

@@ -6,7 +6,7 @@
 // words (a role word in front, an institution noun at its head), never from a
 // list of names.
 import type { Entity, EntityType } from '../types';
-import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { isGivenName } from './learn';
 import { orgHead } from './names';
 
@@ -42,7 +42,7 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
   return merged
     .filter((e) => (e.type === 'person' || e.type === 'organization') && opensWithCapitalOrDigit(e.text))
     .filter((e) => (placeVotes.get(e.text) ?? 0) <= 0)
-    .map((e) => ({ ...e, type: roleBefore(text, e.start) ? 'person' : retype(e) }));
+    .map((e) => ({ ...e, type: personByRole(text, e) ? 'person' : retype(e) }));
 }
 
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
@@ -155,18 +155,25 @@ const wordsOfName = new Map<string, string[]>();
 
 
 /** A role word right before a name ("co-founder Ivo Brandt", "Governor Teodora Marsh") makes it a person. */
-function roleBefore(text: string, start: number): boolean {
+/** True when a role word before the name makes it a person ("rival", "auditor" leave an organisation one). */
+function personByRole(text: string, e: Entity): boolean {
+  const role = roleBefore(text, e.start);
+  return role !== undefined && !(e.type === 'organization' && SHARED_ROLES.has(role));
+}
+
+/** The role word or honorific right before `start` that makes a name a person, if any. */
+function roleBefore(text: string, start: number): string | undefined {
   let end = start;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  if (end === start) return false;
+  if (end === start) return undefined;
   // A full stop belongs to an abbreviated honorific ("Mr."), never to a sentence ("… the coach. Harbour Bank").
   const stop = text[end - 1] === '.';
   if (stop) end--;
   let begin = end;
   while (begin > 0 && begin > start - 40 && isLetterOrHyphen(text, begin - 1)) begin--;
   const w = text.slice(begin, end).toLowerCase();
-  if (stop) return HONORIFIC_GENDER.has(w);
-  return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w);
+  if (stop) return HONORIFIC_GENDER.has(w) ? w : undefined;
+  return !!w && (PERSON_ROLES.has(w) || HONORIFIC_GENDER.has(w)) && !ADJECTIVE_ROLES.has(w) ? w : undefined;
 }
 
 /** `[\p{L}-]` for the character at `i`: an ASCII one by its code (most), any other by the regex. */

@@ -5,7 +5,7 @@
 // the role is a description of its own and the name stays a name.
 import type { Entity } from '../types';
 import { opensClause } from './clauses';
-import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS } from './lexicon';
+import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET, ROLE_GENDER, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import type { NameMention } from './names';
 import type { Tok, TokenView } from './tokens';
@@ -75,10 +75,12 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
   const nations = nationalityTokens(view, entities);
   const made: DraftMention[] = [];
   for (const { mention, type } of names) {
-    if (type !== 'person' || mention.kind === 'alias') continue;
-    const inner: TitleRun | undefined = mention.nameFirst !== undefined ? { first: mention.first, last: mention.nameFirst } : undefined;
+    if ((type !== 'person' && type !== 'organization') || mention.kind === 'alias') continue;
+    const inner: TitleRun | undefined = type === 'person' && mention.nameFirst !== undefined ? { first: mention.first, last: mention.nameFirst } : undefined;
     const run = inner ?? titleBefore(view, mention.first, nations);
     if (!run) continue;
+    // An organisation takes only a description in front ("the auditor Kessler & Marr"), never a title.
+    if (type === 'organization' && (run.determiner === undefined || !SHARED_ROLES.has((view.toks[run.last - 1] as Tok).lower))) continue;
     const roleToks = view.toks.slice(run.first, run.last).filter((t) => t.kind === 'word' && t.text !== '.');
     const targets = mention.actor !== undefined ? [mention.actor] : [];
     for (const d of targets) learnRole(drafts[d] as Draft, view, run, roleToks, nations);

@@ -13,9 +13,11 @@
 //   the capitalised word before it ("Águas de Mindelo"): a person after a
 //   given name, a place after a known town, else an organisation;
 // - two organisations joined by "and" at two common nouns ("Essex County Fire
-//   and Rescue Service") are one.
+//   and Rescue Service") are one;
+// - company names the model splits or takes for people (companies.ts).
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { repairCompanyNames } from './companies';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -88,6 +90,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     }
   }
   if (joinAndHalves(spans, forms, lexicon)) {
+    spans = spans.filter((span) => span.end > span.start);
+    extended = true;
+  }
+  if (repairCompanyNames(spans, forms, lexicon)) {
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
   }

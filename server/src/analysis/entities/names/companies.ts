@@ -1,0 +1,119 @@
+// Company names the CoNLL-trained model splits or takes for people: "Harlow
+// Foods" came out as the person "Harlow", "Penmarsh Stores" as a person, and
+// "the Competition and Markets Authority" as "Markets Authority", "The Ostrian
+// Chamber of Commerce" as "Ostrian" and "of Commerce". CoNLL's
+// 1996 Reuters text has few such names, so the words that close them are not
+// in the model's organisation-suffix list; this list is for the repair only
+// (changing the model's list would change its features and need retraining).
+import type { TokenSpan } from './decoder';
+import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, wordInfo, type Lexicon } from './lexicon';
+import { isCapitalised, normalizeToken } from './normalize';
+
+const ORG = 1;
+
+type Forms = readonly (readonly string[])[];
+
+/** Plural or trade words that close a company's name and are no surname or place ("Harlow Foods", "Vela Motors"). */
+const COMPANY_WORDS = new Set(
+  (
+    'foods stores motors partners capital pharmaceuticals pharma labs laboratories media brands retail retailers logistics ' +
+    'insurance healthcare solutions entertainment studios resources mining petroleum steel chemicals telecom ' +
+    'communications electric electronics software robotics therapeutics biosciences ventures investments properties ' +
+    'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
+    'enterprises dynamics analytics securities advisors advisers consulting'
+  ).split(' '),
+);
+
+function isCompanyWord(token: string | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && COMPANY_WORDS.has(token.toLowerCase());
+}
+
+/** Legal forms that close a company's name ("Halden Robotics ASA", "Vela Motors Ltd"). */
+const LEGAL_FORMS = new Set('asa ag sa plc inc inc. ltd ltd. llc corp corp. gmbh nv bv ab oy spa as co co. lp llp'.split(' '));
+
+function isLegalForm(token: string | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && LEGAL_FORMS.has(token.toLowerCase());
+}
+
+/**
+ * Repairs company names in place; true when a span changed. A name followed by
+ * a capitalised company word takes it and becomes an organisation; a person
+ * or place ending in one is an organisation.
+ */
+export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): boolean {
+  let changed = false;
+  const byStart = new Map(spans.map((s) => [`${s.sentence}:${s.start}`, s]));
+  for (const span of spans) {
+    if (span.end <= span.start) continue;
+    const tokens = forms[span.sentence]!;
+    const key = (i: number): string => `${span.sentence}:${i}`;
+    if (isCompanyWord(tokens[span.end]) && !byStart.has(key(span.end))) {
+      span.end++;
+      span.cls = ORG;
+      changed = true;
+    } else if (span.cls !== ORG && span.end - span.start >= 2 && isCompanyWord(tokens[span.end - 1])) {
+      span.cls = ORG;
+      changed = true;
+    } else continue;
+    // "Halden Robotics" + "ASA": a legal form after the name, tagged apart or not at all, belongs to it.
+    if (isLegalForm(tokens[span.end])) {
+      const apart = byStart.get(key(span.end));
+      if (!apart || apart.end === span.end + 1) {
+        if (apart) apart.end = apart.start; // emptied: the caller drops it
+        span.end++;
+      }
+    }
+  }
+  for (const span of spans) {
+    if (span.cls !== ORG || span.end <= span.start) continue;
+    if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
+    if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
+  }
+  return changed;
+}
+
+const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
+
+/** Head nouns of institutions named "<Head> of <Field>" beyond the model's organisation suffixes ("Chamber of Commerce"). */
+const INSTITUTION_HEADS = new Set(['chamber', 'academy', 'museum', 'school', 'church', 'house', 'centre', 'center', 'hospital', 'library', 'guild', 'order', 'department', 'ministry', 'office']);
+
+/**
+ * "The Ostrian Chamber" + "of Commerce": an organisation the model started at
+ * "of" or "for" takes the capitalised words before it (its head noun, and a
+ * nationality or place word the model tagged apart), up to a determiner.
+ */
+function takeHeadBeforeOf(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[], lexicon: Lexicon): boolean {
+  let of = span.start;
+  if (tokens[of] !== 'of' && tokens[of] !== 'for') {
+    // "Chamber of" + "Commerce": the model left out the head noun and its "of"; only an institution's head takes it back.
+    of = span.start - 1;
+    const head = tokens[of - 1];
+    if ((tokens[of] !== 'of' && tokens[of] !== 'for') || head === undefined || !isCapitalised(head)) return false;
+    if (!INSTITUTION_HEADS.has(head.toLowerCase()) && !(wordInfo(lexicon, normalizeToken(head)) & FLAG_ORG_SUFFIX)) return false;
+    // A head inside another organisation ("Bank" of "Harbour Bank" + "of Commerce") is a name of its own.
+    if (spans.some((other) => other !== span && other.cls === ORG && other.sentence === span.sentence && other.start < of && other.end >= of)) return false;
+  }
+  let first = of;
+  while (first > 0 && first > of - 4 && isCapitalised(tokens[first - 1]!) && /^\p{L}/u.test(tokens[first - 1]!) && !DETERMINERS.has(tokens[first - 1]!)) first--;
+  if (first === of) return false;
+  for (const other of spans) {
+    if (other !== span && other.sentence === span.sentence && other.start >= first && other.end <= of) other.end = other.start;
+  }
+  span.start = first;
+  return true;
+}
+
+/**
+ * "the Competition and Markets Authority": an organisation ending in an
+ * organisation word, after "and" and a capitalised word that is usually
+ * written in lower case (so no name of its own), starts at that word.
+ */
+function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: Lexicon): boolean {
+  if (span.start < 2 || tokens[span.start - 1] !== 'and') return false;
+  const first = tokens[span.start - 2]!;
+  if (!isCapitalised(first) || !/^\p{L}/u.test(first)) return false;
+  if (caseOf(wordInfo(lexicon, normalizeToken(first))) !== CASE_LOWER) return false;
+  if (!(wordInfo(lexicon, normalizeToken(tokens[span.end - 1]!)) & FLAG_ORG_SUFFIX)) return false;
+  span.start -= 2;
+  return true;
+}
