@@ -127,3 +127,10 @@ test('an age said as "dies at 88", "She was 88." or "88 years old" is medium', (
     { sentence: 'The firm cut', level: 'high' },
   ]);
 });
+
+test('"a record of" is a document, not a ranking; "a record 12%" ranks', () => {
+  check('Firms must keep a record of each decision. Exports rose by a record 12% in May.', [
+    notHigh('Firms must keep'),
+    high('Exports rose', 'ranking'),
+  ]);
+});

@@ -270,3 +270,11 @@ test('a belief before a "that" clause may have a source with a preposition; "ana
     ],
   );
 });
+
+test('an approval, an appointment, a signature is an act, even with a day between subject and verb', () => {
+  check('The parliament of Ostria on Tuesday approved a law that limits software screening. The council on Monday appointed Ana Ruiz as its clerk. The CMA blocked a similar merger in 2019.', [
+    { sentence: 'The parliament', sourced: false },
+    { sentence: 'The council', sourced: false },
+    { sentence: 'The CMA blocked', sourced: false },
+  ]);
+});

@@ -85,6 +85,13 @@ const PERFORMATIVES = new Set(
     .map(lemmaOf),
 );
 
+/**
+ * Performatives that change a legal state (a law approved, an official
+ * appointed, a defendant convicted): acts in SCHEMA.md's sense, never
+ * reports, even where PolNeAR's context scores would take them for one.
+ */
+const LEGAL_ACTS = new Set('approve block sanction authorize authorise license certify ratify veto elect appoint sign enact decree ordain convict acquit indict sentence'.split(' ').map(lemmaOf));
+
 /** Below this reliability a learned phrase is not used on its own. */
 const MIN_RELIABILITY = 0.15;
 const MIN_COUNT = 2;
@@ -185,10 +192,10 @@ export class CueLexicon {
     if (n > 1) {
       // Learned phrases ("said in a statement", "told reporters") extend a reliable head verb.
       if (!counts || counts[0] < MIN_COUNT || reliability < MIN_RELIABILITY) return undefined;
-      if (BLOCKED.has(lemma) || !/^[a-z]/.test(head) || FUNCTION_WORDS.has(head) || AUX_HEADS.has(head)) return undefined;
+      if (BLOCKED.has(lemma) || LEGAL_ACTS.has(lemma) || !/^[a-z]/.test(head) || FUNCTION_WORDS.has(head) || AUX_HEADS.has(head)) return undefined;
       return { length: n, phrase, lemma, reliability, belief };
     }
-    if (BLOCKED.has(lemma)) return undefined;
+    if (BLOCKED.has(lemma) || LEGAL_ACTS.has(lemma)) return undefined;
     if (FUNCTION_WORDS.has(phrase) || phrase === 'known') return undefined;
     // An -s form of a listed verb is often a plural noun ("his tweets", "the reports"): only the plain reporting ones, or learned ones.
     // "showed no emotion" reports nothing: "show" is a cue only before a clause ("the poll shows that …").
@@ -285,6 +292,8 @@ function judgeWord(w: string): WordVerdict {
   if (!isCueCandidate(w) || !/^[a-z]+$/.test(w) || FUNCTION_WORDS.has(w)) return 'no';
   const lemma = lemmaOf(w);
   if (BLOCKED.has(lemma) && !STANCES.has(lemma)) return 'no';
+  // An approval, an appointment, a signature is an act whatever the context ("the parliament on Tuesday approved a law").
+  if (LEGAL_ACTS.has(lemma)) return 'no';
   // The verb itself must have reported in PolNeAR train (3 times at least): acts never annotated ("approved") stay out.
   const pooled = table.lemmas[lemma] ?? table.forms[w];
   if (!pooled || pooled[0] < 3) {

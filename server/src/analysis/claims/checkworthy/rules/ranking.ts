@@ -19,7 +19,8 @@ export const ranking: CheckworthyRule = {
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
-      else if (w === 'record' && (lower[i - 1] === 'a' || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));
+      // "a record 12%", "a record high" rank; "keep a record of each decision" is a document.
+      else if (w === 'record' && ((lower[i - 1] === 'a' && lower[i + 1] !== 'of') || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));
     }
     return out;
   },
