@@ -278,3 +278,20 @@ test('an approval, an appointment, a signature is an act, even with a day betwee
     { sentence: 'The CMA blocked', sourced: false },
   ]);
 });
+
+test('two sources joined by "and" close a sentence; a relative clause after an inverted source describes it; a passive "accused of" reports nothing', () => {
+  check(
+    [
+      'Police searched the offices on Thursday, officers and a person with knowledge of the case said.',
+      'The inquiry, which began in February, is looking at payments of 2.5 million euros, said the person, who spoke on condition of anonymity.',
+      'Customs officials have been accused of taking bribes at other ports before.',
+      'The chief executive was quoted as saying profits would double.',
+    ].join(' '),
+    [
+      { sentence: 'Police searched', sourced: true, cue: 'said', source: 'officers and a person with knowledge of the case' },
+      { sentence: 'The inquiry', sourced: true, cue: 'said', source: 'the person' },
+      { sentence: 'Customs officials', sourced: false },
+      { sentence: 'The chief executive was quoted', sourced: true },
+    ],
+  );
+});

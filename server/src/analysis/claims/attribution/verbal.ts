@@ -185,7 +185,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
     // "…, said Brian Baker, a longtime adviser to the family who oversees …": a name with its apposition closes the sentence.
     const namedApposition = right !== undefined && isCapitalized(v.tokens[right.first]!.text) && v.tokens[right.last + 1]?.text === ',' && !AUXILIARIES.has(v.lower[right.last + 2] ?? '');
-    if (right && (afterQuote || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || bareTail(v, right.first))) {
+    // "…, said the person, who spoke on condition of anonymity.": a relative clause after the phrase describes the speaker.
+    const describedSpeaker = right !== undefined && v.tokens[right.last + 1]?.text === ',' && (v.lower[right.last + 2] === 'who' || v.lower[right.last + 2] === 'whom');
+    if (right && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || bareTail(v, right.first))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;
@@ -208,7 +210,25 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (before < 1) return undefined;
   const b = v.tokens[before]!.text;
   if (b === ',' || b === ':' || b === ';' || closesQuoteBefore(v, before)) return { source, content: { first: 0, last: before - 1 } };
+  // "…, officers and a person with knowledge of the case said.": two sources joined by "and" after the content's comma.
+  const joined = joinedSourceStart(v, before);
+  if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
   if (before >= 2 && v.lower[before] === 'as' && v.tokens[before - 1]?.text === ',' && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
+  return undefined;
+}
+
+/**
+ * First token of a short phrase between a comma and the "and" (or "or") at
+ * `and` ("…, officers and a person …"), when that phrase has no verb of its
+ * own; undefined otherwise.
+ */
+function joinedSourceStart(v: SentenceView, and: number): number | undefined {
+  if (v.lower[and] !== 'and' && v.lower[and] !== 'or') return undefined;
+  for (let k = and - 1; k >= Math.max(1, and - 4); k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') return k < and - 1 && k >= 2 ? k + 1 : undefined;
+    if (t.kind !== 'word' || AUXILIARIES.has(v.lower[k]!) || /ed$/.test(v.lower[k]!) || v.quoted[k]) return undefined;
+  }
   return undefined;
 }
 
@@ -267,7 +287,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
-  if (m.length === 1 && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
+  // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
+  if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
   if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
     return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
   }
