@@ -82,3 +82,18 @@ test('a speaker label in capitals before a colon takes its person actor\'s type 
   // (The untagged "Jo Berg" becomes an entity of its actor, as any name mention does.)
   assert.deepEqual(aligned.map((e) => `${e.start}|${e.type}`), [`${at('Jo Berg')}|person`, `${label.start}|person`, `${prose.start}|place`]);
 });
+
+test('in a title mention only the name at its end takes the actor type; a name among the role words keeps its own', () => {
+  const local = 'City manager Elena Sorensen said the team was ready.';
+  const city = { start: 0, end: 4, text: 'City', type: 'organization' as const };
+  const name = { start: 13, end: 27, text: 'Elena Sorensen', type: 'organization' as const };
+  const manager: Actor = {
+    id: 'elena-sorensen',
+    name: 'Elena Sorensen',
+    type: 'person',
+    definition: { start: 0, end: 27 },
+    mentions: [{ start: 0, end: 27, text: 'City manager Elena Sorensen', kind: 'title' }],
+  };
+  const aligned = alignEntitiesWithActors([city, name], [manager], local);
+  assert.deepEqual(aligned.map((e) => `${e.type}:${e.text}`), ['organization:City', 'person:Elena Sorensen']);
+});

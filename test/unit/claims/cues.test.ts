@@ -295,3 +295,11 @@ test('two sources joined by "and" close a sentence; a relative clause after an i
     ],
   );
 });
+
+test('"agreed a contract" is an act; "agree that …" and "agree the top 1% would gain" report a view', () => {
+  check('The striker has agreed a five-year contract and will join in July. Economists agree that rates will rise. Independent analyses agree the top 1% would gain most.', [
+    { sentence: 'The striker', sourced: false },
+    { sentence: 'Economists agree', sourced: true, cue: 'agree' },
+    { sentence: 'Independent analyses', sourced: true, cue: 'agree' },
+  ]);
+});

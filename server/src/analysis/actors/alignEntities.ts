@@ -18,9 +18,10 @@ export function alignEntitiesWithActors(entities: Entity[], actors: Actor[], tex
   for (const actor of actors) {
     for (const mention of actor.mentions) {
       if (mention.kind === 'title') {
-        // "Mayor Lena Park": the entity is the name inside; only its type may be wrong.
+        // "Mayor Lena Park": the entity is the name inside, at the mention's end; only its type may be wrong.
+        // A name among the role words ("City" in "City manager Elena Sorensen") is another actor's and keeps its type.
         for (const e of near(mention)) {
-          if (!NAME_TYPES.has(e.type) || e.type === actor.type || e.start < mention.start || e.end > mention.end) continue;
+          if (!NAME_TYPES.has(e.type) || e.type === actor.type || e.start < mention.start || e.end !== mention.end) continue;
           dropped.add(e);
           replacements.push({ ...e, type: actor.type });
         }

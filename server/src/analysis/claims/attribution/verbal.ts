@@ -358,6 +358,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
+  if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
@@ -369,6 +370,24 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const attribution: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
   if (embedded) attribution.embedded = true;
   return attribution;
+}
+
+/** Verbs that report a view before a clause ("agree that …") but are acts before an object ("agreed a contract", "accepted the offer"). */
+const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting']);
+
+/**
+ * True when a determiner at `k` opens a plain object: no auxiliary follows
+ * before "and", a comma or a preposition ("agreed a five-year contract and
+ * …", "agreed the deal on Friday"); "agree the top 1% would gain" is a clause.
+ */
+function objectNotClause(v: SentenceView, k: number): boolean {
+  if (!DETERMINERS.has(v.lower[k] ?? '') && v.lower[k] !== 'a' && v.lower[k] !== 'an') return false;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 7; m++) {
+    const w = v.lower[m]!;
+    if (AUXILIARIES.has(w)) return false;
+    if (w === 'and' || w === ',' || PREPOSITIONS.has(w) || v.tokens[m]!.kind === 'punct') return true;
+  }
+  return true;
 }
 
 /** Which cue wins when several govern a sentence: a lexicon report, then a classified one, then a belief; ties go to the first. */
