@@ -21,7 +21,22 @@ const THINGS_AFTER_ADJECTIVE = new Set(
 /** Words that can head a description. */
 export interface HeadNouns {
   has(word: string): boolean;
+  /**
+   * False when no head of several words starts with `word` + " " (then no
+   * pair "word next" need be built to be looked up): true for every part
+   * before a space of every head.
+   */
+  mayOpenPair(word: string): boolean;
 }
+
+/** Every part before a space of the given heads ("chief" of "chief executive"). */
+function pairOpeners(heads: Iterable<string>, into = new Set<string>()): Set<string> {
+  for (const head of heads) for (let at = head.indexOf(' '); at >= 0; at = head.indexOf(' ', at + 1)) into.add(head.slice(0, at));
+  return into;
+}
+
+/** pairOpeners of GENERAL_HEADS, built once. */
+const GENERAL_PAIR_OPENERS: ReadonlySet<string> = pairOpeners(GENERAL_HEADS);
 
 /** Nouns that can head a description in this article: general roles and institutions plus what the article taught. */
 export function headNouns(drafts: Draft[]): HeadNouns {
@@ -30,7 +45,11 @@ export function headNouns(drafts: Draft[]): HeadNouns {
     for (const r of d.roles) learned.add(r);
     if (d.head) learned.add(d.head);
   }
-  return { has: (word) => GENERAL_HEADS.has(word) || learned.has(word) };
+  const learnedOpeners = pairOpeners(learned);
+  return {
+    has: (word) => GENERAL_HEADS.has(word) || learned.has(word),
+    mayOpenPair: (word) => GENERAL_PAIR_OPENERS.has(word) || learnedOpeners.has(word),
+  };
 }
 
 /**
@@ -102,7 +121,7 @@ function headOf(view: TokenView, words: number[], heads: HeadNouns): { word: str
     const tok = view.toks[w] as Tok;
     if (isCapitalized(tok) && k > 0) continue;
     const prev = k > 0 ? (view.toks[words[k - 1] as number] as Tok) : undefined;
-    if (prev && heads.has(`${prev.lower} ${tok.lower}`)) return { word: `${prev.lower} ${tok.lower}`, last: w };
+    if (prev && heads.mayOpenPair(prev.lower) && heads.has(`${prev.lower} ${tok.lower}`)) return { word: `${prev.lower} ${tok.lower}`, last: w };
     if (heads.has(tok.lower)) {
       // "the official tally", "the chief reason": the role word is an adjective of a thing, and the phrase names no one.
       const next = view.toks[w + 1];

@@ -29,7 +29,7 @@ export function scanPhrase(view: TokenView, first: number, blocked: Uint8Array, 
   for (let j = first + 1; j < view.toks.length && phrase.words.length < MAX_WORDS; j++) {
     const t = view.toks[j] as Tok;
     if (t.sentence !== sentence || blocked[j]) break;
-    if (/^['’]s$/.test(t.lower) && phrase.words.length) {
+    if (phrase.words.length && isPossessiveMarker(t.lower)) {
       phrase.possessives.push(j);
       continue;
     }
@@ -37,16 +37,41 @@ export function scanPhrase(view: TokenView, first: number, blocked: Uint8Array, 
       phrase.words.push(j);
       continue;
     }
-    if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || /ly$/.test(t.lower)) break;
+    if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || endsInLy(t.lower)) break;
     if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower)) break;
     phrase.words.push(j);
   }
   return phrase;
 }
 
+/** `/^['’]s$/` by codes: the phrase scan tests every word it reads. */
+function isPossessiveMarker(lower: string): boolean {
+  if (lower.length !== 2 || lower.charCodeAt(1) !== 0x73) return false;
+  const c = lower.charCodeAt(0);
+  return c === 0x27 || c === 0x2019;
+}
+
+/** `/ly$/` by codes. */
+function endsInLy(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 0x79 && lower.charCodeAt(n - 2) === 0x6c;
+}
+
+/** `/\s/` for the character at `i`: an ASCII one by its code, any other by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text.charAt(i));
+}
+
 /** The age in "the 61-year-old", with the token index of its last token. */
 export function ageAfter(view: TokenView, det: number): { age: number; last: number } | undefined {
   const d = view.toks[det] as Tok;
+  // The age regex needs spaces, then a digit: most determiners are followed by a word, which settles it without a slice and a regex.
+  let p = d.end;
+  while (p < view.text.length && isSpaceAt(view.text, p)) p++;
+  const digit = view.text.charCodeAt(p);
+  if (p === d.end || !(digit >= 48 && digit <= 57)) return undefined;
   const m = /^\s+(\d{1,3})\s*[-‑–]\s*year\s*[-‑–]\s*old\b/i.exec(view.text.slice(d.end, d.end + 20));
   if (!m || !m[0] || !m[1]) return undefined;
   const end = d.end + m[0].length;

@@ -21,7 +21,18 @@ const SUFFIX = /^[aeiouy]*(?:n|ese|ish)$/u;
 
 /** "Valmora" → "Valmor", "Kenya" → "Keny", "Velmar" → "Velmar": the place without its final vowels, which the adjective replaces. */
 function stem(place: string): string {
-  return place.replace(/[aeiouy]+$/u, '');
+  // Most names end in a consonant: then the name is its own stem, without a regex replace.
+  return isStemVowel(place.charCodeAt(place.length - 1)) ? place.replace(/[aeiouy]+$/u, '') : place;
+}
+
+/** One of a, e, i, o, u, y (lower case), by code. */
+function isStemVowel(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+}
+
+/** DEMONYM, tested only on words with one of its endings (most names have none: no regex run). */
+function looksLikeDemonym(form: string): boolean {
+  return (form.endsWith('an') || form.endsWith('ese') || form.endsWith('ish')) && DEMONYM.test(form);
 }
 
 /**
@@ -39,7 +50,7 @@ export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms, lexicon: L
     if (span.cls === MISC || span.end - span.start !== 1) continue;
     const form = formOf(span);
     const s = stem(form);
-    if (s.length < 4 || DEMONYM.test(form) || given(form)) continue;
+    if (s.length < 4 || looksLikeDemonym(form) || given(form)) continue;
     let set = bases.get(s);
     if (!set) bases.set(s, (set = new Set()));
     set.add(form);
@@ -49,7 +60,7 @@ export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms, lexicon: L
   for (const span of spans) {
     if (span.cls === MISC || span.end - span.start !== 1) continue;
     const form = formOf(span);
-    if (!DEMONYM.test(form) || given(form)) continue;
+    if (!looksLikeDemonym(form) || given(form)) continue;
     for (const [s, names] of bases) {
       // Only an ending follows the stem: "Valmor" + "an", "Armen" + "ian", "Chin" + "ese" ("Azerbaijan" is not "Azer" + anything).
       if (form.startsWith(s) && SUFFIX.test(form.slice(s.length))) {
