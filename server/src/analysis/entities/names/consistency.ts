@@ -35,8 +35,10 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
   const out = spans.slice();
   normal.forEach((tokens, sentence) => {
     tokens.forEach((form, i) => {
+      // The capital test first (by code, for ASCII): most tokens are lower case and need no lookup.
+      if (!isCapitalised(form)) return;
       const cls = byForm.get(form);
-      if (cls === undefined || !isCapitalised(form)) return;
+      if (cls === undefined) return;
       const existing = covered.get(base[sentence] + i);
       if (!existing) {
         // An untagged capitalised token that is a known name part or abbreviation.
