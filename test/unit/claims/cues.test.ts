@@ -303,3 +303,11 @@ test('"agreed a contract" is an act; "agree that …" and "agree the top 1% woul
     { sentence: 'Independent analyses', sourced: true, cue: 'agree' },
   ]);
 });
+
+test('"added about 9,000 homes" is an act; "added the words, “…”" reports; a source with a pronoun inside is a clause ("we also need rent" + "rules")', () => {
+  check('Between 2000 and 2020 the city added about 9,000 homes. At the end she added the words, “Vote for Ruiz.” But building alone will not do it; we also need rent rules.', [
+    { sentence: 'Between 2000', sourced: false },
+    { sentence: 'At the end', sourced: true, cue: 'added', source: 'she' },
+    { sentence: 'But building alone', cue: 'need', source: 'we' },
+  ]);
+});

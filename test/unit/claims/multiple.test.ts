@@ -124,3 +124,19 @@ test('an -s word after a quantity is a plural noun, not a cue', () => {
   const analysis = check('The debate may shift few votes: the gap is 2%.', []);
   assert.ok(!analysis.claims[0]!.attribution || analysis.claims[0]!.attribution.cue.text !== 'votes', 'votes is no cue');
 });
+
+test('in a speaker’s turn every sentence is the speaker’s, a short answer too; what a sentence reports itself is a further attribution', () => {
+  const { tagger } = loadResources();
+  const analysis = check(
+    'Mayor Ines Fuller spoke to the Courier.\n\nFuller: We approved 3,200 homes last year. The contractor, Vantor Rail, told us that steel prices had doubled. But we also need rent rules.\n\nFuller: Yes.',
+    [
+      { sentence: 'We approved', sourced: true, cue: ':', source: 'Fuller' },
+      { sentence: 'The contractor', sourced: true, cue: ':', source: 'Fuller', inherited: true },
+      { sentence: 'But we also need', sourced: true, cue: ':', source: 'Fuller', inherited: true },
+      { sentence: 'Yes.', sourced: true, cue: ':', source: 'Fuller' },
+    ],
+    { tagger },
+  );
+  const told = analysis.claims.find((c) => c.text.startsWith('The contractor'));
+  assert.ok(told?.otherAttributions?.some((a) => a.cue.text === 'told' && a.source.text === 'The contractor, Vantor Rail'));
+});

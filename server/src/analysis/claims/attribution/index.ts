@@ -197,7 +197,7 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
   // A transcript turn ("OKAFOR: … . …") runs to the end of its paragraph.
   let turn = false;
   const flush = (): void => {
-    if (group.length > 1) inherit(group, own, result);
+    if (group.length > 1) inherit(group, own, result, turn);
     group = [];
     turn = false;
   };
@@ -222,11 +222,19 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
   return result;
 }
 
-function inherit(group: number[], own: SentenceAttribution[], result: SentenceAttribution[]): void {
+/**
+ * Gives the sentences of a chain without a cue of their own the nearest
+ * attribution of the chain. In a transcript turn (`turn`: the chain opened
+ * with a speaker label) every sentence is the speaker's, cue or not: what a
+ * sentence reports itself ("The contractor told us …") becomes a further
+ * attribution under the speaker's.
+ */
+function inherit(group: number[], own: SentenceAttribution[], result: SentenceAttribution[], turn: boolean): void {
   for (let g = 0; g < group.length; g++) {
     const i = group[g]!;
-    if (own[i]!.attribution) continue;
-    let from: number | undefined;
+    const mine = own[i]!.attribution;
+    if (mine && (!turn || g === 0)) continue;
+    let from: number | undefined = turn ? group[0] : undefined;
     for (let k = g - 1; k >= 0 && from === undefined; k--) if (own[group[k]!]!.attribution) from = group[k]!;
     for (let k = g + 1; k < group.length && from === undefined; k++) if (own[group[k]!]!.attribution) from = group[k]!;
     if (from === undefined) continue;
@@ -236,6 +244,7 @@ function inherit(group: number[], own: SentenceAttribution[], result: SentenceAt
       belief: own[from]!.belief,
       reported: true,
     };
-    if (own[i]!.others) result[i]!.others = own[i]!.others;
+    const others = [...(mine ? [mine] : []), ...(own[i]!.others ?? [])];
+    if (others.length) result[i]!.others = others;
   }
 }

@@ -44,7 +44,7 @@ function allCaps(text: string): boolean {
  * "NAME: what they said". The label must be a name the article knows
  * (`nameEnding(k)` gives the last token of an actor's name starting at token
  * `k`), a transcript's all-caps speaker, or a lone source noun ("Poll:"); what
- * follows must be at least three words.
+ * follows must be at least three words (one after a known name).
  */
 export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number | undefined): VerbalAttribution | undefined {
   let start = 0;
@@ -56,7 +56,9 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
       break;
     }
   }
-  if (colon < 0 || wordsFrom(v, colon + 1) < 3) return undefined;
+  // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
+  if (colon < 0 || wordsFrom(v, colon + 1) < 1) return undefined;
+  const short = wordsFrom(v, colon + 1) < 3;
   for (let k = start; k < colon; k++) {
     const t = v.tokens[k]!;
     if (t.kind === 'punct' ? t.text !== '.' && t.text !== '-' : !isCapitalized(t.text)) return undefined;
@@ -66,6 +68,7 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   const content: TokenRange = { first: colon + 1, last: v.tokens.length - 1 };
   const name = nameEnding(start);
   if (name !== undefined && name < colon) return { cue, source: { first: start, last: name }, content, match: LABEL_CUE };
+  if (short) return undefined;
   let caps = true;
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
   if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };

@@ -352,6 +352,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
   const found = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m));
   if (!found) return undefined;
+  // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
+  if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
+  else if (holdsClause(v, found.source)) return undefined;
   // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
   const next = v.lower[j + 1];
   // A plan or hope reports before "to" ("plans to release"); a cue closing the sentence after its content reports ("…, the Journal reports.").
@@ -372,8 +375,26 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   return attribution;
 }
 
+/** Subject pronouns: inside a longer source they start a clause of their own ("we also need rent" + "rules"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** True when a subject pronoun sits inside the source with words after it: a clause, not a noun phrase. */
+function holdsClause(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!)) return true;
+  return false;
+}
+
+/** True when every token of the source after its first is an adverb ("they only", "we also"). */
+function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first + 1; k <= r.last; k++) if (!CUE_ADVERBS.has(v.lower[k]!) && !/^[a-z]{3,}ly$/.test(v.lower[k]!) && v.lower[k] !== 'only') return false;
+  return true;
+}
+
 /** Verbs that report a view before a clause ("agree that …") but are acts before an object ("agreed a contract", "accepted the offer"). */
-const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting']);
+const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding']);
+
+/** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
+const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
 
 /**
  * True when a determiner at `k` opens a plain object: no auxiliary follows
@@ -381,10 +402,13 @@ const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 
  * …", "agreed the deal on Friday"); "agree the top 1% would gain" is a clause.
  */
 function objectNotClause(v: SentenceView, k: number): boolean {
-  if (!DETERMINERS.has(v.lower[k] ?? '') && v.lower[k] !== 'a' && v.lower[k] !== 'an') return false;
+  const w = v.lower[k] ?? '';
+  const counted = /^\d/.test(w) || (APPROXIMATORS.has(w) && /^\d/.test(v.lower[k + 1] ?? ''));
+  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !counted) return false;
   for (let m = k + 1; m < v.tokens.length && m <= k + 7; m++) {
     const w = v.lower[m]!;
-    if (AUXILIARIES.has(w)) return false;
+    // "added the words, “Hillary Clinton.”": a quotation after the object is what was said.
+    if (AUXILIARIES.has(w) || v.quoteMark[m] || (w === ',' && v.quoteMark[m + 1])) return false;
     if (w === 'and' || w === ',' || PREPOSITIONS.has(w) || v.tokens[m]!.kind === 'punct') return true;
   }
   return true;

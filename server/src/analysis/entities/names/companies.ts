@@ -20,7 +20,7 @@ const COMPANY_WORDS = new Set(
     'insurance healthcare solutions entertainment studios resources mining petroleum steel chemicals telecom ' +
     'communications electric electronics software robotics therapeutics biosciences ventures investments properties ' +
     'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
-    'enterprises dynamics analytics securities advisors advisers consulting'
+    'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders'
   ).split(' '),
 );
 
