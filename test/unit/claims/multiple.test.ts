@@ -140,3 +140,14 @@ test('in a speaker’s turn every sentence is the speaker’s, a short answer to
   const told = analysis.claims.find((c) => c.text.startsWith('The contractor'));
   assert.ok(told?.otherAttributions?.some((a) => a.cue.text === 'told' && a.source.text === 'The contractor, Vantor Rail'));
 });
+
+test('a parenthetical reporting verb after a comma is the main one and reports what comes before it; a participle after a comma and an adverb modifies', () => {
+  check(
+    'Negotiators agreed on Sunday to extend the ceasefire by 30 days, the United Nations said, after four days of talks. The ceasefire, first agreed in April, has largely held, although both sides have accused each other of violations. The plan, officials said, would cost 3 million euros.',
+    [
+      { sentence: 'Negotiators agreed', sourced: true, cue: 'said', source: 'the United Nations' },
+      { sentence: 'The ceasefire, first', sourced: false },
+      { sentence: 'The plan, officials said', sourced: true, cue: 'said', source: 'officials' },
+    ],
+  );
+});

@@ -201,7 +201,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   }
   const source = withoutTimeAdverbial(v, phraseEndingAt(v, left));
   if (!source || reducedRelative(v, source)) return undefined;
-  if (contentRight) return { source, content: contentRight };
+  // "…, the United Nations said, after four days of talks …": a parenthetical cue reports what comes before it.
+  const parenthetical = next === ',' && !v.quoteMark[j + 2] && source.first >= 2 && v.tokens[source.first - 1]?.text === ',';
+  if (contentRight && !parenthetical) return { source, content: contentRight };
   // "Ruiz added:" closing its line: what it introduces is the quotation that follows.
   if (v.tokens[j + 1]?.text === ':' && j + 1 === n - 1) return { source };
   // The content comes first ("…, officials said."): a comma, colon or closing quote must end it.
@@ -289,7 +291,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
   if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
-  if (prev === ',' && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
+  // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
+  const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
+  if ((prev === ',' || beforeAdverbs === ',') && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
     return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j);
@@ -315,7 +319,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
     const earlier = found[found.length - 1];
     if (earlier && !earlier.embedded && !candidate.embedded && continuesSpeaker(v, candidate.cue.first)) candidate.source = earlier.source;
     found.push(candidate);
-    if (!candidate.embedded && (best < 0 || rank(candidate.match) > rank(found[best]!.match))) best = found.length - 1;
+    if (!candidate.embedded && (best < 0 || rank(candidate.match) > rank(found[best]!.match) || holds(candidate, found[best]!))) best = found.length - 1;
     i = candidate.cue.last;
   }
   // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
@@ -412,6 +416,18 @@ function objectNotClause(v: SentenceView, k: number): boolean {
     if (w === 'and' || w === ',' || PREPOSITIONS.has(w) || v.tokens[m]!.kind === 'punct') return true;
   }
   return true;
+}
+
+/**
+ * True when `later` attributes a content that holds `earlier`'s cue ("X agreed
+ * to …, the United Nations said"): the later cue is the sentence's main verb
+ * and the earlier one is part of what it reports.
+ */
+function holds(later: VerbalAttribution, earlier: VerbalAttribution): boolean {
+  const c = later.content;
+  // Only a plain reporting verb after a comma ("…, the United Nations said"): a noun-like cue ("… South African rules.") is no main verb.
+  if (c === undefined || later.match.needsClause || later.match.classified || later.source.first !== c.last + 2) return false;
+  return c.first <= earlier.cue.first && earlier.cue.last <= c.last && later.cue.first > earlier.cue.last && rank(later.match) >= rank(earlier.match);
 }
 
 /** Which cue wins when several govern a sentence: a lexicon report, then a classified one, then a belief; ties go to the first. */
