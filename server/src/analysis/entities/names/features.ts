@@ -4,6 +4,7 @@
 // lexicon; the dynamic ones (previous labels, document memory) are added by
 // the decoder as it goes, left to right.
 import { hashRange, hashString, mix, PHRASE_SEED } from './hash';
+import { keyFilterOf } from './keyFilter';
 import { CLASSES } from './labels';
 import {
   CAP_SHIFT,
@@ -294,6 +295,7 @@ export function extractSentence(rawTokens: readonly string[], lexicon: Lexicon, 
 function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: number, lexicon: Lexicon, marks: Uint32Array): Uint32Array {
   const max = lexicon.maxPhrase;
   if (max === 0) return marks;
+  const filter = keyFilterOf(lexicon.phrases);
   for (let s = 0; s < n; s++) {
     // No one-token phrase or prefix starts here (most tokens): nothing to hash.
     if (!recs[s].phrase) continue;
@@ -303,7 +305,7 @@ function gazetteerMarks(lower: Uint32Array, recs: readonly TokenRecord[], n: num
     for (let e = s + 1; e <= n && e - s <= max; e++) {
       key = mix(key, lower[e - 1]);
       // The one-token step is in the word's cached record (the same lookup, done once per word).
-      const mask = e === s + 1 ? recs[s].phrase : lexicon.phrases.get(key);
+      const mask = e === s + 1 ? recs[s].phrase : filter.mayHold(key) ? lexicon.phrases.get(key) : 0;
       if (!mask) break;
       for (let c = 0; c < CLASSES.length; c++) {
         if (!(mask & (1 << c))) continue;
