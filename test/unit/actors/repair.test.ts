@@ -72,3 +72,11 @@ test('a role companies hold too ("rival", "partner") keeps an organisation one; 
   assert.equal(byName.get('Penmarsh Stores')?.type, 'organization');
   assert.equal(byName.get('Ana Brun')?.type, 'person');
 });
+
+test('a name in apposition to a person’s role ("foreign minister, Oğuz Yılmaz,") is a person; to a role companies share, it stays an organisation', () => {
+  const text = 'Tarsia’s foreign minister, Oğuz Yılmaz, said talks would go on. Its regulator, Ofcom, said nothing.';
+  const actors = withSpans(text, [['Oğuz Yılmaz', 'organization'], ['Ofcom', 'organization']]);
+  const byName = new Map(actors.map((a) => [a.name, a]));
+  assert.equal(byName.get('Oğuz Yılmaz')?.type, 'person');
+  assert.equal(byName.get('Ofcom')?.type, 'organization');
+});

@@ -199,3 +199,10 @@ test('a company name closed by a trade word is one organisation, and so is its s
   check('OSLO — Halden Robotics ASA reported a profit of 412 million crowns on Thursday.', ['organization:Halden Robotics ASA']);
   check('The Ostrian Chamber of Commerce said the rules would raise costs.', ['organization:Ostrian Chamber of Commerce']);
 });
+
+test('names joined by a particle, spelled by an abbreviation, or headed by an institution before "for" are whole; a name before "region" is a place', () => {
+  check('UN envoy Ana Lúcia da Costa met Khalid bin Rashid Al Nuaimi in Geneva.', ['person:Ana Lúcia da Costa', 'person:Khalid bin Rashid Al Nuaimi']);
+  check('Monitors from the Organization for Security and Co-operation in Europe (OSCE) recorded 37 breaches.', ['organization:Organization for Security and Co-operation in Europe']);
+  check('Jean-Pierre Lefèvre, a researcher at the Geneva Centre for Conflict Studies, said so.', ['organization:Geneva Centre for Conflict Studies']);
+  check('The Veshar Liberation Front agreed to talks. Fighting in the Veshar region has killed 14,000 people.', ['organization:Veshar Liberation Front', 'place:Veshar']);
+});

@@ -157,8 +157,20 @@ const wordsOfName = new Map<string, string[]>();
 /** A role word right before a name ("co-founder Ivo Brandt", "Governor Teodora Marsh") makes it a person. */
 /** True when a role word before the name makes it a person ("rival", "auditor" leave an organisation one). */
 function personByRole(text: string, e: Entity): boolean {
-  const role = roleBefore(text, e.start);
+  const role = roleBefore(text, e.start) ?? appositionRole(text, e);
   return role !== undefined && !(e.type === 'organization' && SHARED_ROLES.has(role));
+}
+
+/**
+ * "Tarsia's foreign minister, Oğuz Yılmaz, said": a person's role, a comma,
+ * then the name closed by a comma or the sentence's end. The role word, if
+ * the name fits that frame.
+ */
+function appositionRole(text: string, e: Entity): string | undefined {
+  const before = /([\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!before || !/^\s*([,.;]|$)/.test(text.slice(e.end, e.end + 2))) return undefined;
+  const role = before[1]!;
+  return PERSON_ROLES.has(role) && !HONORIFIC_GENDER.has(role) ? role : undefined;
 }
 
 /** The role word or honorific right before `start` that makes a name a person, if any. */

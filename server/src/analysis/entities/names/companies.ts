@@ -65,7 +65,9 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     }
   }
   for (const span of spans) {
-    if (span.cls !== ORG || span.end <= span.start) continue;
+    if (span.end <= span.start) continue;
+    if (span.cls !== ORG && institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
+    if (span.cls !== ORG) continue;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
   }
@@ -73,6 +75,28 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
+
+/**
+ * "the Geneva Centre" (a place to the model) + "for Conflict Studies": a name
+ * ending in an institution's head noun, then "for" or "of" and capitalised
+ * words, is one organisation.
+ */
+function institutionOfField(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
+  const head = tokens[span.end - 1]!.toLowerCase();
+  if (!INSTITUTION_HEADS.has(head) && !FIELD_HEADS.has(head)) return false;
+  const joiner = tokens[span.end];
+  if (joiner !== 'for' && joiner !== 'of') return false;
+  let end = span.end + 1;
+  while (end < tokens.length && isCapitalised(tokens[end]!) && /^\p{L}/u.test(tokens[end]!)) end++;
+  if (end === span.end + 1) return false;
+  for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start > span.end && other.end <= end) other.end = other.start;
+  span.end = end;
+  span.cls = ORG;
+  return true;
+}
+
+/** Heads of research and teaching bodies the model reads as places ("Geneva Centre", "Halden Institute"). */
+const FIELD_HEADS = new Set(['centre', 'center', 'institute', 'university', 'college', 'observatory', 'laboratory', 'foundation']);
 
 /** Head nouns of institutions named "<Head> of <Field>" beyond the model's organisation suffixes ("Chamber of Commerce"). */
 const INSTITUTION_HEADS = new Set(['chamber', 'academy', 'museum', 'school', 'church', 'house', 'centre', 'center', 'hospital', 'library', 'guild', 'order', 'department', 'ministry', 'office']);

@@ -17,6 +17,7 @@
 // - company names the model splits or takes for people (companies.ts).
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { joinSpelledNames } from './acronyms';
 import { repairCompanyNames } from './companies';
 import { isCapitalised, normalizeToken } from './normalize';
 
@@ -97,6 +98,16 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
   }
+  const spelled = joinSpelledNames(spans, forms);
+  if (spelled) {
+    spans = spans.filter((span) => span.end > span.start).concat(spelled);
+    extended = true;
+  }
+  if (joinParticleNames(spans, forms)) {
+    spans = spans.filter((span) => span.end > span.start);
+    extended = true;
+  }
+  if (placesBeforePlaceNouns(spans, forms)) extended = true;
   if (!extended) return spans;
   const kept: TokenSpan[] = [];
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
@@ -133,4 +144,41 @@ function joinAndHalves(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): bool
     joined = true;
   }
   return joined;
+}
+
+/** Particles that join two parts of one person's name ("Ana Lúcia da Costa", "Khalid bin Rashid Al Nuaimi"). */
+const JOINING_PARTICLES = new Set([...PARTICLES, 'bin', 'bint', 'ibn', 'ben', 'al', 'el', 'der', 'den']);
+
+/** Two person spans with a lower-case particle between them are one name; true when spans were joined. */
+function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
+  let joined = false;
+  const byPosition = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (let k = 0; k + 1 < byPosition.length; k++) {
+    const a = byPosition[k];
+    const b = byPosition[k + 1];
+    // The part after the particle may look like a place ("da Costa"): after a person's given names it is the surname.
+    if (a.sentence !== b.sentence || a.cls !== PER || (b.cls !== PER && b.cls !== LOC) || b.start !== a.end + 1 || a.end <= a.start) continue;
+    if (!JOINING_PARTICLES.has(forms[a.sentence][a.end])) continue;
+    a.end = b.end;
+    b.end = b.start;
+    byPosition[k + 1] = a;
+    joined = true;
+  }
+  return joined;
+}
+
+/** Lower-case nouns after a one-word name that make it a place ("the Veshar region", "Kessel province"). */
+const PLACE_NOUNS = new Set(['region', 'province', 'district', 'county', 'valley', 'prefecture', 'governorate', 'oblast', 'canton', 'municipality', 'peninsula', 'basin', 'delta', 'enclave']);
+
+/** A one-word name before a place noun is a place, whatever the article's organisations suggest; true when one changed. */
+function placesBeforePlaceNouns(spans: TokenSpan[], forms: Forms): boolean {
+  let changed = false;
+  for (const span of spans) {
+    // A person or organisation only: "English county" keeps its nationality word.
+    if ((span.cls !== PER && span.cls !== ORG) || span.end - span.start !== 1) continue;
+    if (!PLACE_NOUNS.has(forms[span.sentence][span.end] ?? '')) continue;
+    span.cls = LOC;
+    changed = true;
+  }
+  return changed;
 }
