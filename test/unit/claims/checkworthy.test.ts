@@ -134,3 +134,12 @@ test('"a record of" is a document, not a ranking; "a record 12%" ranks', () => {
     high('Exports rose', 'ranking'),
   ]);
 });
+
+test('"in May" is a month, not the modal: a count in May is high; "may rise" speculates', () => {
+  check('Monitors recorded 37 breaches in May. Prices rose 4% in May alone. Rates may rise again, the bank warned. Her sister, she added, would always have a place in her team.', [
+    high('Monitors recorded', 'statistic'),
+    high('Prices rose', 'percent'),
+    notHigh('Rates may rise'),
+    { sentence: 'Her sister', level: 'low' },
+  ]);
+});

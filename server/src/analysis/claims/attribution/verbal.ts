@@ -202,7 +202,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const source = withoutTimeAdverbial(v, phraseEndingAt(v, left));
   if (!source || reducedRelative(v, source)) return undefined;
   // "…, the United Nations said, after four days of talks …": a parenthetical cue reports what comes before it.
-  const parenthetical = next === ',' && !v.quoteMark[j + 2] && source.first >= 2 && v.tokens[source.first - 1]?.text === ',';
+  // A short subject before it ("Her sister, she added, would …") goes on after it: the content is what follows.
+  const parenthetical = next === ',' && !v.quoteMark[j + 2] && source.first >= 6 && v.tokens[source.first - 1]?.text === ',';
   if (contentRight && !parenthetical) return { source, content: contentRight };
   // "Ruiz added:" closing its line: what it introduces is the quotation that follows.
   if (v.tokens[j + 1]?.text === ':' && j + 1 === n - 1) return { source };

@@ -27,7 +27,8 @@ export const intention: CheckworthyRule = {
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i]!;
           if (t.start < content.start || t.end > content.end) continue;
-          if (MODALS.has(lower[i]!) || (lower[i] === 'going' && lower[i + 1] === 'to')) {
+          // "in May" is a month: the modal is written in lower case.
+          if ((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) {
             if (hasSpecificDay(context)) return [];
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }

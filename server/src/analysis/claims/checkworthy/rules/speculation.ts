@@ -31,7 +31,8 @@ export const speculation: CheckworthyRule = {
       const w = lower[i]!;
       if (tokens[i]!.text === ';') clauseOpen = false;
       if (SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w)) clauseOpen = true;
-      if (!CUES.has(w) || quoted[i] || clauseOpen) continue;
+      // "in May" is a month, not the modal.
+      if (!CUES.has(w) || quoted[i] || clauseOpen || tokens[i]!.text === 'May') continue;
       if (HEDGES.has(w)) return [evidence(context, i, i, 'speculation', 'low', 'soft')];
       if (SEEMING.has(w)) {
         // "appeared in court" is an act; "appeared to suggest", "seems that", "it seemed …" hedge.
