@@ -206,3 +206,7 @@ test('names joined by a particle, spelled by an abbreviation, or headed by an in
   check('Jean-Pierre Lefèvre, a researcher at the Geneva Centre for Conflict Studies, said so.', ['organization:Geneva Centre for Conflict Studies']);
   check('The Veshar Liberation Front agreed to talks. Fighting in the Veshar region has killed 14,000 people.', ['organization:Veshar Liberation Front', 'place:Veshar']);
 });
+
+test('a wire credit line names people after "by" and "and"', () => {
+  check('Prices rose 3% in May.\n\nReporting by Lerato Dube in Pretoria and Mateus Ferreira in Brasilia; Editing by Simon Achterberg', ['person:Lerato Dube', 'person:Mateus Ferreira', 'person:Simon Achterberg', 'place:Pretoria']);
+});
