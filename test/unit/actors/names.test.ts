@@ -85,3 +85,14 @@ test('a party and state in brackets after a legislator is no alias of hers', () 
   assert.equal(r.actor('Maria Delgado').mentions.some((m) => m.text === 'D-Ohio'), false);
   assert.equal(r.actorOf('Delgado', 1)?.name, 'Maria Delgado');
 });
+
+test('a distinctive last word names the organisation ("the Front"); a field after "of" does not ("Labour")', () => {
+  const r = check('The Veshar Liberation Front agreed to talks. The Front’s negotiator was late. The Ministry of Labour said Labour would vote no.', {
+    'Veshar Liberation Front': 'organization',
+    Front: 'organization',
+    'Ministry of Labour': 'organization',
+    Labour: 'organization',
+  });
+  assert.equal(r.actorOf('Front', 1)?.name, 'Veshar Liberation Front');
+  assert.notEqual(r.actorOf('Labour', 1)?.name, 'Ministry of Labour');
+});

@@ -81,3 +81,10 @@ test('a dateline credit in parentheses is no subject: "its" after it is the comp
   });
   assert.equal(r.actorOf('its')?.name, 'Orvanta Semiconductor');
 });
+
+test('"at its height" describes a thing, not the organisation named before it', () => {
+  const r = check('The man appeared at Harwick Court on Tuesday. Firefighters fought the blaze at its height, the fire service said.', {
+    'Harwick Court': 'organization',
+  });
+  assert.equal(r.actorOf('its'), undefined);
+});

@@ -210,3 +210,7 @@ test('names joined by a particle, spelled by an abbreviation, or headed by an in
 test('a wire credit line names people after "by" and "and"', () => {
   check('Prices rose 3% in May.\n\nReporting by Lerato Dube in Pretoria and Mateus Ferreira in Brasilia; Editing by Simon Achterberg', ['person:Lerato Dube', 'person:Mateus Ferreira', 'person:Simon Achterberg', 'place:Pretoria']);
 });
+
+test('a plural possessive before an institution word closes one organisation ("Chelmsford Magistrates’ Court")', () => {
+  check("The man appeared at Chelmsford Magistrates' Court on Tuesday.", ["organization:Chelmsford Magistrates' Court"]);
+});

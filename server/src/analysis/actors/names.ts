@@ -174,8 +174,9 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
     else if (d.type === 'organization' && f[0] === w) out.push(i);
-    // "Rovers" for "Kingsford Rovers": a distinctive last word (not "Bank", not "Group").
-    else if (d.type === 'organization' && item.type === 'organization' && f.length === 2 && f[1] === w && !ORG_NOUNS.has(w)) out.push(i);
+    // "Rovers" for "Kingsford Rovers", "the Front" for "the Veshar Liberation Front": a distinctive last word (not "Bank", not "Group").
+    // After "of"/"for" the last word is a field or a place ("Ministry of Labour"), which names something else alone.
+    else if (d.type === 'organization' && item.type === 'organization' && f[f.length - 1] === w && !ORG_NOUNS.has(w) && f[f.length - 2] !== 'of' && f[f.length - 2] !== 'for') out.push(i);
     // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".
     else if (d.type === 'organization' && item.type === 'person' && !d.head && f.length <= 3 && f[f.length - 1] === w) out.push(i);
   });

@@ -6,7 +6,8 @@
 //   subject: when that subject is a thing, the pronoun is not a mention;
 // - inside a sentence whose subject is not an organisation, a named place or
 //   work before the pronoun, or a subject that is a thing, wins;
-// - "most of it", "all of it" are amounts, not actors.
+// - "most of it", "all of it" are amounts, not actors;
+// - "at its height", "at its peak" describe a thing at its extreme.
 import { DEFINITE, INDEFINITE } from './lexicon';
 import type { Tok, TokenView } from './tokens';
 
@@ -24,6 +25,7 @@ export interface Positions {
 const LEADING_PREPOSITIONS = new Set('in at on for with after before during across from under over since by as'.split(' '));
 const LEADING_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
 const STOP = /^(of|in|at|on|for|to|into|from|with|by|has|have|had|is|was|are|were|will|would|can|could|said|the|a|an|this|that|who|which)$/;
+const PEAKS = /^(height|peak|highest|lowest|worst|best|core|heart|widest|deepest|strongest|weakest|fastest|maximum|minimum|most)$/;
 const QUANTIFIERS = new Set('most some all much part none any half rest each either neither'.split(' '));
 
 /** The kind of the first noun phrase of a sentence (its subject, roughly). */
@@ -73,6 +75,8 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
   if (first === i) return t.sentence > 0 && subjectOf(view, t.sentence - 1, at) === 'thing';
   const subject = subjectOf(view, t.sentence, at);
   if (subject === 'org') return false;
+  // "fought the blaze at its height": a thing at its peak, not an organisation.
+  if (view.toks[i - 1]?.lower === 'at' && PEAKS.test(view.toks[i + 1]?.lower ?? '')) return true;
   for (let k = i - 1; k >= range.first; k--) {
     if (at.actorAt(k) === 'org') return false;
     if (at.thing[k]) return true;

@@ -66,6 +66,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
   }
   for (const span of spans) {
     if (span.end <= span.start) continue;
+    if (possessiveInstitution(span, forms[span.sentence]!, spans, lexicon)) changed = true;
     if (span.cls !== ORG && institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
     if (span.cls !== ORG) continue;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
@@ -91,6 +92,21 @@ function institutionOfField(span: TokenSpan, tokens: readonly string[], spans: T
   if (end === span.end + 1) return false;
   for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start > span.end && other.end <= end) other.end = other.start;
   span.end = end;
+  span.cls = ORG;
+  return true;
+}
+
+/**
+ * "Chelmsford Magistrates" + "’" + "Court": a name ending in a plural, then
+ * the plural's apostrophe and an institution's head noun, is one organisation.
+ */
+function possessiveInstitution(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[], lexicon: Lexicon): boolean {
+  const mark = tokens[span.end];
+  const head = tokens[span.end + 1];
+  if ((mark !== "'" && mark !== '’') || head === undefined || !isCapitalised(head) || !/s$/.test(tokens[span.end - 1]!)) return false;
+  if (!INSTITUTION_HEADS.has(head.toLowerCase()) && !FIELD_HEADS.has(head.toLowerCase()) && !(wordInfo(lexicon, normalizeToken(head)) & FLAG_ORG_SUFFIX)) return false;
+  for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start > span.end && other.end <= span.end + 2) other.end = other.start;
+  span.end += 2;
   span.cls = ORG;
   return true;
 }
