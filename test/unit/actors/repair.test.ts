@@ -80,3 +80,9 @@ test('a name in apposition to a person’s role ("foreign minister, Oğuz Yılma
   assert.equal(byName.get('Oğuz Yılmaz')?.type, 'person');
   assert.equal(byName.get('Ofcom')?.type, 'organization');
 });
+
+test('a name in apposition to an institution noun ("mediation office, Medlingsinstitutet,") is an organisation', () => {
+  const text = 'Sweden’s mediation office, Medlingsinstitutet, has called a meeting.';
+  const actors = withSpans(text, [['Medlingsinstitutet', 'person']]);
+  assert.equal(actors[0]?.type, 'organization');
+});

@@ -214,3 +214,8 @@ test('a wire credit line names people after "by" and "and"', () => {
 test('a plural possessive before an institution word closes one organisation ("Chelmsford Magistrates’ Court")', () => {
   check("The man appeared at Chelmsford Magistrates' Court on Tuesday.", ["organization:Chelmsford Magistrates' Court"]);
 });
+
+test('capitalised words the model left out between "the" and an organisation open its name; a month or a nationality alone does not', () => {
+  check("A walkout was backed, the Swedish Air Line Pilots' Association (SPA) said.", ["organization:Swedish Air Line Pilots' Association"]);
+  check('Traders said the decision at the July FOMC meeting mattered.', [], ['July']);
+});

@@ -6,7 +6,7 @@
 // words (a role word in front, an institution noun at its head), never from a
 // list of names.
 import type { Entity, EntityType } from '../types';
-import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, PERSON_ROLES, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, ORG_NOUNS, PERSON_ROLES, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { isGivenName } from './learn';
 import { orgHead } from './names';
 
@@ -42,7 +42,7 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
   return merged
     .filter((e) => (e.type === 'person' || e.type === 'organization') && opensWithCapitalOrDigit(e.text))
     .filter((e) => (placeVotes.get(e.text) ?? 0) <= 0)
-    .map((e) => ({ ...e, type: personByRole(text, e) ? 'person' : retype(e) }));
+    .map((e) => ({ ...e, type: personByRole(text, e) ? 'person' : institutionByApposition(text, e) ? 'organization' : retype(e) }));
 }
 
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
@@ -167,10 +167,21 @@ function personByRole(text: string, e: Entity): boolean {
  * the name fits that frame.
  */
 function appositionRole(text: string, e: Entity): string | undefined {
+  const role = appositionHead(text, e);
+  return role !== undefined && PERSON_ROLES.has(role) && !HONORIFIC_GENDER.has(role) ? role : undefined;
+}
+
+/** "Sweden's mediation office, Medlingsinstitutet, has …": a name in apposition to an institution noun is an organisation. */
+function institutionByApposition(text: string, e: Entity): boolean {
+  const head = appositionHead(text, e);
+  return e.type === 'person' && head !== undefined && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
+}
+
+/** The lower-case noun before ", " right in front of the name, when the name is closed by a comma or the sentence's end. */
+function appositionHead(text: string, e: Entity): string | undefined {
   const before = /([\p{Ll}-]+),\s+$/u.exec(text.slice(Math.max(0, e.start - 40), e.start));
   if (!before || !/^\s*([,.;]|$)/.test(text.slice(e.end, e.end + 2))) return undefined;
-  const role = before[1]!;
-  return PERSON_ROLES.has(role) && !HONORIFIC_GENDER.has(role) ? role : undefined;
+  return before[1];
 }
 
 /** The role word or honorific right before `start` that makes a name a person, if any. */

@@ -70,12 +70,43 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (span.cls !== ORG && institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
     if (span.cls !== ORG) continue;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
+    if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
   }
   return changed;
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
+
+const MISC = 3;
+
+const DATE_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/**
+ * "the Swedish Air" + "Line Pilots' Association": capitalised words the model
+ * left out (or read as a nationality) between "the" and an organisation are
+ * the start of its name.
+ */
+function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
+  // The word right before must be one the model left out, no date word ("the July FOMC meeting") and no nationality
+  // ("the Chinese Nationalist regime"): only behind such a word may a nationality open the name.
+  const before = tokens[span.start - 1] ?? '';
+  if (DATE_WORDS.has(before.toLowerCase()) || spans.some((x) => x.sentence === span.sentence && x.end === span.start)) return false;
+  let first = span.start;
+  const absorbed: TokenSpan[] = [];
+  while (first > 1 && isCapitalised(tokens[first - 1]!) && /^\p{L}/u.test(tokens[first - 1]!) && !DATE_WORDS.has(tokens[first - 1]!.toLowerCase())) {
+    const other = spans.find((x) => x !== span && x.sentence === span.sentence && x.start < first && x.end === first);
+    if (other && other.cls !== MISC) return false;
+    if (other) {
+      absorbed.push(other);
+      first = other.start;
+    } else first--;
+  }
+  if (first === span.start || tokens[first - 1] !== 'the') return false;
+  for (const other of absorbed) other.end = other.start;
+  span.start = first;
+  return true;
+}
 
 /**
  * "the Geneva Centre" (a place to the model) + "for Conflict Studies": a name
