@@ -96,3 +96,11 @@ test('a distinctive last word names the organisation ("the Front"); a field afte
   assert.equal(r.actorOf('Front', 1)?.name, 'Veshar Liberation Front');
   assert.notEqual(r.actorOf('Labour', 1)?.name, 'Ministry of Labour');
 });
+
+test('the plural of a party’s first word names the party ("the Greens" for "the Green Party")', () => {
+  const r = check('The Green Party won 27% of the vote. Young voters backed the Greens.', {
+    'Green Party': 'organization',
+    Greens: 'organization',
+  });
+  assert.equal(r.actorOf('Greens')?.name, 'Green Party');
+});

@@ -219,3 +219,7 @@ test('capitalised words the model left out between "the" and an organisation ope
   check("A walkout was backed, the Swedish Air Line Pilots' Association (SPA) said.", ["organization:Swedish Air Line Pilots' Association"]);
   check('Traders said the decision at the July FOMC meeting mattered.', [], ['July']);
 });
+
+test('a one-word name before "party" is the party, not a person', () => {
+  check('Green party leader Petra Jans said her party would vote against the deal.', ['organization:Green', 'person:Petra Jans']);
+});

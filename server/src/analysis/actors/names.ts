@@ -174,6 +174,8 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
     else if (d.type === 'organization' && f[0] === w) out.push(i);
+    // "the Greens" for "the Green Party", "the Liberals" for "the Liberal Party".
+    else if (d.type === 'organization' && f[f.length - 1] === 'party' && w === `${f[0]}s`) out.push(i);
     // "Rovers" for "Kingsford Rovers", "the Front" for "the Veshar Liberation Front": a distinctive last word (not "Bank", not "Group").
     // After "of"/"for" the last word is a field or a place ("Ministry of Labour"), which names something else alone.
     else if (d.type === 'organization' && item.type === 'organization' && f[f.length - 1] === w && !ORG_NOUNS.has(w) && f[f.length - 2] !== 'of' && f[f.length - 2] !== 'for') out.push(i);

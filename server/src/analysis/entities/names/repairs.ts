@@ -170,14 +170,20 @@ function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
 /** Lower-case nouns after a one-word name that make it a place ("the Veshar region", "Kessel province"). */
 const PLACE_NOUNS = new Set(['region', 'province', 'district', 'county', 'valley', 'prefecture', 'governorate', 'oblast', 'canton', 'municipality', 'peninsula', 'basin', 'delta', 'enclave']);
 
-/** A one-word name before a place noun is a place, whatever the article's organisations suggest; true when one changed. */
+/**
+ * A one-word name before a place noun is a place, whatever the article's
+ * organisations suggest; a one-word person before "party" is the party
+ * ("Green party leader Petra Jans"). True when one changed.
+ */
 function placesBeforePlaceNouns(spans: TokenSpan[], forms: Forms): boolean {
   let changed = false;
   for (const span of spans) {
     // A person or organisation only: "English county" keeps its nationality word.
     if ((span.cls !== PER && span.cls !== ORG) || span.end - span.start !== 1) continue;
-    if (!PLACE_NOUNS.has(forms[span.sentence][span.end] ?? '')) continue;
-    span.cls = LOC;
+    const next = forms[span.sentence][span.end] ?? '';
+    if (PLACE_NOUNS.has(next)) span.cls = LOC;
+    else if (next === 'party' && span.cls === PER) span.cls = ORG;
+    else continue;
     changed = true;
   }
   return changed;
