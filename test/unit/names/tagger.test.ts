@@ -223,3 +223,7 @@ test('capitalised words the model left out between "the" and an organisation ope
 test('a one-word name before "party" is the party, not a person', () => {
   check('Green party leader Petra Jans said her party would vote against the deal.', ['organization:Green', 'person:Petra Jans']);
 });
+
+test('an unknown opening word made of two ordinary words is no name ("Heatwaves killed …"); written capitalised inside a sentence it is', () => {
+  check('Heatwaves killed more older people in Lisbon than counts show.', ['place:Lisbon'], ['Heatwaves']);
+});

@@ -2,7 +2,9 @@
 // ("Born in Lwów in 1937, …", "Speaking at the summit, …"): capitalised only
 // because it opens the sentence, it is no name. A one-word name there whose
 // word is usually lower case (and at most rarely part of a name in the
-// training text) and that a preposition follows is dropped.
+// training text) and that a preposition follows is dropped. So is an opening
+// word the lexicon has never seen that is two ordinary words run together
+// ("Heatwaves killed …"), unless the article writes it capitalised elsewhere.
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
@@ -12,11 +14,39 @@ type Forms = readonly (readonly string[])[];
 /** Lower-case prepositions that follow such an opening word. */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'about', 'after', 'before', 'during', 'into', 'near', 'under', 'over']);
 
-/** The spans without ordinary opening words followed by a preposition. */
+/** True for a word of ordinary lower-case use that is rarely inside a name of the training text. */
+function ordinary(lexicon: Lexicon, word: string): boolean {
+  const info = wordInfo(lexicon, word);
+  return caseOf(info) === CASE_LOWER && shareOf(info, 0) < 2 && shareOf(info, 1) < 2 && shareOf(info, 2) < 2;
+}
+
+/**
+ * A word the lexicon has never seen that is two ordinary words run together
+ * ("Heatwaves", "Wildfires", "Floodwaters"): a compound common noun, not a
+ * name, when it opens a sentence.
+ */
+function ordinaryCompound(lexicon: Lexicon, word: string): boolean {
+  if (word.length < 7 || wordInfo(lexicon, word) !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    if (ordinary(lexicon, lower.slice(0, cut)) && ordinary(lexicon, lower.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** True when `word` stands capitalised somewhere other than at a sentence's start: then it is a name. */
+function capitalisedInside(forms: Forms, word: string): boolean {
+  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (tokens[i] === word) return true;
+  return false;
+}
+
+/** The spans without ordinary opening words followed by a preposition, and without opening compounds of ordinary words. */
 export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   return spans.filter((span) => {
     if (span.start !== 0 || span.end !== 1) return true;
     const tokens = forms[span.sentence]!;
+    const word = normalizeToken(tokens[0]!);
+    if (ordinaryCompound(lexicon, word) && !capitalisedInside(forms, tokens[0]!)) return false;
     if (!PREPOSITIONS.has(tokens[1] ?? '')) return true;
     // Usually lower case, and at most rarely inside a name of the training text ("Born" once starts a place there).
     const info = wordInfo(lexicon, normalizeToken(tokens[0]!));
