@@ -160,6 +160,12 @@ export class CueLexicon {
     this.cache = this.extra.size ? new Map() : memo;
   }
 
+  /** False when no cue of this lexicon can start at a word of form `first`, whatever follows it (`match` would return undefined). */
+  mayMatch(first: string): boolean {
+    for (const root of this.roots) if (root.next.has(first)) return true;
+    return this.cached(first, 1) !== undefined;
+  }
+
   /** The cue starting at `lower[i]`, longest phrase first; undefined when none. */
   match(lower: readonly string[], i: number): CueMatch | undefined {
     const first = lower[i]!;
@@ -234,11 +240,7 @@ export function classifiedCue(lower: readonly string[], capital: (k: number) => 
 export function classifierCandidate(lower: readonly string[], i: number, capitalAt: (k: number) => boolean = () => false): CueMatch | undefined {
   const w = lower[i]!;
   if (!table.model) return undefined;
-  let word = wordVerdicts.get(w);
-  if (word === undefined) {
-    word = judgeWord(w);
-    if (wordVerdicts.size < MEMO_LIMIT) wordVerdicts.set(w, word);
-  }
+  const word = verdictOf(w);
   if (word === 'no' || (word === 'after-aux' && !AUXILIARIES.has(lower[i - 1] ?? ''))) return undefined;
   const lemma = lemmaOf(w);
   // "was backed by five members" reports a vote, not a position someone stated.
@@ -284,6 +286,20 @@ function verbLike(w: string, lemma: string): 'yes' | 'no' | 'after-aux' {
 
 /** What a word alone allows, judged once per word (most tokens end here, before any feature is built). */
 const wordVerdicts = new Map<string, WordVerdict>();
+
+function verdictOf(w: string): WordVerdict {
+  let word = wordVerdicts.get(w);
+  if (word === undefined) {
+    word = judgeWord(w);
+    if (wordVerdicts.size < MEMO_LIMIT) wordVerdicts.set(w, word);
+  }
+  return word;
+}
+
+/** False when classifierCandidate() rejects a word of form `w` in any context. */
+export function mayBeClassified(w: string): boolean {
+  return table.model !== undefined && verdictOf(w) !== 'no';
+}
 
 /** yes: a verb form PolNeAR has as a cue; after-aux: a plain form, a verb only after an auxiliary; unseen: a verb form never annotated, a cue only on a confident score. */
 type WordVerdict = 'yes' | 'no' | 'after-aux' | 'unseen' | 'wordnet';

@@ -87,3 +87,38 @@ export function isCapitalized(text: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(text);
 }
+
+// Spelling tests the cue rules make on many words, by character code: a
+// regex call per test was a visible share of the attribution pass.
+
+/** `/^\d/`: the word starts with an ASCII digit ("2,000", "9/11"). */
+export function startsWithAsciiDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** `/[^s]s$/`: an -s ending that is not -ss ("reports", not "press"). */
+export function endsInSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
+}
+
+/** True when characters `from` to `to` (exclusive) of `w` are all ASCII lower-case letters. */
+function lowerAsciiRun(w: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `/^[a-z]+$/`: one or more ASCII lower-case letters and nothing else. */
+export function isLowerAsciiWord(w: string): boolean {
+  return w.length > 0 && lowerAsciiRun(w, 0, w.length);
+}
+
+/** `/^[a-z]{3,}ly$/`: an -ly adverb of ASCII letters ("formally", "publicly"). */
+export function isLyAdverb(w: string): boolean {
+  const n = w.length;
+  return n >= 5 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && lowerAsciiRun(w, 0, n - 2);
+}

@@ -31,3 +31,8 @@ export function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
   if (!BARE_BELIEFS.has(w) || !PLURAL_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
   return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
 }
+
+/** False when neither perCue() nor bareBelief() can match a word of form `w`, whatever its neighbours. */
+export function mayBePlainCue(w: string): boolean {
+  return w === 'per' || BARE_BELIEFS.has(w);
+}

@@ -25,6 +25,11 @@ function isModifier(w: string): boolean {
   return CUE_ADVERBS.has(w) || NEGATIONS.has(w) || /^[a-z]{3,}ly$/.test(w) || ['too', 'very', 'so', 'quite', 'rather', 'more', 'less', 'most', 'deeply', 'all', 'both', "n't", "'t"].includes(w);
 }
 
+/** True for a word stanceAt() may take as a stance (its first test). */
+export function isStanceWord(w: string): boolean {
+  return STANCES.has(w);
+}
+
 /** The stance at token `i` with its holder, when "SUBJECT be (modifiers) STANCE" opens a main clause. */
 export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source: TokenRange; match: CueMatch } | undefined {
   const w = v.lower[i]!;

@@ -1,10 +1,11 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { bareBelief, perCue } from './plainCues';
+import { mayOpenCue } from './cueGate';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
 export interface VerbalAttribution {
@@ -41,9 +42,12 @@ function isPossessive(v: SentenceView, i: number): boolean {
   return w === "'s" || w === "'" || (w !== undefined && /'s$/.test(w) && w.length > 2);
 }
 
+/** Words "’s" contracts with ("he’s", "there’s"). */
+const CONTRACTING_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what']);
+
 /** "’s" after a pronoun is "is" or "has" ("He’s claiming"), not a possessive. */
 function isContraction(v: SentenceView, i: number): boolean {
-  return v.lower[i] === "'s" && ['he', 'she', 'it', 'that', 'there', 'who', 'what'].includes(v.lower[i - 1] ?? '');
+  return v.lower[i] === "'s" && CONTRACTING_PRONOUNS.has(v.lower[i - 1] ?? '');
 }
 
 /** True when most words are capitalised: a title-case headline ("Obama Seeks More Refugees"). */
@@ -240,13 +244,13 @@ const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'found', 'made', 'held', 
 
 /** A past participle: -ed, -en ("written", "spoken", "shown") or an irregular one. */
 function isParticiple(w: string): boolean {
-  return /ed$/.test(w) || (/en$/.test(w) && w.length > 4) || IRREGULAR_PARTICIPLES.has(w);
+  return w.endsWith('ed') || (w.endsWith('en') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w);
 }
 
 /** Index of the word before `i` once adverbs are skipped ("was first elected", "were also told"). */
 function passiveAuxiliary(v: SentenceView, i: number): number {
   let k = i - 1;
-  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!) || v.lower[k] === 'first')) k--;
+  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || isLyAdverb(v.lower[k]!) || v.lower[k] === 'first')) k--;
   return k;
 }
 
@@ -265,11 +269,11 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const prev = v.lower[i - 1];
   if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
-  if (/[^s]s$/.test(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return false;
+  if (endsInSingleS(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || startsWithAsciiDigit(prev))) return false;
   // "2,000 customer orders": a singular noun between a quantity and the -s word makes it a compound plural too;
   // after a plural ("the past two weeks shows") the -s word is the verb.
   const before = v.lower[i - 2];
-  if (/[^s]s$/.test(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || /^\d/.test(before)) && /^[a-z]+$/.test(prev ?? '') && !/s$/.test(prev ?? '') && !AUXILIARIES.has(prev ?? '')) return false;
+  if (endsInSingleS(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || startsWithAsciiDigit(before)) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -283,18 +287,18 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
-  if (/ing$/.test(v.lower[i]!) && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
+  if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
     // "footage of Clinton asking, “…”": a speaker's participle attributes its own clause, embedded in the sentence.
     return clauseOnly && participleSpeaker(v, i, m) !== undefined;
   }
-  const byAgent = next === 'by' && !/ing$/.test(v.lower[j + 2] ?? ''); // "responded by using" is no agent
+  const byAgent = next === 'by' && !(v.lower[j + 2] ?? '').endsWith('ing'); // "responded by using" is no agent
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
   if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
   // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
   const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
-  if ((prev === ',' || beforeAdverbs === ',') && /ed$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
+  if ((prev === ',' || beforeAdverbs === ',') && v.lower[i]!.endsWith('ed') && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
     return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j);
@@ -336,7 +340,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
-  if (v.quoted[i] || v.tokens[i]!.kind !== 'word') return undefined;
+  if (v.quoted[i] || v.tokens[i]!.kind !== 'word' || !mayOpenCue(lexicon, v.lower[i]!)) return undefined;
   const stance = stanceAt(v, i);
   if (stance) {
     const content: TokenRange | undefined = i + 2 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
