@@ -227,3 +227,8 @@ test('a one-word name before "party" is the party, not a person', () => {
 test('an unknown opening word made of two ordinary words is no name ("Heatwaves killed …"); written capitalised inside a sentence it is', () => {
   check('Heatwaves killed more older people in Lisbon than counts show.', ['place:Lisbon'], ['Heatwaves']);
 });
+
+test('professionals work at a firm and a firm has revenue: "analysts at Google", "Google’s revenue" make an organisation everywhere', () => {
+  check('Analysts at Google said ads were strong. He joined Google in 2010.', ['organization:Google']);
+  check("Brenna's revenue rose 4% in May.", ['organization:Brenna']);
+});
