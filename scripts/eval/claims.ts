@@ -20,6 +20,8 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import type { Analysis, Claim, Sentence, Span } from '../../server/src/analysis/types';
 import { CueLexicon, classifiedCue } from '../../server/src/analysis/claims/lexicon';
+import { lemmaOf } from '../../server/src/analysis/claims/lemma';
+import verbClasses from '../../server/src/analysis/claims/verbClasses.json';
 import { loadResources } from '../../server/src/host/resources';
 import { Score, loadGoldCorpus, type EvalSection } from './shared';
 
@@ -139,6 +141,39 @@ function readBrat(ann: string): BratAttribution[] {
 
 const defaultLexicon = new CueLexicon();
 
+/** Counts per cause, printed as shares of a total, largest first. */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  count(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  format(total: number): string {
+    return [...this.counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(n / Math.max(1, total)).toFixed(3)}`).join(', ');
+  }
+}
+
+/** Lemmas of verbs of saying, thinking and feeling (WordNet classes, as the cue lexicon uses them). */
+const REPORTING = new Set([...verbClasses.communication, ...verbClasses.cognition, ...verbClasses.emotion].map(lemmaOf));
+
+/**
+ * Why a PolNeAR-attributed content is flagged, in SCHEMA.md's terms: the
+ * attribution has no source ("no source"); its cue is no verb of saying,
+ * thinking or feeling ("act or noun cue": "sent a letter", "'s nominee",
+ * which SCHEMA.md counts as unsourced facts); its cue sits in another sentence
+ * ("cue in another sentence"); the cue is one Marginalia saw but in a
+ * subordinate clause ("subordinate cue", which does not source the main
+ * clause); or none of these ("missed").
+ */
+function flagCause(a: BratAttribution, claim: Claim, text: string): string {
+  if (!a.source?.length) return 'no source';
+  const cue = a.cue?.[0];
+  if (!cue || cue.start < claim.start || cue.start >= claim.end) return 'cue in another sentence';
+  if (claim.otherAttributions?.some((x) => x.embedded && overlap(x.cue, cue) > 0)) return 'subordinate cue';
+  const words = text.slice(cue.start, cue.end).toLowerCase().match(/[a-z]+/g) ?? [];
+  if (!words.some((w) => REPORTING.has(lemmaOf(w)))) return 'act or noun cue';
+  return 'missed';
+}
+
 /** Why a gold source was missed, for the error analysis (MARGINALIA_EVAL_DUMP=polnear). */
 function missBucket(a: BratAttribution, sentence: Span | undefined, claim: Claim | undefined): string {
   if (!sentence) return 'no-sentence';
@@ -176,6 +211,7 @@ function polnear(shared: string): void {
   let flaggedContents = 0;
   let warnedContents = 0;
   let ms = 0;
+  const causes = new Tally();
   const dump: string[] | undefined = process.env.MARGINALIA_EVAL_DUMP === 'polnear' ? [] : undefined;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -204,6 +240,7 @@ function polnear(shared: string): void {
         if (claim && flagged(claim)) {
           flaggedContents++;
           if (claim.checkworthy === 'high') warnedContents++;
+          causes.count(flagCause(a, claim, text));
           if (dump) {
             const cue = a.cue?.[0];
             const same = cue !== undefined && cue.start >= claim.start && cue.start < claim.end;
@@ -223,6 +260,8 @@ function polnear(shared: string): void {
   console.log(`  by the main attribution alone (what the JSON carries): ${(foundPrimary / Math.max(1, sources)).toFixed(3)} (${foundPrimary}/${sources})`);
   console.log(`PolNeAR dev attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);
   console.log(`  of which with a warning (high): ${(warnedContents / Math.max(1, contents)).toFixed(3)} (${warnedContents}/${contents}); the rest are information-level (medium) diagnostics`);
+  // Why SCHEMA.md flags what PolNeAR calls attributed: the share of all attributed contents per cause.
+  console.log(`  flagged by cause (share of all contents): ${causes.format(contents)}`);
   console.log(`PolNeAR dev whole analysis: ${ms.toFixed(0)} ms for 84 articles`);
 }
 
