@@ -1,4 +1,5 @@
 import { lemmaOf } from './lemma';
+import { tableMemo, weight1, weight2 } from './cueWeights';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './words';
 
 /**
@@ -108,16 +109,18 @@ export function cueScore(weights: Readonly<Record<string, number>>, lower: reado
   const w = lower[i]!;
   const { sum, lemma: l, ending } = wordPart(weights, w);
   const { p, n, pc, nc, aux } = contextOf(lower, capital, i);
+  // The same weights as `weights[feature] ?? 0` for each feature string, read by their parts (cueWeights.ts).
+  const t = tableMemo(weights);
   let s = sum;
-  s += weights['p=' + p] ?? 0;
-  s += weights['n=' + n] ?? 0;
-  s += weights['pc=' + pc] ?? 0;
-  s += weights['nc=' + nc] ?? 0;
-  s += weights['pn=' + pc + '_' + nc] ?? 0;
-  s += weights['ax=' + aux] ?? 0;
-  s += weights['lp=' + l + '_' + pc] ?? 0;
-  s += weights['ln=' + l + '_' + nc] ?? 0;
-  s += weights['wn=' + w + '_' + n] ?? 0;
-  s += weights['sp=' + ending + '_' + pc + '_' + aux] ?? 0;
+  s += weight1(weights, t, t.p, 'p=', p);
+  s += weight1(weights, t, t.n, 'n=', n);
+  s += weight1(weights, t, t.pc, 'pc=', pc);
+  s += weight1(weights, t, t.nc, 'nc=', nc);
+  s += weight2(weights, t, t.pn, 'pn=', pc, nc);
+  s += weight1(weights, t, t.ax, 'ax=', aux);
+  s += weight2(weights, t, t.lp, 'lp=', l, pc);
+  s += weight2(weights, t, t.ln, 'ln=', l, nc);
+  s += weight2(weights, t, t.wn, 'wn=', w, n);
+  s += aux === 'y' ? weight2(weights, t, t.spY, 'sp=', ending, pc, '_y') : weight2(weights, t, t.spN, 'sp=', ending, pc, '_n'); // aux is 'y' or 'n'
   return s;
 }
