@@ -35,6 +35,8 @@ export const intention: CheckworthyRule = {
         }
       }
     }
+    // Only a quoted word can open a first-person promise, and a sentence without a quotation has none.
+    if (!v.hasQuote) return [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (quoted[i] && FIRST_PERSON.has(lower[i]!) && (MODALS.has(lower[i + 1]!) || lower[i + 1] === 'want' || lower[i + 1] === 'intend')) {
         return [evidence(context, i, i + 1, 'intention', 'low', 'hard')];
