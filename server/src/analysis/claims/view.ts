@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../types';
-import { CLOSE_QUOTES, OPEN_QUOTES, norm } from './words';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './words';
+import { wordForm, type WordForm } from './wordForm';
 
 /**
  * One sentence as the claim rules read it: its tokens, their lower-case
@@ -13,6 +14,8 @@ export interface SentenceView {
   tokens: Token[];
   /** Lower-case, apostrophes unified. */
   lower: string[];
+  /** The record of each token's written form (wordForm.ts): `forms[i].lower` is `lower[i]`. */
+  forms: WordForm[];
   /** True for a token inside a quotation (quote marks themselves are false). */
   quoted: boolean[];
   /** True for an opening or closing quotation mark. */
@@ -42,6 +45,7 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
   const tokens = sentence.tokens;
   const n = tokens.length;
   const lower = new Array<string>(n);
+  const forms = new Array<WordForm>(n);
   const quoted = new Array<boolean>(n).fill(false);
   const quoteMark = new Array<boolean>(n).fill(false);
   let open = openAtStart;
@@ -49,12 +53,15 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
   let hasQuote = openAtStart;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text;
-    lower[i] = norm(t);
+    const form = wordForm(t);
+    forms[i] = form;
+    lower[i] = form.lower;
     if (t === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === tokens[i]!.end) {
       // Two apostrophes written for a double quotation mark (''like this'').
       open = !open;
       quoteMark[i] = quoteMark[i + 1] = hasQuote = true;
       lower[i + 1] = "'";
+      forms[i + 1] = wordForm("'");
       i++;
     } else if (t === '"') {
       // A straight quote opens when it is not glued to the word before it.
@@ -95,6 +102,7 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
     index,
     tokens,
     lower,
+    forms,
     quoted,
     quoteMark,
     opensInQuote: openAtStart,

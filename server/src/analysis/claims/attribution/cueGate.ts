@@ -10,6 +10,7 @@ import { AUXILIARIES, CUE_ADVERBS } from '../words';
 import { mayBeClassified, type CueLexicon } from '../lexicon';
 import { mayBePlainCue } from './plainCues';
 import { isStanceWord } from './stance';
+import type { WordForm } from '../wordForm';
 
 /** Per lexicon, the verdict per word form (bounded: the words of a language, not of one text). */
 const gates = new WeakMap<CueLexicon, Map<string, boolean>>();
@@ -33,4 +34,13 @@ export function mayOpenCue(lexicon: CueLexicon, w: string): boolean {
     forms.set(w, open);
   }
   return open;
+}
+
+/** mayOpenCue() of a token's form, memoised on its record for the last lexicon asked (the shared one, nearly always). */
+export function opensCue(lexicon: CueLexicon, form: WordForm): boolean {
+  if (form.cueLexicon !== lexicon) {
+    form.opensCue = mayOpenCue(lexicon, form.lower);
+    form.cueLexicon = lexicon;
+  }
+  return form.opensCue;
 }

@@ -5,7 +5,7 @@ import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipL
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { bareBelief, perCue } from './plainCues';
-import { mayOpenCue } from './cueGate';
+import { opensCue } from './cueGate';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
 export interface VerbalAttribution {
@@ -340,7 +340,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
-  if (v.quoted[i] || v.tokens[i]!.kind !== 'word' || !mayOpenCue(lexicon, v.lower[i]!)) return undefined;
+  if (v.quoted[i] || v.tokens[i]!.kind !== 'word' || !opensCue(lexicon, v.forms[i]!)) return undefined;
   const stance = stanceAt(v, i);
   if (stance) {
     const content: TokenRange | undefined = i + 2 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;

@@ -70,10 +70,14 @@ function wordBits(w: string): number {
 
 /** The bits of the rules whose cues the sentence holds: one pass over its tokens for all rules. */
 function cuesPresent(context: CheckworthyContext): number {
-  const { tokens, lower } = context.view;
+  const { tokens, forms } = context.view;
   let present = 0;
   for (let i = 0; i < tokens.length; i++) {
-    present |= wordBits(lower[i]!);
+    // Memoised on the word's form record: one field read per token, not a Map lookup.
+    const form = forms[i]!;
+    let bits = form.checkworthyBits;
+    if (bits < 0) bits = form.checkworthyBits = wordBits(form.lower);
+    present |= bits;
     if (startsWithDigit(tokens[i]!.text)) present |= BY_DIGIT;
   }
   for (const e of context.entities) present |= BY_ENTITY.get(e.type) ?? 0;
