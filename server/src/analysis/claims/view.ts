@@ -56,6 +56,11 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
     const form = wordForm(t);
     forms[i] = form;
     lower[i] = form.lower;
+    if (t.length !== 1) {
+      // Every quotation mark tested below is one character: a longer token is a word, number or mark inside or outside a quotation.
+      quoted[i] = open;
+      continue;
+    }
     if (t === "'" && tokens[i + 1]?.text === "'" && tokens[i + 1]!.start === tokens[i]!.end) {
       // Two apostrophes written for a double quotation mark (''like this'').
       open = !open;

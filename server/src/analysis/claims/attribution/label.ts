@@ -86,7 +86,10 @@ export function creditLine(v: SentenceView): VerbalAttribution | undefined {
   const n = v.tokens.length;
   let dash = -1;
   for (let k = 0; k < n; k++) {
-    if (!DASHES.has(v.tokens[k]!.text)) continue;
+    const text = v.tokens[k]!.text;
+    // Every dash starts with "-", "–", "—" or "―": most tokens are ruled out by their first character.
+    const c = text.charCodeAt(0);
+    if ((c !== 0x2d && (c < 0x2013 || c > 0x2015)) || !DASHES.has(text)) continue;
     const before = v.tokens[k - 1];
     if (k === 0 || (before && v.quoteMark[k - 1] && isCloseQuote(before.text))) dash = k;
     break;

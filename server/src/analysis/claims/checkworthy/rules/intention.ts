@@ -5,6 +5,20 @@ const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall'
 const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
+/** PLEDGE's verdict per cue text, worked out once per text (cues are a few reporting verbs; bounded). */
+const pledges = new Map<string, boolean>();
+const PLEDGES_LIMIT = 10_000;
+
+function isPledge(cue: string): boolean {
+  let pledge = pledges.get(cue);
+  if (pledge === undefined) {
+    pledge = PLEDGE.test(cue.toLowerCase());
+    if (pledges.size >= PLEDGES_LIMIT) pledges.clear();
+    pledges.set(cue, pledge);
+  }
+  return pledge;
+}
+
 /**
  * An intention or pledge is low even with numbers in it (SCHEMA.md):
  * a reported statement whose content is in the future or conditional ("said
@@ -21,7 +35,7 @@ export const intention: CheckworthyRule = {
     const a = context.attribution.attribution;
     const { tokens, lower, quoted } = v;
     if (a && !a.inherited && a.kind !== 'link' && a.kind !== 'footnote') {
-      if (PLEDGE.test(a.cue.text.toLowerCase())) return [{ ...a.cue, kind: 'intention', level: 'low', cap: 'hard' }];
+      if (isPledge(a.cue.text)) return [{ ...a.cue, kind: 'intention', level: 'low', cap: 'hard' }];
       const content = a.content;
       if (content) {
         for (let i = 0; i < tokens.length; i++) {
