@@ -27,3 +27,17 @@ test('a block with no text hashes as empty', () => {
     assert.equal(blockTextHash(document, b) === EMPTY_TEXT, blockText(document, b) === '', `block ${b}`);
   }
 });
+
+test('with a limit, blocks hash alike exactly where the first characters of their normalised texts are equal', () => {
+  const text = 'Read the “Full” Story now\n\nread  the “full”\u00a0STORY later\n\nRead the full story\n\nÉCOLE Ä — İstanbul\n\nécole ä — i̇stanbul today';
+  const document = buildDocument(text, 'plain');
+  const n = document.blocks.length;
+  for (const limit of [1, 5, 14, 19, 24]) {
+    for (let a = 0; a < n; a++) {
+      for (let b = 0; b < n; b++) {
+        const same = blockText(document, a).slice(0, limit) === blockText(document, b).slice(0, limit);
+        assert.equal(blockTextHash(document, a, limit) === blockTextHash(document, b, limit), same, `blocks ${a} and ${b}, limit ${limit}`);
+      }
+    }
+  }
+});

@@ -38,13 +38,19 @@ function plainLower(c: number): number {
  * space, none at either end. A block with any other character gets its text
  * built and hashed (a normalised text has single spaces and no upper-case
  * ASCII, so hashed char by char it hashes alike).
+ *
+ * With a `limit`, only the first `limit` characters of the normalised text are
+ * hashed: equal texts still hash alike, and a caller that compares the texts
+ * where hashes meet reads a few dozen characters a block, not all of them.
  */
-export function blockTextHash(document: ArticleDocument, b: number): number {
+export function blockTextHash(document: ArticleDocument, b: number, limit = Infinity): number {
   const block = document.blocks[b];
   if (!block) return EMPTY_TEXT;
   let h = FNV_OFFSET;
   let empty = true;
   let space = false;
+  /** Characters of the normalised text hashed so far. */
+  let hashed = 0;
   for (let k = 0; k < block.sentenceCount; k++) {
     const text = document.sentences[block.firstSentence + k]?.text ?? '';
     space = true; // the space that joins the sentences
@@ -59,12 +65,16 @@ export function blockTextHash(document: ArticleDocument, b: number): number {
         if (c >= 65 && c <= 90) c += 32;
       } else {
         c = plainLower(c);
-        if (c < 0) return hashOf(blockText(document, b));
+        if (c < 0) return hashOf(blockText(document, b).slice(0, limit));
       }
-      if (space && !empty) h = Math.imul(h ^ 32, FNV_PRIME);
+      if (space && !empty) {
+        h = Math.imul(h ^ 32, FNV_PRIME);
+        if (++hashed >= limit) return h >>> 0 || 1;
+      }
       space = false;
       empty = false;
       h = Math.imul(h ^ c, FNV_PRIME);
+      if (++hashed >= limit) return h >>> 0 || 1;
     }
   }
   return empty ? EMPTY_TEXT : h >>> 0 || 1;
