@@ -232,3 +232,7 @@ test('professionals work at a firm and a firm has revenue: "analysts at Google",
   check('Analysts at Google said ads were strong. He joined Google in 2010.', ['organization:Google']);
   check("Brenna's revenue rose 4% in May.", ['organization:Brenna']);
 });
+
+test('an award named after an organisation is no organisation ("the European Union Prize for Contemporary Architecture")', () => {
+  check('The quarter won the European Union Prize for Contemporary Architecture in 2019.', [], ['Union', 'Architecture']);
+});

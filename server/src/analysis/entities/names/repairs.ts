@@ -108,6 +108,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     extended = true;
   }
   if (placesBeforePlaceNouns(spans, forms)) extended = true;
+  if (joinAwardNames(spans, forms)) {
+    spans = spans.filter((span) => span.end > span.start);
+    extended = true;
+  }
   if (!extended) return spans;
   const kept: TokenSpan[] = [];
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
@@ -184,6 +188,35 @@ function placesBeforePlaceNouns(spans: TokenSpan[], forms: Forms): boolean {
     if (PLACE_NOUNS.has(next)) span.cls = LOC;
     else if (next === 'party' && span.cls === PER) span.cls = ORG;
     else continue;
+    changed = true;
+  }
+  return changed;
+}
+
+/** Words that make a name an award ("the European Union Prize for Contemporary Architecture"). */
+const AWARD_WORDS = new Set(['Prize', 'Award', 'Awards', 'Medal', 'Trophy']);
+const MISC = 3;
+
+/**
+ * "European Union" + "Prize for Contemporary" + "Architecture": a name before
+ * an award word, the award word and its "for"/"of" tail are one name of the
+ * award — a thing, neither the organisation that gives it nor an actor.
+ * True when spans changed.
+ */
+function joinAwardNames(spans: TokenSpan[], forms: Forms): boolean {
+  let changed = false;
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.end <= span.start || !AWARD_WORDS.has(tokens[span.end] ?? '')) continue;
+    let end = span.end + 1;
+    if (tokens[end] === 'for' || tokens[end] === 'of') {
+      let k = end + 1;
+      while (k < tokens.length && isCapitalised(tokens[k]) && /^\p{L}/u.test(tokens[k])) k++;
+      if (k > end + 1) end = k;
+    }
+    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
+    span.end = end;
+    span.cls = MISC;
     changed = true;
   }
   return changed;
