@@ -7,6 +7,7 @@ import { markdownAttribution, markdownSources } from './markdown';
 import type { TokenRange } from './source';
 import { creditLine, speakerLabel } from './label';
 import { findVerbalAttributions, type VerbalAttribution } from './verbal';
+import { byStartThenOrder, type IndexedMention } from './mentionOrder';
 
 /** What the attribution pass learns about one sentence. */
 export interface SentenceAttribution {
@@ -52,16 +53,22 @@ const indexes = new WeakMap<readonly Actor[], MentionIndex>();
 function mentionIndex(actors: readonly Actor[]): MentionIndex {
   const cached = indexes.get(actors);
   if (cached) return cached;
-  const all: { start: number; end: number; order: number }[] = [];
-  actors.forEach((a, i) => a.mentions.forEach((m, j) => all.push({ start: m.start, end: m.end, order: i * 67108864 + j })));
-  all.sort((x, y) => x.start - y.start || x.order - y.order);
-  const index: MentionIndex = {
-    starts: Int32Array.from(all, (m) => m.start),
-    ends: Int32Array.from(all, (m) => m.end),
-    order: Float64Array.from(all, (m) => m.order),
-    longest: all.reduce((n, m) => Math.max(n, m.end - m.start), 0),
-    lowerNames: actors.map((a) => a.name.toLowerCase()),
-  };
+  const visited: IndexedMention[] = [];
+  actors.forEach((a, i) => a.mentions.forEach((m, j) => visited.push({ start: m.start, end: m.end, order: i * 67108864 + j })));
+  const all = byStartThenOrder(visited);
+  // One plain loop fills the columns (TypedArray.from with a mapping function walked the list through the iterator protocol, three times).
+  const starts = new Int32Array(all.length);
+  const ends = new Int32Array(all.length);
+  const order = new Float64Array(all.length);
+  let longest = 0;
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
+    starts[k] = m.start;
+    ends[k] = m.end;
+    order[k] = m.order;
+    longest = Math.max(longest, m.end - m.start);
+  }
+  const index: MentionIndex = { starts, ends, order, longest, lowerNames: actors.map((a) => a.name.toLowerCase()) };
   indexes.set(actors, index);
   return index;
 }
