@@ -7,6 +7,6 @@ export const belief: CheckworthyRule = {
   run(context) {
     const a = context.attribution;
     if (!a.belief || !a.attribution) return [];
-    return [{ ...a.attribution.cue, kind: 'belief', level: 'low', cap: 'hard' }];
+    return [{ start: a.attribution.cue.start, end: a.attribution.cue.end, kind: 'belief', level: 'low', cap: 'hard' }];
   },
 };

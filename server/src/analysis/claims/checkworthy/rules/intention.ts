@@ -35,7 +35,7 @@ export const intention: CheckworthyRule = {
     const a = context.attribution.attribution;
     const { tokens, lower, quoted } = v;
     if (a && !a.inherited && a.kind !== 'link' && a.kind !== 'footnote') {
-      if (isPledge(a.cue.text)) return [{ ...a.cue, kind: 'intention', level: 'low', cap: 'hard' }];
+      if (isPledge(a.cue.text)) return [{ start: a.cue.start, end: a.cue.end, kind: 'intention', level: 'low', cap: 'hard' }];
       const content = a.content;
       if (content) {
         for (let i = 0; i < tokens.length; i++) {
