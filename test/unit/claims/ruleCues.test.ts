@@ -16,7 +16,7 @@ const FIXTURE = [
   'Exports reached $4 billion.', 'They paid 9 billion rand.', 'Thousands came.', 'Rates hit 12%.',
   'Rates hit 12 per cent.', 'It is a percentage point.', 'Half of them came.', 'Three of the seven came.',
   'Marsh, 58, came.', 'The 52-year-old came.', 'It was the second visit.', 'The firm overtook them.',
-  'It set a record.', 'It is the biggest.', 'It is the lowest-ever.', 'It is the best.', 'It is the most exciting.',
+  'It set a record.', 'It is the biggest.', 'It is the lowest-ever.', 'It is the world-largest.', 'It is the best.', 'It is the most exciting.',
   'It is bigger than that.', 'It came up from there.', 'It was compared with that.', 'It came twice.',
   'It doubled.', 'It tripled.', 'It halved.', 'It is three times that.', 'It came on Tuesday.',
   'It came in June.', 'It came in 2023.', 'It came last week.', 'It came tonight.', 'It came at 11.40 pm.',
@@ -45,7 +45,7 @@ function hasCue(rule: CheckworthyRule, c: CheckworthyContext): boolean {
   const words = new Set(cues.words ?? []);
   const digit = (s: string) => /^[0-9]/.test(s);
   return (
-    c.view.lower.some((w, i) => words.has(w) || (cues.digit && (digit(w) || digit(c.view.tokens[i]!.text))) || (cues.hyphen && w.includes('-')) || (cues.ed && w.endsWith('ed'))) ||
+    c.view.lower.some((w, i) => words.has(w) || (cues.word?.(w) ?? false) || (cues.digit && (digit(w) || digit(c.view.tokens[i]!.text))) || (cues.hyphen && w.includes('-')) || (cues.ed && w.endsWith('ed'))) ||
     c.entities.some((e) => cues.entityTypes?.includes(e.type))
   );
 }

@@ -36,6 +36,8 @@ const BY_ENTITY = new Map<string, number>();
 let BY_DIGIT = 0;
 let BY_HYPHEN = 0;
 let BY_ED = 0;
+/** Rules' word tests with their bits. */
+const BY_TEST: { test: (lower: string) => boolean; bit: number }[] = [];
 for (const rule of RULE_LIST) {
   const cues = rule.cues;
   if (!cues || CUE_BIT.size >= 31) continue;
@@ -46,6 +48,7 @@ for (const rule of RULE_LIST) {
   if (cues.digit) BY_DIGIT |= bit;
   if (cues.hyphen) BY_HYPHEN |= bit;
   if (cues.ed) BY_ED |= bit;
+  if (cues.word) BY_TEST.push({ test: cues.word, bit });
 }
 
 /** Each rule's cue bit, in RULE_LIST order (-1: no cues, always runs): an array read, not a Map lookup per rule and sentence. */
@@ -62,6 +65,7 @@ function wordBits(w: string): number {
     if (startsWithDigit(w)) bits |= BY_DIGIT;
     if (w.includes('-')) bits |= BY_HYPHEN;
     if (w.endsWith('ed')) bits |= BY_ED;
+    for (const { test, bit } of BY_TEST) if (test(w)) bits |= bit;
     if (WORD_BITS.size >= WORD_BITS_LIMIT) WORD_BITS.clear();
     WORD_BITS.set(w, bits);
   }

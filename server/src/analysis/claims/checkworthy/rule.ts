@@ -27,12 +27,14 @@ export interface Evidence extends Span {
 /**
  * What a sentence must hold for a rule to find anything (a necessary
  * condition, never a sufficient one): one of these words among its lower-case
- * tokens, a token starting with a digit, a hyphenated word, a word ending in
- * "ed", or an entity of one of these types. The verdict reads every sentence
+ * tokens, a word that passes the `word` test, a token starting with a digit, a
+ * hyphenated word, a word ending in "ed", or an entity of one of these types. The verdict reads every sentence
  * once for all rules and runs only the rules whose cues are there.
  */
 export interface RuleCues {
   words?: Iterable<string>;
+  /** A test on a lower-case word for cues no list can hold ("a hyphenated word ending in a listed one"); asked once per word form. */
+  word?: (lower: string) => boolean;
   digit?: boolean;
   hyphen?: boolean;
   ed?: boolean;

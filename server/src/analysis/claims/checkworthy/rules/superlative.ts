@@ -17,7 +17,8 @@ const CUES = new Set([...MEASURABLE, ...EVALUATIVE, 'most', 'least']);
 export const superlative: CheckworthyRule = {
   id: 'superlative',
   description: 'States a superlative (biggest, highest, the lowest rate in a decade).',
-  cues: { words: CUES, hyphen: true },
+  // A hyphenated word not listed counts only when its last part is a measurable superlative ("lowest-ever" is listed; "all-time-highest").
+  cues: { words: CUES, word: (w) => w.includes('-') && MEASURABLE.has(w.slice(w.lastIndexOf('-') + 1)) },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;
