@@ -311,3 +311,22 @@ test('"added about 9,000 homes" is an act; "added the words, “…”" reports;
     { sentence: 'But building alone', cue: 'need', source: 'we' },
   ]);
 });
+
+test('a lawsuit, an offer and a summons are acts; "all the experts I interviewed said" reports', () => {
+  check(
+    [
+      'The FTC sued to stop the deal in March.',
+      'The airline has offered 4.5% over two years.',
+      'The mediation office has called both sides to a meeting on Thursday.',
+      'In her favor, all the experts I interviewed said her proposals were more detailed.',
+      'Its chair called the ruling “a win for every family.”',
+    ].join(' '),
+    [
+      { sentence: 'The FTC sued', sourced: false },
+      { sentence: 'The airline has offered', sourced: false },
+      { sentence: 'The mediation office', sourced: false },
+      { sentence: 'In her favor', sourced: true, cue: 'said', source: 'all the experts I interviewed' },
+      { sentence: 'Its chair called', sourced: true, cue: 'called' },
+    ],
+  );
+});

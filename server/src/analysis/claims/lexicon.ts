@@ -90,7 +90,18 @@ const PERFORMATIVES = new Set(
  * appointed, a defendant convicted): acts in SCHEMA.md's sense, never
  * reports, even where PolNeAR's context scores would take them for one.
  */
-const LEGAL_ACTS = new Set('approve block sanction authorize authorise license certify ratify veto elect appoint sign enact decree ordain convict acquit indict sentence'.split(' ').map(lemmaOf));
+const LEGAL_ACTS = new Set(
+  'approve block sue sanction authorize authorise license certify ratify veto elect appoint sign enact decree ordain convict acquit indict sentence'
+    .split(' ')
+    .flatMap(inflections)
+    .map(lemmaOf),
+);
+
+/** A verb's plain inflections ("sue": sue, sues, sued, suing), for lemmas the crude lemmatiser leaves apart. */
+function inflections(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  return [base, `${base}s`, base.endsWith('e') ? `${base}d` : `${base}ed`, `${stem}ing`];
+}
 
 /** Below this reliability a learned phrase is not used on its own. */
 const MIN_RELIABILITY = 0.15;

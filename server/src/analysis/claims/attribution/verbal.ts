@@ -141,7 +141,8 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
     if (!DETERMINERS.has(v.lower[k]!) || v.lower[k] === 'this') continue;
     const before = v.tokens[k - 1]!;
     const w = v.lower[k - 1]!;
-    if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or'].includes(w)) return true;
+    // "all the experts", "both the parties": a predeterminer is no noun phrase of its own.
+    if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or', 'all', 'both', 'half'].includes(w)) return true;
   }
   return false;
 }
@@ -371,6 +372,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
+  if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
@@ -389,7 +391,21 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** True when a subject pronoun sits inside the source with words after it: a clause, not a noun phrase. */
 function holdsClause(v: SentenceView, r: TokenRange): boolean {
-  for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!)) return true;
+  // "all the experts I interviewed": a pronoun and a past verb closing the phrase are a relative clause inside it.
+  for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
+  return false;
+}
+
+/** Forms of "call" that summon as well as name ("called both sides to a meeting"). */
+const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
+
+/** True when "to" follows a short object before any comma, quotation or clause word: a summons, not a naming or a report. */
+function summons(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m <= k + 5; m++) {
+    const w = v.lower[m]!;
+    if (v.quoteMark[m] || w === ',' || w === 'that' || AUXILIARIES.has(w)) return false;
+    if (w === 'to' && m > k) return true;
+  }
   return false;
 }
 
@@ -400,7 +416,7 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
 }
 
 /** Verbs that report a view before a clause ("agree that …") but are acts before an object ("agreed a contract", "accepted the offer"). */
-const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding']);
+const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding', 'offer', 'offers', 'offered', 'offering']);
 
 /** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
