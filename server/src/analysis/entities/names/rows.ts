@@ -79,14 +79,7 @@ export class WeightRows {
       if (found === 0) return;
       i = (i + 2) & this.mask;
     }
-    const packed = slots[i + 1];
-    const entries = this.entries;
-    let e = packed & START_MASK;
-    const end = e + (packed >>> START_BITS);
-    for (; e < end; e++) {
-      const entry = entries[e];
-      scores[at + (entry & LABEL_MASK)] += entry >> LABEL_BITS;
-    }
+    this.addRowAt(slots[i + 1], scores, at);
   }
 
   /**
