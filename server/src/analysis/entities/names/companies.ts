@@ -5,6 +5,7 @@
 // 1996 Reuters text has few such names, so the words that close them are not
 // in the model's organisation-suffix list; this list is for the repair only
 // (changing the model's list would change its features and need retraining).
+import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -28,11 +29,9 @@ function isCompanyWord(token: string | undefined): boolean {
   return token !== undefined && isCapitalised(token) && COMPANY_WORDS.has(token.toLowerCase());
 }
 
-/** Legal forms that close a company's name ("Halden Robotics ASA", "Vela Motors Ltd"). */
-const LEGAL_FORMS = new Set('asa ag sa plc inc inc. ltd ltd. llc corp corp. gmbh nv bv ab oy spa as co co. lp llp'.split(' '));
-
+/** A legal form that closes a company's name ("Halden Robotics ASA", "Vela Motors Ltd"): the list actor repair uses too. */
 function isLegalForm(token: string | undefined): boolean {
-  return token !== undefined && isCapitalised(token) && LEGAL_FORMS.has(token.toLowerCase());
+  return token !== undefined && isCapitalised(token) && CORPORATE_SUFFIXES.has(token.toLowerCase());
 }
 
 /**
