@@ -41,12 +41,16 @@ function isLegalForm(token: string | undefined): boolean {
  */
 export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): boolean {
   let changed = false;
-  const byStart = new Map(spans.map((s) => [`${s.sentence}:${s.start}`, s]));
+  // Spans by (sentence, start), built only when a company word is seen (most documents have few).
+  let byStart: Map<number, TokenSpan> | undefined;
+  const startingAt = (sentence: number, i: number): TokenSpan | undefined => {
+    byStart ??= new Map(spans.map((s) => [s.sentence * 4294967296 + s.start, s]));
+    return byStart.get(sentence * 4294967296 + i);
+  };
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const tokens = forms[span.sentence]!;
-    const key = (i: number): string => `${span.sentence}:${i}`;
-    if (isCompanyWord(tokens[span.end]) && !byStart.has(key(span.end))) {
+    if (isCompanyWord(tokens[span.end]) && !startingAt(span.sentence, span.end)) {
       span.end++;
       span.cls = ORG;
       changed = true;
@@ -56,7 +60,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     } else continue;
     // "Halden Robotics" + "ASA": a legal form after the name, tagged apart or not at all, belongs to it.
     if (isLegalForm(tokens[span.end])) {
-      const apart = byStart.get(key(span.end));
+      const apart = startingAt(span.sentence, span.end);
       if (!apart || apart.end === span.end + 1) {
         if (apart) apart.end = apart.start; // emptied: the caller drops it
         span.end++;
