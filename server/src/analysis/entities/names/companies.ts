@@ -94,6 +94,8 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
   // The word right before must be one the model left out, no date word ("the July FOMC meeting") and no nationality
   // ("the Chinese Nationalist regime"): only behind such a word may a nationality open the name.
   const before = tokens[span.start - 1] ?? '';
+  // Nothing to take without a capitalised word in front: answered before any scan of the spans (once per organisation).
+  if (!isCapitalised(before) || !/^\p{L}/u.test(before)) return false;
   if (DATE_WORDS.has(before.toLowerCase()) || spans.some((x) => x.sentence === span.sentence && x.end === span.start)) return false;
   let first = span.start;
   const absorbed: TokenSpan[] = [];
