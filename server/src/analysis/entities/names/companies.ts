@@ -6,6 +6,7 @@
 // in the model's organisation-suffix list; this list is for the repair only
 // (changing the model's list would change its features and need retraining).
 import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
+import { MONTHS, WEEKDAYS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -83,7 +84,8 @@ const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
 
 const MISC = 3;
 
-const DATE_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Month and weekday names (the date rules' lists), lower-cased. */
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((w) => w.toLowerCase()));
 
 /**
  * "the Swedish Air" + "Line Pilots' Association": capitalised words the model
