@@ -98,7 +98,10 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
   const before = tokens[span.start - 1] ?? '';
   // Nothing to take without a capitalised word in front: answered before any scan of the spans (once per organisation).
   if (!isCapitalised(before) || !/^\p{L}/u.test(before)) return false;
-  if (DATE_WORDS.has(before.toLowerCase()) || spans.some((x) => x.sentence === span.sentence && x.end === span.start)) return false;
+  if (DATE_WORDS.has(before.toLowerCase())) return false;
+  // A nationality right before an association's name is its first word ("the South African" + "Poultry Growers’ Forum").
+  const adjacent = spans.find((x) => x.sentence === span.sentence && x.end === span.start);
+  if (adjacent && !(adjacent.cls === MISC && isAssociation(span, tokens))) return false;
   let first = span.start;
   const absorbed: TokenSpan[] = [];
   while (first > 1 && isCapitalised(tokens[first - 1]!) && /^\p{L}/u.test(tokens[first - 1]!) && !DATE_WORDS.has(tokens[first - 1]!.toLowerCase())) {
@@ -109,10 +112,16 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
       first = other.start;
     } else first--;
   }
-  if (first === span.start || tokens[first - 1] !== 'the') return false;
+  if (first === span.start || (tokens[first - 1] !== 'the' && !(tokens[first - 1] === 'The' && adjacent))) return false;
   for (const other of absorbed) other.end = other.start;
   span.start = first;
   return true;
+}
+
+/** A name holding a plural possessive ("Poultry Growers’ Forum", "Pilots' Association"): a body of members, named in full. */
+function isAssociation(span: TokenSpan, tokens: readonly string[]): boolean {
+  for (let k = span.start + 1; k < span.end; k++) if ((tokens[k] === "'" || tokens[k] === '’') && /s$/.test(tokens[k - 1]!)) return true;
+  return false;
 }
 
 /**

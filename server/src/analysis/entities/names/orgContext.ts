@@ -1,7 +1,8 @@
-// An unknown one-word name defaults to a person in the model ("Corvane",
-// "Canalys"), but the article often says what it is: "the research firm
-// Canalys", "Shares of Corvane", "Corvane's shares", "analysts at Google". Such a name is an
-// organisation there and wherever it stands alone in the document.
+// An unknown name defaults to a person or a place in the model ("Corvane",
+// "Canalys", "Perrin Marlow"), but the article often says what it is: "the
+// research firm Canalys", "Shares of Corvane", "Corvane's shares", "analysts
+// at Perrin Marlow". Such a name is an organisation there and wherever the
+// same words stand as a name in the document.
 import type { TokenSpan } from './decoder';
 import { documentForms } from './documentForms';
 
@@ -16,36 +17,45 @@ const ORG_NOUNS = new Set(
   'firm company group bank agency start-up startup maker retailer carrier airline insurer lender broker publisher broadcaster newspaper chain supplier manufacturer operator consultancy conglomerate subsidiary automaker carmaker chipmaker drugmaker'.split(' '),
 );
 
-/** True when the words around token `i` say it names an organisation. */
-function saysOrganisation(tokens: readonly string[], i: number): boolean {
-  const before = (tokens[i - 1] ?? '').toLowerCase();
-  const before2 = (tokens[i - 2] ?? '').toLowerCase();
+/** True when the words before a name starting at token `first` say it names an organisation. */
+function saysOrganisationBefore(tokens: readonly string[], first: number): boolean {
+  const before = (tokens[first - 1] ?? '').toLowerCase();
+  const before2 = (tokens[first - 2] ?? '').toLowerCase();
   if (ORG_NOUNS.has(before) && /^[a-z-]+$/.test(before2)) return true; // "the research firm Canalys", "rival carmaker Velo"
   if ((before === 'of' || before === 'in') && before2 === 'shares') return true; // "Shares of Corvane", "shares in Corvane"
   // "analysts at Google", "engineers at Corvane": professionals work at a firm (the model, trained on 1996 news, calls it a place).
-  if (before === 'at' && PROFESSIONALS.has(before2)) return true;
-  const after = (tokens[i + 1] ?? '').toLowerCase();
-  const after2 = (tokens[i + 2] ?? '').toLowerCase();
-  return after === "'s" && FIRM_POSSESSIONS.has(after2); // "Corvane's shares", "Google's revenue"
+  return before === 'at' && PROFESSIONALS.has(before2);
 }
 
-/** Plural professions that work at a firm, never at a town ("analysts at Google"). */
-const PROFESSIONALS = new Set('analysts economists engineers executives employees researchers strategists scientists programmers developers'.split(' '));
+/** True when the words after a name ending at token `last` say it names an organisation ("Corvane's shares", "Google's revenue"). */
+function saysOrganisationAfter(tokens: readonly string[], last: number): boolean {
+  return (tokens[last + 1] ?? '').toLowerCase() === "'s" && FIRM_POSSESSIONS.has((tokens[last + 2] ?? '').toLowerCase());
+}
+
+/** Professions that work at a firm, never at a town ("analysts at Google", "a retail analyst at Crestline Research"). */
+const PROFESSIONALS = new Set(
+  'analyst analysts economist economists engineer engineers executive executives employee employees researcher researchers strategist strategists programmer programmers developer developers'.split(' '),
+);
 
 /** What only a firm has ("Corvane's shares", "Google's quarterly revenue" is not matched: the word must follow "'s"). */
 const FIRM_POSSESSIONS = new Set('shares stock ceo headquarters profit profits revenue revenues earnings shareholders subsidiary subsidiaries'.split(' '));
 
-/** One-word people and places that the article shows to be organisations become organisations, everywhere alone. */
+/** Longest name (in words) that the context retypes: "analysts at Perrin Marlow" is a firm of two words. */
+const MAX_WORDS = 4;
+
+/** People and places of a few words that the article shows to be organisations become organisations, wherever named alike. */
 export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal } = documentForms(forms);
   const found = new Set<string>();
+  const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
-    if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start !== 1) continue;
-    if (saysOrganisation(normal[span.sentence]!, span.start)) found.add(normal[span.sentence]![span.start]!);
+    if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
+    const tokens = normal[span.sentence]!;
+    if (saysOrganisationBefore(tokens, span.start) || saysOrganisationAfter(tokens, span.end - 1)) found.add(nameOf(span));
   }
   if (found.size === 0) return spans;
   for (const span of spans) {
-    if ((span.cls === PER || span.cls === LOC) && span.end - span.start === 1 && found.has(normal[span.sentence]![span.start]!)) span.cls = ORG;
+    if ((span.cls === PER || span.cls === LOC) && span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = ORG;
   }
   return spans;
 }

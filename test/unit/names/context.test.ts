@@ -1,0 +1,46 @@
+// The document rules that retype or join spans, run on spans given by hand:
+// what the model makes of a made-up name changes with every retraining, so
+// these rules are tested on the shapes a model can hand them, not on the
+// shipped model's output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TokenSpan } from '../../../server/src/analysis/entities/names/decoder';
+import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
+import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+const CLASS = ['person', 'organization', 'place', 'misc'];
+
+/** One sentence's tokens (split at spaces) and the spans written as [first token index, tokens, class]. */
+function setup(sentence: string, given: [number, number, number][]): { forms: string[][]; spans: TokenSpan[] } {
+  return { forms: [sentence.split(' ')], spans: given.map(([start, length, cls]) => ({ sentence: 0, start, end: start + length, cls })) };
+}
+
+const shown = (forms: string[][], spans: TokenSpan[]): string[] =>
+  spans.filter((s) => s.end > s.start).map((s) => `${CLASS[s.cls]}:${forms[s.sentence]!.slice(s.start, s.end).join(' ')}`);
+
+test('a name of several words after "analysts at" or "an analyst at" is a firm, and so is the same name elsewhere', () => {
+  const { forms, spans } = setup('Analysts at Perrin Marlow said Perrin Marlow expects cuts', [[2, 2, LOC], [5, 2, LOC]]);
+  assert.deepEqual(shown(forms, organisationsByContext(spans, forms)), ['organization:Perrin Marlow', 'organization:Perrin Marlow']);
+  const single = setup('said Tomas Beck , a retail analyst at Crestline Research .', [[1, 2, PER], [8, 2, LOC]]);
+  assert.deepEqual(shown(single.forms, organisationsByContext(single.spans, single.forms)), ['person:Tomas Beck', 'organization:Crestline Research']);
+  // A town after "at" with no profession before it stays a place.
+  const town = setup('The talks at Perrin Marlow ended', [[3, 2, LOC]]);
+  assert.deepEqual(shown(town.forms, organisationsByContext(town.spans, town.forms)), ['place:Perrin Marlow']);
+});
+
+test('a nationality before an association of members is the first word of its name; before a ministry it stays apart', () => {
+  const association = setup('according to the South African Poultry Growers ’ Forum .', [[3, 2, MISC], [5, 4, ORG]]);
+  repairCompanyNames(association.spans, association.forms, emptyLexicon());
+  assert.deepEqual(shown(association.forms, association.spans), ['organization:South African Poultry Growers ’ Forum']);
+  const opening = setup("The Brazilian Chicken Exporters ' Council said", [[1, 1, MISC], [2, 4, ORG]]);
+  repairCompanyNames(opening.spans, opening.forms, emptyLexicon());
+  assert.deepEqual(shown(opening.forms, opening.spans), ["organization:Brazilian Chicken Exporters ' Council"]);
+  const ministry = setup('The Chinese Foreign Ministry said', [[1, 1, MISC], [2, 2, ORG]]);
+  repairCompanyNames(ministry.spans, ministry.forms, emptyLexicon());
+  assert.deepEqual(shown(ministry.forms, ministry.spans), ['misc:Chinese', 'organization:Foreign Ministry']);
+});
