@@ -1,5 +1,6 @@
 import { partitionPoint } from '../partition';
 import type { ArticleDocument, Span } from '../types';
+import { ByWordId, wordIdsOf } from '../text/wordIds';
 import { DEFINITE, POSSESSIVE_DET, PRONOUNS } from './lexicon';
 
 /**
@@ -65,27 +66,31 @@ export function tokenView(document: ArticleDocument): TokenView {
   const sentences: SentenceRange[] = [];
   let quoted = false;
   let block = -1;
+  const { bySentence, generation } = wordIdsOf(document);
   document.sentences.forEach((sentence, index) => {
     if (sentence.block !== block) {
       block = sentence.block;
       quoted = false;
     }
     const first = toks.length;
-    for (const t of sentence.tokens) {
+    const ids = bySentence[index];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       const kind = t.kind;
       if (kind === 'punct' && isQuoteMark(t.text)) {
         // An opening mark starts a quotation; the closing one ends it after itself.
         const opens = t.text === '“' || (t.text === '"' && !quoted);
-        toks.push(make(t.start, t.end, t.text, kind, index, opens || quoted));
+        toks.push(make(t.start, t.end, t.text, formsById(ids[i], generation, t.text), kind, index, opens || quoted));
         quoted = opens;
         continue;
       }
       const m = kind === 'word' && endsWithPossessive(t.text) ? POSSESSIVE.exec(t.text) : null;
       if (m && m[1] && m[2]) {
         const cut = t.start + m[1].length;
-        toks.push(make(t.start, cut, m[1], 'word', index, quoted));
-        toks.push(make(cut, t.end, m[2], 'punct', index, quoted));
-      } else toks.push(make(t.start, t.end, t.text, kind, index, quoted));
+        toks.push(make(t.start, cut, m[1], formsOf(m[1]), 'word', index, quoted));
+        toks.push(make(cut, t.end, m[2], formsOf(m[2]), 'punct', index, quoted));
+      } else toks.push(make(t.start, t.end, t.text, formsById(ids[i], generation, t.text), kind, index, quoted));
     }
     sentences.push({ first, end: toks.length, block: sentence.block, headline: false });
   });
@@ -132,8 +137,16 @@ function formsOf(text: string): Forms {
   return forms;
 }
 
-function make(start: number, end: number, text: string, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
-  const forms = formsOf(text);
+/** Forms by the token's number (text/wordIds.ts): an array read where `formsOf` compares strings. */
+const formsByNumber = new ByWordId<Forms>();
+
+function formsById(id: number, generation: number, text: string): Forms {
+  let forms = formsByNumber.get(id, generation);
+  if (forms === undefined) formsByNumber.set(id, generation, (forms = formsOf(text)));
+  return forms;
+}
+
+function make(start: number, end: number, text: string, forms: Forms, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
   return { start, end, text, lower: forms.lower, kind, sentence, quoted, cap: kind === 'word' && forms.capital, classes: forms.classes };
 }
 

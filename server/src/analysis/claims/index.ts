@@ -6,6 +6,7 @@ import { findFurniture } from './furniture';
 import { CueLexicon } from './lexicon';
 import { within } from './spans';
 import { viewSentence, type SentenceView } from './view';
+import { wordIdsOf } from '../text/wordIds';
 
 /** Settings of the claims stage (`marginalia.claims.*`, `.marginalia.json` "cues"). */
 export interface ClaimSettings {
@@ -19,9 +20,10 @@ const defaultLexicon = new CueLexicon();
 /** Sentence views of the whole document; a quotation left open carries on within a block. */
 function viewsOf(document: ArticleDocument): SentenceView[] {
   const views: SentenceView[] = [];
+  const { bySentence, generation } = wordIdsOf(document);
   document.sentences.forEach((s, i) => {
     const prev = views[i - 1];
-    views.push(viewSentence(s, i, prev !== undefined && prev.sentence.block === s.block && prev.endsInQuote));
+    views.push(viewSentence(s, i, prev !== undefined && prev.sentence.block === s.block && prev.endsInQuote, { of: bySentence[i]!, generation }));
   });
   return views;
 }

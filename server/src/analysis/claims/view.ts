@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './words';
-import { wordForm, type WordForm } from './wordForm';
+import { wordForm, wordFormById, type WordForm } from './wordForm';
 
 /**
  * One sentence as the claim rules read it: its tokens, their lower-case
@@ -39,9 +39,10 @@ function isApostrophe(tokens: Token[], i: number, singleOpen: boolean): boolean 
 
 /**
  * Builds the view of one sentence. `openAtStart` says whether a double
- * quotation was left open by the sentence before in the same quotation chain.
+ * quotation was left open by the sentence before in the same quotation chain;
+ * `ids`, the numbers of its tokens (text/wordIds.ts), spare a lookup by text.
  */
-export function viewSentence(sentence: Sentence, index: number, openAtStart: boolean): SentenceView {
+export function viewSentence(sentence: Sentence, index: number, openAtStart: boolean, ids?: { of: Int32Array; generation: number }): SentenceView {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const lower = new Array<string>(n);
@@ -53,7 +54,7 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
   let hasQuote = openAtStart;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text;
-    const form = wordForm(t);
+    const form = ids ? wordFormById(ids.of[i]!, ids.generation, t) : wordForm(t);
     forms[i] = form;
     lower[i] = form.lower;
     if (t.length !== 1) {

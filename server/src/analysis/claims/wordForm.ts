@@ -4,6 +4,7 @@
 // can open a reporting cue), and each used to be a Map lookup per token.
 // The view now looks the record up once per token; the answers are memo slots
 // on it that their own modules fill on first use.
+import { ByWordId } from '../text/wordIds';
 import { norm } from './words';
 
 /** What the claim rules know of one written form of a token. */
@@ -30,5 +31,15 @@ export function wordForm(text: string): WordForm {
     if (forms.size >= FORMS_LIMIT) forms.clear();
     forms.set(text, form);
   }
+  return form;
+}
+
+/** Records by the token's number (text/wordIds.ts): an array read where `wordForm` compares strings. */
+const byNumber = new ByWordId<WordForm>();
+
+/** The record of a token's written form, given the token's number and its generation. */
+export function wordFormById(id: number, generation: number, text: string): WordForm {
+  let form = byNumber.get(id, generation);
+  if (form === undefined) byNumber.set(id, generation, (form = wordForm(text)));
   return form;
 }

@@ -15,6 +15,7 @@ import type { NameModel } from './model';
 import { FormMemory, type DocumentMemory } from './memory';
 import { WeightRows } from './rows';
 import { isCapitalised } from './normalize';
+import type { WordIds } from '../../text/wordIds';
 
 /** A name found in sentence `sentence`, tokens `[start, end)`, of class `cls` (index into CLASSES). */
 export interface TokenSpan {
@@ -304,8 +305,11 @@ export function remember(sentence: SentenceBasics, labels: Uint8Array, memory: D
   }
 }
 
-/** Tags a whole document given as sentences of token texts. */
-export function tagSentences(model: NameModel, sentences: readonly (readonly string[])[]): TokenSpan[] {
+/**
+ * Tags a whole document given as sentences of token texts; `ids`, the numbers
+ * of the tokens (text/wordIds.ts) when the caller has them, spare a lookup by text.
+ */
+export function tagSentences(model: NameModel, sentences: readonly (readonly string[])[], ids?: WordIds): TokenSpan[] {
   const memory: DocumentMemory = new FormMemory();
   const found: TokenSpan[] = [];
   const sports = isSportsDocument(sentences);
@@ -320,7 +324,7 @@ export function tagSentences(model: NameModel, sentences: readonly (readonly str
     normal.push([]);
     if (tokens.length === 0) continue;
     if (labels.length < tokens.length) labels = new Uint8Array(tokens.length * 2);
-    const features = prepareSentence(tokens, model.lexicon, sports, arena);
+    const features = prepareSentence(tokens, model.lexicon, sports, arena, ids && { of: ids.bySentence[s], generation: ids.generation });
     normal[s] = features.normal;
     decodeSentence(model, features, memory, labels);
     for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });

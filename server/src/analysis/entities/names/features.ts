@@ -23,6 +23,7 @@ import {
   type Lexicon,
 } from './lexicon';
 import { isAllCapsSentence, isCapitalised, lowerForm, normalizeToken, shapeOf } from './normalize';
+import { ByWordId } from '../../text/wordIds';
 
 
 /** Template numbers; changing them changes every key, so the model must be retrained. */
@@ -98,6 +99,14 @@ interface TokenRecord {
 
 const RECORD_LIMIT = 1 << 16;
 const records = new WeakMap<Lexicon, Map<string, TokenRecord>>();
+/** The same records by the token's number (text/wordIds.ts): an array read where `recordOf` compares strings. */
+const recordsByNumber = new WeakMap<Lexicon, ByWordId<TokenRecord>>();
+
+/** The numbers of one sentence's tokens, with their generation (text/wordIds.ts). */
+export interface SentenceWordIds {
+  of: Int32Array;
+  generation: number;
+}
 
 function recordOf(raw: string, lexicon: Lexicon, cache: Map<string, TokenRecord>): TokenRecord {
   let r = cache.get(raw);
@@ -139,9 +148,11 @@ export class SentenceArena {
 }
 
 /** Normalises, truecases and hashes one sentence's raw token texts (the hash arrays from `arena` when given). */
-export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false, arena?: SentenceArena): SentenceBasics {
+export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, sports = false, arena?: SentenceArena, ids?: SentenceWordIds): SentenceBasics {
   let cache = records.get(lexicon);
   if (!cache) records.set(lexicon, (cache = new Map()));
+  let byNumber = recordsByNumber.get(lexicon);
+  if (!byNumber) recordsByNumber.set(lexicon, (byNumber = new ByWordId()));
   const n = rawTokens.length;
   const forms = new Array<string>(n);
   const lowers = new Array<string>(n);
@@ -151,8 +162,13 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
   const info = arena ? arena.take(n) : new Uint32Array(n);
   const recs = new Array<TokenRecord>(n);
   for (let i = 0; i < n; i++) {
-    recs[i] = recordOf(rawTokens[i], lexicon, cache);
-    forms[i] = recs[i].form;
+    let r = ids ? byNumber.get(ids.of[i], ids.generation) : undefined;
+    if (r === undefined) {
+      r = recordOf(rawTokens[i], lexicon, cache);
+      if (ids) byNumber.set(ids.of[i], ids.generation, r);
+    }
+    recs[i] = r;
+    forms[i] = r.form;
   }
   const allCaps = isAllCapsSentence(forms);
   const normal = allCaps ? forms.slice() : forms;

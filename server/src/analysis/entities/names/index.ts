@@ -16,6 +16,7 @@ import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { majorityTypes } from './majority';
+import { wordIdsOf, type WordIds } from '../../text/wordIds';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -45,10 +46,10 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
   return DEMONYM_ENDING.test(normal) ? 'nationality' : undefined;
 }
 
-/** Names of a document given as sentences of token texts, after the document-level consistency rules. */
-export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[]): TokenSpan[] {
+/** Names of a document given as sentences of token texts (and their numbers, text/wordIds.ts, when known), after the document-level consistency rules. */
+export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[], ids?: WordIds): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  const repaired = repairSpans(stripTitles(tagSentences(model, forms), forms, model.lexicon), forms, model.lexicon);
+  const repaired = repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon);
   const spans = dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
   const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
   return majorityTypes(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
@@ -57,7 +58,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
   const sentences = document.sentences;
   const forms = sentences.map((s) => s.tokens.map((t) => t.text));
-  const spans = tagNameSpans(model, forms);
+  const spans = tagNameSpans(model, forms, wordIdsOf(document));
   const entities: Entity[] = [];
   // Token (s, i) is flag number base[s] + i: flags in typed arrays, no key string per token.
   const base: number[] = [0];
