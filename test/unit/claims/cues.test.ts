@@ -330,3 +330,12 @@ test('a lawsuit, an offer and a summons are acts; "all the experts I interviewed
     ],
   );
 });
+
+test('a document verb closing the sentence ("…, the letter reads.", "…, other studies have shown.") is a cue; a person reading is not', () => {
+  check('Rents in the city rose 12% in 2024, other studies have shown. “Charter schools offer parents of color hope,” the letter reads. She reads the council minutes every week. Crime fell 8% last year, as police records have shown.', [
+    { sentence: 'Rents in the city', sourced: true, cue: 'shown', source: 'other studies', kind: 'document' },
+    { sentence: '“Charter schools', sourced: true, cue: 'reads', source: 'the letter' },
+    { sentence: 'She reads', sourced: false },
+    { sentence: 'Crime fell', sourced: true, cue: 'shown', source: 'police records' },
+  ]);
+});

@@ -1,9 +1,10 @@
 // Cues the phrase lexicon cannot hold because they depend on their
-// neighbours: "per" before a source ("…, per data from the tracker"), and a
-// bare belief verb after a personal pronoun ("I think …").
+// neighbours: "per" before a source ("…, per data from the tracker"), a
+// bare belief verb after a personal pronoun ("I think …"), and a document
+// closing the sentence ("…, the letter reads.", "…, other studies have shown.").
 import type { CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { isCapitalized } from '../words';
+import { DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { skipLeft } from './source';
 
 /** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
@@ -32,7 +33,32 @@ export function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
 }
 
-/** False when neither perCue() nor bareBelief() can match a word of form `w`, whatever its neighbours. */
+/** Verbs of a document that report only where they close the sentence ("reads" is a verb of people too: "she reads"). */
+const DOCUMENT_CLOSERS = new Map([['reads', 'read'], ['shown', 'show']]);
+
+/**
+ * "“…,” the letter reads." / "…, other studies have shown.": a document
+ * verb that PolNeAR train has too few times for the phrase lexicon is a cue
+ * when it is the sentence's last word, after a comma and a short phrase
+ * headed by a document noun (and "has"/"have" before "shown").
+ */
+export function documentCloser(v: SentenceView, i: number): CueMatch | undefined {
+  const lemma = DOCUMENT_CLOSERS.get(v.lower[i]!);
+  if (lemma === undefined) return undefined;
+  const after = v.tokens[i + 1];
+  if (after !== undefined && (after.kind !== 'punct' || i + 2 < v.tokens.length)) return undefined;
+  let head = i - 1;
+  if (lemma === 'show') {
+    if (v.lower[head] !== 'has' && v.lower[head] !== 'have') return undefined;
+    head--;
+  }
+  if (!DOCUMENT_NOUNS.has(v.lower[head] ?? '')) return undefined;
+  // A comma (or a closing quotation) within four words before the head: the phrase is the whole subject.
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) if (v.tokens[k]!.text === ',' || v.quoteMark[k]) return { length: 1, phrase: v.lower[i]!, lemma, reliability: 0.6, belief: false };
+  return undefined;
+}
+
+/** False when none of perCue(), bareBelief() and documentCloser() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || BARE_BELIEFS.has(w);
+  return w === 'per' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w);
 }
