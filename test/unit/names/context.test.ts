@@ -8,6 +8,7 @@ import type { TokenSpan } from '../../../server/src/analysis/entities/names/deco
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
 
 const PER = 0;
 const ORG = 1;
@@ -43,4 +44,24 @@ test('a nationality before an association of members is the first word of its na
   const ministry = setup('The Chinese Foreign Ministry said', [[1, 1, MISC], [2, 2, ORG]]);
   repairCompanyNames(ministry.spans, ministry.forms, emptyLexicon());
   assert.deepEqual(shown(ministry.forms, ministry.spans), ['misc:Chinese', 'organization:Foreign Ministry']);
+});
+
+test('an organisation ending in an institution word takes "of" and the capitalised words after it, even tagged apart', () => {
+  const { forms, spans } = setup('The Ostrian Chamber of Commerce said the rules would raise costs .', [[1, 2, ORG], [4, 1, ORG]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Ostrian Chamber of Commerce']);
+});
+
+test('a company word read as a one-word name of its own closes the name before it ("Harlow" + "Foods")', () => {
+  const { forms, spans } = setup('LONDON - Harlow Foods is in talks', [[2, 1, PER], [3, 1, PER]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Harlow Foods']);
+});
+
+test('a word after "de" inside a longer name, alone after "in", is a place ("Águas de Mindelo" … "in Mindelo")', () => {
+  const { forms, spans } = setup('The utility , Águas de Mindelo , will open a plant in Mindelo .', [[3, 3, PER], [12, 1, PER]]);
+  assert.deepEqual(shown(forms, correctPlaces(spans, forms, emptyLexicon())), ['person:Águas de Mindelo', 'place:Mindelo']);
+  // A surname of a full name stays the person after "in" ("in Rusev's view" aside, people are rarely "in" someone).
+  const person = setup('Anton Rusev spoke . Trust in Rusev fell .', [[0, 2, PER], [6, 1, PER]]);
+  assert.deepEqual(shown(person.forms, correctPlaces(person.spans, person.forms, emptyLexicon())), ['person:Anton Rusev', 'person:Rusev']);
 });

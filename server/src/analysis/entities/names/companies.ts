@@ -51,7 +51,10 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const tokens = forms[span.sentence]!;
-    if (isCompanyWord(tokens[span.end]) && !startingAt(span.sentence, span.end)) {
+    // "Harlow" + "Foods": the company word may be untagged or a one-word name of its own (the model read "Foods" as a person).
+    const apart = isCompanyWord(tokens[span.end]) ? startingAt(span.sentence, span.end) : undefined;
+    if (isCompanyWord(tokens[span.end]) && (!apart || apart.end === span.end + 1)) {
+      if (apart) apart.end = apart.start; // emptied: the caller drops it
       span.end++;
       span.cls = ORG;
       changed = true;
@@ -71,7 +74,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (span.end <= span.start) continue;
     if (possessiveInstitution(span, forms[span.sentence]!, spans, lexicon)) changed = true;
-    if (span.cls !== ORG && institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
+    if (institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
     if (span.cls !== ORG) continue;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
@@ -125,9 +128,9 @@ function isAssociation(span: TokenSpan, tokens: readonly string[]): boolean {
 }
 
 /**
- * "the Geneva Centre" (a place to the model) + "for Conflict Studies": a name
- * ending in an institution's head noun, then "for" or "of" and capitalised
- * words, is one organisation.
+ * "the Geneva Centre" (a place to the model) + "for Conflict Studies", "The
+ * Ostrian Chamber" + "of" + "Commerce": a name ending in an institution's
+ * head noun, then "for" or "of" and capitalised words, is one organisation.
  */
 function institutionOfField(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
   const head = tokens[span.end - 1]!.toLowerCase();

@@ -159,6 +159,9 @@ function datelinePlace(spans: TokenSpan[], normal: readonly (readonly string[])[
 /** Prepositions after which a lone unknown name is a place rather than a person ("talks in Velmar"). */
 const INSIDE_PREPOSITIONS = new Set('in near across outside throughout inside'.split(' '));
 
+/** Particles after which a word inside a longer name names a place ("Águas de Mindelo", "Bank of Velmar"). */
+const NAME_OF_PLACE = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'of']);
+
 /**
  * A one-word "person" that the article puts after "in" ("signed in Velmar"),
  * never joins to a first name or a title, and that is no known given name, is
@@ -171,7 +174,8 @@ function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon
   const partOfFullName = new Set<string>();
   for (const span of spans) {
     if (span.cls !== PER || span.end - span.start < 2) continue;
-    for (let i = span.start; i < span.end; i++) partOfFullName.add(normal[span.sentence][i]);
+    // A word after "de" or "of" inside the name is a place's name ("Águas de Mindelo"): alone after "in" it is that place.
+    for (let i = span.start; i < span.end; i++) if (!NAME_OF_PLACE.has(normal[span.sentence][i - 1] ?? '')) partOfFullName.add(normal[span.sentence][i]);
   }
   const places = new Set<string>();
   for (const span of spans) {
