@@ -1,5 +1,6 @@
 // Check-worthiness: each rule has sentences that must be high and look-alikes that must not.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { check } from './check';
 import { loadResources } from '../../../server/src/host/resources';
 
@@ -142,4 +143,18 @@ test('"in May" is a month, not the modal: a count in May is high; "may rise" spe
     notHigh('Rates may rise'),
     { sentence: 'Her sister', level: 'low' },
   ]);
+});
+
+test('a figure with its magnitude is one reason ("2.4 million", not "2.4")', () => {
+  const analysis = check('The state will vaccinate 2.4 million children. Sales rose by 300 units.', [high('The state will', 'statistic'), high('Sales rose', 'statistic')]);
+  const reasons = analysis.claims.flatMap((c) => c.reasons.filter((r) => r.kind === 'statistic').map((r) => r.text));
+  assert.deepEqual(reasons, ['2.4 million', '300']);
+});
+
+test('a quotation carried on from the sentence before is a reported intention when it says what will be ("Every child … will get a dose")', () => {
+  check('“We will not wait for another outbreak,” Srinivasan said. “Every child between nine months and 15 years will get a dose.”', [
+    { sentence: 'Every child', sourced: true, inherited: true, level: 'low' },
+  ]);
+  // Not carried on: the article's own statement of a plan keeps its figure.
+  check('Every child between nine months and 15 years will get a dose in 2026.', [{ sentence: 'Every child', sourced: false, level: 'high' }]);
 });

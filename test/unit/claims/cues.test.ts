@@ -339,3 +339,11 @@ test('a document verb closing the sentence ("…, the letter reads.", "…, othe
     { sentence: 'Crime fell', sourced: true, cue: 'shown', source: 'police records' },
   ]);
 });
+
+test('"state" after a name is the noun; a weak cue ("recorded") yields to "according to" in the same sentence, and stays the cue alone', () => {
+  check('Karvella state to vaccinate 2.4 million children by June. Karvella recorded 3,184 measles cases in 2025, according to data from the state health directorate. Monitors recorded 37 breaches in May alone.', [
+    { sentence: 'Karvella state', sourced: false },
+    { sentence: 'Karvella recorded', sourced: true, cue: 'according to', source: 'data from the state health directorate' },
+    { sentence: 'Monitors recorded', sourced: true, cue: 'recorded', source: 'Monitors' },
+  ]);
+});

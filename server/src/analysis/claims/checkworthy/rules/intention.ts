@@ -34,16 +34,21 @@ export const intention: CheckworthyRule = {
     const v = context.view;
     const a = context.attribution.attribution;
     const { tokens, lower, quoted } = v;
-    if (a && !a.inherited && a.kind !== 'link' && a.kind !== 'footnote') {
-      if (isPledge(a.cue.text)) return [{ start: a.cue.start, end: a.cue.end, kind: 'intention', level: 'low', cap: 'hard' }];
-      const content = a.content;
+    if (a && a.kind !== 'link' && a.kind !== 'footnote') {
+      if (!a.inherited && isPledge(a.cue.text)) return [{ start: a.cue.start, end: a.cue.end, kind: 'intention', level: 'low', cap: 'hard' }];
+      // A quotation carried on from the sentence before is reported whole: "Every child … will get a dose."
+      const content = a.inherited ? { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 } : a.content;
       if (content) {
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i]!;
           if (t.start < content.start || t.end > content.end) continue;
           // "in May" is a month: the modal is written in lower case.
           if ((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) {
-            if (hasSpecificDay(context)) return [];
+            // A carried-on quotation pinned to a day is left to the first-person test below, as it always was.
+            if (hasSpecificDay(context)) {
+              if (a.inherited) break;
+              return [];
+            }
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }
         }

@@ -23,7 +23,8 @@ export const statistic: CheckworthyRule = {
       if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
       if (isDigitToken(t)) {
         if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i)) continue;
-        out.push(evidence(context, i, i, 'statistic', 'high'));
+        // "2.4 million": the reason a reader sees is the whole figure, not "2.4".
+        out.push(evidence(context, i, MAGNITUDES.has(lower[i + 1] ?? '') ? i + 1 : i, 'statistic', 'high'));
       } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
         out.push(evidence(context, i, i, 'statistic', 'high'));
       } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter') {
