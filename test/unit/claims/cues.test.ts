@@ -347,3 +347,12 @@ test('"state" after a name is the noun; a weak cue ("recorded") yields to "accor
     { sentence: 'Monitors recorded', sourced: true, cue: 'recorded', source: 'Monitors' },
   ]);
 });
+
+test('a sentence opening with "In" and a poll, survey or study reports its finding; a reporting verb of the sentence wins; "the study area" is no document', () => {
+  check('In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 points. In a survey of 1,000 voters conducted in May, 40% backed the plan. In a report on Monday, the IMF said growth would slow to 2%. In the study area, rainfall fell 20% last year.', [
+    { sentence: 'In the previous', sourced: true, cue: 'In', source: 'the previous Washington Post/ABC News national poll', kind: 'document' },
+    { sentence: 'In a survey', sourced: true, cue: 'In', source: 'a survey of 1,000 voters conducted in May' },
+    { sentence: 'In a report', sourced: true, cue: 'said', source: 'the IMF' },
+    { sentence: 'In the study area', sourced: false },
+  ]);
+});

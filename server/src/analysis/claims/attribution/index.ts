@@ -113,6 +113,8 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
 
 function kindOf(v: SentenceView, source: TokenRange, content: TokenRange | undefined): Attribution['kind'] {
   for (let k = source.first; k <= Math.min(source.last, source.first + 2); k++) if (DOCUMENT_NOUNS.has(v.lower[k]!)) return 'document';
+  // A long name before its head noun: "the previous Washington Post/ABC News national poll".
+  if (DOCUMENT_NOUNS.has(v.lower[source.last]!)) return 'document';
   if (!content) return v.hasQuote ? 'mixed' : 'indirect';
   let words = 0;
   let quoted = 0;

@@ -1,7 +1,8 @@
 // Cues the phrase lexicon cannot hold because they depend on their
 // neighbours: "per" before a source ("…, per data from the tracker"), a
-// bare belief verb after a personal pronoun ("I think …"), and a document
-// closing the sentence ("…, the letter reads.", "…, other studies have shown.").
+// bare belief verb after a personal pronoun ("I think …"), a document
+// closing the sentence ("…, the letter reads.", "…, other studies have
+// shown.") and a poll or study framing it ("In this poll, …").
 import type { CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { DOCUMENT_NOUNS, isCapitalized } from '../words';
@@ -58,7 +59,41 @@ export function documentCloser(v: SentenceView, i: number): CueMatch | undefined
   return undefined;
 }
 
-/** False when none of perCue(), bareBelief() and documentCloser() can match a word of form `w`, whatever its neighbours. */
+/** Documents whose findings a sentence can open with "In …," ("In this poll, Trump rose 1 point"). */
+const FRAME_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'census']);
+/** Marks that may stand inside the frame's phrase. */
+const FRAME_MARKS = new Set(['/', '-', "'s", '’s', '&']);
+/** Words that may follow the document's noun inside the frame ("the poll of 1,000 voters", "a survey conducted in May"). */
+const FRAME_TAILS = new Set(['of', 'by', 'from', 'for', 'conducted', 'published', 'released', 'carried', 'taken']);
+
+/**
+ * "In this poll, Trump rose 1 point." / "In a survey of 1,000 voters
+ * conducted in May, 40% …": a sentence that opens with "In" and a poll,
+ * survey, study, report or census, closed by a comma, reports that
+ * document's finding. A weak cue: any reporting verb of the sentence wins
+ * ("In a report on Monday, the IMF said …").
+ */
+export function documentFrame(v: SentenceView, i: number): CueMatch | undefined {
+  if (v.lower[i] !== 'in' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
+  for (let k = i + 1; k < v.tokens.length && k <= i + 10; k++) {
+    // Words, and the marks inside a pollster's name ("Washington Post/ABC News", "Reuters/Ipsos").
+    if (v.tokens[k]!.kind !== 'word') {
+      if (FRAME_MARKS.has(v.tokens[k]!.text)) continue;
+      return undefined;
+    }
+    if (!FRAME_NOUNS.has(v.lower[k]!)) continue;
+    const after = v.tokens[k + 1]?.text;
+    if (after !== ',' && !FRAME_TAILS.has(v.lower[k + 1] ?? '')) return undefined;
+    // The frame closes with a comma within a few words, and a clause follows it.
+    for (let c = k + 1; c < v.tokens.length && c <= k + 8; c++) {
+      if (v.tokens[c]!.text === ',') return c + 2 < v.tokens.length ? { length: 1, phrase: 'in', lemma: 'in', reliability: 0.25, belief: false } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** False when none of perCue(), bareBelief(), documentCloser() and documentFrame() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w);
+  return w === 'per' || w === 'in' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w);
 }

@@ -4,7 +4,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { bareBelief, documentCloser, perCue } from './plainCues';
+import { bareBelief, documentCloser, documentFrame, perCue } from './plainCues';
 import { opensCue } from './cueGate';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
@@ -163,6 +163,12 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const next = v.lower[j + 1];
   // The source follows "according to" and a passive's "by" ("was first reported by"); "pointed to", "referred to", "stood by" keep theirs before.
   const passiveBy = m.phrase.endsWith(' by') && (PASSIVE.has(m.phrase.split(' ')[0]!) || PASSIVE.has(v.lower[skipLeft(v, i - 1) + 1] ?? '') || PASSIVE.has(v.lower[i - 1] ?? ''));
+  if (m.phrase === 'in') {
+    // "In the previous Washington Post/ABC News national poll, …": the whole frame up to its comma (documentFrame found one).
+    let comma = j + 1;
+    while (comma < n && v.tokens[comma]!.text !== ',') comma++;
+    return comma > j + 1 && comma < n ? { source: { first: j + 1, last: comma - 1 }, content: { first: comma + 1, last: end } } : undefined;
+  }
   if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || passiveBy) {
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
@@ -352,7 +358,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "Karvella state to vaccinate …", "Rakhine state": "state" after a name is the noun (the verb after a name is "states").
   if (v.lower[i] === 'state' && i > 0 && capital(i - 1)) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? documentCloser(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
