@@ -48,3 +48,13 @@ test('an age before a role makes it a description, not a title ("The 29-year-old
   assert.equal(r.mentionOf('Jamal Price')?.kind, 'name');
   assert.equal(r.actorOf('Carl Ode')?.mentions.length, 1);
 });
+
+test('a minister’s portfolio is part of the title ("Housing Secretary", "Climate Minister")', () => {
+  const r = check('Housing Secretary Ruth Calloway told MPs the bill would pass. Climate Minister Jonas Berg agreed.', {
+    'Ruth Calloway': 'person',
+    'Jonas Berg': 'person',
+  });
+  assert.equal(r.mentionOf('Housing Secretary Ruth Calloway')?.kind, 'title');
+  assert.equal(r.actor('Ruth Calloway').role, 'Housing Secretary');
+  assert.equal(r.actor('Jonas Berg').role, 'Climate Minister');
+});

@@ -356,3 +356,11 @@ test('a sentence opening with "In" and a poll, survey or study reports its findi
     { sentence: 'In the study area', sourced: false },
   ]);
 });
+
+test('an obligation or a permission reports nothing ("The bill would require councils to …"); "per" after a comma inside a closing quotation mark still attributes', () => {
+  check('The bill would require councils in England to approve 1.5 million homes by 2030. The rules allowed firms to defer 40% of the tax. Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.', [
+    { sentence: 'The bill would require', sourced: false, level: 'high' },
+    { sentence: 'The rules allowed', sourced: false },
+    { sentence: 'Proxies are barred', sourced: true, cue: 'per', source: 'the party’s bylaws' },
+  ]);
+});

@@ -54,6 +54,8 @@ export const TITLE_MODIFIERS = set(`
   senior acting interim former first managing attorney supreme high police fire county district federal
   national regional party opposition majority minority associate assistant junior principal operations
   commerce industry treasury security development science technology digital foreign-affairs public chief-of
+  housing climate business communities local government sport media veterans cabinet shadow immigration
+  planning welfare infrastructure tourism
 `);
 
 /** Kinship nouns, with the gender they give the person they describe. */

@@ -17,7 +17,9 @@ const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their
  * it; "€5 per hour", "per cent" and "per capita" are rates.
  */
 export function perCue(v: SentenceView, i: number): CueMatch | undefined {
-  if (v.lower[i] !== 'per' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
+  // The comma may stand inside a closing quotation mark: "… on the National ticket,” per the party’s bylaws".
+  const afterComma = i > 0 && (v.tokens[i - 1]!.text === ',' || (v.quoteMark[i - 1] === true && v.tokens[i - 2]?.text === ','));
+  if (v.lower[i] !== 'per' || (i > 0 && !afterComma)) return undefined;
   const next = v.tokens[i + 1];
   // At the sentence start a name may follow only after a comma: "Per Lunde, a fund manager, said" is a person.
   if (!next || next.kind !== 'word' || !(PER_SOURCE_STARTS.has(v.lower[i + 1]!) || (i > 0 && isCapitalized(next.text)))) return undefined;

@@ -381,6 +381,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
+  // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing.
+  if (m.classified && OBLIGATIONS.test(v.lower[i]!)) return undefined;
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
@@ -393,6 +395,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (embedded) attribution.embedded = true;
   return attribution;
 }
+
+/** Verbs of obligation and permission, in any form: the classifier learned some from PolNeAR's broad cues. */
+const OBLIGATIONS = /^(requir|allow|permit|forc|oblig|compel|prohibit|mandat|enabl)/;
 
 /** Subject pronouns: inside a longer source they start a clause of their own ("we also need rent" + "rules"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
