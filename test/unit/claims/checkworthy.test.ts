@@ -158,3 +158,11 @@ test('a quotation carried on from the sentence before is a reported intention wh
   // Not carried on: the article's own statement of a plan keeps its figure.
   check('Every child between nine months and 15 years will get a dose in 2026.', [{ sentence: 'Every child', sourced: false, level: 'high' }]);
 });
+
+test('"the worst hit" and "the hardest-hit region" rank damage: measurable, high', () => {
+  check('The port city of Marsella is the worst hit. Aid reached the hardest-hit villages on Monday night. He is the worst finisher in the league.', [
+    high('The port city', 'superlative'),
+    high('Aid reached', 'superlative'),
+    notHigh('worst finisher'),
+  ]);
+});

@@ -236,3 +236,9 @@ test('professionals work at a firm and a firm has revenue: "analysts at Google",
 test('an award named after an organisation is no organisation ("the European Union Prize for Contemporary Architecture")', () => {
   check('The quarter won the European Union Prize for Contemporary Architecture in 2019.', [], ['Union', 'Architecture']);
 });
+
+test('an ordinary word that is a heading on its own, beside a time at most, is no name; a table row keeps its name', () => {
+  const found = names('09:15 — Aftershocks\n\nMore than 60 aftershocks have been recorded.\n\nReaction\n\nLotte 46 6 54 .462 14');
+  assert.ok(!found.some((f) => f.endsWith(':Aftershocks') || f.endsWith(':Reaction')), found.join(', '));
+  assert.ok(found.some((f) => f.endsWith(':Lotte')), found.join(', '));
+});

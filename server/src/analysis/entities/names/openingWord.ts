@@ -4,7 +4,8 @@
 // word is usually lower case (and at most rarely part of a name in the
 // training text) and that a preposition follows is dropped. So is an opening
 // word the lexicon has never seen that is two ordinary words run together
-// ("Heatwaves killed …"), unless the article writes it capitalised elsewhere.
+// ("Heatwaves killed …"), unless the article writes it capitalised elsewhere,
+// and an ordinary word that is a heading on its own ("09:15 — Aftershocks").
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
@@ -40,9 +41,29 @@ function capitalisedInside(forms: Forms, word: string): boolean {
   return false;
 }
 
-/** The spans without ordinary opening words followed by a preposition, and without opening compounds of ordinary words. */
+/**
+ * True when token `i` is the only word of its sentence, beside marks and at
+ * most a time: a one-word heading ("Aftershocks", "09:15 — Reaction"). A
+ * table row keeps its name ("Lotte 46 6 54 .462"): it has figures.
+ */
+function onlyWord(tokens: readonly string[], i: number): boolean {
+  // A time is read as "09" ":" "15": a number of two digits beside a colon.
+  const inTime = (k: number): boolean => /^\d{1,2}$/.test(tokens[k]!) && (tokens[k - 1] === ':' || tokens[k + 1] === ':');
+  for (let k = 0; k < tokens.length; k++) if (k !== i && (/\p{L}/u.test(tokens[k]!) || (/\d/.test(tokens[k]!) && !inTime(k)))) return false;
+  return true;
+}
+
+/**
+ * The spans without ordinary opening words followed by a preposition, without
+ * opening compounds of ordinary words, and without an ordinary word that is a
+ * one-word heading on its own ("## 09:15 — Aftershocks").
+ */
 export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   return spans.filter((span) => {
+    if (span.end - span.start === 1 && onlyWord(forms[span.sentence]!, span.start)) {
+      const word = normalizeToken(forms[span.sentence]![span.start]!);
+      if (ordinary(lexicon, word) || ordinaryCompound(lexicon, word)) return false;
+    }
     if (span.start !== 0 || span.end !== 1) return true;
     const tokens = forms[span.sentence]!;
     const word = normalizeToken(tokens[0]!);

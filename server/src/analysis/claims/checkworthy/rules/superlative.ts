@@ -6,6 +6,9 @@ const MEASURABLE = new Set(
 );
 /** Superlatives of judgement ("best finisher", "most exciting"): opinions, low (SCHEMA.md). */
 const EVALUATIVE = new Set('best worst greatest finest hardest toughest nicest proudest happiest saddest bravest'.split(' '));
+/** Participles that make "worst" and "hardest" a ranking of damage ("the worst hit", "the hardest affected"). */
+const DAMAGE = new Set(['hit', 'affected', 'damaged']);
+const DAMAGE_COMPOUNDS = new Set(['worst-hit', 'hardest-hit', 'worst-affected', 'hardest-affected', 'worst-damaged']);
 /** Every unhyphenated word the tests below can match: any other is skipped with one lookup. */
 const CUES = new Set([...MEASURABLE, ...EVALUATIVE, 'most', 'least']);
 
@@ -18,7 +21,7 @@ export const superlative: CheckworthyRule = {
   id: 'superlative',
   description: 'States a superlative (biggest, highest, the lowest rate in a decade).',
   // A hyphenated word not listed counts only when its last part is a measurable superlative ("lowest-ever" is listed; "all-time-highest").
-  cues: { words: CUES, word: (w) => w.includes('-') && MEASURABLE.has(w.slice(w.lastIndexOf('-') + 1)) },
+  cues: { words: CUES, word: (w) => w.includes('-') && (MEASURABLE.has(w.slice(w.lastIndexOf('-') + 1)) || DAMAGE_COMPOUNDS.has(w)) },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;
@@ -26,8 +29,11 @@ export const superlative: CheckworthyRule = {
       const w = lower[i]!;
       if (!CUES.has(w) && !w.includes('-')) continue;
       const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
-      if (MEASURABLE.has(w) || MEASURABLE.has(tail)) {
-        out.push(quoted[i] ? evidence(context, i, i, 'opinion', 'low', 'soft') : evidence(context, i, i, 'superlative', 'high'));
+      // "the worst hit", "the hardest-hit region": a ranking of damage, measurable.
+      const damage = (w === 'worst' || w === 'hardest') && DAMAGE.has(lower[i + 1] ?? '');
+      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || DAMAGE_COMPOUNDS.has(w)) {
+        const last = damage ? i + 1 : i;
+        out.push(quoted[i] ? evidence(context, i, last, 'opinion', 'low', 'soft') : evidence(context, i, last, 'superlative', 'high'));
       } else if (EVALUATIVE.has(w) || ((w === 'most' || w === 'least') && (lower[i - 1] === 'the' || lower[i - 1] === 'its') && /^[a-z]{4,}$/.test(lower[i + 1] ?? ''))) {
         out.push(evidence(context, i, Math.min(i + 1, tokens.length - 1), 'opinion', 'low', 'soft'));
       }
