@@ -104,3 +104,14 @@ test('the plural of a party’s first word names the party ("the Greens" for "th
   });
   assert.equal(r.actorOf('Greens')?.name, 'Green Party');
 });
+
+test('a council or an association is not named by its first word alone (its place); a company or a club is', () => {
+  const r = check('The Harwick City Council voted on Monday. Harwick has 40,000 people. Harlow Foods grew. Harlow hired 200 staff.', {
+    'Harwick City Council': 'organization',
+    Harwick: 'organization',
+    'Harlow Foods': 'organization',
+    Harlow: 'organization',
+  });
+  assert.notEqual(r.actorOf('Harwick', 1)?.name, 'Harwick City Council');
+  assert.equal(r.actorOf('Harlow', 1)?.name, 'Harlow Foods');
+});

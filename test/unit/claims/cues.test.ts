@@ -364,3 +364,10 @@ test('an obligation or a permission reports nothing ("The bill would require cou
     { sentence: 'Proxies are barred', sourced: true, cue: 'per', source: 'the party’s bylaws' },
   ]);
 });
+
+test('a verb opening the sentence with its object is an imperative, not an inverted report ("Consider the numbers."); "Said Ellis: …" still inverts', () => {
+  check('Consider the numbers. Said Ellis: “We will appeal.”', [
+    { sentence: 'Consider the numbers', sourced: false },
+    { sentence: 'Said Ellis', sourced: true, cue: 'Said', source: 'Ellis' },
+  ]);
+});

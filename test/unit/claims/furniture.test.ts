@@ -68,3 +68,15 @@ test('a correction or editor’s note is furniture; a sentence about an amended 
     { sentence: 'The law was amended', level: 'high' },
   ]);
 });
+
+test('an italic byline and the author note in its paragraph are furniture; the prose after them is a claim', () => {
+  check(
+    "# Opinion: the trams must run\n\n*By Helena Varga. Varga chairs the Brenford Commuters' Association.*\n\nAbout 42,000 people ride the trams every day.\n",
+    [
+      { sentence: 'By Helena Varga', claim: false },
+      { sentence: 'Varga chairs', claim: false },
+      { sentence: 'About 42,000', level: 'high' },
+    ],
+    { fileName: 'opinion.md' },
+  );
+});

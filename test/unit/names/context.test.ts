@@ -65,3 +65,14 @@ test('a word after "de" inside a longer name, alone after "in", is a place ("Ág
   const person = setup('Anton Rusev spoke . Trust in Rusev fell .', [[0, 2, PER], [6, 1, PER]]);
   assert.deepEqual(shown(person.forms, correctPlaces(person.spans, person.forms, emptyLexicon())), ['person:Anton Rusev', 'person:Rusev']);
 });
+
+test('a saint’s building is one name ("St Luke" + "’s" + "Hospital"); a council or an association lends its first word the place', () => {
+  const saint = setup("Shift workers at St Luke 's Hospital , cleaners , students", [[3, 2, LOC], [6, 1, LOC]]);
+  repairCompanyNames(saint.spans, saint.forms, emptyLexicon());
+  assert.deepEqual(shown(saint.forms, saint.spans.filter((s) => s.end > s.start)), ["place:St Luke 's Hospital"]);
+  const body = setup("Brenford deserves better , says the Brenford Commuters ' Association .", [[0, 1, ORG], [6, 4, ORG]]);
+  assert.deepEqual(shown(body.forms, correctPlaces(body.spans, body.forms, emptyLexicon())), ['place:Brenford', "organization:Brenford Commuters ' Association"]);
+  // A company's first word is its short name, not a place.
+  const firm = setup('Harlow rose 4 % . Harlow Foods said sales rose .', [[0, 1, ORG], [5, 2, ORG]]);
+  assert.deepEqual(shown(firm.forms, correctPlaces(firm.spans, firm.forms, emptyLexicon())), ['organization:Harlow', 'organization:Harlow Foods']);
+});

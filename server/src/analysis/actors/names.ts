@@ -164,6 +164,9 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
   return out;
 }
 
+/** Last words of organisations whose first word names their place, not them ("Brenford Commuters' Association", "Harwick City Council"). */
+const MEMBER_BODY_HEADS = new Set(['association', 'council', 'society', 'union', 'federation', 'chamber', 'assembly', 'commission', 'committee', 'board', 'authority', 'hospital', 'police', 'court']);
+
 /** Actors one word may name: a person's surname or given name; an organisation's first word or abbreviation. */
 function shortFits(drafts: Draft[], item: NameMention): number[] {
   const w = item.words[0] as string;
@@ -173,7 +176,9 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     if (d.aliases.has(w)) out.push(i);
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
-    else if (d.type === 'organization' && f[0] === w) out.push(i);
+    // "Harlow" for "Harlow Foods", "Halden" for "Halden United"; not "Brenford" for "Brenford Commuters' Association":
+    // a body of members or a council is named by its place, which alone is the place.
+    else if (d.type === 'organization' && f[0] === w && !MEMBER_BODY_HEADS.has(f[f.length - 1] as string)) out.push(i);
     // "the Greens" for "the Green Party", "the Liberals" for "the Liberal Party".
     else if (d.type === 'organization' && f[f.length - 1] === 'party' && w === `${f[0]}s`) out.push(i);
     // "Rovers" for "Kingsford Rovers", "the Front" for "the Veshar Liberation Front": a distinctive last word (not "Bank", not "Group").

@@ -198,7 +198,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const namedApposition = right !== undefined && isCapitalized(v.tokens[right.first]!.text) && v.tokens[right.last + 1]?.text === ',' && !AUXILIARIES.has(v.lower[right.last + 2] ?? '');
     // "…, said the person, who spoke on condition of anonymity.": a relative clause after the phrase describes the speaker.
     const describedSpeaker = right !== undefined && v.tokens[right.last + 1]?.text === ',' && (v.lower[right.last + 2] === 'who' || v.lower[right.last + 2] === 'whom');
-    if (right && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || bareTail(v, right.first))) {
+    // At the sentence's start only "Said Ellis: …" inverts: "Consider the numbers." is an imperative with its object.
+    if (right && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     if (left < 0 || leftText !== ',') return undefined;

@@ -11,6 +11,7 @@ import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
+const PER = 0;
 const ORG = 1;
 
 type Forms = readonly (readonly string[])[];
@@ -148,18 +149,28 @@ function institutionOfField(span: TokenSpan, tokens: readonly string[], spans: T
 
 /**
  * "Chelmsford Magistrates" + "’" + "Court": a name ending in a plural, then
- * the plural's apostrophe and an institution's head noun, is one organisation.
+ * the plural's apostrophe and an institution's head noun, is one organisation;
+ * "St Luke" + "'s" + "Hospital", a saint's building, is one name.
  */
 function possessiveInstitution(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[], lexicon: Lexicon): boolean {
   const mark = tokens[span.end];
   const head = tokens[span.end + 1];
-  if ((mark !== "'" && mark !== '’') || head === undefined || !isCapitalised(head) || !/s$/.test(tokens[span.end - 1]!)) return false;
-  if (!INSTITUTION_HEADS.has(head.toLowerCase()) && !FIELD_HEADS.has(head.toLowerCase()) && !(wordInfo(lexicon, normalizeToken(head)) & FLAG_ORG_SUFFIX)) return false;
+  const plural = (mark === "'" || mark === '’') && /s$/.test(tokens[span.end - 1]!);
+  // "St Luke" + "'s" + "Hospital": a saint's or founder's name before a building's institution.
+  const saint = (mark === "'s" || mark === '’s') && SAINTS.has(tokens[span.start]!.toLowerCase()) && head !== undefined && SAINTS_HEADS.has(head.toLowerCase());
+  if ((!plural && !saint) || head === undefined || !isCapitalised(head)) return false;
+  if (!saint && !INSTITUTION_HEADS.has(head.toLowerCase()) && !FIELD_HEADS.has(head.toLowerCase()) && !(wordInfo(lexicon, normalizeToken(head)) & FLAG_ORG_SUFFIX)) return false;
   for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start > span.end && other.end <= span.end + 2) other.end = other.start;
   span.end += 2;
-  span.cls = ORG;
+  // A saint's hospital or church keeps the model's reading (a place or an organisation, by use).
+  if (!saint || span.cls === PER) span.cls = ORG;
   return true;
 }
+
+/** Saints' titles that open a building's name ("St Luke's Hospital", "St. Anne's Church"). */
+const SAINTS = new Set(['st', 'st.', 'saint']);
+/** The institutions a saint's name opens. */
+const SAINTS_HEADS = new Set(['hospital', 'church', 'college', 'school', 'cathedral', 'chapel', 'abbey', 'infirmary', 'university']);
 
 /** Heads of research and teaching bodies the model reads as places ("Geneva Centre", "Halden Institute"). */
 const FIELD_HEADS = new Set(['centre', 'center', 'institute', 'university', 'college', 'observatory', 'laboratory', 'foundation']);

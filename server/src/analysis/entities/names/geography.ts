@@ -94,7 +94,30 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     }
   }
   placesTakenForPeople(spans, forms, lexicon);
+  placesOfMemberBodies(spans, normal);
   return spans;
+}
+
+/** Last words of organisations named after their place ("Brenford Commuters' Association", "Harwick City Council"). */
+const MEMBER_BODY_HEADS = new Set(['association', 'council', 'society', 'union', 'federation', 'chamber', 'assembly', 'commission', 'committee', 'board', 'authority', 'police']);
+
+/**
+ * "Brenford Commuters' Association" … "Brenford deserves better": the first
+ * word of a body of members or a council is the place it is named after, so
+ * that word alone, read as an organisation, is the place (a company's first
+ * word, "Harlow" of "Harlow Foods", is the company's short name and stays).
+ */
+function placesOfMemberBodies(spans: TokenSpan[], normal: readonly (readonly string[])[]): void {
+  const places = new Set<string>();
+  for (const span of spans) {
+    if (span.cls !== ORG || span.end - span.start < 2) continue;
+    const tokens = normal[span.sentence]!;
+    if (MEMBER_BODY_HEADS.has(tokens[span.end - 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.start]!)) places.add(tokens[span.start]!);
+  }
+  if (places.size === 0) return;
+  for (const span of spans) {
+    if (span.cls === ORG && span.end - span.start === 1 && places.has(normal[span.sentence]![span.start]!)) span.cls = LOC;
+  }
 }
 
 /** What a country has and a firm has not: "Valmora's economy", "Velmar's central bank". */

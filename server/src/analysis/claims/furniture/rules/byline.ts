@@ -1,7 +1,25 @@
+import type { ArticleDocument } from '../../../types';
 import type { FurnitureRule } from '../rule';
 
 const BYLINE = /^(by|(additional )?reporting by|writing by|written by|editing by|edited by|compiled by|photos? by|photographs? by|story by|words by)\s+\p{Lu}/iu;
 const CREDIT = /(contributed (to )?(this )?report(ing)?|contributed reporting)\.?$/i;
+
+const EMPHASIS_START = /^[*_]+/;
+
+/**
+ * The sentences after an italic byline in the same wholly italic paragraph:
+ * the author's note ("*By Helena Varga. Varga chairs the Brenford Commuters'
+ * Association.*"), furniture like the byline itself.
+ */
+function authorNote(document: ArticleDocument, i: number): number[] {
+  const block = document.blocks[document.sentences[i]!.block];
+  if (!block || block.firstSentence !== i) return [];
+  const whole = document.text.slice(block.start, block.end).trim();
+  if (!/^[*_]/.test(whole) || !/[*_]$/.test(whole)) return [];
+  const out: number[] = [];
+  for (let k = i + 1; k < block.firstSentence + block.sentenceCount; k++) out.push(k);
+  return out;
+}
 
 /** Lower-case words a byline may hold. */
 const BYLINE_WORDS = new Set(['by', 'and', 'in', 'for', 'of', 'the', 'staff', 'writer', 'writers', 'correspondent', 'reporter', 'reporters', 'editor', 'editing', 'reporting', 'writing', 'additional', 'from', 'at', 'with']);
@@ -12,13 +30,14 @@ export const byline: FurnitureRule = {
   description: 'Bylines and reporting credits.',
   run({ document }) {
     return document.sentences.flatMap((s, i) => {
-      const t = s.text.trim();
+      // An italic byline ("*By Helena Varga.*") is read without its emphasis marks.
+      const t = s.text.trim().replace(EMPHASIS_START, '');
       if (BYLINE.test(t)) {
         // A byline is a short run of names: "By Trump's own admission, …" or "By the time …" is prose.
         // (Words are split only for the few sentences that open like a byline.)
         const words = t.split(/\s+/);
         const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
-        if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i];
+        if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i, ...authorNote(document, i)];
       }
       return CREDIT.test(t) ? [i] : [];
     });
