@@ -166,3 +166,8 @@ test('"the worst hit" and "the hardest-hit region" rank damage: measurable, high
     notHigh('worst finisher'),
   ]);
 });
+
+test('"a third day" is an ordinal, not a fraction; "a third of the stock" is a fraction', () => {
+  const analysis = check('Shares fell for a third day. A third of the stock was lost.', [high('A third of', 'statistic')]);
+  assert.ok(!analysis.claims[0]!.reasons.some((r) => r.kind === 'statistic'), analysis.claims[0]!.reasons.map((r) => r.kind).join(','));
+});

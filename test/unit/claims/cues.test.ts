@@ -357,10 +357,11 @@ test('a sentence opening with "In" and a poll, survey or study reports its findi
   ]);
 });
 
-test('an obligation or a permission reports nothing ("The bill would require councils to …"); "per" after a comma inside a closing quotation mark still attributes', () => {
-  check('The bill would require councils in England to approve 1.5 million homes by 2030. The rules allowed firms to defer 40% of the tax. Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.', [
+test('an obligation, a permission or watching reports nothing ("The bill would require councils to …"); "per" after a comma inside a closing quotation mark still attributes', () => {
+  check('The bill would require councils in England to approve 1.5 million homes by 2030. The rules allowed firms to defer 40% of the tax. Investors will watch inflation data due on Friday. Proxies are barred when voting “to fill a vacancy on the ticket,” per the party’s bylaws.', [
     { sentence: 'The bill would require', sourced: false, level: 'high' },
     { sentence: 'The rules allowed', sourced: false },
+    { sentence: 'Investors will watch', sourced: false },
     { sentence: 'Proxies are barred', sourced: true, cue: 'per', source: 'the party’s bylaws' },
   ]);
 });
@@ -369,5 +370,14 @@ test('a verb opening the sentence with its object is an imperative, not an inver
   check('Consider the numbers. Said Ellis: “We will appeal.”', [
     { sentence: 'Consider the numbers', sourced: false },
     { sentence: 'Said Ellis', sourced: true, cue: 'Said', source: 'Ellis' },
+  ]);
+});
+
+test('markets prose: "European shares fell" and "reviving worries" hold plural nouns, not cues; a participle after a subordinate clause is not the sentence subject\'s report; an adverb is no part of the source', () => {
+  check('European shares fell for a third day as oil prices jumped after OPEC+ said it would extend cuts, reviving worries about inflation. Shares in Vantor Rail dropped 8.3% after the train maker cut its forecast, blaming higher steel costs. The company now expects operating profit of 410 million euros. The ministry said exports rose 4%, adding that imports fell.', [
+    { sentence: 'European shares fell', sourced: false, others: ['said / OPEC+ (embedded)'] },
+    { sentence: 'Shares in Vantor Rail', sourced: false },
+    { sentence: 'The company now expects', sourced: true, cue: 'expects', source: 'The company' },
+    { sentence: 'The ministry said', sourced: true, cue: 'said', source: 'The ministry', others: ['adding / The ministry'] },
   ]);
 });

@@ -22,12 +22,15 @@ export function openingAdverbialEnd(v: SentenceView): number {
 
 /**
  * A speaker a reader can take at a glance: at most six words, not a date, a
- * number or a possessive alone, and no word that is itself a reporting verb
- * or an -ed form ("Cyril explained", "Kaine defended people" are clauses).
+ * number, a possessive or a participle alone, and no word that is itself a
+ * reporting verb or an -ed form ("Cyril explained", "Kaine defended people"
+ * are clauses).
  */
 export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon): boolean {
   if (r.last - r.first > 5) return false;
   const head = v.lower[r.last]!;
+  // "reviving worries about inflation": a participle alone is no speaker.
+  if (r.first === r.last && /ing$/.test(head) && !isCapitalized(v.tokens[r.last]!.text)) return false;
   if (WEEKDAYS.has(head) || MONTHS.has(head) || /^\d/.test(head) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
   for (let k = r.first; k <= r.last; k++) {
     const w = v.lower[k]!;

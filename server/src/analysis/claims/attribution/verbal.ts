@@ -147,8 +147,13 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
   return false;
 }
 
-/** "Corvane on Thursday unveiled …": a day or month after the subject says when, and is no part of the source. */
+/**
+ * "Corvane on Thursday unveiled …": a day or month after the subject says
+ * when, and is no part of the source; nor is an adverb ("The company now
+ * expects …").
+ */
 function withoutTimeAdverbial(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
+  if (r && r.last > r.first && TRAILING_ADVERBS.has(v.lower[r.last]!)) r = { first: r.first, last: r.last - 1 };
   if (!r || r.last - r.first < 2) return r;
   const w = v.lower[r.last]!;
   const p = v.lower[r.last - 1]!;
@@ -187,6 +192,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
   if (left >= 0 && !m.classified && continuesSpeaker(v, i)) {
     const source = mainSubject(v, i);
+    // "Shares in Vantor Rail dropped 8.3% after the train maker cut …, blaming …": a participle after a
+    // subordinate clause continues that clause's subject, not the sentence's.
+    if (source && subordinateBetween(v, source.last + 1, i)) return undefined;
     return source && contentRight ? { source, content: contentRight } : undefined;
   }
   if (left < 0 || closesQuoteBefore(v, left) || leftText === ',') {
@@ -382,8 +390,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
-  // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing.
-  if (m.classified && OBLIGATIONS.test(v.lower[i]!)) return undefined;
+  // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
+  if (m.classified && (OBLIGATIONS.test(v.lower[i]!) || WATCHING.test(v.lower[i]!))) return undefined;
+  // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
+  if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
+  if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && /^[a-z]+(ing|ed)$/.test(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!)) return undefined;
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
@@ -397,8 +409,16 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   return attribution;
 }
 
+/** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
+const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
+
+/** Adverbs between a subject and its verb ("The company now expects", "The ministry also said"). */
+const TRAILING_ADVERBS = new Set(['now', 'also', 'still', 'already', 'previously', 'again', 'then', 'meanwhile', 'later', 'earlier', 'too']);
+
 /** Verbs of obligation and permission, in any form: the classifier learned some from PolNeAR's broad cues. */
 const OBLIGATIONS = /^(requir|allow|permit|forc|oblig|compel|prohibit|mandat|enabl)/;
+/** Watching reports nothing either ("Investors will watch U.S. inflation data …"). */
+const WATCHING = /^(watch|look)(es|s|ed|ing)?$/;
 
 /** Subject pronouns: inside a longer source they start a clause of their own ("we also need rent" + "rules"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
@@ -490,6 +510,12 @@ const WEAK_CUE = 0.3;
 function canSpeak(v: SentenceView, r: TokenRange): boolean {
   const head = v.lower[r.last]!;
   return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || isDocument(v, r);
+}
+
+/** True when a subordinating word ("after", "because", "as") opens a clause between token `from` and the cue at `to`. */
+function subordinateBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
+  return false;
 }
 
 /** A noun phrase with no preposition but "of" and no number at its end ("The candidates met in three" is a clause, not a source). */

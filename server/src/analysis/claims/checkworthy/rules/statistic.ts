@@ -1,6 +1,9 @@
 import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isYear } from '../numbers';
 
+/** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
+const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave']);
+
 /** The number words the tests below look for: a token that is none of them and no digits is skipped with one lookup. */
 const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
 
@@ -27,7 +30,7 @@ export const statistic: CheckworthyRule = {
         out.push(evidence(context, i, MAGNITUDES.has(lower[i + 1] ?? '') ? i + 1 : i, 'statistic', 'high'));
       } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
         out.push(evidence(context, i, i, 'statistic', 'high'));
-      } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter') {
+      } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter' && !SEQUENCE_NOUNS.has(lower[i + 1] ?? '')) {
         out.push(evidence(context, i - 1, i, 'statistic', 'high'));
       } else if (NUMBER_WORDS.has(w)) {
         const whole = lower[i + 2] ?? '';
