@@ -49,12 +49,14 @@ test('an age before a role makes it a description, not a title ("The 29-year-old
   assert.equal(r.actorOf('Carl Ode')?.mentions.length, 1);
 });
 
-test('a minister’s portfolio is part of the title ("Housing Secretary", "Climate Minister")', () => {
-  const r = check('Housing Secretary Ruth Calloway told MPs the bill would pass. Climate Minister Jonas Berg agreed.', {
+test('a minister’s portfolio or a director’s field is part of the title ("Housing Secretary", "Climate Minister", "Tournament director")', () => {
+  const r = check('Housing Secretary Ruth Calloway told MPs the bill would pass. Climate Minister Jonas Berg agreed. Tournament director Craig Tiley smiled.', {
     'Ruth Calloway': 'person',
     'Jonas Berg': 'person',
+    'Craig Tiley': 'person',
   });
   assert.equal(r.mentionOf('Housing Secretary Ruth Calloway')?.kind, 'title');
   assert.equal(r.actor('Ruth Calloway').role, 'Housing Secretary');
   assert.equal(r.actor('Jonas Berg').role, 'Climate Minister');
+  assert.equal(r.actor('Craig Tiley').role, 'Tournament director');
 });

@@ -76,3 +76,13 @@ test('a saint’s building is one name ("St Luke" + "’s" + "Hospital"); a coun
   const firm = setup('Harlow rose 4 % . Harlow Foods said sales rose .', [[0, 1, ORG], [5, 2, ORG]]);
   assert.deepEqual(shown(firm.forms, correctPlaces(firm.spans, firm.forms, emptyLexicon())), ['organization:Harlow', 'organization:Harlow Foods']);
 });
+
+test('an organisation after a group’s possessive takes it ("the Women’s Tennis" + "Association")', () => {
+  const { forms, spans } = setup("Novák rose , the Women 's Tennis Association said .", [[0, 1, PER], [7, 1, ORG]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['person:Novák', "organization:Women 's Tennis Association"]);
+  // A name's own possessive is no group's: "Novák 's Tennis Academy" stays as tagged.
+  const own = setup("Novák 's Tennis Academy opened .", [[3, 1, ORG]]);
+  repairCompanyNames(own.spans, own.forms, emptyLexicon());
+  assert.deepEqual(shown(own.forms, own.spans), ['organization:Academy']);
+});

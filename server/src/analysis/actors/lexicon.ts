@@ -55,7 +55,8 @@ export const TITLE_MODIFIERS = set(`
   national regional party opposition majority minority associate assistant junior principal operations
   commerce industry treasury security development science technology digital foreign-affairs public chief-of
   housing climate business communities local government sport media veterans cabinet shadow immigration
-  planning welfare infrastructure tourism
+  planning welfare infrastructure tourism tournament festival programme program project campaign communications
+  research medical technical editorial marketing sales
 `);
 
 /** Kinship nouns, with the gender they give the person they describe. */

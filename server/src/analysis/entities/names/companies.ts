@@ -77,6 +77,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (possessiveInstitution(span, forms[span.sentence]!, spans, lexicon)) changed = true;
     if (institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
     if (span.cls !== ORG) continue;
+    if (takeGroupPossessive(span, forms[span.sentence]!, spans)) changed = true;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
@@ -118,6 +119,26 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
   }
   if (first === span.start || (tokens[first - 1] !== 'the' && !(tokens[first - 1] === 'The' && adjacent))) return false;
   for (const other of absorbed) other.end = other.start;
+  span.start = first;
+  return true;
+}
+
+/** Plurals without -s that open a body's name with "'s" ("the Women's Tennis Association", "the Children's Society"). */
+const GROUP_POSSESSORS = new Set(['women', 'men', 'children', 'people']);
+
+/**
+ * "the Women's Tennis" + "Association": an organisation preceded by
+ * capitalised words and a group's possessive ("Women's", "People's") takes
+ * them; true when the span grew. Words the model tagged apart are absorbed.
+ */
+function takeGroupPossessive(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
+  let first = span.start;
+  while (first > 0 && isCapitalised(tokens[first - 1]!) && /^\p{L}/u.test(tokens[first - 1]!) && !GROUP_POSSESSORS.has(tokens[first - 1]!.toLowerCase())) first--;
+  const mark = tokens[first - 1];
+  const group = tokens[first - 2];
+  if ((mark !== "'s" && mark !== '’s') || group === undefined || !GROUP_POSSESSORS.has(group.toLowerCase()) || !isCapitalised(group)) return false;
+  first -= 2;
+  for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= first && other.end <= span.start) other.end = other.start;
   span.start = first;
   return true;
 }
