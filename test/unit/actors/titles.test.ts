@@ -50,13 +50,17 @@ test('an age before a role makes it a description, not a title ("The 29-year-old
 });
 
 test('a minister’s portfolio or a director’s field is part of the title ("Housing Secretary", "Climate Minister", "Tournament director")', () => {
-  const r = check('Housing Secretary Ruth Calloway told MPs the bill would pass. Climate Minister Jonas Berg agreed. Tournament director Craig Tiley smiled.', {
+  const r = check('Housing Secretary Ruth Calloway told MPs the bill would pass. Climate Minister Jonas Berg agreed. Tournament director Craig Tiley smiled. Co-author Markus Huss agreed with lead author Ingrid Solberg.', {
     'Ruth Calloway': 'person',
     'Jonas Berg': 'person',
     'Craig Tiley': 'person',
+    'Markus Huss': 'person',
+    'Ingrid Solberg': 'person',
   });
   assert.equal(r.mentionOf('Housing Secretary Ruth Calloway')?.kind, 'title');
   assert.equal(r.actor('Ruth Calloway').role, 'Housing Secretary');
   assert.equal(r.actor('Jonas Berg').role, 'Climate Minister');
   assert.equal(r.actor('Craig Tiley').role, 'Tournament director');
+  assert.equal(r.actor('Markus Huss').role, 'Co-author');
+  assert.equal(r.mentionOf('lead author Ingrid Solberg')?.kind, 'title');
 });

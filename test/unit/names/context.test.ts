@@ -86,3 +86,8 @@ test('an organisation after a group’s possessive takes it ("the Women’s Tenn
   repairCompanyNames(own.spans, own.forms, emptyLexicon());
   assert.deepEqual(shown(own.forms, own.spans), ['organization:Academy']);
 });
+
+test('a name ending in a glacier, a volcano or a fjord is a place', () => {
+  const { forms, spans } = setup('The Rhône Glacier lost 1.4 km² of its area , and Mount Etna erupted near the Sognefjord Fjord .', [[1, 2, ORG], [11, 2, LOC], [16, 2, ORG]]);
+  assert.deepEqual(shown(forms, correctPlaces(spans, forms, emptyLexicon())), ['place:Rhône Glacier', 'place:Mount Etna', 'place:Sognefjord Fjord']);
+});

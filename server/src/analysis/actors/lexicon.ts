@@ -33,7 +33,7 @@ export const PERSON_ROLES = set(`
   campaigner chef striker goalkeeper midfielder defender forward player captain-elect premier-elect
   president-elect minister-designate nominee speaker whip commander marshal diplomat negotiator regulator
   auditor investor banker executive-director administrator organiser organizer mp mep rival ally friend
-  colleague neighbour neighbor predecessor successor opponent actor actress singer rapper artist author
+  colleague neighbour neighbor predecessor successor opponent actor actress singer rapper artist author co-author coauthor glaciologist
   tycoon billionaire millionaire businessman businesswoman entrepreneur veteran politician lawmaker legislator
   journalist photographer filmmaker designer architect economist-in-chief suspect victim witness patient
   assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
@@ -56,7 +56,7 @@ export const TITLE_MODIFIERS = set(`
   commerce industry treasury security development science technology digital foreign-affairs public chief-of
   housing climate business communities local government sport media veterans cabinet shadow immigration
   planning welfare infrastructure tourism tournament festival programme program project campaign communications
-  research medical technical editorial marketing sales
+  research medical technical editorial marketing sales lead
 `);
 
 /** Kinship nouns, with the gender they give the person they describe. */
