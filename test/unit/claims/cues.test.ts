@@ -381,3 +381,11 @@ test('markets prose: "European shares fell" and "reviving worries" hold plural n
     { sentence: 'The ministry said', sourced: true, cue: 'said', source: 'The ministry', others: ['adding / The ministry'] },
   ]);
 });
+
+test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
+  check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
+    { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },
+    { sentence: 'New research ties', sourced: true, cue: 'ties', source: 'New research' },
+    { sentence: 'The road links', sourced: false },
+  ]);
+});

@@ -95,7 +95,27 @@ export function documentFrame(v: SentenceView, i: number): CueMatch | undefined 
   return undefined;
 }
 
-/** False when none of perCue(), bareBelief(), documentCloser() and documentFrame() can match a word of form `w`, whatever its neighbours. */
+/** Verbs by which a study states a finding: "links X to Y", "ties X to Y", "attributes X to Y". */
+const FINDING_VERBS = new Set(['links', 'ties', 'attributes']);
+/** Nouns of research that can state a finding. */
+const RESEARCH_NOUNS = new Set(['study', 'studies', 'research', 'report', 'analysis', 'paper', 'survey', 'review', 'data']);
+
+/**
+ * "The study, published in the journal …, links the loss to two record-hot
+ * summers": a study that links, ties or attributes one thing to another
+ * states a finding, as "found" does (SCHEMA.md). The subject must be headed
+ * by a research noun, and "to" must follow.
+ */
+export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
+  const w = v.lower[i]!;
+  if (!FINDING_VERBS.has(w) || !v.lower.slice(i + 1, i + 12).includes('to')) return undefined;
+  // The research noun opens the subject ("The study, published …, links") or stands right before the verb ("new research links").
+  const first = v.lower[0] === 'the' || v.lower[0] === 'a' || v.lower[0] === 'new' ? 1 : 0;
+  if (!RESEARCH_NOUNS.has(v.lower[first] ?? '') && !RESEARCH_NOUNS.has(v.lower[i - 1] ?? '')) return undefined;
+  return { length: 1, phrase: w, lemma: w.replace(/s$/, ''), reliability: 0.6, belief: false };
+}
+
+/** False when none of perCue(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w);
+  return w === 'per' || w === 'in' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
 }
