@@ -418,7 +418,7 @@ const TRAILING_ADVERBS = new Set(['now', 'also', 'still', 'already', 'previously
 /** Verbs of obligation and permission, in any form: the classifier learned some from PolNeAR's broad cues. */
 const OBLIGATIONS = /^(requir|allow|permit|forc|oblig|compel|prohibit|mandat|enabl)/;
 /** Watching reports nothing either ("Investors will watch U.S. inflation data …"). */
-const WATCHING = /^(watch|look)(es|s|ed|ing)?$/;
+const WATCHING = /^watch(es|ed|ing)?$/;
 
 /** Subject pronouns: inside a longer source they start a clause of their own ("we also need rent" + "rules"). */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
