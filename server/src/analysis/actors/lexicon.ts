@@ -142,3 +142,14 @@ export const CORPORATE_SUFFIXES = set('asa ag sa plc inc inc. ltd ltd. llc corp 
 
 /** What a newspaper is called once named. */
 export const NEWSPAPER_NOUNS = set('newspaper paper daily publication outlet tabloid broadsheet');
+
+/**
+ * Last words of organisations named after their place, whose first word alone
+ * is that place, not them ("Brenford Commuters' Association", "Harwick City
+ * Council", "Chelmsford Magistrates' Court"); a company's first word is its
+ * short name ("Harlow" of "Harlow Foods").
+ */
+export const MEMBER_BODY_HEADS = set(`
+  association council society union federation chamber assembly commission committee board authority
+  hospital police court
+`);

@@ -5,7 +5,7 @@
 // context pass decides.
 import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
-import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, MEMBER_BODY_HEADS, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
 import { isGivenName } from './learn';
 import { repairNames } from './repair';
@@ -163,9 +163,6 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
   });
   return out;
 }
-
-/** Last words of organisations whose first word names their place, not them ("Brenford Commuters' Association", "Harwick City Council"). */
-const MEMBER_BODY_HEADS = new Set(['association', 'council', 'society', 'union', 'federation', 'chamber', 'assembly', 'commission', 'committee', 'board', 'authority', 'hospital', 'police', 'court']);
 
 /** Actors one word may name: a person's surname or given name; an organisation's first word or abbreviation. */
 function shortFits(drafts: Draft[], item: NameMention): number[] {

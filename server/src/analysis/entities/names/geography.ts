@@ -13,6 +13,7 @@
 // - a dateline ("HARWICK —", "PORT ELDEN, June 12 —") names the place the
 //   story is filed from: its name is a place there and alone elsewhere, not
 //   the first word of the local newspaper ("Harwick Gazette").
+import { MEMBER_BODY_HEADS } from '../../actors/lexicon';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
@@ -98,9 +99,6 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   placesOfMemberBodies(spans, normal);
   return spans;
 }
-
-/** Last words of organisations named after their place ("Brenford Commuters' Association", "Harwick City Council"). */
-const MEMBER_BODY_HEADS = new Set(['association', 'council', 'society', 'union', 'federation', 'chamber', 'assembly', 'commission', 'committee', 'board', 'authority', 'police']);
 
 /**
  * "Brenford Commuters' Association" … "Brenford deserves better": the first
