@@ -450,10 +450,7 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
 }
 
 /** Verbs that report a view before a clause ("agree that …") but are acts before an object ("agreed a contract", "accepted the offer"). */
-const OBJECT_ACTS = new Set([
-  'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
-  'offer', 'offers', 'offered', 'offering',
-]);
+const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding', 'offer', 'offers', 'offered', 'offering']);
 
 /** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
