@@ -9,6 +9,7 @@ import { organisationsByContext } from '../../../server/src/analysis/entities/na
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
+import { repeatNames } from '../../../server/src/analysis/entities/names/consistency';
 
 const PER = 0;
 const ORG = 1;
@@ -90,4 +91,22 @@ test('an organisation after a group’s possessive takes it ("the Women’s Tenn
 test('a name ending in a glacier, a volcano or a fjord is a place', () => {
   const { forms, spans } = setup('The Rhône Glacier lost 1.4 km² of its area , and Mount Etna erupted near the Sognefjord Fjord .', [[1, 2, ORG], [11, 2, LOC], [16, 2, ORG]]);
   assert.deepEqual(shown(forms, correctPlaces(spans, forms, emptyLexicon())), ['place:Rhône Glacier', 'place:Mount Etna', 'place:Sognefjord Fjord']);
+});
+
+test('a multi-word name named once is the same name where its words recur tagged only in part ("Grocers" → "Coastline Grocers")', () => {
+  const forms = [
+    ['Coastline', 'Grocers', 'is', 'recalling', 'jars', '.'],
+    ['Coastline', 'Grocers', 'chief', 'executive', 'Mei', 'Lin', 'Wong', 'said', '.'],
+    ['Port', 'Elden', 'votes', 'in', 'Port', 'Elden', '.'],
+  ];
+  const spans: TokenSpan[] = [
+    { sentence: 0, start: 1, end: 2, cls: ORG },
+    { sentence: 1, start: 0, end: 2, cls: ORG },
+    { sentence: 1, start: 4, end: 7, cls: PER },
+    { sentence: 2, start: 1, end: 2, cls: LOC },
+    { sentence: 2, start: 4, end: 6, cls: LOC },
+  ];
+  assert.deepEqual(shown(forms, repeatNames(spans, forms)), [
+    'organization:Coastline Grocers', 'organization:Coastline Grocers', 'person:Mei Lin Wong', 'place:Port Elden', 'place:Port Elden',
+  ]);
 });

@@ -53,8 +53,9 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
 
 /**
  * A multi-word name found once is the same name wherever its words recur
- * untagged in the document ("Aurelian Institute for Space Science" again in
- * a later paragraph, where the context was weaker).
+ * untagged, or tagged only in part, in the document ("Aurelian Institute
+ * for Space Science" again in a later paragraph, where the context was
+ * weaker; "Coastline Grocers" where the model took only "Grocers").
  */
 export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal, base } = documentForms(forms);
@@ -67,9 +68,11 @@ export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
     byFirst.set(words[0], list);
   }
   if (byFirst.size === 0) return spans;
-  const covered = new Set<number>();
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(base[s.sentence] + i);
-  const out = spans.slice();
+  // The span covering each tagged token (by its index in the document).
+  const covered = new Map<number, TokenSpan>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(base[s.sentence] + i, s);
+  let out = spans.slice();
+  let emptied = false;
   // The ASCII first characters of the names' first words: a token starting otherwise needs no lookup.
   const firsts = new Int32Array(4);
   for (const first of byFirst.keys()) {
@@ -86,18 +89,32 @@ export function repeatNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
       for (const { words, cls } of candidates) {
         const end = i + words.length;
         if (end > tokens.length) continue;
+        // The words recur untagged, or with a shorter name inside them ("Grocers" of "Coastline Grocers"),
+        // which the whole name replaces; a tagged name reaching outside them stays.
         let same = true;
+        let inner = false;
         for (let k = 0; k < words.length && same; k++) {
-          same = tokens[i + k] === words[k] && !covered.has(at + i + k);
+          const owner = covered.get(at + i + k);
+          same = tokens[i + k] === words[k] && (owner === undefined || (owner.start >= i && owner.end <= end && owner.end - owner.start < words.length));
+          if (owner) inner = true;
         }
         if (!same) continue;
-        out.push({ sentence, start: i, end, cls });
-        for (let k = i; k < end; k++) covered.add(at + k);
+        if (inner) {
+          for (let k = i; k < end; k++) {
+            const owner = covered.get(at + k);
+            if (owner) owner.end = owner.start;
+          }
+          emptied = true;
+        }
+        const whole = { sentence, start: i, end, cls };
+        out.push(whole);
+        for (let k = i; k < end; k++) covered.set(at + k, whole);
         i = end - 1;
         break;
       }
     }
   });
+  if (emptied) out = out.filter((span) => span.end > span.start);
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
