@@ -389,3 +389,13 @@ test('a study that links, ties or attributes one thing to another states a findi
     { sentence: 'The road links', sourced: false },
   ]);
 });
+
+test('a product recall, a withdrawal or a guessed verb before a counted object is an act; "recalled that …" still reports', () => {
+  check('Supermarket chain recalls 40,000 jars of baby food. In January it withdrew 2,500 packs of sliced ham. Officials counted 2,500 ballots by hand. The agency flagged 300 accounts last week. Councillor Mbeki recalled that the pier opened in 1989.', [
+    { sentence: 'Supermarket chain recalls', sourced: false, level: 'high' },
+    { sentence: 'In January it withdrew', sourced: false },
+    { sentence: 'Officials counted', sourced: false },
+    { sentence: 'The agency flagged', sourced: false },
+    { sentence: 'Councillor Mbeki recalled', sourced: true, cue: 'recalled' },
+  ]);
+});

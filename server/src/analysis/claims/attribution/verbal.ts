@@ -392,6 +392,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
   if (m.classified && (OBLIGATIONS.test(v.lower[i]!) || WATCHING.test(v.lower[i]!))) return undefined;
+  // "In January it withdrew 2,500 packs": a verb the classifier guessed, before a counted object, is an act.
+  if (m.classified && countedObject(v, j + 1)) return undefined;
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
@@ -449,11 +451,25 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
   return true;
 }
 
-/** Verbs that report a view before a clause ("agree that …") but are acts before an object ("agreed a contract", "accepted the offer"). */
-const OBJECT_ACTS = new Set(['agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding', 'offer', 'offers', 'offered', 'offering']);
+/**
+ * Verbs that report a view before a clause ("agree that …", "recalled that …")
+ * but are acts before an object ("agreed a contract", "accepted the offer",
+ * "recalls 40,000 jars", "withdrew 2,500 packs").
+ */
+const OBJECT_ACTS = new Set([
+  'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
+  'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
+  'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
+]);
 
 /** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
+
+/** True when token `k` opens a counted object ("2,500 packs", "about 40,000 jars"). */
+function countedObject(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  return startsWithAsciiDigit(w) || (APPROXIMATORS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? ''));
+}
 
 /**
  * True when a determiner at `k` opens a plain object: no auxiliary follows
@@ -462,8 +478,7 @@ const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'r
  */
 function objectNotClause(v: SentenceView, k: number): boolean {
   const w = v.lower[k] ?? '';
-  const counted = /^\d/.test(w) || (APPROXIMATORS.has(w) && /^\d/.test(v.lower[k + 1] ?? ''));
-  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !counted) return false;
+  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !countedObject(v, k)) return false;
   for (let m = k + 1; m < v.tokens.length && m <= k + 7; m++) {
     const w = v.lower[m]!;
     // "added the words, “Hillary Clinton.”": a quotation after the object is what was said.
