@@ -198,9 +198,11 @@ function missBucket(a: BratAttribution, sentence: Span | undefined, claim: Claim
 }
 
 function polnear(shared: string): void {
-  const dir = join(shared, 'data', 'polnear', 'dev');
+  // MARGINALIA_POLNEAR_SPLIT=train reads the training split instead: a rule tuned on dev should hold there too.
+  const split = process.env.MARGINALIA_POLNEAR_SPLIT === 'train' ? 'train' : 'dev';
+  const dir = join(shared, 'data', 'polnear', split);
   if (!existsSync(dir)) {
-    console.log('PolNeAR dev not found under ../shared/data/polnear/dev: skipped.');
+    console.log(`PolNeAR ${split} not found under ../shared/data/polnear/${split}: skipped.`);
     return;
   }
   let sources = 0;
@@ -211,12 +213,14 @@ function polnear(shared: string): void {
   let flaggedContents = 0;
   let warnedContents = 0;
   let ms = 0;
+  let articles = 0;
   const causes = new Tally();
   const dump: string[] | undefined = process.env.MARGINALIA_EVAL_DUMP === 'polnear' ? [] : undefined;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, f), 'utf8');
     const annFile = join(dir, f.replace(/\.txt$/, '.ann'));
     if (!existsSync(annFile)) continue;
+    articles++;
     const t0 = performance.now();
     const analysis = run(text, f);
     ms += performance.now() - t0;
@@ -256,13 +260,13 @@ function polnear(shared: string): void {
     writeFileSync(file, dump.join('\n') + '\n');
     console.log(`PolNeAR misses written to ${file} (${dump.length} lines)`);
   }
-  console.log(`PolNeAR dev sources found: ${(found / Math.max(1, sources)).toFixed(3)} (${found}/${sources})   target >= 0.75`);
+  console.log(`PolNeAR ${split} sources found: ${(found / Math.max(1, sources)).toFixed(3)} (${found}/${sources})   target >= 0.75`);
   console.log(`  by the main attribution alone (what the JSON carries): ${(foundPrimary / Math.max(1, sources)).toFixed(3)} (${foundPrimary}/${sources})`);
-  console.log(`PolNeAR dev attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);
+  console.log(`PolNeAR ${split} attributed contents flagged unsourced: ${(flaggedContents / Math.max(1, contents)).toFixed(3)} (${flaggedContents}/${contents})   target <= 0.10`);
   console.log(`  of which with a warning (high): ${(warnedContents / Math.max(1, contents)).toFixed(3)} (${warnedContents}/${contents}); the rest are information-level (medium) diagnostics`);
   // Why SCHEMA.md flags what PolNeAR calls attributed: the share of all attributed contents per cause.
   console.log(`  flagged by cause (share of all contents): ${causes.format(contents)}`);
-  console.log(`PolNeAR dev whole analysis: ${ms.toFixed(0)} ms for 84 articles`);
+  console.log(`PolNeAR ${split} whole analysis: ${ms.toFixed(0)} ms for ${articles} articles`);
 }
 
 /** The claims section. */

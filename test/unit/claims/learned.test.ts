@@ -49,6 +49,34 @@ test('"as X put it," attributes the main clause; a temporal "as" clause does not
   );
 });
 
+test('"as X put it" keeps the main clause with adjuncts before its comma or after a closing quote; a clause after it does not', () => {
+  check(
+    'As the auditor said in a letter to the board in May, the fund lost 40 million dollars. ' +
+      'As she told reporters last week, rents doubled in 2021. ' +
+      'The main test is a “lawful source of income,” as a Treasury memo put it. ' +
+      'As the auditor said that he would, the board cut 12 jobs in May.',
+    [
+      { sentence: 'As the auditor said in a letter', sourced: true, cue: 'said', source: 'the auditor' },
+      { sentence: 'As she told reporters', sourced: true, source: 'she' },
+      { sentence: 'The main test', sourced: true, cue: 'put it', source: 'a Treasury memo' },
+      { sentence: 'As the auditor said that', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('a relative opening the sentence is a connective: its clause is the main one', () => {
+  check(
+    'To which the mayor replied that the fund had lost 40 million dollars. ' +
+      'To which she said, “Never.” ' +
+      'The fund, which the mayor announced in May, lost 12 million dollars.',
+    [
+      { sentence: 'To which the mayor', sourced: true, cue: 'replied', source: 'the mayor' },
+      { sentence: 'To which she said', sourced: true, cue: 'said', source: 'she' },
+      { sentence: 'The fund, which', sourced: false, level: 'high' },
+    ],
+  );
+});
+
 test('a plan reported of someone and a report closing the sentence are attributions', () => {
   check(
     'The agency plans to publish its 2024 figures in March. ' +

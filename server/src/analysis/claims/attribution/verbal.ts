@@ -70,9 +70,19 @@ function titleCase(v: SentenceView): boolean {
 function commentClause(v: SentenceView, i: number): boolean {
   let k = i + 1;
   if (v.lower[k] === 'it') k++;
+  // "As Ms. Simonyan put it in a statement to a colleague in July, …": adjuncts of place, time and
+  // medium may stand between the cue and the comma, but no clause ("that", a quotation, a verb of its own).
+  if (PREPOSITIONS.has(v.lower[k] ?? '') || TIME_ADVERBS.has(v.lower[k] ?? '')) {
+    let m = k;
+    while (m < v.tokens.length && m - k <= 12 && v.tokens[m]!.text !== ',' && !v.quoteMark[m] && v.lower[m] !== 'that' && !(AUXILIARIES.has(v.lower[m]!) && !isCapitalized(v.tokens[m]!.text))) m++; // "in May" is no modal
+    if (v.tokens[m]?.text === ',' || m === v.tokens.length - 1) k = m;
+  }
   const t = v.tokens[k];
   return t === undefined || t.text === ',' || (t.kind === 'punct' && k === v.tokens.length - 1);
 }
+
+/** Time words that open an adjunct without a preposition ("as he told reporters last week, …"). */
+const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'recently', 'once', 'repeatedly', 'often']);
 
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
 function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
@@ -82,6 +92,9 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     const w = v.lower[k]!;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     if (RELATIVE_PRONOUNS.has(w)) {
+      // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
+      // before (a connective relative); its clause is the sentence's main one.
+      if (k === 0 || (k === 1 && (PREPOSITIONS.has(v.lower[0]!) || v.lower[0] === 'to' || v.lower[0] === 'of'))) return false;
       const between = i - k - 1;
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
@@ -185,7 +198,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   }
   // Content after the cue is a clause or a quotation, not a bare adjunct ("conceded at 11.40 pm").
   const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1) && wordsAfter(v, j) <= 6;
-  const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':';
+  // A short quotation counts too, after its comma ("she said, “Thank God.”").
+  const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
@@ -236,7 +250,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "…, officers and a person with knowledge of the case said.": two sources joined by "and" after the content's comma.
   const joined = joinedSourceStart(v, before);
   if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
-  if (before >= 2 && v.lower[before] === 'as' && v.tokens[before - 1]?.text === ',' && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
+  if (before >= 2 && v.lower[before] === 'as' && (v.tokens[before - 1]?.text === ',' || closesQuoteBefore(v, before - 1)) && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
   return undefined;
 }
 
