@@ -64,6 +64,19 @@ test('"as X put it" keeps the main clause with adjuncts before its comma or afte
   );
 });
 
+test('"so" stands for the reported clause; footage is a document that shows', () => {
+  check(
+    'The mayor does not think so. ' +
+      'The video shows officers firing 12 shots at the car. ' +
+      'The officers fired 12 shots at the car.',
+    [
+      { sentence: 'The mayor does not', sourced: true, cue: 'think', source: 'The mayor', level: 'low' },
+      { sentence: 'The video shows', sourced: true, cue: 'shows', source: 'The video', kind: 'document' },
+      { sentence: 'The officers fired', sourced: false, level: 'high' },
+    ],
+  );
+});
+
 test('a relative opening the sentence is a connective: its clause is the main one', () => {
   check(
     'To which the mayor replied that the fund had lost 40 million dollars. ' +

@@ -52,7 +52,7 @@ export const VAGUE_SUBJECTS = set('everyone everybody nobody someone somebody an
 
 /** Nouns that make a source a document rather than a person or body. */
 export const DOCUMENT_NOUNS = set(
-  'report reports memo memos filing filings statement statements study studies survey surveys data figures document documents letter letters article articles results records analysis analyses paper papers review poll polls polling average averages tally census audit release website note notes minutes transcript filing estimates estimate projections forecast assessment investigation inquiry ruling judgment indictment complaint lawsuit affidavit email emails post tweet blog',
+  'report reports memo memos filing filings statement statements study studies survey surveys data figures document documents letter letters article articles results records analysis analyses paper papers review poll polls polling average averages tally census audit release website note notes minutes transcript filing estimates estimate projections forecast assessment investigation inquiry ruling judgment indictment complaint lawsuit affidavit email emails post tweet blog video videos footage recording recordings slide chart',
 );
 
 /** Month names and weekdays: date words, never names of actors. */

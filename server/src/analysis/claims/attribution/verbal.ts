@@ -201,7 +201,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
   const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
-  const contentRight: TokenRange | undefined = contentAfter && afterStart <= end ? { first: afterStart, last: end } : undefined;
+  // "He does not think so.", "She said so.": "so" stands for the clause it reports.
+  const proClause = next === 'so' && j + 1 === end;
+  const contentRight: TokenRange | undefined = (contentAfter || proClause) && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
   if (left >= 0 && !m.classified && continuesSpeaker(v, i)) {
