@@ -249,7 +249,7 @@ function polnear(shared: string): void {
             const cue = a.cue?.[0];
             const same = cue !== undefined && cue.start >= claim.start && cue.start < claim.end;
             const holder = cue && analysis.document.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
-            dump.push(`FLAG\t${same && a.source?.length ? missBucket(a, holder, claim) : same ? 'no-source' : 'cue-elsewhere'}\t${f}\tgold ${(a.cue ?? []).map((c) => text.slice(c.start, c.end)).join('|')} / ${(a.source ?? []).map((c) => text.slice(c.start, c.end)).join('|')}\t${claim.checkworthy}\t${claim.text.replace(/\s+/g, ' ').slice(0, 300)}`);
+            dump.push(`FLAG\t${flagCause(a, claim, text)}: ${same && a.source?.length ? missBucket(a, holder, claim) : same ? 'no-source' : 'cue-elsewhere'}\t${f}\tgold ${(a.cue ?? []).map((c) => text.slice(c.start, c.end)).join('|')} / ${(a.source ?? []).map((c) => text.slice(c.start, c.end)).join('|')}\t${claim.checkworthy}\t${claim.text.replace(/\s+/g, ' ').slice(0, 300)}`);
           }
         }
       }

@@ -128,3 +128,20 @@ test('a classified cue needs a speaker: a name, a pronoun or a noun that reports
     ],
   );
 });
+
+test('a name or noun in -ly is part of the source; an -ly adverb, "is like" and "To be sure" are no cues', () => {
+  check(
+    'Megyn Kelly said the debate cost 40 million dollars. ' +
+      'The family said the fund lost 12 million dollars. ' +
+      'Bankruptcy is like a chess game for 40 companies. ' +
+      'His obsession with Mexico is seemingly genuine. ' +
+      'To be sure, the fund lost 12 million dollars in May.',
+    [
+      { sentence: 'Megyn Kelly said', sourced: true, cue: 'said', source: 'Megyn Kelly' },
+      { sentence: 'The family said', sourced: true, cue: 'said', source: 'The family' },
+      { sentence: 'Bankruptcy is like', sourced: false },
+      { sentence: 'His obsession', sourced: false },
+      { sentence: 'To be sure', sourced: false, level: 'high' },
+    ],
+  );
+});

@@ -117,8 +117,16 @@ export function isLowerAsciiWord(w: string): boolean {
   return w.length > 0 && lowerAsciiRun(w, 0, w.length);
 }
 
-/** `/^[a-z]{3,}ly$/`: an -ly adverb of ASCII letters ("formally", "publicly"). */
+/** `/^[a-z]{3,}ly$/`: an -ly adverb of ASCII letters ("formally", "publicly"), but not a noun or verb in -ly ("rally", "family", "reply"). */
 export function isLyAdverb(w: string): boolean {
   const n = w.length;
-  return n >= 5 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && lowerAsciiRun(w, 0, n - 2);
+  return n >= 5 && w.charCodeAt(n - 1) === 121 && w.charCodeAt(n - 2) === 108 && lowerAsciiRun(w, 0, n - 2) && !LY_NOUNS.has(w);
+}
+
+/** Nouns and verbs that end in -ly: "the rally said", "the family said" have a subject, not an adverb. */
+const LY_NOUNS = set('rally family assembly supply reply monopoly anomaly tally bully belly jelly homily apply imply rely comply multiply july italy folly melancholy');
+
+/** An -ly adverb at token `k` of a sentence: lower case in the text too ("Megyn Kelly said" is a name). */
+export function isAdverbAt(lower: readonly string[], text: string, k: number): boolean {
+  return isLyAdverb(lower[k]!) && !isCapitalized(text);
 }

@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isCapitalized } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -39,7 +39,7 @@ const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'inste
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
-  while (k >= 0 && ((v.lower[k] === "'s" && PRONOUNS.has(v.lower[k - 1] ?? '')) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || /^[a-z]{3,}ly$/.test(v.lower[k]!))) k--;
+  while (k >= 0 && ((v.lower[k] === "'s" && PRONOUNS.has(v.lower[k - 1] ?? '')) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
   return k;
 }
 

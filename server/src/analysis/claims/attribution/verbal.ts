@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -282,7 +282,7 @@ function isParticiple(w: string): boolean {
 /** Index of the word before `i` once adverbs are skipped ("was first elected", "were also told"). */
 function passiveAuxiliary(v: SentenceView, i: number): number {
   let k = i - 1;
-  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || isLyAdverb(v.lower[k]!) || v.lower[k] === 'first')) k--;
+  while (k >= 0 && (CUE_ADVERBS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k) || v.lower[k] === 'first')) k--;
   return k;
 }
 
@@ -374,7 +374,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word' || !opensCue(lexicon, v.forms[i]!)) return undefined;
   const stance = stanceAt(v, i);
-  if (stance) {
+  if (stance && !(stance.source.first === stance.source.last && SOURCELESS_WORDS.has(v.lower[stance.source.first]!))) {
     const content: TokenRange | undefined = i + 2 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
     const found: VerbalAttribution = { ...stance, content };
     if (inSubordinateClause(v, stance.cue.first)) found.embedded = true;
@@ -383,6 +383,10 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "Karvella state to vaccinate …", "Rakhine state": "state" after a name is the noun (the verb after a name is "states").
   if (v.lower[i] === 'state' && i > 0 && capital(i - 1)) return undefined;
+  // "is seemingly genuine": an adverb alone reports nothing (PolNeAR's "reportedly" has no source in the sentence either).
+  if (isAdverbAt(v.lower, v.tokens[i]!.text, i)) return undefined;
+  // "Bankruptcy is like a chess game", "looks like", "just like": "like" after a verb of being or a degree word is a preposition.
+  if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
@@ -394,7 +398,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   }
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
   const found = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m));
-  if (!found) return undefined;
+  // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
+  if (!found || (found.source.first === found.source.last && SOURCELESS_WORDS.has(v.lower[found.source.first]!))) return undefined;
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
   else if (holdsClause(v, found.source)) return undefined;
@@ -426,6 +431,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (embedded) attribution.embedded = true;
   return attribution;
 }
+
+/** Words before which "like" is a preposition ("is like", "looks like", "just like", "more like"). */
+const LIKE_PREPOSITION_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'sounded', 'feel', 'feels', 'felt', 'just', 'more', 'much', 'exactly', 'nothing', 'something', 'anything', 'unlike', 'act', 'acts', 'acted', 'behave', 'behaved', 'treat', 'treated']);
+
+/** Words that cannot be a source alone ("To be sure, …"). */
+const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
@@ -463,7 +474,7 @@ function summons(v: SentenceView, k: number): boolean {
 
 /** True when every token of the source after its first is an adverb ("they only", "we also"). */
 function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
-  for (let k = r.first + 1; k <= r.last; k++) if (!CUE_ADVERBS.has(v.lower[k]!) && !/^[a-z]{3,}ly$/.test(v.lower[k]!) && v.lower[k] !== 'only') return false;
+  for (let k = r.first + 1; k <= r.last; k++) if (!CUE_ADVERBS.has(v.lower[k]!) && !isAdverbAt(v.lower, v.tokens[k]!.text, k) && v.lower[k] !== 'only') return false;
   return true;
 }
 
