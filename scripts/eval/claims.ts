@@ -29,7 +29,7 @@ interface GoldClaim extends Span {
   text: string;
   checkworthy: string;
   sourced: boolean;
-  attribution?: { source: Span & { text: string } };
+  attribution?: { cue: Span & { text: string }; source: Span & { text: string } };
 }
 
 const overlap = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -58,6 +58,9 @@ function corpus(shared: string): void {
   const detection = new Score();
   let sourcedGold = 0;
   let sourcedRight = 0;
+  // The JSON's spans to the character, as SCHEMA.md's gold marks them (the verb alone, the name alone).
+  let exactSource = 0;
+  let exactCue = 0;
   let cwTotal = 0;
   let cwRight = 0;
   for (const article of loadGoldCorpus(shared)) {
@@ -90,6 +93,9 @@ function corpus(shared: string): void {
       if (!g.sourced || !g.attribution) continue;
       sourcedGold++;
       const src = p?.attribution?.source;
+      const same = (a: { start: number; end: number } | undefined, b: { start: number; end: number }): boolean => a !== undefined && a.start === b.start && a.end === b.end;
+      if (p?.sourced && same(src, g.attribution.source)) exactSource++;
+      if (p?.sourced && same(p.attribution?.cue, g.attribution.cue)) exactCue++;
       if (p?.sourced && src && overlap(src, g.attribution.source) > 0) sourcedRight++;
       else if (dump) console.log(`  SRC ${article.name}: gold ${g.attribution.source.text}, got ${src ? src.text : 'unsourced'}: ${g.text.slice(0, 90)}`);
     }
@@ -105,6 +111,7 @@ function corpus(shared: string): void {
   console.log(`corpus claims (sentences, furniture left out): ${detection.format()}`);
   console.log(`corpus unsourced-claim diagnostics: ${diagnostics.format()}   target F1 >= 0.85`);
   console.log(`corpus source accuracy: ${(sourcedRight / Math.max(1, sourcedGold)).toFixed(3)} (${sourcedRight}/${sourcedGold})   target >= 0.85`);
+  console.log(`  exact spans of the sourced claims: source ${exactSource}/${sourcedGold}, cue ${exactCue}/${sourcedGold}`);
   console.log(`corpus check-worthiness accuracy: ${(cwRight / Math.max(1, cwTotal)).toFixed(3)} (${cwRight}/${cwTotal})`);
 }
 

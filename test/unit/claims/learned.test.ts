@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifiedCue } from '../../../server/src/analysis/claims/lexicon';
+import { loadResources } from '../../../server/src/host/resources';
 import { check } from './check';
 
 const words = (s: string): string[] => s.toLowerCase().split(' ');
@@ -143,5 +144,25 @@ test('a name or noun in -ly is part of the source; an -ly adverb, "is like" and 
       { sentence: 'His obsession', sourced: false },
       { sentence: 'To be sure', sourced: false, level: 'high' },
     ],
+  );
+});
+
+test('the shown cue is the verb and the shown source the name (SCHEMA.md gold): no object, setting, article or apposition', () => {
+  check(
+    'Chief Executive Marguerite Hale told reporters that 1,800 jobs would go by May. ' +
+      'The regulator said in a statement that it fined the bank 40 million dollars. ' +
+      'Its chair, Dana Kowal, said the fund lost 12 million dollars. ' +
+      'Turnout was 61%, according to a regulatory filing on Tuesday. ' +
+      'People close to him said the fund lost 12 million dollars. ' +
+      'A person close to her said the fund lost 9 million dollars.',
+    [
+      { sentence: 'Marguerite Hale told', cue: 'told', source: 'Chief Executive Marguerite Hale' },
+      { sentence: 'The regulator said', cue: 'said', source: 'The regulator' },
+      { sentence: 'Its chair', cue: 'said', source: 'Dana Kowal' },
+      { sentence: 'Turnout was 61%', cue: 'according to', source: 'a regulatory filing' },
+      { sentence: 'People close to him', sourced: true, source: 'People close to him' },
+      { sentence: 'A person close to her', sourced: true, source: 'A person close to her' },
+    ],
+    { tagger: loadResources().tagger },
   );
 });

@@ -8,6 +8,7 @@ import type { TokenRange } from './source';
 import { creditLine, speakerLabel } from './label';
 import { findVerbalAttributions, type VerbalAttribution } from './verbal';
 import { byStartThenOrder, type IndexedMention } from './mentionOrder';
+import { cueShown, sourceShown } from './tidy';
 
 /** What the attribution pass learns about one sentence. */
 export interface SentenceAttribution {
@@ -163,11 +164,16 @@ function personSource(v: SentenceView, r: TokenRange, text: string, actors: read
   return id !== undefined && actors.some((a) => a.id === id && a.type === 'person');
 }
 
-/** The last token of an actor's name (or title) mention that starts at token `k`, if one does. */
-function nameEnding(v: SentenceView, k: number, actors: readonly Actor[]): number | undefined {
+/** The last token of an actor's mention that starts at token `k`, if one does; with `namesOnly`, a name, title or alias only. */
+function nameEnding(v: SentenceView, k: number, actors: readonly Actor[], namesOnly = false): number | undefined {
   const index = mentionIndex(actors);
   const start = v.tokens[k]!.start;
   for (let m = lowerBound(index.starts, start); m < index.starts.length && index.starts[m] === start; m++) {
+    if (namesOnly) {
+      const order = index.order[m]!;
+      const kind = actors[Math.floor(order / 67108864)]?.mentions[order % 67108864]?.kind;
+      if (kind !== 'name' && kind !== 'title' && kind !== 'alias') continue;
+    }
     const end = index.ends[m]!;
     for (let t = k; t < v.tokens.length && v.tokens[t]!.start < end; t++) if (v.tokens[t]!.end === end) return t;
   }
@@ -176,8 +182,8 @@ function nameEnding(v: SentenceView, k: number, actors: readonly Actor[]): numbe
 
 /** A cue's attribution as the analysis states it (verb, label or credit line): spans, the actor the source names, the kind. */
 function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
-  const c = rangeSpan(v, found.cue);
-  const s = rangeSpan(v, found.source);
+  const c = rangeSpan(v, cueShown(v, found.cue));
+  const s = rangeSpan(v, sourceShown(v, found.source, (k) => nameEnding(v, k, actors, true)));
   const source: AttributionSource = span(text, s.start, s.end);
   const actor = actorFor(source, actors);
   if (actor) source.actor = actor;

@@ -33,6 +33,9 @@ function isPreposition(w: string | undefined): boolean {
   return w !== undefined && (PREPOSITIONS.has(w) || PHRASE_PREPOSITIONS.has(w));
 }
 
+/** Object pronouns: after a preposition they close a phrase that began before it. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
 /** Sentence adverbs that open a sentence before its subject ("Meanwhile, it said …"). */
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'instead', 'also', 'separately', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'earlier', 'later', 'now', 'then', 'today', 'yesterday', 'first', 'finally', 'overall', 'similarly', 'likewise', 'again', 'afterwards', 'last', 'next', 'this', 'on']);
 
@@ -58,7 +61,9 @@ export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undef
   }
   if (end < 0 || endsPhrase(v, end) || PREPOSITIONS.has(v.lower[end]!)) return undefined;
   // A subject pronoun is a whole source on its own ("a rise it blames on …" has the source "it").
-  if (PRONOUNS.has(v.lower[end]!)) return { first: end, last: end };
+  // An object pronoun after a preposition ends a longer phrase instead ("People close to him said").
+  const objectOfPhrase = OBJECT_PRONOUNS.has(v.lower[end]!) && end > 0 && (PREPOSITIONS.has(v.lower[end - 1]!) || v.lower[end - 1] === 'to' || v.lower[end - 1] === 'of');
+  if (PRONOUNS.has(v.lower[end]!) && !objectOfPhrase) return { first: end, last: end };
   let first = end;
   while (first - 1 >= 0 && end - (first - 1) < MAX_SOURCE && !endsPhrase(v, first - 1)) first--;
   if (last !== end && first <= end) return { first, last };

@@ -299,7 +299,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const first = i === 0 || v.quoteMark[i - 1] || v.tokens[i - 1]!.kind === 'punct';
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
-  if (prev !== undefined && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // "close to her said": "her" after a preposition is an object pronoun ending the subject, not a determiner.
+  const objectHer = prev === 'her' && i >= 2 && (PREPOSITIONS.has(v.lower[i - 2]!) || v.lower[i - 2] === 'to' || v.lower[i - 2] === 'of');
+  if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
   if (endsInSingleS(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || startsWithAsciiDigit(prev))) return false;
   // "2,000 customer orders": a singular noun between a quantity and the -s word makes it a compound plural too;

@@ -1,0 +1,44 @@
+// The spans an attribution shows (the JSON's cue and source), cut to what
+// SCHEMA.md's gold marks: the reporting verb without its object or setting
+// ("told" of "told reporters", "said" of "said in a statement"), and the
+// source's name without a leading article, a description in apposition or a
+// possessive in front ("the National Statistics Office" → "National
+// Statistics Office", "Its chair, Dana Kowal" → "Dana Kowal", "China's Xi" →
+// "Xi"). The analysis itself keeps reading the whole phrase.
+import type { SentenceView } from '../view';
+import { MONTHS, PREPOSITIONS, WEEKDAYS, isAdverbAt } from '../words';
+import type { TokenRange } from './source';
+
+/** Words after a reporting verb that are its object or setting, not part of the cue ("told reporters", "said in an interview"). */
+const CUE_TAIL = new Set(['reporters', 'journalists', 'in', 'at', 'during', 'via', 'about', 'with', 'a', 'an', 'the', 'his', 'her', 'their', 'its']);
+
+/** The cue's reporting verb alone when the rest of the matched phrase is its object or setting. */
+export function cueShown(v: SentenceView, cue: TokenRange): TokenRange {
+  return cue.last > cue.first && CUE_TAIL.has(v.lower[cue.first + 1]!) ? { first: cue.first, last: cue.first } : cue;
+}
+
+/**
+ * The source as shown: a name mention (`nameAt(k)` gives the last token of
+ * an actor's name, title or alias mention starting at token k) that ends the
+ * phrase stands for it without what precedes it; a trailing adverb or day
+ * ("… office shortly", "a filing on Tuesday") is setting, not source.
+ */
+export function sourceShown(v: SentenceView, source: TokenRange, nameAt: (k: number) => number | undefined): TokenRange {
+  const first = source.first;
+  let last = source.last;
+  if (last > first && isAdverbAt(v.lower, v.tokens[last]!.text, last)) last--;
+  if (last - first >= 2 && (v.lower[last - 1] === 'on' || v.lower[last - 1] === 'in') && (WEEKDAYS.has(v.lower[last]!) || MONTHS.has(v.lower[last]!))) {
+    last -= 2;
+    // "a study published on Wednesday" → "a study": the participle only said when.
+    if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!)) last--;
+  }
+  let before = false; // a preposition so far: "data from the state's Directorate …" names a document, not the body
+  for (let k = first; k < last; k++) {
+    const w = v.lower[k]!;
+    if (PREPOSITIONS.has(w) || w === 'of') before = true;
+    // "the National Statistics Office", "Its chair, Dana Kowal", "China's Xi" (a one-word possessor only).
+    const opensName = (k === first && w === 'the') || (w === ',' && !before) || ((w === "'s" || w === '’s') && k === first + 1);
+    if (opensName && nameAt(k + 1) === last) return { first: k + 1, last };
+  }
+  return { first, last };
+}
