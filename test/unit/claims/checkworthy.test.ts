@@ -171,3 +171,20 @@ test('"a third day" is an ordinal, not a fraction; "a third of the stock" is a f
   const analysis = check('Shares fell for a third day. A third of the stock was lost.', [high('A third of', 'statistic')]);
   assert.ok(!analysis.claims[0]!.reasons.some((r) => r.kind === 'statistic'), analysis.claims[0]!.reasons.map((r) => r.kind).join(','));
 });
+
+test('a scheduled event pinned to a day is high, though "expected"; a forecast of a move or a flood stays low', () => {
+  check(
+    'The summit is expected to run over Wednesday and Thursday. ' +
+      'The two leaders are expected to sign the deal on Friday. ' +
+      'Shares are expected to open higher on Monday. ' +
+      'A second crest is expected on Wednesday. ' +
+      'Growth is expected to slow to 2% next year.',
+    [
+      { sentence: 'The summit is expected', level: 'high', reason: 'dated-event' },
+      { sentence: 'The two leaders', level: 'high' },
+      { sentence: 'Shares are expected', level: 'low' },
+      { sentence: 'A second crest', level: 'low' },
+      { sentence: 'Growth is expected', level: 'low' },
+    ],
+  );
+});

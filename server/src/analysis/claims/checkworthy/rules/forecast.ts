@@ -1,8 +1,20 @@
 import { evidence, type CheckworthyRule } from '../rule';
+import { hasSpecificDay } from './datedEvent';
 
 const FORECAST = new Set(['expected', 'projected', 'forecast', 'predicted', 'likely', 'unlikely', 'poised', 'tipped']);
 
-/** A forecast ("is projected to ease to 3.5%", "likely to peak") is low even with numbers in it (SCHEMA.md). */
+/** Verbs of a timetable: "is expected to run over Wednesday and Thursday" schedules an event, it forecasts no figure. */
+const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'last', 'meet', 'convene', 'resume', 'conclude', 'arrive', 'visit', 'attend', 'sign', 'vote', 'rule', 'testify', 'appear', 'travel', 'land', 'launch', 'take']);
+
+/** Words of a market's move after its verb ("open higher", "close flat"). */
+const MOVES = new Set(['higher', 'lower', 'up', 'down', 'flat', 'sharply', 'steady', 'mixed']);
+
+/**
+ * A forecast ("is projected to ease to 3.5%", "likely to peak") is low even
+ * with numbers in it (SCHEMA.md); a scheduled event pinned to a day ("is
+ * expected to run over Wednesday and Thursday", "is expected to sign the
+ * deal on Friday") is a dated event instead, and stays high.
+ */
 export const forecast: CheckworthyRule = {
   id: 'forecast',
   description: 'Is a forecast (expected, projected, likely to …).',
@@ -15,7 +27,10 @@ export const forecast: CheckworthyRule = {
       const prev = lower[i - 1]!;
       const be = /^(is|are|was|were|be|been|being|seems|appears|looks|remains|'s)$/.test(prev) || prev === 'more' || prev === 'most';
       const next = lower[i + 1] ?? '';
-      if (be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by')) return [evidence(context, i, i, 'forecast', 'low', 'hard')];
+      if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by'))) continue;
+      // "Shares are expected to open higher on Monday" forecasts a move; "a crest is expected on Wednesday" a flood.
+      const scheduled = w === 'expected' && next === 'to' && SCHEDULED.has(lower[i + 2] ?? '') && !MOVES.has(lower[i + 3] ?? '') && hasSpecificDay(context);
+      if (!scheduled) return [evidence(context, i, i, 'forecast', 'low', 'hard')];
     }
     return [];
   },
