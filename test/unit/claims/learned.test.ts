@@ -166,3 +166,18 @@ test('the shown cue is the verb and the shown source the name (SCHEMA.md gold): 
     { tagger: loadResources().tagger },
   );
 });
+
+test('raising or imposing a figure or a measure is an act; raising a concern or a question reports', () => {
+  check(
+    'The central bank raised its benchmark rate to 6.25% on Wednesday. ' +
+      'The ministry imposed provisional duties on chicken in 2022. ' +
+      'The senator raised concerns that the deal would cost 2 billion dollars. ' +
+      'The senator raised the question of whether the deal cost 2 billion dollars.',
+    [
+      { sentence: 'The central bank raised', sourced: false, level: 'high' },
+      { sentence: 'The ministry imposed', sourced: false, level: 'high' },
+      { sentence: 'The senator raised concerns', sourced: true, cue: 'raised' },
+      { sentence: 'The senator raised the question', sourced: true, cue: 'raised' },
+    ],
+  );
+});

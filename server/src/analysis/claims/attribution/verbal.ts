@@ -489,7 +489,15 @@ const OBJECT_ACTS = new Set([
   'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
   'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
   'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
+  // "raised its benchmark rate", "imposed provisional duties": acts on a figure or a measure ("raised concerns" reports).
+  'raise', 'raises', 'raised', 'raising', 'impose', 'imposes', 'imposed', 'imposing',
 ]);
+
+/** Plural objects of measures and figures that need no determiner ("imposed provisional duties", "raised tariffs"). */
+const PLAIN_OBJECTS = /^(provisional|new|higher|fresh|additional|extra|punitive|retaliatory|anti-dumping|duties|tariffs|taxes|rates|prices|fees|fines|sanctions|restrictions|limits|penalties|charges|capital|money|funds)$/;
+
+/** Nouns of speech and stance that keep a verb a report before its object ("raised concerns", "raised the question"). */
+const STANCE_OBJECTS = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'fear', 'fears', 'worry', 'worries', 'objection', 'objections', 'criticism', 'alarm', 'issue', 'possibility', 'prospect', 'idea', 'point', 'argument', 'claim', 'claims', 'allegation', 'allegations', 'complaint', 'complaints']);
 
 /** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
@@ -507,9 +515,11 @@ function countedObject(v: SentenceView, k: number): boolean {
  */
 function objectNotClause(v: SentenceView, k: number): boolean {
   const w = v.lower[k] ?? '';
-  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !countedObject(v, k)) return false;
+  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !countedObject(v, k) && !PLAIN_OBJECTS.test(w)) return false;
   for (let m = k + 1; m < v.tokens.length && m <= k + 7; m++) {
     const w = v.lower[m]!;
+    if (STANCE_OBJECTS.has(w)) return false; // "raised the question of …", "accepted the criticism"
+
     // "added the words, “Hillary Clinton.”": a quotation after the object is what was said.
     if (AUXILIARIES.has(w) || v.quoteMark[m] || (w === ',' && v.quoteMark[m + 1])) return false;
     if (w === 'and' || w === ',' || PREPOSITIONS.has(w) || v.tokens[m]!.kind === 'punct') return true;
