@@ -134,3 +134,13 @@ test('a kin description before "the painter Name" is in apposition to that name'
   assert.equal(r.actorOf('Her husband')?.name, 'Jan Kowalczyk');
   assert.equal(r.actorOf('Her son')?.name, 'Marek Kowalczyk');
 });
+
+test('a description in apposition stops before a participle that opens a clause ("a start-up backed by …")', () => {
+  const r = check(
+    'Vyoma Dynamics, a Bengaluru start-up backed by private capital, placed a satellite in orbit. Nora Vance, a retired teacher, said the plan was wrong.',
+    { 'Vyoma Dynamics': 'organization', Bengaluru: 'place', 'Nora Vance': 'person' },
+  );
+  assert.equal(r.actorOf('a Bengaluru start-up')?.name, 'Vyoma Dynamics');
+  assert.equal(r.mentionOf('a Bengaluru start-up backed'), undefined);
+  assert.equal(r.actorOf('a retired teacher')?.name, 'Nora Vance');
+});

@@ -181,3 +181,16 @@ test('raising or imposing a figure or a measure is an act; raising a concern or 
     ],
   );
 });
+
+test('"put" reports only as an estimate ("puts growth at 1.2%"); putting a satellite in orbit or a bill forward is an act', () => {
+  check(
+    'The bank’s latest forecast puts growth at 1.2% for 2025. ' +
+      'The company put its first satellite into orbit on Friday. ' +
+      'The senator put forward a bill to cut taxes by 2%.',
+    [
+      { sentence: 'The bank’s latest forecast', sourced: true, cue: 'puts' },
+      { sentence: 'The company put', sourced: false, level: 'high' },
+      { sentence: 'The senator put', sourced: false },
+    ],
+  );
+});

@@ -110,3 +110,14 @@ test('a multi-word name named once is the same name where its words recur tagged
     'organization:Coastline Grocers', 'organization:Coastline Grocers', 'person:Mei Lin Wong', 'place:Port Elden', 'place:Port Elden',
   ]);
 });
+
+test('a one-word name between an article and a kind of firm named next to it is the firm’s town; a nationality stays one', () => {
+  const before = setup('built by the Pune firm Chitrakoot Systems .', [[3, 1, ORG], [5, 2, ORG]]);
+  assert.deepEqual(shown(before.forms, organisationsByContext(before.spans, before.forms)), ['place:Pune', 'organization:Chitrakoot Systems']);
+  const apposition = setup('Halden Foods , a Leeds grocer founded in 1890', [[0, 2, ORG], [4, 1, ORG]]);
+  assert.deepEqual(shown(apposition.forms, organisationsByContext(apposition.spans, apposition.forms)), ['organization:Halden Foods', 'place:Leeds']);
+  const alone = setup('The Tata group said profits rose', [[1, 1, ORG]]);
+  assert.deepEqual(shown(alone.forms, organisationsByContext(alone.spans, alone.forms)), ['organization:Tata']);
+  const nationality = setup('3 people , an Algerian newspaper said', [[4, 1, MISC]]);
+  assert.deepEqual(shown(nationality.forms, organisationsByContext(nationality.spans, nationality.forms)), ['misc:Algerian']);
+});

@@ -39,9 +39,19 @@ export function scanPhrase(view: TokenView, first: number, blocked: Uint8Array, 
     }
     if (t.kind !== 'word' || PHRASE_BREAKERS.has(t.lower) || endsInLy(t.lower)) break;
     if (DEFINITE.has(t.lower) || INDEFINITE.has(t.lower) || POSSESSIVE_DET.has(t.lower)) break;
+    // "a start-up backed by …", "a grocer founded in 1890": a participle after the head opens a clause of its own.
+    if (phrase.words.length && participleOpeningClause(view, j)) break;
     phrase.words.push(j);
   }
   return phrase;
+}
+
+/** True when token `j` is an -ed participle followed by a phrase breaker or punctuation ("backed by", "founded in", "based,"). */
+function participleOpeningClause(view: TokenView, j: number): boolean {
+  const t = view.toks[j] as Tok;
+  if (!t.lower.endsWith('ed') || t.lower.length < 5) return false;
+  const next = view.toks[j + 1];
+  return next === undefined || next.sentence !== t.sentence || next.kind !== 'word' || PHRASE_BREAKERS.has(next.lower);
 }
 
 /** `/^['’]s$/` by codes: the phrase scan tests every word it reads. */

@@ -176,11 +176,16 @@ function kinOf(drafts: Draft[], owner: number | undefined, head: string): number
   return back >= 0 ? back : undefined;
 }
 
+/** Nouns that fit any business, whatever its own head noun says it makes or does. */
+const GENERIC_BUSINESS_NOUNS = new Set(['company', 'firm', 'business']);
+
 /** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
 function orgFits(org: Draft, head: string): boolean {
   if (org.head === head) return true;
   if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
   if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
+  // "a Bengaluru start-up" … "the company", "an airline" … "the firm": every business is a company.
+  if (BUSINESS_NOUNS.has(org.head) && GENERIC_BUSINESS_NOUNS.has(head)) return true;
   return UMBRELLA_ORG_NOUNS.has(head) && !BUSINESS_NOUNS.has(org.head);
 }
 

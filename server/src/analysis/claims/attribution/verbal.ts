@@ -413,6 +413,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
+  // "puts growth at 1.2%" estimates; "put the satellite into orbit", "put forward a bill" are acts.
+  if (PUTS.has(v.lower[i]!) && m.length === 1 && !estimateAt(v, j + 1)) return undefined;
   // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
   if (m.classified && (OBLIGATIONS.test(v.lower[i]!) || WATCHING.test(v.lower[i]!))) return undefined;
   // "In January it withdrew 2,500 packs": a verb the classifier guessed, before a counted object, is an act.
@@ -463,6 +465,22 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
 
 /** Forms of "call" that summon as well as name ("called both sides to a meeting"). */
 const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
+
+/** Forms of "put", which report only as an estimate ("puts the cost at …"). */
+const PUTS = new Set(['put', 'puts', 'putting']);
+
+/** Words that make "put" an estimate after its object ("puts growth at 1.2%", "put the candidates within two points", "put Clinton ahead"). */
+const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near']);
+
+/** True when an estimate word follows a short object before any comma or clause: "puts growth at 1.2%". */
+function estimateAt(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m <= k + 6; m++) {
+    const w = v.lower[m]!;
+    if (ESTIMATE_WORDS.has(w) && m > k) return true;
+    if (v.tokens[m]!.kind === 'punct' || w === 'that' || AUXILIARIES.has(w)) return false;
+  }
+  return false;
+}
 
 /** True when "to" follows a short object before any comma, quotation or clause word: a summons, not a naming or a report. */
 function summons(v: SentenceView, k: number): boolean {

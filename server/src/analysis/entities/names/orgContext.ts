@@ -17,6 +17,9 @@ const ORG_NOUNS = new Set(
   'firm company group bank agency start-up startup maker retailer carrier airline insurer lender broker publisher broadcaster newspaper chain supplier manufacturer operator consultancy conglomerate subsidiary automaker carmaker chipmaker drugmaker'.split(' '),
 );
 
+/** More kinds of firm and body that a town's name can stand before ("a Leeds grocer", "a Lagos club"). */
+const FIRM_KINDS = new Set('grocer supermarket bakery brewery distillery miner exporter importer developer builder utility club charity shipyard mill'.split(' '));
+
 /** True when the words before a name starting at token `first` say it names an organisation. */
 function saysOrganisationBefore(tokens: readonly string[], first: number): boolean {
   const before = (tokens[first - 1] ?? '').toLowerCase();
@@ -53,9 +56,32 @@ export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenS
     const tokens = normal[span.sentence]!;
     if (saysOrganisationBefore(tokens, span.start) || saysOrganisationAfter(tokens, span.end - 1)) found.add(nameOf(span));
   }
+  placesBeforeFirmNouns(spans, normal);
   if (found.size === 0) return spans;
   for (const span of spans) {
     if ((span.cls === PER || span.cls === LOC) && span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = ORG;
   }
   return spans;
+}
+
+/**
+ * "the Pune firm Chitrakoot Systems", "the Leeds company Harwell Optics",
+ * "Halden Foods, a Leeds grocer": a one-word name between an article and a
+ * kind of firm, when the firm is named right after or just before, is where
+ * the firm is, a place ("the Tata group said" keeps its type: no name
+ * follows).
+ */
+function placesBeforeFirmNouns(spans: TokenSpan[], normal: Forms): void {
+  for (const span of spans) {
+    // A person or organisation only: "an Algerian newspaper" is a nationality.
+    if ((span.cls !== PER && span.cls !== ORG) || span.end - span.start !== 1) continue;
+    const tokens = normal[span.sentence]!;
+    const article = (tokens[span.start - 1] ?? '').toLowerCase();
+    const noun = tokens[span.end] ?? '';
+    const named = tokens[span.end + 1] ?? '';
+    if (!(article === 'the' || article === 'a' || article === 'an') || !(ORG_NOUNS.has(noun) || FIRM_KINDS.has(noun))) continue;
+    // "…, a Leeds grocer founded in 1890": in apposition, the phrase describes the firm just named.
+    const apposition = article !== 'the' && tokens[span.start - 2] === ',';
+    if (/^\p{Lu}/u.test(named) || apposition) span.cls = LOC;
+  }
 }
