@@ -46,7 +46,7 @@ export interface Token extends TextSpan {
   kind: TokenKind;
 }
 
-export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableCell';
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableHeader' | 'tableRow';
 
 /** One sentence of prose. Markdown block markers (`# `, `- `, `> `) are outside it. */
 export interface Sentence extends TextSpan {
@@ -56,7 +56,7 @@ export interface Sentence extends TextSpan {
   tokens: Token[];
 }
 
-/** A block of prose: a paragraph, heading, list item, block-quote paragraph or table cell. */
+/** A block of prose: a paragraph, heading, list item, block-quote paragraph, or a table row (its header row apart). */
 export interface Block extends Span {
   kind: BlockKind;
   /** Heading level 1–6 for headings. */

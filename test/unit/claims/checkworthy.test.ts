@@ -105,10 +105,12 @@ test('a seeming or a hedging adverb is speculation; "appeared in court" is an ac
   );
 });
 
-test('a name standing alone (a table cell, a caption) states nothing; a sentence about it does', () => {
+test('a table row is one claim with the figures of its cells; the header row is furniture; a name alone states nothing', () => {
   const { tagger } = loadResources();
-  check('| Reservoir | Level |\n| --- | --- |\n| Ribeira Grande | 19% |\n\nRibeira Grande is nearly empty.', [
-    { sentence: 'Ribeira Grande |', level: 'low' },
+  check('| Reservoir | Level |\n| --- | --- |\n| Ribeira Grande | 19% |\n| Lagoa Funda | |\n\nRibeira Grande is nearly empty.', [
+    { sentence: 'Reservoir | Level', claim: false },
+    { sentence: 'Ribeira Grande |', level: 'high', reason: 'percent' },
+    { sentence: 'Lagoa Funda', level: 'low' },
     { sentence: 'Ribeira Grande is', level: 'medium' },
   ], { fileName: 'table.md', tagger });
 });

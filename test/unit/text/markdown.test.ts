@@ -29,9 +29,11 @@ test('block quotes: the > markers are outside, continuation lines stay in the se
   md('> - [[Quoted item]]');
 });
 
-test('table cells are prose, the delimiter row is not', () => {
-  const doc = md('| [[Town]] | [[Homes]] |\n|---|---|\n| [[Bewdley]] | [[1,240]] |\n| [[a `|` b]] | [[x \\| y]] |');
-  assert.ok(doc.blocks.every((b) => b.kind === 'tableCell'));
+test('a table row is one sentence from its first cell to its last, the delimiter row is none, the header row a block of its own kind', () => {
+  const doc = md('| [[Town | Homes]] |\n|---|---|\n| [[Bewdley | 1,240]] |\n| [[a `|` b | x \\| y]] |');
+  assert.deepEqual(doc.blocks.map((b) => b.kind), ['tableHeader', 'tableRow', 'tableRow']);
+  // The pipes between cells are punctuation tokens: no name runs across two cells.
+  assert.deepEqual(doc.sentences[1]!.tokens.map((t) => t.text), ['Bewdley', '|', '1,240']);
 });
 
 test('code blocks, fences, HTML blocks and front matter are not prose', () => {

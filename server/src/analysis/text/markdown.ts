@@ -15,7 +15,7 @@ let parser: Parser | undefined;
  * Markdown: markdown-it decides the block structure (by line, `token.map`);
  * this turns lines into offsets once, strips container markers (`> `, `- `,
  * `1. `, `# `) and scans each block's source for inline markup (inline.ts).
- * Prose is headings, paragraphs, list items, block quotes and table cells;
+ * Prose is headings, paragraphs, list items, block quotes and table rows;
  * code, HTML blocks, front matter and footnote definitions are not.
  */
 export function readMarkdown(text: string, found: InlineFindings, definitions: FootnoteDefinition[]): Region[] {
@@ -52,6 +52,8 @@ class Walker {
   private marker = false;
   private footnote: { label: string; start: number; contentStart: number; end: number } | undefined;
   private lastEndLine = -1;
+  /** Inside a table's header (its rows are column names, not claims). */
+  private tableHead = false;
 
   constructor(
     private readonly text: string,
@@ -91,6 +93,12 @@ class Walker {
       case 'paragraph_open':
         if (t.map) this.paragraph(t.map[0], t.map[1]);
         break;
+      case 'thead_open':
+        this.tableHead = true;
+        return;
+      case 'thead_close':
+        this.tableHead = false;
+        return;
       case 'tr_open':
         if (t.map) this.row(t.map[0]);
         break;
@@ -181,13 +189,20 @@ class Walker {
     if (e > s) this.add({ start: s, end: e, kind: 'heading', level, skips: [], hardLines: false }, last);
   }
 
-  /** A table row: one region per non-empty cell, split at unescaped pipes outside code. */
+  /**
+   * A table row: one region from its first cell's text to its last's, so that
+   * a row of figures is one claim ("Floods | 1.18 million | +64%"); the inner
+   * pipes stay in it as punctuation, which no name crosses. The header row
+   * is a region of its own kind (furniture, like a heading).
+   */
   private row(line: number): void {
     const text = this.text;
     const s = this.contentStart(line, false);
     const e = this.contentEnd(line, s);
     let cell = text.charCodeAt(s) === 0x7c ? s + 1 : s;
     let code = false;
+    let first = -1;
+    let last = -1;
     for (let i = cell; i <= e; i++) {
       const c = i < e ? text.charCodeAt(i) : 0x7c;
       if (c === 0x5c) i++;
@@ -197,10 +212,14 @@ class Walker {
         let b = i;
         while (a < b && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x09)) a++;
         while (b > a && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
-        if (b > a) this.add({ start: a, end: b, kind: 'tableCell', skips: [], hardLines: false }, line + 1);
+        if (b > a) {
+          if (first < 0) first = a;
+          last = b;
+        }
         cell = i + 1;
       }
     }
+    if (first >= 0) this.add({ start: first, end: last, kind: this.tableHead ? 'tableHeader' : 'tableRow', skips: [], hardLines: false }, line + 1);
   }
 
   /** An HTML block is no prose; a directive in it still counts, and right under a block it joins that block. */

@@ -13,10 +13,11 @@ export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
   [repeatedLine, boilerplate, byline, subheading, leadIn, footnoteDefinition, editorNote].map((r) => [r.id, r]),
 );
 
-/** The headline: the first block with a sentence that has a word in it. */
+/** The headline: the first block with a sentence that has a word in it (a table's header row never is). */
 function headlineBlock(document: ArticleDocument): number {
   for (let b = 0; b < document.blocks.length; b++) {
     const block = document.blocks[b]!;
+    if (block.kind === 'tableHeader') continue;
     for (let k = 0; k < block.sentenceCount; k++) {
       if (document.sentences[block.firstSentence + k]?.tokens.some((t) => t.kind === 'word')) return b;
     }

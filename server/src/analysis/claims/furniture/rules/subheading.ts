@@ -3,7 +3,8 @@ import { sentencesOf, type FurnitureRule } from '../rule';
 /**
  * A heading or a one-line block with no closing punctuation, after the
  * headline, is a section subheading or a teaser headline, not a claim.
- * List items are exempt: a bullet of figures is prose ("17 schools closed").
+ * List items and table rows are exempt: a bullet or a row of figures is
+ * prose ("17 schools closed"); a table's header row is furniture.
  */
 export const subheading: FurnitureRule = {
   id: 'subheading',
@@ -11,9 +12,10 @@ export const subheading: FurnitureRule = {
   run({ document, headline }) {
     const out: number[] = [];
     document.blocks.forEach((block, b) => {
-      if (b === headline || block.sentenceCount === 0 || block.kind === 'listItem' || block.kind === 'tableCell') return;
+      if (b === headline || block.sentenceCount === 0 || block.kind === 'listItem' || block.kind === 'tableRow') return;
       const ids = sentencesOf(document, b);
-      if (block.kind === 'heading') {
+      // A table's header row names its columns, like a heading.
+      if (block.kind === 'heading' || block.kind === 'tableHeader') {
         out.push(...ids);
         return;
       }
