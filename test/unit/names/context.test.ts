@@ -10,6 +10,7 @@ import { repairCompanyNames } from '../../../server/src/analysis/entities/names/
 import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
 import { repeatNames } from '../../../server/src/analysis/entities/names/consistency';
+import { addHeadedNames } from '../../../server/src/analysis/entities/names/headedNames';
 
 const PER = 0;
 const ORG = 1;
@@ -120,4 +121,21 @@ test('a one-word name between an article and a kind of firm named next to it is 
   assert.deepEqual(shown(alone.forms, organisationsByContext(alone.spans, alone.forms)), ['organization:Tata']);
   const nationality = setup('3 people , an Algerian newspaper said', [[4, 1, MISC]]);
   assert.deepEqual(shown(nationality.forms, organisationsByContext(nationality.spans, nationality.forms)), ['misc:Algerian']);
+});
+
+test('"the" and capitalised words ending in a body\'s head are an organisation, before a river a place; an adjective the training text knows stays one', () => {
+  const knownMisc = (w: string): boolean => w === 'Welsh';
+  const body = setup('The World Food Programme cut rations', []);
+  assert.deepEqual(shown(body.forms, addHeadedNames(body.spans, body.forms, knownMisc)), ['organization:World Food Programme']);
+  const misc = setup('The World Food Programme cut rations', [[1, 3, MISC]]);
+  assert.deepEqual(shown(misc.forms, addHeadedNames(misc.spans, misc.forms, knownMisc)), ['organization:World Food Programme']);
+  const river = setup('floods along the Orin river', [[3, 1, MISC]]);
+  assert.deepEqual(shown(river.forms, addHeadedNames(river.spans, river.forms, knownMisc)), ['place:Orin']);
+  const adjective = setup('rain over the Welsh hills', [[3, 1, MISC]]);
+  assert.deepEqual(shown(adjective.forms, addHeadedNames(adjective.spans, adjective.forms, knownMisc)), ['misc:Welsh']);
+  // A name the model found is left alone; so is a capitalised word that is no body's head.
+  const tagged = setup('The Federal Reserve Board met', [[1, 2, ORG]]);
+  assert.deepEqual(shown(tagged.forms, addHeadedNames(tagged.spans, tagged.forms, knownMisc)), ['organization:Federal Reserve']);
+  const plain = setup('The Big Short opens', []);
+  assert.deepEqual(shown(plain.forms, addHeadedNames(plain.spans, plain.forms, knownMisc)), []);
 });

@@ -4,7 +4,7 @@ import type { ArticleDocument, Entity, EntityType } from '../../types';
 import { makeConsistent, repeatNames } from './consistency';
 import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
-import { FLAG_CITY, FLAG_COUNTRY, wordInfo } from './lexicon';
+import { FLAG_CITY, FLAG_COUNTRY, shareOf, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
 import { correctPlaces } from './geography';
 import { placeParts } from './places';
@@ -15,6 +15,7 @@ import { dropBylineRoles } from './byline';
 import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
+import { addHeadedNames } from './headedNames';
 import { majorityTypes } from './majority';
 import { wordIdsOf, type WordIds } from '../../text/wordIds';
 
@@ -50,7 +51,8 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[], ids?: WordIds): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon);
-  const spans = dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon);
+  const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
+  const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
   const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
   return majorityTypes(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
 }
