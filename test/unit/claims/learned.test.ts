@@ -194,3 +194,23 @@ test('"put" reports only as an estimate ("puts growth at 1.2%"); putting a satel
     ],
   );
 });
+
+test('"by one estimate" sources like "according to"; a "with" phrase is no speaker; a description with its phrase keeps the name in apposition', () => {
+  check(
+    'About 300,000 acres of forest were damaged, by one estimate. ' +
+      'By some estimates, unemployment hit 12% in May. ' +
+      'The house was damaged by the storm in May. ' +
+      'The appeal is 23% funded, with $412 million received of the $1.8 billion requested. ' +
+      'His office put out a statement saying the plan would cost 2 billion dollars. ' +
+      'A spokesman for the Ministry of Humanitarian Affairs, Joaquim Reis, said 14,000 houses were rebuilt.',
+    [
+      { sentence: 'About 300,000 acres', sourced: true, cue: 'by', source: 'one estimate' },
+      { sentence: 'By some estimates', sourced: true, cue: 'By', source: 'some estimates' },
+      { sentence: 'The house was damaged', sourced: false },
+      { sentence: 'The appeal is 23%', sourced: false, level: 'high' },
+      { sentence: 'His office put out', sourced: true, cue: 'put', source: 'His office' },
+      { sentence: 'A spokesman for the Ministry', sourced: true, cue: 'said', source: 'Joaquim Reis' },
+    ],
+    { tagger: loadResources().tagger },
+  );
+});

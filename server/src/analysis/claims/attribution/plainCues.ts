@@ -26,6 +26,24 @@ export function perCue(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: 'per', lemma: 'per', reliability: 0.8, belief: false };
 }
 
+/** Nouns of reckoning after "by" ("…, by one estimate", "by the bank's own count"). */
+const RECKONINGS = new Set(['estimate', 'estimates', 'count', 'counts', 'tally', 'reckoning', 'calculation', 'calculations', 'measure', 'measures', 'account', 'accounts']);
+
+/**
+ * "…, by one estimate." / "By some accounts, …": "by" before a reckoning, set
+ * off by a comma or the sentence's edge, is "according to" (the source is
+ * the reckoning). "damaged by mountaintop mining" is an agent, not this.
+ */
+export function byReckoning(v: SentenceView, i: number): CueMatch | undefined {
+  if (v.lower[i] !== 'by' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
+  let k = i + 1;
+  while (k < v.tokens.length && k - i <= 5 && v.tokens[k]!.kind === 'word' && !RECKONINGS.has(v.lower[k]!)) k++;
+  if (!RECKONINGS.has(v.lower[k] ?? '')) return undefined;
+  const after = v.tokens[k + 1];
+  if (after !== undefined && after.text !== ',' && !(after.kind === 'punct' && k + 1 === v.tokens.length - 1)) return undefined;
+  return { length: 1, phrase: 'by', lemma: 'by', reliability: 0.7, belief: false };
+}
+
 const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
 
@@ -117,5 +135,5 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
 
 /** False when none of perCue(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
+  return w === 'per' || w === 'in' || w === 'by' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
 }

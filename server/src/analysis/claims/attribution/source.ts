@@ -122,6 +122,9 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   }
   if (start >= before) return undefined;
   const subject = verbTrimmed(v, phraseStartingAt(v, start, true));
+  // "A spokesman for the ministry, Joaquim Reis, said": a description with its phrase and the name in apposition.
+  const named = subject && appositiveNameBefore(v, subject.last + 1, before);
+  if (named) return { first: subject.first, last: named };
   // "Its chair, Dana Kowal, said": a description and the name in apposition are one source.
   if (subject && v.tokens[subject.last + 1]?.text === ',') {
     let k = subject.last + 2;
@@ -129,6 +132,22 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     if (k > subject.last + 2 && k - subject.last - 2 <= 4 && (v.tokens[k]?.text === ',' || k === before)) return { first: subject.first, last: k - 1 };
   }
   return subject;
+}
+
+/**
+ * The last token of a name in apposition that closes the subject right
+ * before the cue at `before` ("…, Joaquim Reis, said"), when the words from
+ * `from` to its comma are a prepositional phrase of the subject ("for the
+ * Ministry of Humanitarian Affairs"), with no verb of their own.
+ */
+function appositiveNameBefore(v: SentenceView, from: number, before: number): number | undefined {
+  if (!PREPOSITIONS.has(v.lower[from] ?? '') && v.lower[from] !== 'of') return undefined;
+  if (v.tokens[before - 1]?.text !== ',') return undefined;
+  let k = before - 2;
+  while (k > from && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text) && before - 2 - k < 4) k--;
+  if (v.tokens[k]?.text !== ',' || k === before - 2 || k - from > 10) return undefined;
+  for (let m = from; m < k; m++) if (AUXILIARIES.has(v.lower[m]!) || v.tokens[m]!.text === ',' || v.quoteMark[m]) return undefined;
+  return before - 2;
 }
 
 /**

@@ -6,7 +6,7 @@
 // Statistics Office", "Its chair, Dana Kowal" → "Dana Kowal", "China's Xi" →
 // "Xi"). The analysis itself keeps reading the whole phrase.
 import type { SentenceView } from '../view';
-import { MONTHS, PREPOSITIONS, WEEKDAYS, isAdverbAt } from '../words';
+import { MONTHS, WEEKDAYS, isAdverbAt } from '../words';
 import type { TokenRange } from './source';
 
 /** Words after a reporting verb that are its object or setting, not part of the cue ("told reporters", "said in an interview"). */
@@ -32,12 +32,11 @@ export function sourceShown(v: SentenceView, source: TokenRange, nameAt: (k: num
     // "a study published on Wednesday" → "a study": the participle only said when.
     if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!)) last--;
   }
-  let before = false; // a preposition so far: "data from the state's Directorate …" names a document, not the body
   for (let k = first; k < last; k++) {
     const w = v.lower[k]!;
-    if (PREPOSITIONS.has(w) || w === 'of') before = true;
-    // "the National Statistics Office", "Its chair, Dana Kowal", "China's Xi" (a one-word possessor only).
-    const opensName = (k === first && w === 'the') || (w === ',' && !before) || ((w === "'s" || w === '’s') && k === first + 1);
+    // "the National Statistics Office", "Its chair, Dana Kowal", "China's Xi" (a one-word possessor only:
+    // "data from the state's Directorate …" names a document, not the body).
+    const opensName = (k === first && w === 'the') || w === ',' || ((w === "'s" || w === '’s') && k === first + 1);
     if (opensName && nameAt(k + 1) === last) return { first: k + 1, last };
   }
   return { first, last };

@@ -4,7 +4,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { bareBelief, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
+import { bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
@@ -187,7 +187,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     while (comma < n && v.tokens[comma]!.text !== ',') comma++;
     return comma > j + 1 && comma < n ? { source: { first: j + 1, last: comma - 1 }, content: { first: comma + 1, last: end } } : undefined;
   }
-  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || passiveBy) {
+  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || (m.phrase === 'by' && m.lemma === 'by') || passiveBy) {
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
   }
@@ -237,6 +237,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   }
   const source = withoutTimeAdverbial(v, phraseEndingAt(v, left));
   if (!source || reducedRelative(v, source)) return undefined;
+  // "…, with $412 million received of the $1.8 billion requested.": a "with" phrase is no speaker ("about half of
+  // voters said" is: "about" counts there).
+  if (v.lower[source.first] === 'with') return undefined;
   // "…, the United Nations said, after four days of talks …": a parenthetical cue reports what comes before it.
   // A short subject before it ("Her sister, she added, would …") goes on after it: the content is what follows.
   const parenthetical = next === ',' && !v.quoteMark[j + 2] && source.first >= 6 && v.tokens[source.first - 1]?.text === ',';
@@ -389,7 +392,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (isAdverbAt(v.lower, v.tokens[i]!.text, i)) return undefined;
   // "Bankruptcy is like a chess game", "looks like", "just like": "like" after a verb of being or a degree word is a preposition.
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
@@ -414,7 +417,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "puts growth at 1.2%" estimates; "put the satellite into orbit", "put forward a bill" are acts.
-  if (PUTS.has(v.lower[i]!) && m.length === 1 && !estimateAt(v, j + 1)) return undefined;
+  if (PUTS.has(v.lower[i]!) && m.length === 1 && !estimateAt(v, j + 1) && !statementPutOut(v, j + 1)) return undefined;
   // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
   if (m.classified && (OBLIGATIONS.test(v.lower[i]!) || WATCHING.test(v.lower[i]!))) return undefined;
   // "In January it withdrew 2,500 packs": a verb the classifier guessed, before a counted object, is an act.
@@ -470,11 +473,22 @@ const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
 const PUTS = new Set(['put', 'puts', 'putting']);
 
 /** Words that make "put" an estimate after its object ("puts growth at 1.2%", "put the candidates within two points", "put Clinton ahead"). */
-const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near']);
+const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near', 'higher', 'lower']);
+
+/** "put out a statement saying …", "are putting out a warning that …": issuing words is a report. */
+function statementPutOut(v: SentenceView, k: number): boolean {
+  if (v.lower[k] !== 'out') return false;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 4; m++) if (STATEMENT_NOUNS.has(v.lower[m]!)) return true;
+  return false;
+}
+
+/** What one puts out when one speaks. */
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'warning', 'warnings', 'release', 'call', 'appeal', 'message', 'notice']);
 
 /** True when an estimate word follows a short object before any comma or clause: "puts growth at 1.2%". */
 function estimateAt(v: SentenceView, k: number): boolean {
-  for (let m = k; m < v.tokens.length && m <= k + 6; m++) {
+  // "Gallup's own tracking poll puts Obama's approval during the first four months of this year at 49.5 percent".
+  for (let m = k; m < v.tokens.length && m <= k + 14; m++) {
     const w = v.lower[m]!;
     if (ESTIMATE_WORDS.has(w) && m > k) return true;
     if (v.tokens[m]!.kind === 'punct' || w === 'that' || AUXILIARIES.has(w)) return false;
