@@ -80,3 +80,23 @@ test('an italic byline and the author note in its paragraph are furniture; the p
     { fileName: 'opinion.md' },
   );
 });
+
+test('a time stamp, a photo caption and its credit are furniture; a shouted headline names no one by its capitals', () => {
+  const text = [
+    'DOCKWORKERS WALK OUT AT THREE PORTS',
+    'By Tom Wirth\nUpdated 4:15 p.m. CET, Tuesday, October 7',
+    'About 4,800 dockworkers stopped work on Tuesday.',
+    '(Photo: Striking workers gather at the gates on Tuesday. Credit: Harbour Wire)',
+    'Image: a ship waits outside the port in 2024.',
+    'The union was updated on 12 ships by Tuesday.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'DOCKWORKERS WALK OUT', level: 'medium', reason: 'count' },
+    { sentence: 'Updated 4:15', claim: false },
+    { sentence: 'About 4,800 dockworkers', level: 'high' },
+    { sentence: '(Photo: Striking', claim: false },
+    { sentence: 'Credit: Harbour Wire', claim: false },
+    { sentence: 'Image: a ship', claim: false },
+    { sentence: 'The union was updated', level: 'high' },
+  ]);
+});

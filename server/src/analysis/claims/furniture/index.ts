@@ -2,15 +2,17 @@ import type { ArticleDocument } from '../../types';
 import type { FurnitureContext, FurnitureRule } from './rule';
 import { boilerplate } from './rules/boilerplate';
 import { byline } from './rules/byline';
+import { caption } from './rules/caption';
 import { editorNote } from './rules/editorNote';
 import { footnoteDefinition } from './rules/footnoteDefinition';
 import { leadIn } from './rules/leadIn';
 import { repeatedLine } from './rules/repeatedLine';
 import { subheading } from './rules/subheading';
+import { timestamp } from './rules/timestamp';
 
 /** Every page-furniture rule, by id. */
 export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
-  [repeatedLine, boilerplate, byline, subheading, leadIn, footnoteDefinition, editorNote].map((r) => [r.id, r]),
+  [repeatedLine, boilerplate, byline, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption].map((r) => [r.id, r]),
 );
 
 /** The headline: the first block with a sentence that has a word in it (a table's header row never is). */
