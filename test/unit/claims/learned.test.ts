@@ -214,3 +214,14 @@ test('"by one estimate" sources like "according to"; a "with" phrase is no speak
     { tagger: loadResources().tagger },
   );
 });
+
+test('"was called by" convenes, it names nothing; adding an amount in a currency is an act', () => {
+  check(
+    'The strike was called by the dockers’ union on Tuesday. ' +
+      'The ministry said the demand would add €38 million a year to costs.',
+    [
+      { sentence: 'The strike was called', sourced: false, level: 'high' },
+      { sentence: 'The ministry said', sourced: true, cue: 'said', others: [] },
+    ],
+  );
+});

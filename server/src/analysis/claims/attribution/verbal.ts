@@ -416,6 +416,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
+  // "The strike was called by the union": "called" straight before its agent names nothing, it convenes.
+  if (SUMMONS.has(v.lower[i]!) && m.length === 1 && v.lower[j + 1] === 'by') return undefined;
   // "puts growth at 1.2%" estimates; "put the satellite into orbit", "put forward a bill" are acts.
   if (PUTS.has(v.lower[i]!) && m.length === 1 && !estimateAt(v, j + 1) && !statementPutOut(v, j + 1)) return undefined;
   // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
@@ -537,8 +539,16 @@ const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'r
 /** True when token `k` opens a counted object ("2,500 packs", "about 40,000 jars"). */
 function countedObject(v: SentenceView, k: number): boolean {
   const w = v.lower[k] ?? '';
-  return startsWithAsciiDigit(w) || (APPROXIMATORS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? ''));
+  return isFigure(v, k) || (APPROXIMATORS.has(w) && isFigure(v, k + 1));
 }
+
+/** A number at token `k`, or a currency sign before one ("€38 million", "$1.8 billion"). */
+function isFigure(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  return startsWithAsciiDigit(w) || (CURRENCY_SIGNS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? ''));
+}
+
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$', 'a$', 'c$', 'hk$']);
 
 /**
  * True when a determiner at `k` opens a plain object: no auxiliary follows

@@ -20,6 +20,8 @@ export const namedActor: CheckworthyRule = {
     if (names.length) return names.slice(0, 3).map((e) => entityEvidence(e, 'named-actor', 'medium'));
     const out: Evidence[] = [];
     const { tokens, lower, quoteMark } = context.view;
+    // An all-capitals line (a shouted headline) has a capital on every word: its capitals name no one.
+    if (allCapitals(tokens)) return out;
     for (let i = 0; i < tokens.length && out.length < 3; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !isCapitalized(t.text) || NOT_NAMES.has(lower[i]!) || WEEKDAYS.has(lower[i]!) || MONTHS.has(lower[i]!)) continue;
@@ -34,3 +36,15 @@ export const namedActor: CheckworthyRule = {
     return out;
   },
 };
+
+/** True when most words of three letters or more are written in capitals only. */
+function allCapitals(tokens: readonly { kind: string; text: string }[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 3) continue;
+    words++;
+    if (t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8;
+}
