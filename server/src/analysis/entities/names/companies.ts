@@ -8,6 +8,7 @@
 import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import { MONTHS, WEEKDAYS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
+import { documentForms } from './documentForms';
 import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
@@ -27,13 +28,18 @@ const COMPANY_WORDS = new Set(
   ).split(' '),
 );
 
-function isCompanyWord(token: string | undefined): boolean {
-  return token !== undefined && isCapitalised(token) && COMPANY_WORDS.has(token.toLowerCase());
+/**
+ * Whether token k of a sentence (`tokens`, and `lower`, their lower-case forms: documentForms.ts) is a
+ * capitalised company word. The lists below hold letters and dots only, so the lower-case form answers
+ * for the token as written.
+ */
+function isCompanyWord(tokens: readonly string[], lower: readonly string[], k: number): boolean {
+  return k < tokens.length && isCapitalised(tokens[k]!) && COMPANY_WORDS.has(lower[k]!);
 }
 
 /** A legal form that closes a company's name ("Halden Robotics ASA", "Vela Motors Ltd"): the list actor repair uses too. */
-function isLegalForm(token: string | undefined): boolean {
-  return token !== undefined && isCapitalised(token) && CORPORATE_SUFFIXES.has(token.toLowerCase());
+function isLegalForm(tokens: readonly string[], lower: readonly string[], k: number): boolean {
+  return k < tokens.length && isCapitalised(tokens[k]!) && CORPORATE_SUFFIXES.has(lower[k]!);
 }
 
 /**
@@ -43,6 +49,7 @@ function isLegalForm(token: string | undefined): boolean {
  */
 export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): boolean {
   let changed = false;
+  const { lower } = documentForms(forms);
   // Spans by (sentence, start), built only when a company word is seen (most documents have few).
   let byStart: Map<number, TokenSpan> | undefined;
   const startingAt = (sentence: number, i: number): TokenSpan | undefined => {
@@ -52,19 +59,21 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const tokens = forms[span.sentence]!;
+    const lowers = lower[span.sentence]!;
     // "Harlow" + "Foods": the company word may be untagged or a one-word name of its own (the model read "Foods" as a person).
-    const apart = isCompanyWord(tokens[span.end]) ? startingAt(span.sentence, span.end) : undefined;
-    if (isCompanyWord(tokens[span.end]) && (!apart || apart.end === span.end + 1)) {
+    const followed = isCompanyWord(tokens, lowers, span.end);
+    const apart = followed ? startingAt(span.sentence, span.end) : undefined;
+    if (followed && (!apart || apart.end === span.end + 1)) {
       if (apart) apart.end = apart.start; // emptied: the caller drops it
       span.end++;
       span.cls = ORG;
       changed = true;
-    } else if (span.cls !== ORG && span.end - span.start >= 2 && isCompanyWord(tokens[span.end - 1])) {
+    } else if (span.cls !== ORG && span.end - span.start >= 2 && isCompanyWord(tokens, lowers, span.end - 1)) {
       span.cls = ORG;
       changed = true;
     } else continue;
     // "Halden Robotics" + "ASA": a legal form after the name, tagged apart or not at all, belongs to it.
-    if (isLegalForm(tokens[span.end])) {
+    if (isLegalForm(tokens, lowers, span.end)) {
       const apart = startingAt(span.sentence, span.end);
       if (!apart || apart.end === span.end + 1) {
         if (apart) apart.end = apart.start; // emptied: the caller drops it
@@ -75,7 +84,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (span.end <= span.start) continue;
     if (possessiveInstitution(span, forms[span.sentence]!, spans, lexicon)) changed = true;
-    if (institutionOfField(span, forms[span.sentence]!, spans)) changed = true;
+    if (institutionOfField(span, forms[span.sentence]!, lower[span.sentence]!, spans)) changed = true;
     if (span.cls !== ORG) continue;
     if (takeGroupPossessive(span, forms[span.sentence]!, spans)) changed = true;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
@@ -154,8 +163,8 @@ function isAssociation(span: TokenSpan, tokens: readonly string[]): boolean {
  * Ostrian Chamber" + "of" + "Commerce": a name ending in an institution's
  * head noun, then "for" or "of" and capitalised words, is one organisation.
  */
-function institutionOfField(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
-  const head = tokens[span.end - 1]!.toLowerCase();
+function institutionOfField(span: TokenSpan, tokens: readonly string[], lower: readonly string[], spans: TokenSpan[]): boolean {
+  const head = lower[span.end - 1]!;
   if (!INSTITUTION_HEADS.has(head) && !FIELD_HEADS.has(head)) return false;
   const joiner = tokens[span.end];
   if (joiner !== 'for' && joiner !== 'of') return false;

@@ -317,18 +317,21 @@ export function tagSentences(model: NameModel, sentences: readonly (readonly str
   let tokenCount = 0;
   for (const tokens of sentences) tokenCount += tokens.length;
   const arena = new SentenceArena(tokenCount);
-  // The normalised forms the document-level rules read, made here as a by-product (see documentForms.ts).
+  // The normalised and lower-case forms the document-level rules read, made here as a by-product (see documentForms.ts).
   const normal: (readonly string[])[] = [];
+  const lower: (readonly string[])[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const tokens = sentences[s];
     normal.push([]);
+    lower.push([]);
     if (tokens.length === 0) continue;
     if (labels.length < tokens.length) labels = new Uint8Array(tokens.length * 2);
     const features = prepareSentence(tokens, model.lexicon, sports, arena, ids && { of: ids.bySentence[s], generation: ids.generation });
     normal[s] = features.normal;
+    lower[s] = features.lowers;
     decodeSentence(model, features, memory, labels);
     for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });
   }
-  rememberDocumentForms(sentences, normal);
+  rememberDocumentForms(sentences, normal, lower);
   return found;
 }

@@ -39,15 +39,15 @@ function knownPlace(lexicon: Lexicon, form: string): boolean {
 
 /** Applies both corrections in place; returns the spans. */
 export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
-  const { normal } = documentForms(forms);
+  const { normal, lower } = documentForms(forms);
   const geoNames = new Set<string>();
   let spans = joinGeographicHeads(input, forms);
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
     const tokens = normal[span.sentence];
-    const first = tokens[span.start].toLowerCase();
-    const last = tokens[span.end - 1].toLowerCase();
+    const first = lower[span.sentence][span.start];
+    const last = lower[span.sentence][span.end - 1];
     if (GEO_HEADS.has(first) || GEO_HEADS.has(last)) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.
@@ -64,11 +64,12 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   }
   for (const [sentence, list] of bySentence) {
     const tokens = normal[sentence];
+    const lowers = lower[sentence];
     list.sort((a, b) => a.start - b.start);
     let chained = false;
     for (let k = 0; k < list.length; k++) {
       const span = list[k];
-      const before = span.start > 0 ? tokens[span.start - 1].toLowerCase() : '';
+      const before = span.start > 0 ? lowers[span.start - 1] : '';
       const previous = list[k - 1];
       const listed = chained && previous && previous.cls === LOC && span.start - previous.end === 1 && /^(,|and|or)$/.test(before);
       chained = false;
@@ -192,7 +193,7 @@ const NAME_OF_PLACE = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'of']);
  * possessive ("in Smith's view") keeps the person.
  */
 function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): void {
-  const { normal } = documentForms(forms);
+  const { normal, lower } = documentForms(forms);
   const partOfFullName = new Set<string>();
   for (const span of spans) {
     if (span.cls !== PER || span.end - span.start < 2) continue;
@@ -204,7 +205,7 @@ function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon
     if (span.cls !== PER || span.end - span.start !== 1 || span.start === 0) continue;
     const tokens = normal[span.sentence];
     const form = tokens[span.start];
-    const before = tokens[span.start - 1].toLowerCase();
+    const before = lower[span.sentence][span.start - 1];
     const after = span.end < tokens.length ? tokens[span.end] : '';
     if (!INSIDE_PREPOSITIONS.has(before) || after === "'s" || after === "'") continue;
     if (partOfFullName.has(form) || (wordInfo(lexicon, form) & (FLAG_GIVEN | FLAG_TITLE)) !== 0) continue;
@@ -223,13 +224,14 @@ const NUMBERED = new Set(['ward', 'route', 'highway', 'district', 'zone', 'gate'
  * right after a name closes that name as a place; "Ward" + "6" takes its number.
  */
 function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
-  const { normal } = documentForms(forms);
+  const { normal, lower } = documentForms(forms);
   const ordered = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const out: TokenSpan[] = [];
   for (const span of ordered) {
     const tokens = normal[span.sentence];
     const previous = out[out.length - 1];
-    const head = tokens[span.start].toLowerCase();
+    const lowers = lower[span.sentence];
+    const head = lowers[span.start];
     if (
       previous && previous.sentence === span.sentence && previous.end === span.start &&
       span.end - span.start === 1 && GEO_HEADS.has(head)
@@ -238,7 +240,7 @@ function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
       previous.cls = LOC;
       continue;
     }
-    const last = tokens[span.end - 1].toLowerCase();
+    const last = lowers[span.end - 1];
     if (NUMBERED.has(last) && span.end < tokens.length && /^\d+$/.test(tokens[span.end])) {
       span.end++;
       span.cls = LOC;

@@ -20,10 +20,10 @@ const ORG_NOUNS = new Set(
 /** More kinds of firm and body that a town's name can stand before ("a Leeds grocer", "a Lagos club"). */
 const FIRM_KINDS = new Set('grocer supermarket bakery brewery distillery miner exporter importer developer builder utility club charity shipyard mill'.split(' '));
 
-/** True when the words before a name starting at token `first` say it names an organisation. */
-function saysOrganisationBefore(tokens: readonly string[], first: number): boolean {
-  const before = (tokens[first - 1] ?? '').toLowerCase();
-  const before2 = (tokens[first - 2] ?? '').toLowerCase();
+/** True when the words before a name starting at token `first` say it names an organisation (`lower`: the sentence's lower-case forms, documentForms.ts). */
+function saysOrganisationBefore(lower: readonly string[], first: number): boolean {
+  const before = lower[first - 1] ?? '';
+  const before2 = lower[first - 2] ?? '';
   if (ORG_NOUNS.has(before) && /^[a-z-]+$/.test(before2)) return true; // "the research firm Canalys", "rival carmaker Velo"
   if ((before === 'of' || before === 'in') && before2 === 'shares') return true; // "Shares of Corvane", "shares in Corvane"
   // "analysts at Google", "engineers at Corvane": professionals work at a firm (the model, trained on 1996 news, calls it a place).
@@ -31,8 +31,8 @@ function saysOrganisationBefore(tokens: readonly string[], first: number): boole
 }
 
 /** True when the words after a name ending at token `last` say it names an organisation ("Corvane's shares", "Google's revenue"). */
-function saysOrganisationAfter(tokens: readonly string[], last: number): boolean {
-  return (tokens[last + 1] ?? '').toLowerCase() === "'s" && FIRM_POSSESSIONS.has((tokens[last + 2] ?? '').toLowerCase());
+function saysOrganisationAfter(lower: readonly string[], last: number): boolean {
+  return lower[last + 1] === "'s" && FIRM_POSSESSIONS.has(lower[last + 2] ?? '');
 }
 
 /** Professions that work at a firm, never at a town ("analysts at Google", "a retail analyst at Crestline Research"). */
@@ -48,13 +48,13 @@ const MAX_WORDS = 4;
 
 /** People and places of a few words that the article shows to be organisations become organisations, wherever named alike. */
 export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[] {
-  const { normal } = documentForms(forms);
+  const { normal, lower } = documentForms(forms);
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
-    const tokens = normal[span.sentence]!;
-    if (saysOrganisationBefore(tokens, span.start) || saysOrganisationAfter(tokens, span.end - 1)) found.add(nameOf(span));
+    const lowers = lower[span.sentence]!;
+    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
   if (found.size === 0) return spans;
