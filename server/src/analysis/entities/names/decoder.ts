@@ -93,6 +93,14 @@ class FormCache {
   /** 1 at slot when the form is capitalised (the memory keys' capital bit). */
   readonly capitals = new Uint8Array(CACHE_SIZE);
   readonly rows: WeightRows;
+  /**
+   * The slot of each token number (text/wordIds.ts) of `wordGeneration`, 0 when not yet known:
+   * outside capitals headlines and sports reports a token's form, hence its slot, follows from
+   * its raw text, so a token whose word was seen reads its slot from this array instead of
+   * hashing into the table (a probe into 256 KB, often a cache miss). Emptied with the table.
+   */
+  private byWord = new Int32Array(1024);
+  private wordGeneration = -1;
 
   constructor(private readonly model: NameModel) {
     this.rows = rowsOf(model);
@@ -129,6 +137,35 @@ class FormCache {
     return slot === 0 ? this.fill(s, j, key) : slot;
   }
 
+  /** Writes the slot of every token of `s` into `slots` (call `reserve(s.length)` first). */
+  slotsOf(s: SentenceBasics, slots: Int32Array): void {
+    const n = s.length;
+    const ids = s.ids;
+    if (!ids || s.allCaps || s.domain !== 0) {
+      for (let j = 0; j < n; j++) slots[j] = this.slotOf(s, j);
+      return;
+    }
+    if (ids.generation !== this.wordGeneration) {
+      this.byWord.fill(0);
+      this.wordGeneration = ids.generation;
+    }
+    for (let j = 0; j < n; j++) {
+      const id = ids.of[j];
+      if (id >= this.byWord.length) this.growByWord(id);
+      let slot = this.byWord[id];
+      if (slot === 0) this.byWord[id] = slot = this.slotOf(s, j);
+      slots[j] = slot;
+    }
+  }
+
+  private growByWord(id: number): void {
+    let size = this.byWord.length;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.byWord);
+    this.byWord = grown;
+  }
+
   /**
    * Makes room for the forms of a sentence of n tokens before its slots are taken: emptied
    * mid-sentence, the cache would hand an earlier token's slot to a later form.
@@ -137,6 +174,7 @@ class FormCache {
     if (this.used + Math.min(n, CACHE_SIZE - 2) > CACHE_SIZE) {
       this.table = new HashTable(CACHE_SIZE);
       this.used = 2;
+      this.byWord.fill(0);
     }
   }
 
@@ -194,7 +232,7 @@ export function staticScores(model: NameModel, s: SentenceBasics): Int32Array {
   if (SLOTS.length < n) SLOTS = new Int32Array(n * 2);
   const slots = SLOTS;
   cache.reserve(n);
-  for (let j = 0; j < n; j++) slots[j] = cache.slotOf(s, j);
+  cache.slotsOf(s, slots);
   const rowAt = (j: number): number => slots[j] * STRIDE;
   const pool = cache.pool;
   const rows = cache.rows;

@@ -59,6 +59,8 @@ export interface SentenceBasics {
   gazetteer: Uint32Array;
   /** 1 in a sports report (see domain.ts): the neighbours' word features are then kept apart. */
   domain: number;
+  /** The numbers of the raw tokens (text/wordIds.ts), when the caller had them. */
+  ids?: SentenceWordIds;
 }
 
 /** The per-sentence view the trainer needs: the basics plus all static keys per token. */
@@ -187,7 +189,7 @@ export function prepareSentence(rawTokens: readonly string[], lexicon: Lexicon, 
     }
   }
   const gazetteer = gazetteerMarks(lower, recs, n, lexicon, arena ? arena.take(n) : new Uint32Array(n));
-  return { length: n, forms, normal, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0 };
+  return { length: n, forms, normal, lowers, lower, exact, shape, info, allCaps, gazetteer, domain: sports ? 1 : 0, ids };
 }
 
 /** Whether token j exists (else the role sees a sentence boundary). */
