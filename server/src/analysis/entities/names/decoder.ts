@@ -368,7 +368,7 @@ export function tagSentences(model: NameModel, sentences: readonly (readonly str
     normal[s] = features.normal;
     lower[s] = features.lowers;
     decodeSentence(model, features, memory, labels);
-    for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, ...span });
+    for (const span of spansOf(labels, tokens.length)) found.push({ sentence: s, start: span.start, end: span.end, cls: span.cls });
   }
   rememberDocumentForms(sentences, normal, lower);
   return found;

@@ -70,17 +70,19 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   for (const span of spans) {
     if (span.end - span.start > 1) for (let i = span.start; i < span.end; i++) inLongName[base[span.sentence] + i] = 1;
   }
-  sentences.forEach((sentence, s) =>
-    sentence.tokens.forEach((token, i) => {
-      if (inLongName[base[s] + i]) return;
-      const parts = token.kind === 'word' ? placeParts(token.text, model.lexicon) : undefined;
-      if (!parts) return;
+  for (let s = 0; s < sentences.length; s++) {
+    const tokens = sentences[s].tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (inLongName[base[s] + i] || token.kind !== 'word') continue;
+      const parts = placeParts(token.text, model.lexicon);
+      if (!parts) continue;
       split[base[s] + i] = 1;
       for (const p of parts) {
         entities.push({ start: token.start + p.start, end: token.start + p.end, text: token.text.slice(p.start, p.end), type: 'place' });
       }
-    }),
-  );
+    }
+  }
   for (const span of spans) {
     if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;

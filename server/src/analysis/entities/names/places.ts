@@ -8,7 +8,8 @@ const LOC = 2;
 
 /** Offsets (within the token) of the parts when every part is a known place, else undefined. */
 export function placeParts(token: string, lexicon: Lexicon): { start: number; end: number }[] | undefined {
-  if (!token.includes('-')) return undefined;
+  // Every part must be capitalised: most words fail on their first letter, before the search for a hyphen.
+  if (!isCapitalised(token) || !token.includes('-')) return undefined;
   const parts: { start: number; end: number }[] = [];
   let start = 0;
   for (const part of token.split('-')) {
