@@ -33,12 +33,14 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
   const covered = new Map<number, TokenSpan>();
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(base[s.sentence] + i, s);
   const out = spans.slice();
-  normal.forEach((tokens, sentence) => {
-    tokens.forEach((form, i) => {
+  for (let sentence = 0; sentence < normal.length; sentence++) {
+    const tokens = normal[sentence];
+    for (let i = 0; i < tokens.length; i++) {
+      const form = tokens[i];
       // The capital test first (by code, for ASCII): most tokens are lower case and need no lookup.
-      if (!isCapitalised(form)) return;
+      if (!isCapitalised(form)) continue;
       const cls = byForm.get(form);
-      if (cls === undefined) return;
+      if (cls === undefined) continue;
       const existing = covered.get(base[sentence] + i);
       if (!existing) {
         // An untagged capitalised token that is a known name part or abbreviation.
@@ -46,8 +48,8 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
       } else if (existing.end - existing.start === 1 && existing.cls !== cls && (surnames.has(form) || cls !== PER || !isPlace(form))) {
         existing.cls = cls;
       }
-    });
-  });
+    }
+  }
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 

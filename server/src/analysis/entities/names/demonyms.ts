@@ -32,7 +32,17 @@ function isStemVowel(c: number): boolean {
 
 /** DEMONYM, tested only on words with one of its endings (most names have none: no regex run). */
 function looksLikeDemonym(form: string): boolean {
-  return (form.endsWith('an') || form.endsWith('ese') || form.endsWith('ish')) && DEMONYM.test(form);
+  return hasDemonymEnding(form) && DEMONYM.test(form);
+}
+
+/** Whether `form` ends in "an", "ese" or "ish", read by code (every one-word name is asked, twice). */
+function hasDemonymEnding(form: string): boolean {
+  const n = form.length;
+  const last = form.charCodeAt(n - 1);
+  if (last === 0x6e) return form.charCodeAt(n - 2) === 0x61; // -an
+  if (last === 0x65) return form.charCodeAt(n - 2) === 0x73 && form.charCodeAt(n - 3) === 0x65; // -ese
+  if (last === 0x68) return form.charCodeAt(n - 2) === 0x73 && form.charCodeAt(n - 3) === 0x69; // -ish
+  return false;
 }
 
 /**

@@ -44,15 +44,13 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (t === undefined) titled.set(s, (t = isTitleCaseSentence(forms[s]!) && !isAllCapsSentence(forms[s]!)));
     return t;
   };
+  // Most articles have no name in a title-case sentence: then nothing to drop, and no word set to build.
+  if (!spans.some((span) => isTitled(span.sentence))) return spans;
   const { normal } = documentForms(forms);
-  let suspects = false;
   const ordinaryNames = new Set<string>();
   for (const span of spans) {
-    if (!isTitled(span.sentence)) {
-      for (let i = span.start; i < span.end; i++) ordinaryNames.add(normal[span.sentence]![i]!);
-    } else suspects = true;
+    if (!isTitled(span.sentence)) for (let i = span.start; i < span.end; i++) ordinaryNames.add(normal[span.sentence]![i]!);
   }
-  if (!suspects) return spans;
   // An ordinary word: usually lower case, and never inside a name in the training text ("Green", a surname, is not one).
   const ordinary = (form: string): boolean => !ordinaryNames.has(form) && isOrdinaryWord(lexicon, form);
   return spans.filter((span) => {
