@@ -36,26 +36,39 @@ function spelledStart(tokens: readonly string[], end: number, letters: string): 
   return -1;
 }
 
-/** Joins the words an abbreviation in parentheses spells into one name; true when a span changed. */
+/** Joins the words an abbreviation in parentheses spells into one name; the joined names, if any. */
 export function joinSpelledNames(spans: TokenSpan[], forms: Forms): TokenSpan[] | undefined {
   let added: TokenSpan[] | undefined;
-  forms.forEach((tokens, s) => {
+  // Plain loops, the rare match in a function of its own: a closure over the loop variable
+  // (as in spans.some below) made the engine allocate a scope for every token of the document.
+  for (let s = 0; s < forms.length; s++) {
+    const tokens = forms[s]!;
     for (let p = 2; p + 2 < tokens.length; p++) {
       if (tokens[p] !== '(' || tokens[p + 2] !== ')') continue;
-      const letters = tokens[p + 1]!;
-      if (!/^[A-Z]{3,6}$/.test(letters)) continue;
-      const start = spelledStart(tokens, p - 1, letters);
-      if (start < 0 || p - start < 3) continue;
-      // Already one name: nothing to do.
-      if (spans.some((x) => x.sentence === s && x.start === start && x.end === p)) continue;
-      const inside = spans.filter((x) => x.sentence === s && x.start < p && x.end > start);
-      // A name that reaches outside the spelled words is another reading: leave it.
-      if (inside.some((x) => x.start < start || x.end > p)) continue;
-      const first = inside.find((x) => x.start === start);
-      const cls = first && first.cls !== ORG && inside.length === 1 ? first.cls : ORG;
-      for (const x of inside) x.end = x.start;
-      (added ??= []).push({ sentence: s, start, end: p, cls });
+      const joined = spelledName(spans, tokens, s, p);
+      if (joined) (added ??= []).push(joined);
     }
-  });
+  }
   return added;
+}
+
+/**
+ * The name spelled by the abbreviation in parentheses at tokens p … p + 2 of
+ * sentence s, the spans inside it emptied; undefined when the words before it
+ * do not spell it or already make that one name.
+ */
+function spelledName(spans: TokenSpan[], tokens: readonly string[], s: number, p: number): TokenSpan | undefined {
+  const letters = tokens[p + 1]!;
+  if (!/^[A-Z]{3,6}$/.test(letters)) return undefined;
+  const start = spelledStart(tokens, p - 1, letters);
+  if (start < 0 || p - start < 3) return undefined;
+  // Already one name: nothing to do.
+  if (spans.some((x) => x.sentence === s && x.start === start && x.end === p)) return undefined;
+  const inside = spans.filter((x) => x.sentence === s && x.start < p && x.end > start);
+  // A name that reaches outside the spelled words is another reading: leave it.
+  if (inside.some((x) => x.start < start || x.end > p)) return undefined;
+  const first = inside.find((x) => x.start === start);
+  const cls = first && first.cls !== ORG && inside.length === 1 ? first.cls : ORG;
+  for (const x of inside) x.end = x.start;
+  return { sentence: s, start, end: p, cls };
 }
