@@ -38,7 +38,9 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
   const salience = new Salience();
   const pronounActor = new Map<number, number>();
   const out: DraftMention[] = [];
-  const taken = new Set<string>();
+  // Spans already resolved, each (start, end) as one number: no key string per mention.
+  const taken = new Set<number>();
+  const spanKey = (m: DraftMention): number => m.start * (view.text.length + 1) + m.end;
   const starts = new Map<number, 'org' | 'person'>();
   const positions: Positions = { actorAt: (tok) => starts.get(tok), thing };
   for (const m of events) {
@@ -49,7 +51,7 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
       resolved = resolvePronoun(view, m, drafts, salience, namesAfter);
       if (resolved?.actor !== undefined) pronounActor.set(m.first, resolved.actor);
     } else if (m.kind === 'description') {
-      if (taken.has(`${m.start}:${m.end}`)) continue;
+      if (taken.has(spanKey(m))) continue;
       resolved = resolveDescription(view, m, drafts, salience, pronounActor);
     } else {
       resolved = m.candidates ? resolveShared(view, m, drafts, salience, out) : m;
@@ -58,7 +60,7 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
       if (role && draft?.type === 'person') draft.roles.add(role);
     }
     if (!resolved || resolved.actor === undefined) continue;
-    taken.add(`${m.start}:${m.end}`);
+    taken.add(spanKey(m));
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
     salience.add(resolved);
     out.push(resolved);
