@@ -61,7 +61,7 @@ export function findDescriptions(
   view: TokenView,
   drafts: Draft[],
   blocked: Uint8Array,
-  places: Set<number>,
+  places: Uint8Array,
   nations: Set<number>,
 ): DraftMention[] {
   const heads = headNouns(drafts);
@@ -70,7 +70,7 @@ export function findDescriptions(
     const t = view.toks[i] as Tok;
     if (blocked[i] || t.kind !== 'word') continue;
     const opener = (t.classes & (OPENS_DEFINITE | POSSESSIVE_WORD)) !== 0;
-    const placeOpener = places.has(i) && !places.has(i - 1) ? possessiveAfterPlace(view, i, places) : undefined;
+    const placeOpener = places[i] && !(i > 0 && places[i - 1]) ? possessiveAfterPlace(view, i, places) : undefined;
     if (opener) {
       const age = ageAfter(view, i);
       if (age) {
@@ -101,9 +101,9 @@ export function findDescriptions(
 }
 
 /** The token after a place name that is its possessive ’s (the place then opens a description). */
-function possessiveAfterPlace(view: TokenView, i: number, places: Set<number>): number | undefined {
+function possessiveAfterPlace(view: TokenView, i: number, places: Uint8Array): number | undefined {
   let k = i;
-  while (places.has(k + 1)) k++;
+  while (places[k + 1]) k++;
   return /^['’]s$/.test(view.toks[k + 1]?.lower ?? '') ? k + 1 : undefined;
 }
 

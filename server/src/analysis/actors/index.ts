@@ -33,7 +33,7 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   const appositions = findAppositions(view, names, blocked, drafts);
   learnPlaces(view, names, entities, drafts);
   learnGender(view, drafts);
-  const places = tokensOfType(view, entities, new Set(['place']));
+  const places = tokensOfType(view, entities, PLACES);
   const generic = findDescriptions(view, drafts, blocked, places, nationalityTokens(view, entities));
   const fixed = [...titled, ...appositions];
   // A description found by title or apposition wins over a generic one opening at the same
@@ -41,8 +41,7 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   const starts = new Set(fixed.map((d) => d.start));
   const possessor = (d: DraftMention): boolean => /^['’]s$/.test(view.toks[d.last]?.lower ?? '');
   const descriptions = [...fixed, ...generic.filter((d) => !starts.has(d.start) || possessor(d))];
-  const thing = new Uint8Array(view.toks.length + 1);
-  for (const k of tokensOfType(view, entities, THINGS)) thing[k] = 1;
+  const thing = tokensOfType(view, entities, THINGS);
   const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions, thing);
   for (const m of resolved) (drafts[m.actor as number] as Draft).mentions.push(m);
   return buildActors(view, drafts, document.footnoteDefinitions.map((f) => f.content));
@@ -50,15 +49,16 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
 
 /** Named things that are not actors: "it" may mean one of them. */
 const THINGS = new Set(['place', 'work', 'event']);
+const PLACES = new Set(['place']);
 
-/** Token indexes covered by entities of the given types. */
-function tokensOfType(view: { toks: Tok[] }, entities: Entity[], types: Set<string>): Set<number> {
-  const out = new Set<number>();
+/** 1 at each token index covered by an entity of the given types (one past the last token too, always 0): read per token, an array, not a set. */
+function tokensOfType(view: { toks: Tok[] }, entities: Entity[], types: Set<string>): Uint8Array {
+  const out = new Uint8Array(view.toks.length + 1);
   let k = 0;
   for (const e of entities) {
     if (!types.has(e.type)) continue;
     while (k < view.toks.length && (view.toks[k] as Tok).end <= e.start) k++;
-    for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out.add(j);
+    for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out[j] = 1;
   }
   return out;
 }
