@@ -20,7 +20,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
 /** Person and organisation entities, repaired; other entities are left out. */
 export function repairNames(text: string, entities: Entity[]): Entity[] {
-  wordsOfName.clear();
   const names = [...entities, ...datelineCredit(text, entities)]
     .filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'nationality' || e.type === 'place')
     .map((e) => trimEnd(text, { start: e.start, end: e.end, text: e.text, type: e.type }))
@@ -143,18 +142,22 @@ function endsWithTitle(name: string): boolean {
 }
 
 /**
- * The lower-cased words of a name, "the" left out. Memoised for one repairNames call:
- * a name recurs through an article ("Xi", "Tokayev"), and its words are a regex
- * match and three string passes each time. Callers must not change the array.
+ * The lower-cased words of a name, "the" left out. Memoised: a name recurs
+ * through an article ("Xi", "Tokayev") and across the news, and its words are a
+ * regex match and three string passes each time. Callers must not change the array.
  */
 function words(s: string): string[] {
   let found = wordsOfName.get(s);
-  if (!found) wordsOfName.set(s, (found = (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the')));
+  if (!found) {
+    if (wordsOfName.size >= WORDS_LIMIT) wordsOfName.clear();
+    wordsOfName.set(s, (found = (s.match(WORD) ?? []).map((x) => x.toLowerCase().replace(/\.$/, '')).filter((x) => x !== 'the')));
+  }
   return found;
 }
 
-/** words() of each name text seen by the current repairNames call (emptied when it starts). */
+/** words() by name text, across documents (they depend on the text alone); emptied when large. */
 const wordsOfName = new Map<string, string[]>();
+const WORDS_LIMIT = 1 << 14;
 
 
 /**
