@@ -67,16 +67,10 @@ function asciiSlug(name: string): string | undefined {
   return out;
 }
 
+/** The mentions in text order, the first of each span kept (sorted by span, equal spans are neighbours: no key string per mention). */
 function dedupe(mentions: DraftMention[]): DraftMention[] {
-  const seen = new Set<string>();
-  return [...mentions]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m) => {
-      const key = `${m.start}:${m.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
 }
 
 /** The first name, title or alias mention whose words hold every word of the full name. */
