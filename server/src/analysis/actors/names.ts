@@ -93,13 +93,13 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
     const key = item.words.join(' ');
     const known = byKey.get(key);
     if (known !== undefined) {
-      attach(drafts, known, item);
+      attach(drafts, known, item, key);
       continue;
     }
     const fits = item.words.length === 1 ? shortFits(drafts, item) : longFits(drafts, item);
     const sameType = fits.filter((d) => (drafts[d] as Draft).type === item.type);
     const chosen = sameType.length ? sameType : fits;
-    if (chosen.length === 1) attach(drafts, chosen[0] as number, item);
+    if (chosen.length === 1) attach(drafts, chosen[0] as number, item, key);
     else if (chosen.length > 1) {
       item.mention.candidates = chosen;
     } else {
@@ -116,7 +116,7 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
       }
       drafts.push(draft);
       byKey.set(key, drafts.length - 1);
-      attach(drafts, drafts.length - 1, item);
+      attach(drafts, drafts.length - 1, item, key);
     }
     if (item.mention.actor !== undefined) {
       const d = drafts[item.mention.actor] as Draft;
@@ -138,13 +138,13 @@ export function parenthetical(view: TokenView, after: number): string | undefine
   return word.lower;
 }
 
-function attach(drafts: Draft[], index: number, item: NameMention): void {
+/** Makes `item` a mention of draft `index`; `key` is its words joined by spaces (the caller's, when it has made it). */
+function attach(drafts: Draft[], index: number, item: NameMention, key = item.words.join(' ')): void {
   const draft = drafts[index] as Draft;
   item.mention.actor = index;
   if (item.words.length > 1) draft.votes[item.type]++;
   draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
-  if (draft.aliases.size && draft.aliases.has(item.words.join(' '))) item.mention.kind = 'alias';
-  const key = item.words.join(' ');
+  if (draft.aliases.size && draft.aliases.has(key)) item.mention.kind = 'alias';
   if (!draft.formKeys.has(key)) {
     draft.formKeys.add(key);
     draft.forms.push(item.words);
