@@ -28,6 +28,12 @@ import { years } from './years';
 export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates, quantity];
 
 /**
+ * Occupied characters of the region `resolve` works on, reused from region to region (a typed
+ * array of more than 64 bytes is an allocation outside the JavaScript heap, dearer than zeroing).
+ */
+let occupied = new Uint8Array(256);
+
+/**
  * Keeps the longest of overlapping matches ("2 July 2024" over "July 2024"
  * over "July"), ties broken by rule priority (money before a year inside it).
  * Linear in the region: occupied characters are marked in a byte array.
@@ -35,7 +41,9 @@ export const patternRules: readonly PatternRule[] = [money, percent, calendarDat
 function resolve(found: (PatternMatch & { priority: number })[], length: number): PatternMatch[] {
   if (found.length < 2) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
-  const taken = new Uint8Array(length);
+  if (occupied.length < length) occupied = new Uint8Array(length * 2);
+  const taken = occupied;
+  taken.fill(0, 0, length);
   const kept: PatternMatch[] = [];
   for (const f of found) {
     let free = true;
