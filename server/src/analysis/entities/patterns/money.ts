@@ -137,6 +137,6 @@ export const money: PatternRule = {
     // Without a digit only "two billion dollars"-like amounts remain, and BY_WORD needs a currency word.
     const words = (hints & CURRENCY) !== 0;
     if (!digits && !words) return [];
-    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign) : []), ...(words && SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
+    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign, false) : []), ...(words && SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
   },
 };

@@ -50,6 +50,6 @@ export const percent: PatternRule = {
     // WORDS needs "per cent" or "percent" (any case): test for it before the costlier scan.
     const spelled = hints & PERCENT && /per[\s-]?cent|percent/i.test(region) ? scan(WORDS, region, words) : [];
     // A DIGITS match has its first digit within two characters of its start (a sign, a range's low bound).
-    return hints & DIGIT ? [...scanNearDigits(DIGITS, region, 2, digits), ...spelled] : spelled;
+    return hints & DIGIT ? [...scanNearDigits(DIGITS, region, 2, digits, false), ...spelled] : spelled;
   },
 };

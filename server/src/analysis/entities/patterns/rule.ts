@@ -59,12 +59,17 @@ const DIGIT = /\d/g;
  * digit are tried, with a sticky copy of the regex, instead of every position
  * of the text. The leftmost match is found in the same order, so the result
  * is identical; the scan is several times faster on prose with few digits.
+ *
+ * `afterDigit: false` says that no match opens right after an ASCII digit (the
+ * regex opens with a lookbehind that rules out \p{N} before it): the positions
+ * inside and right after a run of digits are then not tried at all.
  */
 export function scanNearDigits(
   re: RegExp,
   text: string,
   reach: number,
   map: (m: RegExpExecArray) => PatternMatch | undefined,
+  afterDigit = true,
 ): PatternMatch[] {
   let at = sticky.get(re);
   if (!at) sticky.set(re, (at = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
@@ -76,6 +81,7 @@ export function scanNearDigits(
     if (!digit) break;
     let matched = false;
     for (let p = Math.max(position, digit.index - reach); p <= digit.index; p++) {
+      if (!afterDigit && p > 0 && isAsciiDigit(text.charCodeAt(p - 1))) continue;
       at.lastIndex = p;
       const m = at.exec(text);
       if (!m) continue;
@@ -89,9 +95,20 @@ export function scanNearDigits(
       position = p + m[0].length;
       break;
     }
-    if (!matched) position = digit.index + 1;
+    if (!matched) {
+      position = digit.index + 1;
+      // The rest of the run of digits, and the position after it, follow a digit: no match opens there.
+      if (!afterDigit) {
+        while (position < text.length && isAsciiDigit(text.charCodeAt(position))) position++;
+        position++;
+      }
+    }
   }
   return out;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

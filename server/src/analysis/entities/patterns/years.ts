@@ -140,9 +140,10 @@ export const years: PatternRule = {
     if (!(hints & DIGIT)) return [];
     return [
       // Every match of these three starts at a digit or one character before one ("'90s"): only those positions are tried.
-      ...scanNearDigits(SINGLE, region, 2, (m) => single(region, m)),
-      ...scanNearDigits(RANGE, region, 2, range),
-      ...scanNearDigits(DECADE, region, 2, decade),
+      // All three open with a lookbehind that rules out a digit before them.
+      ...scanNearDigits(SINGLE, region, 2, (m) => single(region, m), false),
+      ...scanNearDigits(RANGE, region, 2, range, false),
+      ...scanNearDigits(DECADE, region, 2, decade, false),
       // Every SEASON_YEAR match holds a season word: most regions have none.
       ...(hints & SEASON ? scan(SEASON_YEAR, region, season) : []),
     ];
