@@ -190,3 +190,11 @@ test('a scheduled event pinned to a day is high, though "expected"; a forecast o
     ],
   );
 });
+
+test('"the first … in three years" and "the first … since 2011" rank; a first visit does not', () => {
+  check('That is the first fall in three years. It is the first strike since 2011. It was her first visit to the city.', [
+    { sentence: 'That is the first fall', level: 'high', reason: 'ranking' },
+    { sentence: 'It is the first strike', level: 'high', reason: 'ranking' },
+    { sentence: 'It was her first visit', notLevel: 'high' },
+  ]);
+});

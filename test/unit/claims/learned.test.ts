@@ -225,3 +225,9 @@ test('"was called by" convenes, it names nothing; adding an amount in a currency
     ],
   );
 });
+
+test('"the most ever offered" is no speaker of a further attribution', () => {
+  check('Eleven groups bid for 4.5 gigawatts, the most ever offered in one round, the agency said on Monday.', [
+    { sentence: 'Eleven groups bid', sourced: true, cue: 'said', source: 'the agency', others: [] },
+  ]);
+});

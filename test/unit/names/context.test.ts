@@ -139,3 +139,12 @@ test('"the" and capitalised words ending in a body\'s head are an organisation, 
   const plain = setup('The Big Short opens', []);
   assert.deepEqual(shown(plain.forms, addHeadedNames(plain.spans, plain.forms, knownMisc)), []);
 });
+
+test('a trade word closing a two-word name makes it a company ("Vestmar Offshore", "Halcyon Power"); a trade in -men opens a members\' body after "The"', () => {
+  const firm = setup('Vestmar Offshore , a joint venture of the utility Halcyon Power , won', [[0, 2, PER], [9, 2, PER]]);
+  repairCompanyNames(firm.spans, firm.forms, emptyLexicon());
+  assert.deepEqual(shown(firm.forms, firm.spans), ['organization:Vestmar Offshore', 'organization:Halcyon Power']);
+  const body = setup("The Coastal Fishermen 's Federation said", [[2, 3, ORG]]);
+  repairCompanyNames(body.spans, body.forms, emptyLexicon());
+  assert.deepEqual(shown(body.forms, body.spans), ["organization:Coastal Fishermen 's Federation"]);
+});

@@ -32,6 +32,8 @@ export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon
   // "reviving worries about inflation": a participle alone is no speaker.
   if (r.first === r.last && /ing$/.test(head) && !isCapitalized(v.tokens[r.last]!.text)) return false;
   if (WEEKDAYS.has(head) || MONTHS.has(head) || /^\d/.test(head) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
+  // "the most ever offered": degree words around an article hold no noun, so no one speaks.
+  if (DEGREE_WORDS.has(head)) return false;
   for (let k = r.first; k <= r.last; k++) {
     const w = v.lower[k]!;
     if (isCapitalized(v.tokens[k]!.text)) continue;
@@ -39,6 +41,9 @@ export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon
   }
   return true;
 }
+
+/** Words that end a phrase without a noun ("the most ever", "the first yet"). */
+const DEGREE_WORDS = new Set(['ever', 'most', 'least', 'more', 'less', 'yet', 'far', 'much', 'before', 'again', 'so']);
 
 /** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
 export function continuesSpeaker(v: SentenceView, i: number): boolean {

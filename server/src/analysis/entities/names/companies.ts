@@ -24,7 +24,9 @@ const COMPANY_WORDS = new Set(
     'insurance healthcare solutions entertainment studios resources mining petroleum steel chemicals telecom ' +
     'communications electric electronics software robotics therapeutics biosciences ventures investments properties ' +
     'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
-    'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders'
+    'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
+    'offshore power renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
+    'biotech automotive aviation marine airways broadcasting wireless'
   ).split(' '),
 );
 
@@ -126,7 +128,9 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
       first = other.start;
     } else first--;
   }
-  if (first === span.start || (tokens[first - 1] !== 'the' && !(tokens[first - 1] === 'The' && adjacent))) return false;
+  // At a sentence's start "The" opens the name only with evidence: a span absorbed, or a members' body ("The Coastal Fishermen's Federation").
+  const members = isGroupPossessor(tokens[span.start]!) && (tokens[span.start + 1] === "'s" || tokens[span.start + 1] === '’s');
+  if (first === span.start || (tokens[first - 1] !== 'the' && !(tokens[first - 1] === 'The' && (adjacent || members)))) return false;
   for (const other of absorbed) other.end = other.start;
   span.start = first;
   return true;
@@ -134,6 +138,12 @@ function takeWordsAfterThe(span: TokenSpan, tokens: readonly string[], spans: To
 
 /** Plurals without -s that open a body's name with "'s" ("the Women's Tennis Association", "the Children's Society"). */
 const GROUP_POSSESSORS = new Set(['women', 'men', 'children', 'people']);
+
+/** A plural without -s: one of GROUP_POSSESSORS or a trade in -men ("the Coastal Fishermen's Federation", "Seamen's"). */
+function isGroupPossessor(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_POSSESSORS.has(w) || (w.length > 5 && w.endsWith('men'));
+}
 
 /**
  * "the Women's Tennis" + "Association": an organisation preceded by
@@ -145,7 +155,7 @@ function takeGroupPossessive(span: TokenSpan, tokens: readonly string[], spans: 
   while (first > 0 && isCapitalised(tokens[first - 1]!) && /^\p{L}/u.test(tokens[first - 1]!) && !GROUP_POSSESSORS.has(tokens[first - 1]!.toLowerCase())) first--;
   const mark = tokens[first - 1];
   const group = tokens[first - 2];
-  if ((mark !== "'s" && mark !== '’s') || group === undefined || !GROUP_POSSESSORS.has(group.toLowerCase()) || !isCapitalised(group)) return false;
+  if ((mark !== "'s" && mark !== '’s') || group === undefined || !isGroupPossessor(group) || !isCapitalised(group)) return false;
   first -= 2;
   for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= first && other.end <= span.start) other.end = other.start;
   span.start = first;

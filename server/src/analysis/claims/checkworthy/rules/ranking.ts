@@ -3,7 +3,7 @@ import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 const ORDINALS = new Set('second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th'.split(' '));
 const RANK_VERBS = new Set('overtook overtaken overtake overtakes surpassed surpass surpasses outranked ranked ranks topped tops outsold outpaced'.split(' '));
 /** Every word the tests below can match: any other is skipped with one lookup. */
-const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record']);
+const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record', 'first']);
 
 /** A ranking: an ordinal before a noun ("second visit"), "overtook", "ranked", "a record". */
 export const ranking: CheckworthyRule = {
@@ -19,9 +19,21 @@ export const ranking: CheckworthyRule = {
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
+      // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
+      else if (w === 'first' && firstWithinSpan(lower, i)) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "a record 12%", "a record high" rank; "keep a record of each decision" is a document.
       else if (w === 'record' && ((lower[i - 1] === 'a' && lower[i + 1] !== 'of') || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));
     }
     return out;
   },
 };
+
+/** True when "in" or "since" and a number or a span of years follows "first" within a few words. */
+function firstWithinSpan(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 5; k++) {
+    if (lower[k] !== 'in' && lower[k] !== 'since') continue;
+    const next = lower[k + 1] ?? '';
+    return /^\d/.test(next) || /^(two|three|four|five|six|seven|eight|nine|ten|a|decades|years|months)$/.test(next);
+  }
+  return false;
+}
