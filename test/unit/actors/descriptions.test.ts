@@ -144,3 +144,14 @@ test('a description in apposition stops before a participle that opens a clause 
   assert.equal(r.mentionOf('a Bengaluru start-up backed'), undefined);
   assert.equal(r.actorOf('a retired teacher')?.name, 'Nora Vance');
 });
+
+test('"my daughter" is nobody named; "the official" after "A district official" is that unnamed one; "the teachers\' union" is one description', () => {
+  const r = check(
+    'Superintendent Marisol Ortega spoke first. "My daughter walks to school," said Keisha Brandt.\n\nRosa Delgado voted no. A district official, who spoke on condition of anonymity because the official was not authorised to speak, said 45 posts would go.\n\nThe Ashford Education Association, the teachers\' union, called the vote a betrayal.',
+    { 'Marisol Ortega': 'person', 'Keisha Brandt': 'person', 'Rosa Delgado': 'person', 'Ashford Education Association': 'organization' },
+  );
+  assert.equal(r.actorOf('My daughter'), undefined);
+  assert.equal(r.actorOf('the official'), undefined);
+  assert.equal(r.actorOf("the teachers' union")?.name, 'Ashford Education Association');
+  assert.equal(r.mentionOf('the teachers'), undefined);
+});

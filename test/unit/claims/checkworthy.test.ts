@@ -198,3 +198,12 @@ test('"the first … in three years" and "the first … since 2011" rank; a firs
     { sentence: 'It was her first visit', notLevel: 'high' },
   ]);
 });
+
+test('a quoted slogan in capitals names no one', () => {
+  check('Parents wore shirts reading "Keep Our Schools Open." Parents met Rosa Delgado.', [
+    { sentence: 'Parents wore shirts', notLevel: 'high' },
+  ]);
+  const analysis = check('Parents wore shirts reading "Keep Our Schools Open."', []);
+  const claim = analysis.claims[0]!;
+  assert.ok(!claim.reasons.some((r) => r.kind === 'named-actor'), `reasons: ${claim.reasons.map((r) => `${r.kind}:${r.text}`).join(', ')}`);
+});

@@ -148,3 +148,9 @@ test('a trade word closing a two-word name makes it a company ("Vestmar Offshore
   repairCompanyNames(body.spans, body.forms, emptyLexicon());
   assert.deepEqual(shown(body.forms, body.spans), ["organization:Coastal Fishermen 's Federation"]);
 });
+
+test('"Primary" closing a two-word name makes it a school ("Linden Primary")', () => {
+  const school = setup('walks to Linden Primary in five minutes', [[2, 2, PER]]);
+  repairCompanyNames(school.spans, school.forms, emptyLexicon());
+  assert.deepEqual(shown(school.forms, school.spans), ['organization:Linden Primary']);
+});

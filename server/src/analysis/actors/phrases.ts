@@ -33,6 +33,9 @@ export function scanPhrase(view: TokenView, first: number, blocked: Uint8Array, 
       phrase.possessives.push(j);
       continue;
     }
+    // "the teachers' union": a plural's apostrophe glued to it keeps the phrase going to its head ("union");
+    // "the teachers" alone is no description of anyone.
+    if (phrase.words.length && pluralApostrophe(view, j)) continue;
     if (t.kind === 'number' && phrase.words.length === 0) {
       phrase.words.push(j);
       continue;
@@ -52,6 +55,15 @@ function participleOpeningClause(view: TokenView, j: number): boolean {
   if (!t.lower.endsWith('ed') || t.lower.length < 5) return false;
   const next = view.toks[j + 1];
   return next === undefined || next.sentence !== t.sentence || next.kind !== 'word' || PHRASE_BREAKERS.has(next.lower);
+}
+
+/** True when token `j` is an apostrophe glued to a plural in -s before it and followed by a word ("teachers' union"). */
+function pluralApostrophe(view: TokenView, j: number): boolean {
+  const t = view.toks[j] as Tok;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const before = view.toks[j - 1];
+  const after = view.toks[j + 1];
+  return before !== undefined && before.end === t.start && before.lower.endsWith('s') && after !== undefined && after.kind === 'word' && after.sentence === t.sentence;
 }
 
 /** `/^['’]s$/` by codes: the phrase scan tests every word it reads. */

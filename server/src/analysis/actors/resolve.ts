@@ -127,6 +127,10 @@ function resolveDescription(
 ): DraftMention | undefined {
   const head = d.head ?? '';
   const owner = d.possessor !== undefined ? pronounActor.get(d.possessor) : undefined;
+  // "My daughter", "our union": the writer's or a speaker's own, named nowhere; never another actor.
+  if (!d.link && d.possessor !== undefined && FIRST_PERSON.has(view.toks[d.possessor]?.lower ?? '')) return undefined;
+  // "A district official, who spoke …, because the official …": "the official" is that unnamed one.
+  if (!d.link && head && unnamedIntroduced(view, d.sentence, d.first, head)) return undefined;
   if (d.link) {
     if (d.link.actor === undefined) return undefined;
     d.actor = d.link.actor;
@@ -180,6 +184,33 @@ function kinOf(drafts: Draft[], owner: number | undefined, head: string): number
 
 /** Nouns that fit any business, whatever its own head noun says it makes or does. */
 const GENERIC_BUSINESS_NOUNS = new Set(['company', 'firm', 'business']);
+
+/** First-person possessives. */
+const FIRST_PERSON = new Set(['my', 'our']);
+
+/**
+ * True when a sentence of the same block, this one or one of the two before,
+ * opens with an indefinite phrase headed by `head` before token `before`
+ * ("A district official, who …"): an unnamed participant that a later "the
+ * official" refers back to.
+ */
+function unnamedIntroduced(view: TokenView, sentence: number, before: number, head: string): boolean {
+  const block = view.sentences[sentence]?.block;
+  for (let s = sentence; s >= 0 && s >= sentence - 2; s--) {
+    const range = view.sentences[s];
+    if (!range || range.block !== block) break;
+    let k = range.first;
+    while (k < range.end && view.toks[k]!.kind !== 'word') k++;
+    const opener = view.toks[k]?.lower;
+    if (opener !== 'a' && opener !== 'an') continue;
+    for (let m = k + 1; m < Math.min(range.end, k + 5, before); m++) {
+      const t = view.toks[m]!;
+      if (t.kind !== 'word' || t.cap) break;
+      if (t.lower === head) return true;
+    }
+  }
+  return false;
+}
 
 /** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
 function orgFits(org: Draft, head: string): boolean {

@@ -19,12 +19,13 @@ export const namedActor: CheckworthyRule = {
     if (names.length && context.view.tokens.every((t) => t.kind !== 'word' || names.some((e) => e.start <= t.start && t.end <= e.end))) return [];
     if (names.length) return names.slice(0, 3).map((e) => entityEvidence(e, 'named-actor', 'medium'));
     const out: Evidence[] = [];
-    const { tokens, lower, quoteMark } = context.view;
+    const { tokens, lower, quoteMark, quoted } = context.view;
     // An all-capitals line (a shouted headline) has a capital on every word: its capitals name no one.
     if (allCapitals(tokens)) return out;
     for (let i = 0; i < tokens.length && out.length < 3; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !isCapitalized(t.text) || NOT_NAMES.has(lower[i]!) || WEEKDAYS.has(lower[i]!) || MONTHS.has(lower[i]!)) continue;
+      // A quoted slogan or title in capitals ("shirts reading “Keep Our Schools Open”") names no one.
+      if (t.kind !== 'word' || quoted[i] || !isCapitalized(t.text) || NOT_NAMES.has(lower[i]!) || WEEKDAYS.has(lower[i]!) || MONTHS.has(lower[i]!)) continue;
       const opens = i === 0 || quoteMark[i - 1] || /^[(\-–—:;]$/.test(tokens[i - 1]!.text);
       // A sentence-initial capital is a name only when another capitalised word follows ("South Africa buys").
       if (opens && !(tokens[i + 1] && isCapitalized(tokens[i + 1]!.text) && tokens[i + 1]!.kind === 'word')) continue;
