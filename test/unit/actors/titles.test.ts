@@ -64,3 +64,9 @@ test('a minister’s portfolio or a director’s field is part of the title ("Ho
   assert.equal(r.actor('Markus Huss').role, 'Co-author');
   assert.equal(r.mentionOf('lead author Ingrid Solberg')?.kind, 'title');
 });
+
+test('a councilwoman, an alderman or an assemblyman before a name is a title', () => {
+  const r = check('Councilwoman Priya Raman proposed cuts. Alderman Tom Reyes objected.', { 'Priya Raman': 'person', 'Tom Reyes': 'person' });
+  assert.equal(r.mentionOf('Councilwoman Priya Raman')?.kind, 'title');
+  assert.equal(r.mentionOf('Alderman Tom Reyes')?.kind, 'title');
+});

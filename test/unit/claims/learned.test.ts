@@ -231,3 +231,14 @@ test('"the most ever offered" is no speaker of a further attribution', () => {
     { sentence: 'Eleven groups bid', sourced: true, cue: 'said', source: 'the agency', others: [] },
   ]);
 });
+
+test('only verbs of saying stand before their subject: "…,” credited a program" keeps the subject that opens the sentence', () => {
+  check(
+    'Mayor Denise Alvarado, who took office promising to "take back the corners," credited a program that cut shootings by 11 percent. ' +
+      '"It is too early," said Dr. Owen Pritchard.',
+    [
+      { sentence: 'Mayor Denise Alvarado', sourced: true, cue: 'credited', source: 'Mayor Denise Alvarado' },
+      { sentence: '"It is too early,"', sourced: true, cue: 'said', source: 'Dr. Owen Pritchard' },
+    ],
+  );
+});

@@ -21,6 +21,7 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f' | undefined> = new 
 /** Nouns that name a person by office, occupation or relation. */
 export const PERSON_ROLES = set(`
   president vice-president minister governor mayor councilor councillor senator congressman congresswoman
+  councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman selectman supervisor
   representative judge justice chancellor premier king queen prince princess emperor ambassador envoy
   secretary spokesperson spokesman spokeswoman chairman chairwoman chair chairperson chief executive director
   director-general head leader founder co-founder cofounder professor doctor clerk commissioner officer
@@ -78,7 +79,9 @@ export const GENERIC_PERSON_HEADS = set(
 /** Role nouns gendered by themselves. */
 export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['chairman', 'm'], ['spokesman', 'm'], ['congressman', 'm'], ['king', 'm'], ['prince', 'm'], ['emperor', 'm'],
+  ['councilman', 'm'], ['alderman', 'm'], ['assemblyman', 'm'],
   ['chairwoman', 'f'], ['spokeswoman', 'f'], ['congresswoman', 'f'], ['queen', 'f'], ['princess', 'f'],
+  ['councilwoman', 'f'], ['alderwoman', 'f'], ['assemblywoman', 'f'],
 ] as [string, 'm' | 'f'][]);
 
 /** Nouns that name an institution: the head of an organisation's name or a description of one. */

@@ -223,10 +223,14 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // "…, said the person, who spoke on condition of anonymity.": a relative clause after the phrase describes the speaker.
     const describedSpeaker = right !== undefined && v.tokens[right.last + 1]?.text === ',' && (v.lower[right.last + 2] === 'who' || v.lower[right.last + 2] === 'whom');
     // At the sentence's start only "Said Ellis: …" inverts: "Consider the numbers." is an imperative with its object.
-    if (right && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
+    // Only verbs of saying invert ("…,” said Ms. Alvarado"); "…,” credited a program" has its subject before.
+    const inverts = !NON_INVERTING.has(m.lemma);
+    if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
-    if (left < 0 || leftText !== ',') return undefined;
+    // "Mayor Alvarado, who took office promising to “take back the corners,” credited …": a quotation closing a
+    // clause of the subject ends like a comma; the subject opens the sentence.
+    if (left < 0 || (leftText !== ',' && !(afterQuote && !inverts))) return undefined;
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const source = mainSubject(v, i);
     if (!source) return undefined;
@@ -446,6 +450,12 @@ const LIKE_PREPOSITION_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been
 
 /** Words that cannot be a source alone ("To be sure, …"). */
 const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here']);
+
+/**
+ * Cue lemmas (lemma.ts stems) that never stand before their subject: stance and act verbs ("credited a
+ * program", "blamed the rain", "hailed the deal"), whose phrase after them is their object.
+ */
+const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'criticis', 'condemn', 'accus', 'urg', 'call', 'cit', 'attribut', 'back', 'endors', 'welcom', 'reject', 'deni', 'deny', 'dismiss', 'defend', 'support', 'oppos']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
