@@ -207,3 +207,12 @@ test('a quoted slogan in capitals names no one', () => {
   const claim = analysis.claims[0]!;
   assert.ok(!claim.reasons.some((r) => r.kind === 'named-actor'), `reasons: ${claim.reasons.map((r) => `${r.kind}:${r.text}`).join(', ')}`);
 });
+
+test('a first of its kind ranks ("first pill for …", "the first woman to lead"); a first time, a first half or a first train to a town do not', () => {
+  check('Regulator approves first pill for peanut allergy. She became the first woman to lead the party. It was the first time he had visited. The first train to Leeds leaves at dawn.', [
+    { sentence: 'Regulator approves', level: 'high', reason: 'ranking' },
+    { sentence: 'She became the first', level: 'high', reason: 'ranking' },
+    { sentence: 'It was the first time', notLevel: 'high' },
+    { sentence: 'The first train', notLevel: 'high' },
+  ]);
+});

@@ -11,6 +11,7 @@ import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexico
 import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
 import { repeatNames } from '../../../server/src/analysis/entities/names/consistency';
 import { addHeadedNames } from '../../../server/src/analysis/entities/names/headedNames';
+import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 
 const PER = 0;
 const ORG = 1;
@@ -153,4 +154,13 @@ test('"Primary" closing a two-word name makes it a school ("Linden Primary")', (
   const school = setup('walks to Linden Primary in five minutes', [[2, 2, PER]]);
   repairCompanyNames(school.spans, school.forms, emptyLexicon());
   assert.deepEqual(shown(school.forms, school.spans), ['organization:Linden Primary']);
+});
+
+test('a name the article sells ("sold as Arachira", "the brand name Nova") is a brand, no organisation, wherever named alike', () => {
+  const sold = setup('The drug , sold as Arachira by Solvik Pharma , works . Analysts say Arachira costs more', [[5, 1, ORG], [7, 2, ORG], [14, 1, PER]]);
+  assert.deepEqual(shown(sold.forms, productsByContext(sold.spans, sold.forms)), ['misc:Arachira', 'organization:Solvik Pharma', 'misc:Arachira']);
+  const brand = setup('sold under the brand name Nova in Europe', [[5, 1, ORG], [7, 1, LOC]]);
+  assert.deepEqual(shown(brand.forms, productsByContext(brand.spans, brand.forms)), ['misc:Nova', 'place:Europe']);
+  const firm = setup('shares in Nova rose', [[2, 1, ORG]]);
+  assert.deepEqual(shown(firm.forms, productsByContext(firm.spans, firm.forms)), ['organization:Nova']);
 });

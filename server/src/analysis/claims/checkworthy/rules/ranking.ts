@@ -20,7 +20,7 @@ export const ranking: CheckworthyRule = {
       if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
-      else if (w === 'first' && firstWithinSpan(lower, i)) out.push(evidence(context, i, i, 'ranking', 'high'));
+      else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "a record 12%", "a record high" rank; "keep a record of each decision" is a document.
       else if (w === 'record' && ((lower[i - 1] === 'a' && lower[i + 1] !== 'of') || lower[i + 1] === 'high' || lower[i + 1] === 'low')) out.push(evidence(context, i, i, 'ranking', 'high'));
     }
@@ -34,6 +34,25 @@ function firstWithinSpan(lower: readonly string[], i: number): boolean {
     if (lower[k] !== 'in' && lower[k] !== 'since') continue;
     const next = lower[k + 1] ?? '';
     return /^\d/.test(next) || /^(two|three|four|five|six|seven|eight|nine|ten|a|decades|years|months)$/.test(next);
+  }
+  return false;
+}
+
+/** Nouns after "first" that count a sequence, not a first of its kind ("first time", "first half"). */
+const SEQUENCE_NOUNS = new Set(['time', 'times', 'half', 'quarter', 'round', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'step', 'steps', 'stage', 'phase', 'part', 'place', 'leg', 'set', 'game', 'test', 'dose', 'line', 'page', 'minute', 'minutes', 'hour', 'hours', 'night']);
+
+/**
+ * "first pill for severe peanut allergy", "the first woman to lead", "the
+ * first such treatment": a first of its kind, a claim a fact-checker checks;
+ * "first time" and "first half" only count.
+ */
+function firstOfAKind(lower: readonly string[], tokens: readonly { text: string }[], i: number): boolean {
+  if (lower[i + 1] === 'such' || lower[i + 1] === '-' && lower[i + 2] === 'ever') return true;
+  for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
+    const w = lower[k]!;
+    // "first woman to lead" (an infinitive), "first pill for …"; "the first train to Leeds" goes somewhere.
+    if (k > i + 1 && (w === 'for' || (w === 'to' && /^[a-z]+$/.test(tokens[k + 1]?.text ?? '') && !/^(the|a|an)$/.test(lower[k + 1] ?? '')))) return !SEQUENCE_NOUNS.has(lower[k - 1]!);
+    if (!/^[a-z][a-z-]*$/.test(w) || SEQUENCE_NOUNS.has(w)) return false;
   }
   return false;
 }

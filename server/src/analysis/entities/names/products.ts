@@ -1,0 +1,39 @@
+// A product's brand name reads like a company's or a person's to the model
+// ("The drug, sold as Arachira by …"): SCHEMA.md types products as works,
+// which are not scored, and a work is no actor. The article says which names
+// are brands: "sold as", "marketed as", "branded as", "under the brand
+// name". Such a name becomes the model's miscellany (no organisation, no
+// actor) there and wherever the same words stand as a name.
+import type { TokenSpan } from './decoder';
+import { documentForms } from './documentForms';
+
+const MISC = 3;
+/** Longest brand (in words) the context retypes. */
+const MAX_WORDS = 3;
+/** Verbs before "as" that name a product ("sold as Arachira"). */
+const SELLING = new Set(['sold', 'sells', 'marketed', 'markets', 'branded', 'launched', 'rebranded']);
+
+type Forms = readonly (readonly string[])[];
+
+/** True when the words before a name starting at `first` say it is a brand. */
+function saysBrandBefore(lower: readonly string[], first: number): boolean {
+  const b1 = lower[first - 1] ?? '';
+  const b2 = lower[first - 2] ?? '';
+  if (b1 === 'as' && SELLING.has(b2)) return true; // "sold as Arachira"
+  // "under the brand name Nova", "trade names"
+  return (b1 === 'name' || b1 === 'names') && (b2 === 'brand' || b2 === 'trade');
+}
+
+/** Names the article shows to be brands become miscellany, wherever named alike. */
+export function productsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal, lower } = documentForms(forms);
+  const found = new Set<string>();
+  const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
+  for (const span of spans) {
+    if (span.cls === MISC || span.end - span.start > MAX_WORDS) continue;
+    if (saysBrandBefore(lower[span.sentence]!, span.start)) found.add(nameOf(span));
+  }
+  if (found.size === 0) return spans;
+  for (const span of spans) if (span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = MISC;
+  return spans;
+}
