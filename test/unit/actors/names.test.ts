@@ -115,3 +115,15 @@ test('a council or an association is not named by its first word alone (its plac
   assert.notEqual(r.actorOf('Harwick', 1)?.name, 'Harwick City Council');
   assert.equal(r.actorOf('Harlow', 1)?.name, 'Harlow Foods');
 });
+
+test('an "organisation" with a gender, an office or a "He" right after it as subject is a person; a company name stays one', () => {
+  const titled = check('Kassym-Jomart Tokayev met the leaders. Mr. Tokayev said the talks were useful.', { 'Kassym-Jomart Tokayev': 'organization', Tokayev: 'organization' });
+  assert.equal(titled.actor('Kassym-Jomart Tokayev').type, 'person');
+  const office = check('Xi Jinping, the Chinese president, said the talks were useful.', { 'Xi Jinping': 'organization', Chinese: 'nationality' });
+  assert.equal(office.actor('Xi Jinping').type, 'person');
+  const pronoun = check('Xi Jinping said the talks were useful. He said he would return.', { 'Xi Jinping': 'organization' });
+  assert.equal(pronoun.actor('Xi Jinping').type, 'person');
+  assert.equal(pronoun.actorOf('He')?.name, 'Xi Jinping');
+  const firm = check('Vantor Rail said profits fell. He said nothing more.', { 'Vantor Rail': 'organization' });
+  assert.equal(firm.actor('Vantor Rail').type, 'organization');
+});

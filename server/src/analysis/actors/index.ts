@@ -7,7 +7,7 @@ import type { Actor, ArticleDocument, Entity } from '../types';
 import { findAppositions } from './appositions';
 import { buildActors } from './build';
 import { findDescriptions } from './descriptions';
-import { learnGender, learnPlaces } from './learn';
+import { learnGender, learnPersons, learnPersonsFromPronouns, learnPlaces } from './learn';
 import type { Draft, DraftMention } from './model';
 import { clusterNames, nameMentions, rescanNames } from './names';
 import { resolveInContext } from './resolve';
@@ -32,6 +32,8 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   for (const { mention } of names) for (let k = mention.first; k < mention.last; k++) blocked[k] = 1;
   const appositions = findAppositions(view, names, blocked, drafts);
   learnPlaces(view, names, entities, drafts);
+  learnPersons(drafts);
+  learnPersonsFromPronouns(view, names, drafts);
   learnGender(view, drafts);
   const places = tokensOfType(view, entities, PLACES);
   const generic = findDescriptions(view, drafts, blocked, places, nationalityTokens(view, entities));

@@ -1,7 +1,9 @@
 // What the article says about its actors beyond their names: the country a
-// person is tied to ("China’s Xi") and gender from a given name.
+// person is tied to ("China’s Xi"), gender from a given name, and that an
+// "organisation" with a gender, an age or an office is a person.
 import type { Entity } from '../types';
 import givenNames from './givenNames.json';
+import { COMPANY_WORDS, CORPORATE_SUFFIXES, PERSON_ROLES } from './lexicon';
 import { nationStem, type Draft } from './model';
 import type { NameMention } from './names';
 import { tokensIn, type Tok, type TokenView } from './tokens';
@@ -40,6 +42,53 @@ export function learnGender(view: TokenView, drafts: Draft[]): void {
     if (FEMALE.has(given)) d.gender = 'f';
     else if (MALE.has(given)) d.gender = 'm';
   }
+}
+
+/** Roles an organisation can hold as well as a person ("a rival", "the regulator", "an investor"). */
+const SHARED_ROLES = new Set(['rival', 'ally', 'partner', 'investor', 'regulator', 'owner', 'leader', 'head', 'chair', 'boss', 'friend', 'neighbour', 'neighbor', 'predecessor', 'successor', 'opponent', 'colleague', 'counterpart', 'auditor', 'administrator', 'suspect', 'victim', 'witness', 'defendant']);
+
+/**
+ * An "organisation" the article gives a gender ("Mr. Tokayev"), an age
+ * ("Mokoena, 52,") or a person's office in apposition ("Xi Jinping, the
+ * Chinese president,") is a person, when nothing in its own name says
+ * organisation (no head noun, no legal form): the tagger guessed from two
+ * words it had never seen.
+ */
+export function learnPersons(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'organization' || !plainName(d)) continue;
+    const office = [...d.roles].some((r) => PERSON_ROLES.has(r) && !SHARED_ROLES.has(r));
+    if (d.gender || d.age !== undefined || office) d.type = 'person';
+  }
+}
+
+/**
+ * "Xi Jinping said the talks were useful. He said …": a sentence that opens
+ * with "He" or "She" right after one whose subject is an "organisation" with
+ * no organisation word in its name, when no person is named in either, makes
+ * that name a person's (and gives the gender).
+ */
+export function learnPersonsFromPronouns(view: TokenView, names: NameMention[], drafts: Draft[]): void {
+  for (let s = 1; s < view.sentences.length; s++) {
+    const range = view.sentences[s]!;
+    const opener = view.toks[range.first];
+    const gender = opener?.lower === 'he' ? 'm' : opener?.lower === 'she' ? 'f' : undefined;
+    if (!gender) continue;
+    const before = names.filter((n) => n.mention.sentence === s - 1 || (n.mention.sentence === s && n.mention.first < range.first + 3));
+    const actors = new Set(before.map((n) => n.mention.actor).filter((a): a is number => a !== undefined));
+    if ([...actors].some((a) => drafts[a]!.type === 'person')) continue;
+    const subject = before.find((n) => n.mention.sentence === s - 1 && n.mention.first === view.sentences[s - 1]!.first);
+    const d = subject?.mention.actor !== undefined ? drafts[subject.mention.actor] : undefined;
+    if (!d || d.type !== 'organization' || !plainName(d) || d.fullTokens.length < 2) continue;
+    d.type = 'person';
+    d.gender ??= gender;
+  }
+}
+
+/** A name of at most three words with nothing of an organisation in it (no head noun, legal form or trade word). */
+function plainName(d: Draft): boolean {
+  if (d.head || d.fullTokens.length > 3) return false;
+  return !d.fullTokens.some((w) => CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w));
 }
 
 export type { Tok };

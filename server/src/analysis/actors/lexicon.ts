@@ -156,3 +156,16 @@ export const MEMBER_BODY_HEADS = set(`
   association council society union federation chamber assembly commission committee board authority
   hospital police court
 `);
+
+/** Plural or trade words that close a company's name and are no surname or place ("Harlow Foods", "Vela Motors"). */
+export const COMPANY_WORDS = new Set(
+  (
+    'foods stores motors partners capital pharmaceuticals pharma labs laboratories media brands retail retailers logistics ' +
+    'insurance healthcare solutions entertainment studios resources mining petroleum steel chemicals telecom ' +
+    'communications electric electronics software robotics therapeutics biosciences ventures investments properties ' +
+    'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
+    'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
+    'offshore power renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
+    'biotech automotive aviation marine airways broadcasting wireless primary'
+  ).split(' '),
+);

@@ -5,7 +5,7 @@
 // 1996 Reuters text has few such names, so the words that close them are not
 // in the model's organisation-suffix list; this list is for the repair only
 // (changing the model's list would change its features and need retraining).
-import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
+import { COMPANY_WORDS, CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import { MONTHS, WEEKDAYS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { documentForms } from './documentForms';
@@ -17,18 +17,6 @@ const ORG = 1;
 
 type Forms = readonly (readonly string[])[];
 
-/** Plural or trade words that close a company's name and are no surname or place ("Harlow Foods", "Vela Motors"). */
-const COMPANY_WORDS = new Set(
-  (
-    'foods stores motors partners capital pharmaceuticals pharma labs laboratories media brands retail retailers logistics ' +
-    'insurance healthcare solutions entertainment studios resources mining petroleum steel chemicals telecom ' +
-    'communications electric electronics software robotics therapeutics biosciences ventures investments properties ' +
-    'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
-    'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
-    'offshore power renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
-    'biotech automotive aviation marine airways broadcasting wireless primary'
-  ).split(' '),
-);
 
 /**
  * Whether token k of a sentence (`tokens`, and `lower`, their lower-case forms: documentForms.ts) is a
