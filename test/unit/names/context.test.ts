@@ -12,6 +12,7 @@ import { correctPlaces } from '../../../server/src/analysis/entities/names/geogr
 import { repeatNames } from '../../../server/src/analysis/entities/names/consistency';
 import { addHeadedNames } from '../../../server/src/analysis/entities/names/headedNames';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
+import { repairSpans } from '../../../server/src/analysis/entities/names/repairs';
 
 const PER = 0;
 const ORG = 1;
@@ -163,4 +164,11 @@ test('a name the article sells ("sold as Arachira", "the brand name Nova") is a 
   assert.deepEqual(shown(brand.forms, productsByContext(brand.spans, brand.forms)), ['misc:Nova', 'place:Europe']);
   const firm = setup('shares in Nova rose', [[2, 1, ORG]]);
   assert.deepEqual(shown(firm.forms, productsByContext(firm.spans, firm.forms)), ['organization:Nova']);
+});
+
+test('an unseen capitalised word opening the sentence before a surname is the given name ("Thandiwe Mokoena met")', () => {
+  const opening = setup('Thandiwe Mokoena met the leaders', [[1, 1, PER]]);
+  assert.deepEqual(shown(opening.forms, repairSpans(opening.spans, opening.forms, emptyLexicon())), ['person:Thandiwe Mokoena']);
+  const lower = setup('today Mokoena met the leaders', [[1, 1, PER]]);
+  assert.deepEqual(shown(lower.forms, repairSpans(lower.spans, lower.forms, emptyLexicon())), ['person:Mokoena']);
 });
