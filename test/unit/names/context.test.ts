@@ -13,6 +13,7 @@ import { repeatNames } from '../../../server/src/analysis/entities/names/consist
 import { addHeadedNames } from '../../../server/src/analysis/entities/names/headedNames';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 import { repairSpans } from '../../../server/src/analysis/entities/names/repairs';
+import { celestialBodies } from '../../../server/src/analysis/entities/names/celestial';
 
 const PER = 0;
 const ORG = 1;
@@ -171,4 +172,19 @@ test('an unseen capitalised word opening the sentence before a surname is the gi
   assert.deepEqual(shown(opening.forms, repairSpans(opening.spans, opening.forms, emptyLexicon())), ['person:Thandiwe Mokoena']);
   const lower = setup('today Mokoena met the leaders', [[1, 1, PER]]);
   assert.deepEqual(shown(lower.forms, repairSpans(lower.spans, lower.forms, emptyLexicon())), ['person:Mokoena']);
+});
+
+test('"processors called Halcyon" is a brand; "the Granite Forward political action committee" a body; Sun and Moon beside Earth are places', () => {
+  const product = setup('a line of processors called Halcyon . The Halcyon chips sold well', [[5, 1, ORG], [8, 1, ORG]]);
+  assert.deepEqual(shown(product.forms, productsByContext(product.spans, product.forms)), ['misc:Halcyon', 'misc:Halcyon']);
+  const company = setup('he founded a company called Vantor', [[5, 1, ORG]]);
+  assert.deepEqual(shown(company.forms, productsByContext(company.spans, company.forms)), ['organization:Vantor']);
+  const body = setup('The Granite Forward political action committee spent $95,000', [[1, 2, LOC]]);
+  assert.deepEqual(shown(body.forms, organisationsByContext(body.spans, body.forms)), ['organization:Granite Forward']);
+  const club = setup('two goals over the Moscow club', [[4, 1, LOC]]);
+  assert.deepEqual(shown(club.forms, organisationsByContext(club.spans, club.forms)), ['place:Moscow']);
+  const sky = setup('where the Sun , Earth and Moon stay', [[2, 1, ORG], [4, 1, LOC], [6, 1, ORG]]);
+  assert.deepEqual(shown(sky.forms, celestialBodies(sky.spans, sky.forms)), ['place:Sun', 'place:Earth', 'place:Moon']);
+  const paper = setup('The Sun reported the resignation', [[1, 1, ORG]]);
+  assert.deepEqual(shown(paper.forms, celestialBodies(paper.spans, paper.forms)), ['organization:Sun']);
 });

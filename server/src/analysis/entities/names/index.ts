@@ -17,6 +17,7 @@ import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
 import { productsByContext } from './products';
+import { celestialBodies } from './celestial';
 import { majorityTypes } from './majority';
 import { wordIdsOf, type WordIds } from '../../text/wordIds';
 
@@ -54,7 +55,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const repaired = repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon);
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
   const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
-  const placed = correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon);
+  const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   return majorityTypes(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
 }
 

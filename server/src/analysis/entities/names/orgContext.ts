@@ -57,6 +57,7 @@ export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenS
     if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
+  namesOfBodies(spans, lower);
   if (found.size === 0) return spans;
   for (const span of spans) {
     if ((span.cls === PER || span.cls === LOC) && span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = ORG;
@@ -83,5 +84,30 @@ function placesBeforeFirmNouns(spans: TokenSpan[], normal: Forms): void {
     // "…, a Leeds grocer founded in 1890": in apposition, the phrase describes the firm just named.
     const apposition = article !== 'the' && tokens[span.start - 2] === ',';
     if (/^\p{Lu}/u.test(named) || apposition) span.cls = LOC;
+  }
+}
+
+/** Head nouns of a body that a name can stand before as its own ("the Granite Forward political action committee"). */
+const BODY_HEADS = new Set('committee group fund party union association alliance coalition network foundation institute council movement'.split(' '));
+
+/**
+ * "The Granite Forward political action committee spent …": a name read as
+ * a person or a place between "the" and lower-case words (one at least)
+ * ending in a body's head noun is that body's name, when no other name
+ * follows the noun ("the Pune firm Chitrakoot" names the firm after it,
+ * placesBeforeFirmNouns).
+ */
+function namesOfBodies(spans: TokenSpan[], lower: Forms): void {
+  for (const span of spans) {
+    if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > 3) continue;
+    const words = lower[span.sentence]!;
+    if (words[span.start - 1] !== 'the') continue;
+    let k = span.end;
+    while (k < words.length && k - span.end < 3 && /^[a-z-]+$/.test(words[k]!) && !BODY_HEADS.has(words[k]!)) k++;
+    // A word of its own kind must stand between ("political action committee"): "the Moscow club", "the Dole
+    // campaign" are a town's club and a person's campaign.
+    if (!BODY_HEADS.has(words[k] ?? '') || k === span.end) continue;
+    const next = spans.some((x) => x.sentence === span.sentence && x.start === k + 1);
+    if (!next) span.cls = ORG;
   }
 }

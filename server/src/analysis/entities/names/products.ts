@@ -15,11 +15,16 @@ const SELLING = new Set(['sold', 'sells', 'marketed', 'markets', 'branded', 'lau
 
 type Forms = readonly (readonly string[])[];
 
+/** Things a firm makes and names ("processors called Halcyon", "a drug called Arachira", "an app named Tally"). */
+const PRODUCT_NOUNS = new Set(['processor', 'processors', 'chip', 'chips', 'phone', 'phones', 'drug', 'drugs', 'pill', 'vaccine', 'app', 'apps', 'software', 'model', 'models', 'product', 'products', 'device', 'devices', 'car', 'cars', 'aircraft', 'jet', 'rocket', 'satellite', 'game', 'service', 'platform', 'system', 'tool', 'robot', 'brand', 'line', 'range', 'series']);
+
 /** True when the words before a name starting at `first` say it is a brand. */
 function saysBrandBefore(lower: readonly string[], first: number): boolean {
   const b1 = lower[first - 1] ?? '';
   const b2 = lower[first - 2] ?? '';
   if (b1 === 'as' && SELLING.has(b2)) return true; // "sold as Arachira"
+  // "a line of data-centre processors called Halcyon" ("a company called X" names a company: not these nouns).
+  if ((b1 === 'called' || b1 === 'named' || b1 === 'dubbed') && PRODUCT_NOUNS.has(b2)) return true;
   // "under the brand name Nova", "trade names"
   return (b1 === 'name' || b1 === 'names') && (b2 === 'brand' || b2 === 'trade');
 }
