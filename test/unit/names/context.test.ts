@@ -14,6 +14,7 @@ import { addHeadedNames } from '../../../server/src/analysis/entities/names/head
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 import { repairSpans } from '../../../server/src/analysis/entities/names/repairs';
 import { celestialBodies } from '../../../server/src/analysis/entities/names/celestial';
+import { organisationFirstWords } from '../../../server/src/analysis/entities/names/orgFirstWords';
 
 const PER = 0;
 const ORG = 1;
@@ -187,4 +188,11 @@ test('"processors called Halcyon" is a brand; "the Granite Forward political act
   assert.deepEqual(shown(sky.forms, celestialBodies(sky.spans, sky.forms)), ['place:Sun', 'place:Earth', 'place:Moon']);
   const paper = setup('The Sun reported the resignation', [[1, 1, ORG]]);
   assert.deepEqual(shown(paper.forms, celestialBodies(paper.spans, paper.forms)), ['organization:Sun']);
+});
+
+test('the first word of an organisation named in the article, alone before a noun, is its short name, unless it derives from a place', () => {
+  const short = setup('The Aurelian Institute for Space Science built it . every Aurelian mission', [[1, 5, ORG], [10, 1, MISC]]);
+  assert.deepEqual(shown(short.forms, organisationFirstWords(short.spans, short.forms, emptyLexicon())), ['organization:Aurelian Institute for Space Science', 'organization:Aurelian']);
+  const demonym = setup('The Valmoran Federation spoke . Valmora grew . the Valmoran economy', [[1, 2, ORG], [5, 1, LOC], [9, 1, MISC]]);
+  assert.deepEqual(shown(demonym.forms, organisationFirstWords(demonym.spans, demonym.forms, emptyLexicon())), ['organization:Valmoran Federation', 'place:Valmora', 'misc:Valmoran']);
 });

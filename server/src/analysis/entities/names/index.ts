@@ -18,6 +18,7 @@ import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
 import { productsByContext } from './products';
 import { celestialBodies } from './celestial';
+import { organisationFirstWords } from './orgFirstWords';
 import { majorityTypes } from './majority';
 import { wordIdsOf, type WordIds } from '../../text/wordIds';
 
@@ -56,7 +57,8 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
   const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
-  return majorityTypes(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
+  const typed = productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
+  return majorityTypes(organisationFirstWords(typed, forms, model.lexicon), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
