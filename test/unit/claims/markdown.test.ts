@@ -16,3 +16,11 @@ test('a footnote reference sources it: source = the footnote text; the definitio
     { sentence: 'Naval Procurement Office, Annual', claim: false },
   ], { fileName: 'ship.md' });
 });
+
+test('a footnote sources the sentence; the speaker it also names is shown beside it', () => {
+  check(
+    'Jens Aaberg, an analyst, said several winners had bid below cost in 2024.[^1]\n\n[^1]: Northlight Research, "Auction Watch", 3 March 2025.',
+    [{ sentence: 'Jens Aaberg', sourced: true, cue: '[^1]', others: ['said / Jens Aaberg'] }],
+    { fileName: 'note.md' },
+  );
+});

@@ -135,7 +135,11 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   if (marked) {
     const actor = actorFor(marked.source, actors);
     if (actor) marked.source.actor = actor;
-    return { attribution: marked, belief: false, reported: false };
+    // The link or footnote is the sentence's source (SCHEMA.md); a speaker the sentence also names
+    // ("Jens Aaberg … said …[^1]") is shown beside it, as a further attribution.
+    const verbs = findVerbalAttributions(v, lexicon, (r) => personSource(v, r, text, actors));
+    const spoken = [...(verbs.main ? [verbs.main] : []), ...verbs.others].map((r) => toAttribution(v, text, r, actors));
+    return spoken.length ? { attribution: marked, others: spoken, belief: false, reported: false } : { attribution: marked, belief: false, reported: false };
   }
   // A credit line or a speaker label names who said the whole sentence; a verb after it is inside what they said.
   const credit = creditLine(v);
