@@ -3,7 +3,7 @@
 // president of …") or right before it ("Its chief executive, Colin Mather")
 // describes that actor; it also teaches the actor a role, an age, a gender.
 import { descriptionMention } from './clauses';
-import { COMPANY_WORDS, CORPORATE_SUFFIXES, DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER } from './lexicon';
+import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, hasOrganisationWord } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import type { NameMention } from './names';
 import { scanPhrase } from './phrases';
@@ -60,7 +60,7 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   if (item.type === 'person' && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head)) return undefined;
   // "Xi Jinping, the Chinese president,": an "organisation" with nothing of one in its name may be a person the
   // tagger mistyped; the office teaches it (learn.ts learnPersons), kin does not.
-  if (item.type === 'organization' && (KIN_GENDER.has(head) || (PERSON_ROLES.has(head) && !plainNameWords(item.words)))) return undefined;
+  if (item.type === 'organization' && (KIN_GENDER.has(head) || (PERSON_ROLES.has(head) && (item.words.length < 2 || item.words.length > 3 || hasOrganisationWord(item.words))))) return undefined;
   const d = description(view, k, lastWord + 1, head);
   if (age !== undefined && item.mention.actor !== undefined) d.age = age;
   return d;
@@ -140,9 +140,4 @@ export function roleByCopula(view: TokenView, m: DraftMention): string | undefin
   while (k < m.last + 8 && view.toks[k]?.kind === 'word' && view.toks[k]?.sentence === m.sentence && !view.toks[k]?.cap) words.push((view.toks[k++] as Tok).lower);
   const role = [...words].reverse().find((w) => PERSON_ROLES.has(w) && !KIN_GENDER.has(w));
   return role && words.indexOf(role) <= 2 ? role : undefined;
-}
-
-/** Two or three name words with nothing of an organisation in them (no head noun, legal form or trade word). */
-function plainNameWords(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 3 && !words.some((w) => ORG_NOUNS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w));
 }

@@ -3,7 +3,7 @@
 // "organisation" with a gender, an age or an office is a person.
 import type { Entity } from '../types';
 import givenNames from './givenNames.json';
-import { COMPANY_WORDS, CORPORATE_SUFFIXES, PERSON_ROLES } from './lexicon';
+import { PERSON_ROLES, hasOrganisationWord } from './lexicon';
 import { nationStem, type Draft } from './model';
 import type { NameMention } from './names';
 import { tokensIn, type Tok, type TokenView } from './tokens';
@@ -87,8 +87,7 @@ export function learnPersonsFromPronouns(view: TokenView, names: NameMention[], 
 
 /** A name of at most three words with nothing of an organisation in it (no head noun, legal form or trade word). */
 function plainName(d: Draft): boolean {
-  if (d.head || d.fullTokens.length > 3) return false;
-  return !d.fullTokens.some((w) => CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w));
+  return !d.head && d.fullTokens.length <= 3 && !hasOrganisationWord(d.fullTokens);
 }
 
 export type { Tok };

@@ -169,3 +169,8 @@ export const COMPANY_WORDS = new Set(
     'biotech automotive aviation marine airways broadcasting wireless primary'
   ).split(' '),
 );
+
+/** True when a name's lower-cased words hold something of an organisation: a head noun, a legal form or a trade word. */
+export function hasOrganisationWord(words: readonly string[]): boolean {
+  return words.some((w) => ORG_NOUNS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w));
+}
