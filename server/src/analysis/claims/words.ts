@@ -29,6 +29,11 @@ export const SUBORDINATORS = set(
   'when whenever where after before because although though if unless since until while whereas than as whether once why how',
 );
 
+/** A preposition, or "to" and "of", which the list leaves out: a word that takes an object ("close to her", "To which"). */
+export function takesObject(w: string | undefined): boolean {
+  return w !== undefined && (PREPOSITIONS.has(w) || w === 'to' || w === 'of');
+}
+
 /** Negations: "has not commented", "never said", "declined to comment". */
 export const NEGATIONS = set("not never no n't cannot didn't don't doesn't won't wouldn't hasn't haven't hadn't isn't wasn't");
 

@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -62,7 +62,7 @@ export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undef
   if (end < 0 || endsPhrase(v, end) || PREPOSITIONS.has(v.lower[end]!)) return undefined;
   // A subject pronoun is a whole source on its own ("a rise it blames on …" has the source "it").
   // An object pronoun after a preposition ends a longer phrase instead ("People close to him said").
-  const objectOfPhrase = OBJECT_PRONOUNS.has(v.lower[end]!) && end > 0 && (PREPOSITIONS.has(v.lower[end - 1]!) || v.lower[end - 1] === 'to' || v.lower[end - 1] === 'of');
+  const objectOfPhrase = OBJECT_PRONOUNS.has(v.lower[end]!) && end > 0 && takesObject(v.lower[end - 1]);
   if (PRONOUNS.has(v.lower[end]!) && !objectOfPhrase) return { first: end, last: end };
   let first = end;
   while (first - 1 >= 0 && end - (first - 1) < MAX_SOURCE && !endsPhrase(v, first - 1)) first--;

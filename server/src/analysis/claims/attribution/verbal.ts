@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -94,7 +94,7 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
       // before (a connective relative); its clause is the sentence's main one.
-      if (k === 0 || (k === 1 && (PREPOSITIONS.has(v.lower[0]!) || v.lower[0] === 'to' || v.lower[0] === 'of'))) return false;
+      if (k === 0 || (k === 1 && takesObject(v.lower[0]))) return false;
       const between = i - k - 1;
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
@@ -307,7 +307,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
   // "close to her said": "her" after a preposition is an object pronoun ending the subject, not a determiner.
-  const objectHer = prev === 'her' && i >= 2 && (PREPOSITIONS.has(v.lower[i - 2]!) || v.lower[i - 2] === 'to' || v.lower[i - 2] === 'of');
+  const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]);
   if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
   if (endsInSingleS(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || startsWithAsciiDigit(prev))) return false;
@@ -383,7 +383,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
   if (v.quoted[i] || v.tokens[i]!.kind !== 'word' || !opensCue(lexicon, v.forms[i]!)) return undefined;
   const stance = stanceAt(v, i);
-  if (stance && !(stance.source.first === stance.source.last && SOURCELESS_WORDS.has(v.lower[stance.source.first]!))) {
+  if (stance && !sourceless(v, stance.source)) {
     const content: TokenRange | undefined = i + 2 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
     const found: VerbalAttribution = { ...stance, content };
     if (inSubordinateClause(v, stance.cue.first)) found.embedded = true;
@@ -408,7 +408,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
   const found = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
-  if (!found || (found.source.first === found.source.last && SOURCELESS_WORDS.has(v.lower[found.source.first]!))) return undefined;
+  if (!found || sourceless(v, found.source)) return undefined;
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
   else if (holdsClause(v, found.source)) return undefined;
@@ -450,6 +450,11 @@ const LIKE_PREPOSITION_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been
 
 /** Words that cannot be a source alone ("To be sure, …"). */
 const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here']);
+
+/** True when the source is one word that cannot be one ("To" of "To be sure"). */
+function sourceless(v: SentenceView, r: TokenRange): boolean {
+  return r.first === r.last && SOURCELESS_WORDS.has(v.lower[r.first]!);
+}
 
 /**
  * Cue lemmas (lemma.ts stems) that never stand before their subject: stance and act verbs ("credited a

@@ -47,7 +47,7 @@ const SEQUENCE_NOUNS = new Set(['time', 'times', 'half', 'quarter', 'round', 'da
  * "first time" and "first half" only count.
  */
 function firstOfAKind(lower: readonly string[], tokens: readonly { text: string }[], i: number): boolean {
-  if (lower[i + 1] === 'such' || lower[i + 1] === '-' && lower[i + 2] === 'ever') return true;
+  if (lower[i + 1] === 'such') return true;
   for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
     const w = lower[k]!;
     // "first woman to lead" (an infinitive), "first pill for …"; "the first train to Leeds" goes somewhere.
