@@ -26,3 +26,20 @@ test('a negated belief still reports a belief, and a denied report reports nothi
     { sentence: 'The ministry did not say', sourced: false, level: 'high' },
   ]);
 });
+
+test('a verb of feeling or attitude reports a stance of its subject: attributed, never check-worthy', () => {
+  check('Senator Ruiz openly admires the Danish pension system as a model for 30 states. Many economists suspect the 4% figure was inflated by one-off sales. I despise the new parking rules because they cost $40 a month. Local farmers deeply resent the water levy of $12 per acre. Dr Mensah disagrees with the board over the 2025 budget.', [
+    { sentence: 'Senator Ruiz openly admires', sourced: true, cue: 'admires', source: 'Senator Ruiz', level: 'low' },
+    { sentence: 'Many economists suspect', sourced: true, cue: 'suspect', source: 'Many economists', level: 'low' },
+    { sentence: 'I despise', sourced: true, cue: 'despise', source: 'I', level: 'low' },
+    { sentence: 'Local farmers deeply resent', sourced: true, cue: 'resent', level: 'low' },
+    { sentence: 'Dr Mensah disagrees', sourced: true, cue: 'disagrees', level: 'low' },
+  ]);
+});
+
+test('an attitude word that is a noun, or an act, is no stance', () => {
+  check('The suspect was arrested in Leeds on 4 May with $9,000 in cash. Police suspects numbered 12 by June.', [
+    { sentence: 'The suspect was arrested', sourced: false, level: 'high' },
+    { sentence: 'Police suspects numbered', sourced: false, level: 'high' },
+  ]);
+});

@@ -66,8 +66,18 @@ const AUX_HEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'hav
 /** Phrases that are cues although their single words are blocked or absent. */
 const PHRASES_ALWAYS = new Set(['according to', 'pointed to', 'points to', 'pointing to', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
 
+/**
+ * Attitudes held toward someone or something ("admires Putin", "resent the
+ * levy", "disagrees with her boss"): a stance of the subject, which PolNeAR
+ * attributes and SCHEMA.md makes low, as a belief.
+ */
+export const STANCE_VERBS: readonly string[] = ['admire', 'despise', 'detest', 'loathe', 'resent', 'distrust', 'mistrust', 'disagree', 'fathom'];
+
+/** Their lemmas: their -s forms are verbs, never plural nouns ("admires", "disagrees"). */
+const STANCE_LEMMAS = new Set(STANCE_VERBS.map(lemmaOf));
+
 /** Beliefs, hopes and intentions: PolNeAR attributes them; they are never check-worthy. */
-const BELIEF = new Set('think believe want hope expect fear feel plan intend wish doubt suspect worry know'.split(' ').map(lemmaOf));
+const BELIEF = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'plan', 'intend', 'wish', 'doubt', 'suspect', 'worry', 'know', ...STANCE_VERBS].map(lemmaOf));
 
 /**
  * WordNet's verbs of communication and cognition ("grill", "chastise",
@@ -216,7 +226,7 @@ export class CueLexicon {
     if (FUNCTION_WORDS.has(phrase) || phrase === 'known') return undefined;
     // An -s form of a listed verb is often a plural noun ("his tweets", "the reports"): only the plain reporting ones, or learned ones.
     // "showed no emotion" reports nothing: "show" is a cue only before a clause ("the poll shows that …").
-    const nounLike = lemma === 'show' || /[^s]s$/.test(phrase) && !SPEECH_S.has(phrase) && !(counts && counts[0] >= MIN_COUNT && reliability >= 0.2);
+    const nounLike = lemma === 'show' || /[^s]s$/.test(phrase) && !SPEECH_S.has(phrase) && !STANCE_LEMMAS.has(lemma) && !(counts && counts[0] >= MIN_COUNT && reliability >= 0.2);
     // A listed verb counts in its past, -ing or -s form, or in any form PolNeAR has seen as a cue.
     const verbal = /^[a-z]+(ed|ing|s)$/.test(phrase) || (lemma !== phrase.replace(/e$/, '') && !phrase.endsWith('s'));
     if ((ALWAYS.has(lemma) || BELIEF.has(lemma)) && /^[a-z]+$/.test(phrase) && (verbal || (counts && counts[0] >= 2 && reliability >= 0.1))) {

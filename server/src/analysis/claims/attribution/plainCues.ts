@@ -3,7 +3,7 @@
 // bare belief verb after a personal pronoun ("I think …"), a document
 // closing the sentence ("…, the letter reads.", "…, other studies have
 // shown.") and a poll or study framing it ("In this poll, …").
-import type { CueMatch } from '../lexicon';
+import { STANCE_VERBS, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { skipLeft } from './source';
@@ -44,13 +44,22 @@ export function byReckoning(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: 'by', lemma: 'by', reliability: 0.7, belief: false };
 }
 
-const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect']);
+const BARE_BELIEFS = new Set(['think', 'believe', 'want', 'hope', 'expect', 'fear', 'feel', 'know', 'doubt', 'wish', 'worry', 'suspect', ...STANCE_VERBS]);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'you', 'they']);
+/** Words ending in -s that are no plural subject ("this", "has", "always"). */
+const NOT_PLURALS = new Set(['this', 'is', 'was', 'has', 'does', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'us', 'as', 'thus', 'yes', 'always', 'perhaps', 'sometimes', 'news', 'series', 'less', 'unless', 'across', 'besides', 'whereas']);
 
-/** "I think …", "they believe …": a bare belief verb right after a personal pronoun is an attribution (never check-worthy). */
+/** A plural subject ending at `k`: a personal pronoun, or a plural noun ("Many economists", "Democrats"). */
+function pluralSubject(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  if (PLURAL_PRONOUNS.has(w)) return true;
+  return /^[a-z]{3,}[^su's]s$/.test(w) && !NOT_PLURALS.has(w) && v.tokens[k]!.kind === 'word';
+}
+
+/** "I think …", "they believe …", "many economists suspect …": a bare belief verb right after a plural subject is an attribution (never check-worthy). */
 export function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
   const w = v.lower[i]!;
-  if (!BARE_BELIEFS.has(w) || !PLURAL_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
+  if (!BARE_BELIEFS.has(w) || !pluralSubject(v, skipLeft(v, i - 1))) return undefined;
   return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
 }
 
