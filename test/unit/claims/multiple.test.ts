@@ -151,3 +151,9 @@ test('a parenthetical reporting verb after a comma is the main one and reports w
     ],
   );
 });
+
+test('a further source with a long proper name is still shown ("the Institute for Electoral Reform and Civic Data")', () => {
+  check('The Harbour Gazette reports that turnout fell 4% in 2024, according to the Institute for Electoral Reform and Civic Data.', [
+    { sentence: 'The Harbour Gazette reports', sourced: true, others: ['according to / the Institute for Electoral Reform and Civic Data'] },
+  ]);
+});

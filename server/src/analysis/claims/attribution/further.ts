@@ -27,7 +27,7 @@ export function openingAdverbialEnd(v: SentenceView): number {
  * are clauses).
  */
 export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon): boolean {
-  if (r.last - r.first > 5) return false;
+  if (r.last - r.first > 5 && !(r.last - r.first <= 11 && nameLike(v, r))) return false;
   const head = v.lower[r.last]!;
   // "reviving worries about inflation": a participle alone is no speaker.
   if (r.first === r.last && /ing$/.test(head) && !isCapitalized(v.tokens[r.last]!.text)) return false;
@@ -38,6 +38,18 @@ export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon
     const w = v.lower[k]!;
     if (isCapitalized(v.tokens[k]!.text)) continue;
     if (/[a-z]ed$/.test(w) || lexicon.match(v.lower, k)) return false;
+  }
+  return true;
+}
+
+/** Words a long name holds besides its capitalised ones ("the Roper Center for Public Opinion Research"). */
+const NAME_LINKS = new Set(['the', 'of', 'for', 'and', 'on', 'in', '&']);
+
+/** True when every word of the phrase is capitalised or links two capitalised words of a name. */
+function nameLike(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const t = v.tokens[k]!;
+    if (!isCapitalized(t.text) && !(k > r.first && k < r.last && NAME_LINKS.has(v.lower[k]!)) && !(k === r.first && v.lower[k] === 'the')) return false;
   }
   return true;
 }
