@@ -155,3 +155,19 @@ test('"my daughter" is nobody named; "the official" after "A district official" 
   assert.equal(r.actorOf("the teachers' union")?.name, 'Ashford Education Association');
   assert.equal(r.mentionOf('the teachers'), undefined);
 });
+
+test('"the company" is the business the article names as one, not a recent organisation of unknown kind', () => {
+  const r = check(
+    'Corvel Partners, the largest hospital network in the state, lost patient data, it said. Senator Ruiz spoke at the Statehouse on Friday. Patients will get free monitoring, the company said.',
+    { 'Corvel Partners': 'organization', 'Senator Ruiz': 'person', Statehouse: 'organization' },
+  );
+  assert.equal(r.actorOf('the company')?.name, 'Corvel Partners');
+});
+
+test('a network is a business: "the company" after "X, the largest hospital network" is X', () => {
+  const r = check('Barrow Health, the largest hospital network in the region, cut 200 jobs. Later, the Vale Forum met. The company said costs rose.', {
+    'Barrow Health': 'organization',
+    'Vale Forum': 'organization',
+  });
+  assert.equal(r.actorOf('The company')?.name, 'Barrow Health');
+});

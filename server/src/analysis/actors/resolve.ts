@@ -3,6 +3,8 @@
 // resolved mention feeds the salience model for the ones after it.
 import {
   BUSINESS_NOUNS,
+  COMPANY_WORDS,
+  CORPORATE_SUFFIXES,
   GENERIC_PERSON_HEADS,
   KIN_GENDER,
   NEWSPAPER_NOUNS,
@@ -164,7 +166,10 @@ function resolveDescription(
       const recent = new Set([...scores].filter(([, v]) => v > 0.05).map(([a]) => a));
       const live = (a: number): boolean => recent.has(a) || salience.count(a) >= 3 || headline;
       for (const [a, v] of scores) scores.set(a, v + Math.min(0.15 * salience.count(a), 0.9));
-      actor = exact.actor ?? best(scores, (a) => fit(a) && live(a)).actor;
+      // "the company": a business the article names as one (a trade word, a legal form, a business head noun)
+      // outranks a recent organisation of unknown kind ("at the Statehouse", "(Tidewire)").
+      const business = GENERIC_BUSINESS_NOUNS.has(head) ? best(scores, (a) => fit(a) && live(a) && namedBusiness(drafts[a] as Draft)).actor : undefined;
+      actor = exact.actor ?? business ?? best(scores, (a) => fit(a) && live(a)).actor;
     }
   }
   if (actor === undefined) return undefined;
@@ -184,6 +189,20 @@ function kinOf(drafts: Draft[], owner: number | undefined, head: string): number
 
 /** Nouns that fit any business, whatever its own head noun says it makes or does. */
 const GENERIC_BUSINESS_NOUNS = new Set(['company', 'firm', 'business']);
+
+/** An organisation known to be a business: its head noun is one, or its name carries a trade word or a legal form ("Partners", "Inc"). */
+function namedBusiness(org: Draft): boolean {
+  if (org.head !== undefined) return BUSINESS_NOUNS.has(org.head) || BUSINESS_KINDS.has(org.head);
+  return org.fullTokens.some((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
+}
+
+/**
+ * Head nouns of businesses that only "the company" (or "the firm") may also
+ * name: "X, the largest hospital network" … "the company". They are no
+ * business nouns of their own, since "the central bank" or "its monitoring
+ * network" must not take any organisation of unknown kind.
+ */
+const BUSINESS_KINDS = new Set(['network', 'bank', 'provider', 'broadcaster', 'platform']);
 
 /** First-person possessives. */
 const FIRST_PERSON = new Set(['my', 'our']);
@@ -218,7 +237,7 @@ function orgFits(org: Draft, head: string): boolean {
   if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
   if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
   // "a Bengaluru start-up" … "the company", "an airline" … "the firm": every business is a company.
-  if (BUSINESS_NOUNS.has(org.head) && GENERIC_BUSINESS_NOUNS.has(head)) return true;
+  if ((BUSINESS_NOUNS.has(org.head) || BUSINESS_KINDS.has(org.head)) && GENERIC_BUSINESS_NOUNS.has(head)) return true;
   return UMBRELLA_ORG_NOUNS.has(head) && !BUSINESS_NOUNS.has(org.head);
 }
 
