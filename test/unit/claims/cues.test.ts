@@ -399,3 +399,11 @@ test('a product recall, a withdrawal or a guessed verb before a counted object i
     { sentence: 'Councillor Mbeki recalled', sourced: true, cue: 'recalled' },
   ]);
 });
+
+test('"hold" reports a ruling only before "that": "would hold hearings" and "held talks" are acts', () => {
+  check('The court held that the 2019 zoning law was unconstitutional. Senator Dellinger said he would hold hearings next month. The two ministers held talks in Oslo on Monday.', [
+    { sentence: 'The court held', sourced: true, cue: 'held', source: 'The court' },
+    { sentence: 'Senator Dellinger said', sourced: true, cue: 'said', others: [] },
+    { sentence: 'The two ministers held', sourced: false, level: 'high' },
+  ]);
+});

@@ -419,6 +419,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
+  // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
+  if (HOLDS.has(v.lower[i]!) && m.length === 1 && holdsEvent(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "The strike was called by the union": "called" straight before its agent names nothing, it convenes.
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && v.lower[j + 1] === 'by') return undefined;
@@ -534,6 +536,23 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
  * but are acts before an object ("agreed a contract", "accepted the offer",
  * "recalls 40,000 jars", "withdrew 2,500 packs").
  */
+/** Forms of "hold": a cue for a view held or a ruling ("held that …"), not for an event held. */
+const HOLDS = new Set(['hold', 'holds', 'held', 'holding']);
+/** What is held as an event or a possession, not a view: hearings, talks, a rally, a lead, a stake. */
+const HELD_THINGS = new Set(
+  'hearing hearings talks meeting meetings rally rallies event events briefing briefings conference conferences call calls vote votes election elections summit summits session sessions lead leads ceremony ceremonies referendum funeral memorial protest protests march marches primary primaries seat seats office stake stakes shares power majority record records interview interviews discussions negotiations consultations service services party parties celebration festival auction sale inquiry inquiries review'.split(' '),
+);
+
+/** True when the words after "hold" reach an event or possession noun before any verb, preposition or punctuation ("held a three-hour conference call"). */
+function holdsEvent(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m < k + 5; m++) {
+    const w = v.lower[m]!;
+    if (HELD_THINGS.has(w)) return true;
+    if (v.tokens[m]!.kind !== 'word' || PREPOSITIONS.has(w) || w === 'that') return false;
+  }
+  return false;
+}
+
 const OBJECT_ACTS = new Set([
   'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
   'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
