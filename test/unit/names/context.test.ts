@@ -196,3 +196,19 @@ test('the first word of an organisation named in the article, alone before a nou
   const demonym = setup('The Valmoran Federation spoke . Valmora grew . the Valmoran economy', [[1, 2, ORG], [5, 1, LOC], [9, 1, MISC]]);
   assert.deepEqual(shown(demonym.forms, organisationFirstWords(demonym.spans, demonym.forms, emptyLexicon())), ['organization:Valmoran Federation', 'place:Valmora', 'misc:Valmoran']);
 });
+
+test('a one-word name between a possessive and a site of the organisation is where the site is ("the FBI\'s Cleveland field office")', () => {
+  const office = setup("The FBI 's Cleveland field office confirmed it", [[1, 1, ORG], [3, 1, ORG]]);
+  assert.deepEqual(shown(office.forms, organisationsByContext(office.spans, office.forms)), ['organization:FBI', 'place:Cleveland']);
+  const plant = setup("Vela 's Leipzig plant will close", [[0, 1, ORG], [2, 1, PER]]);
+  assert.deepEqual(shown(plant.forms, organisationsByContext(plant.spans, plant.forms)), ['organization:Vela', 'place:Leipzig']);
+  // Not after a possessive, or before no site: left as the model had it.
+  const owner = setup("Vela 's Leipzig unit will close", [[0, 1, ORG], [2, 1, ORG]]);
+  assert.deepEqual(shown(owner.forms, organisationsByContext(owner.spans, owner.forms)), ['organization:Vela', 'organization:Leipzig']);
+});
+
+test('"Health" closes a company\'s name ("Bayline Health")', () => {
+  const { forms, spans } = setup('scheduling at Bayline Health in Tampa', [[2, 2, LOC], [5, 1, LOC]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Bayline Health', 'place:Tampa']);
+});

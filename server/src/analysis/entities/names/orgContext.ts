@@ -57,6 +57,7 @@ export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenS
     if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
+  placesBeforeSites(spans, lower);
   namesOfBodies(spans, lower);
   if (found.size === 0) return spans;
   for (const span of spans) {
@@ -84,6 +85,24 @@ function placesBeforeFirmNouns(spans: TokenSpan[], normal: Forms): void {
     // "…, a Leeds grocer founded in 1890": in apposition, the phrase describes the firm just named.
     const apposition = article !== 'the' && tokens[span.start - 2] === ',';
     if (/^\p{Lu}/u.test(named) || apposition) span.cls = LOC;
+  }
+}
+
+/** Sites of an organisation that a town's name stands before ("the FBI's Cleveland field office", "the bank's Paris branch"). */
+const SITES = new Set('office offices bureau branch plant factory campus headquarters warehouse depot store outlet lab laboratory mine refinery'.split(' '));
+
+/**
+ * "the FBI's Cleveland field office", "Vela's Leipzig plant": a one-word name
+ * between a possessive and an organisation's site is where the site is, a
+ * place.
+ */
+function placesBeforeSites(spans: TokenSpan[], lower: Forms): void {
+  for (const span of spans) {
+    if ((span.cls !== PER && span.cls !== ORG) || span.end - span.start !== 1) continue;
+    const tokens = lower[span.sentence]!;
+    if (tokens[span.start - 1] !== "'s") continue;
+    const next = tokens[span.end] ?? '';
+    if (SITES.has(next) || (next === 'field' && SITES.has(tokens[span.end + 1] ?? ''))) span.cls = LOC;
   }
 }
 
