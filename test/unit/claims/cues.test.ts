@@ -407,3 +407,10 @@ test('"hold" reports a ruling only before "that": "would hold hearings" and "hel
     { sentence: 'The two ministers held', sourced: false, level: 'high' },
   ]);
 });
+
+test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
+  check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
+    { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },
+    { sentence: 'Mayor Denise Okafor, who negotiated', sourced: false, level: 'high', others: [] },
+  ]);
+});

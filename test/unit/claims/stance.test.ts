@@ -43,3 +43,9 @@ test('an attitude word that is a noun, or an act, is no stance', () => {
     { sentence: 'Police suspects numbered', sourced: false, level: 'high' },
   ]);
 });
+
+test('"were not persuaded" is a state of mind of its holders', () => {
+  check('Opponents were not persuaded by the 12% figure. Most councillors seemed unimpressed.', [
+    { sentence: 'Opponents were not persuaded', sourced: true, source: 'Opponents', level: 'low' },
+  ]);
+});

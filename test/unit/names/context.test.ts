@@ -15,6 +15,7 @@ import { productsByContext } from '../../../server/src/analysis/entities/names/p
 import { repairSpans } from '../../../server/src/analysis/entities/names/repairs';
 import { celestialBodies } from '../../../server/src/analysis/entities/names/celestial';
 import { organisationFirstWords } from '../../../server/src/analysis/entities/names/orgFirstWords';
+import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
 
 const PER = 0;
 const ORG = 1;
@@ -211,4 +212,11 @@ test('"Health" closes a company\'s name ("Bayline Health")', () => {
   const { forms, spans } = setup('scheduling at Bayline Health in Tampa', [[2, 2, LOC], [5, 1, LOC]]);
   repairCompanyNames(spans, forms, emptyLexicon());
   assert.deepEqual(shown(forms, spans), ['organization:Bayline Health', 'place:Tampa']);
+});
+
+test('a team named in full ("the Harlow Hawks") is named by its plural nickname after "the"; a trade word is no nickname', () => {
+  const team = setup('the Harlow Hawks won . The Hawks lost . Hawks fly', [[1, 2, ORG], [6, 1, MISC]]);
+  assert.deepEqual(shown(team.forms, teamNicknames(team.spans, team.forms)), ['organization:Harlow Hawks', 'organization:Hawks']);
+  const firm = setup('Harlow Foods said the Foods division grew', [[0, 2, ORG]]);
+  assert.deepEqual(shown(firm.forms, teamNicknames(firm.spans, firm.forms)), ['organization:Harlow Foods']);
 });

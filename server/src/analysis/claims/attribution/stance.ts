@@ -15,7 +15,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am',
 
 /** Adjectives and participles of a state of mind, not of a measurable state ("sure", not "closed"). */
 const STANCES = new Set(
-  'sure certain confident convinced aware unaware afraid eager keen passionate skeptical sceptical optimistic pessimistic hopeful doubtful proud ashamed angry furious upset unhappy happy glad pleased delighted disappointed frustrated incensed outraged worried concerned anxious nervous wary reluctant willing unwilling determined adamant insistent satisfied dissatisfied thrilled excited alarmed appalled disgusted embarrassed annoyed irritated offended grateful thankful sorry relieved surprised shocked stunned puzzled confused unsure uncertain undecided divided torn enthusiastic supportive critical dismissive opposed committed open resigned fearful mindful conscious cautious bullish bearish'.split(
+  'sure certain confident convinced aware unaware afraid eager keen passionate skeptical sceptical optimistic pessimistic hopeful doubtful proud ashamed angry furious upset unhappy happy glad pleased delighted disappointed frustrated incensed outraged worried concerned anxious nervous wary reluctant willing unwilling determined adamant insistent satisfied dissatisfied thrilled excited alarmed appalled disgusted embarrassed annoyed irritated offended grateful thankful sorry relieved surprised shocked stunned puzzled confused unsure uncertain undecided divided torn enthusiastic supportive critical dismissive opposed committed open resigned fearful mindful conscious cautious bullish bearish persuaded unpersuaded unconvinced impressed unimpressed unmoved'.split(
     ' ',
   ),
 );

@@ -557,6 +557,8 @@ const OBJECT_ACTS = new Set([
   'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
   'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
   'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
+  // "thanked the council and said …": thanks given to someone report nothing of their own; the "said" after them does.
+  'thank', 'thanks', 'thanked', 'thanking', 'congratulate', 'congratulates', 'congratulated', 'congratulating',
   // "raised its benchmark rate", "imposed provisional duties": acts on a figure or a measure ("raised concerns" reports).
   'raise', 'raises', 'raised', 'raising', 'impose', 'imposes', 'imposed', 'imposing',
 ]);

@@ -16,6 +16,7 @@ import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
+import { teamNicknames } from './nicknames';
 import { productsByContext } from './products';
 import { celestialBodies } from './celestial';
 import { organisationFirstWords } from './orgFirstWords';
@@ -58,7 +59,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
-  return majorityTypes(organisationFirstWords(typed, forms, model.lexicon), forms);
+  return majorityTypes(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {

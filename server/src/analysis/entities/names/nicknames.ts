@@ -1,0 +1,45 @@
+// A team is named in full once ("the Harlow Hawks") and by its nickname
+// after that ("the Hawks"), which the model, seeing a plural it has never
+// met, leaves untagged. The nickname is the name's last word.
+import { COMPANY_WORDS, CORPORATE_SUFFIXES } from '../../actors/lexicon';
+import type { TokenSpan } from './decoder';
+import { documentForms } from './documentForms';
+
+const ORG = 1;
+
+type Forms = readonly (readonly string[])[];
+
+/** A capitalised plural that can be a team's nickname ("Hawks", "Lions"), not a trade word ("Foods", "Partners"). */
+function nickname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+[^s']s$/u.test(word) && !COMPANY_WORDS.has(lower) && !CORPORATE_SUFFIXES.has(lower);
+}
+
+/**
+ * An organisation's name of two words or more ending in a capitalised plural
+ * ("Harlow Hawks") names it by that word alone after "the" ("the Hawks
+ * have played …"): such untagged words become the organisation.
+ */
+export function teamNicknames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal, base } = documentForms(forms);
+  const nicknames = new Set<string>();
+  for (const s of spans) {
+    if (s.cls !== ORG || s.end - s.start < 2) continue;
+    const last = normal[s.sentence]![s.end - 1]!;
+    if (nickname(last)) nicknames.add(last);
+  }
+  if (nicknames.size === 0) return spans;
+  const covered = new Map<number, TokenSpan>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.set(base[s.sentence]! + i, s);
+  const out = spans.slice();
+  normal.forEach((tokens, sentence) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!nicknames.has(tokens[i]!) || tokens[i - 1]!.toLowerCase() !== 'the') continue;
+      const owner = covered.get(base[sentence]! + i);
+      // The model's guess for the lone plural (a miscellany, a person) gives way; a longer name holding it stays.
+      if (owner === undefined) out.push({ sentence, start: i, end: i + 1, cls: ORG });
+      else if (owner.end - owner.start === 1) owner.cls = ORG;
+    }
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
