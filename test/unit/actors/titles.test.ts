@@ -70,3 +70,14 @@ test('a councilwoman, an alderman or an assemblyman before a name is a title', (
   assert.equal(r.mentionOf('Councilwoman Priya Raman')?.kind, 'title');
   assert.equal(r.mentionOf('Alderman Tom Reyes')?.kind, 'title');
 });
+
+test('an abbreviated title with its dot ("State Sen.", "Rep.", "Gov.") is a title and gives the role; "Gen Z" is none', () => {
+  const r = check('State Sen. Marcus Dellinger called the delay unacceptable. The senator will hold hearings. Rep. Gwen Moore agreed. Gen Z voters disagreed.', {
+    'Marcus Dellinger': 'person',
+    'Gwen Moore': 'person',
+  });
+  assert.equal(r.mentionOf('State Sen. Marcus Dellinger')?.kind, 'title');
+  assert.equal(r.definitionText('Marcus Dellinger'), 'State Sen. Marcus Dellinger');
+  assert.equal(r.actorOf('The senator')?.name, 'Marcus Dellinger');
+  assert.equal(r.mentionOf('Rep. Gwen Moore')?.kind, 'title');
+});

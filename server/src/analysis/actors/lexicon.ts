@@ -18,6 +18,14 @@ export const HONORIFIC_GENDER: ReadonlyMap<string, 'm' | 'f' | undefined> = new 
   ['prof', undefined], ['prof.', undefined],
 ] as [string, 'm' | 'f' | undefined][]);
 
+/** Abbreviated titles before a name ("Sen. Marcus Dellinger", "Gov. Ana Ruiz"), lower case without the dot, with the role each stands for. */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['lt', 'lieutenant'], ['gen', 'general'],
+  ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['det', 'detective'],
+  ['atty', 'attorney'], ['supt', 'superintendent'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['insp', 'inspector'],
+  ['pres', 'president'], ['sec', 'secretary'], ['maj', 'major'], ['cpl', 'corporal'], ['rev', 'reverend'],
+]);
+
 /** Nouns that name a person by office, occupation or relation. */
 export const PERSON_ROLES = set(`
   president vice-president minister governor mayor councilor councillor senator congressman congresswoman

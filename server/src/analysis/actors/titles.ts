@@ -5,7 +5,7 @@
 // the role is a description of its own and the name stays a name.
 import type { Entity } from '../types';
 import { opensClause } from './clauses';
-import { DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET, ROLE_GENDER, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
+import { ABBREVIATED_ROLES, DEFINITE, HONORIFIC_GENDER, INDEFINITE, PERSON_ROLES, PHRASE_BREAKERS, POSSESSIVE_DET, ROLE_GENDER, SHARED_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import type { NameMention } from './names';
 import type { Tok, TokenView } from './tokens';
@@ -29,11 +29,11 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
     return t && t.sentence === sentence ? t : undefined;
   };
   let k = nameFirst - 1;
-  if (at(k)?.text === '.' && HONORIFIC_GENDER.has(`${at(k - 1)?.lower}.`)) k--; // "Mr." split in two
+  if (at(k)?.text === '.' && (HONORIFIC_GENDER.has(`${at(k - 1)?.lower}.`) || abbreviatedRole(view, k - 1))) k--; // "Mr." split in two
   const adjacent = at(k);
   if (!adjacent || adjacent.kind !== 'word') return undefined;
   const honorific = HONORIFIC_GENDER.has(adjacent.lower) || HONORIFIC_GENDER.has(`${adjacent.lower}.`);
-  if (!honorific && !PERSON_ROLES.has(adjacent.lower)) return undefined;
+  if (!honorific && !PERSON_ROLES.has(adjacent.lower) && !abbreviatedRole(view, k)) return undefined;
   // Lower-case role words only count as a title when they are roles, not plain nouns before a name.
   let first = k;
   for (let j = k - 1; ; j--) {
@@ -42,6 +42,7 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
     const fits =
       nations.has(j) ||
       PERSON_ROLES.has(t.lower) ||
+      abbreviatedRole(view, j) !== undefined ||
       TITLE_MODIFIERS.has(t.lower);
     if (!fits) break;
     first = j;
@@ -110,12 +111,21 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
   return made;
 }
 
+/** The role an abbreviated title stands for ("Sen." → senator), written with a capital and a dot (or a dot token after it). */
+function abbreviatedRole(view: TokenView, k: number): string | undefined {
+  const t = view.toks[k];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return undefined;
+  // Only with its dot: "Sen" alone or "Gen Z" is no title.
+  if (!t.text.endsWith('.') && view.toks[k + 1]?.text !== '.') return undefined;
+  return ABBREVIATED_ROLES.get(t.lower.replace(/\.$/, ''));
+}
+
 function learnRole(draft: Draft, view: TokenView, run: TitleRun, roleToks: Tok[], nations: Set<number>): void {
   const words: string[] = [];
   for (let k = run.first; k < run.last; k++) {
     const t = view.toks[k] as Tok;
     if (nations.has(k)) draft.nations.add(nationStem(t.text));
-    else if (t.kind === 'word' && t.text !== '.') words.push(t.lower.replace(/\.$/, ''));
+    else if (t.kind === 'word' && t.text !== '.') words.push(abbreviatedRole(view, k) ?? t.lower.replace(/\.$/, ''));
   }
   if (run.honorific) {
     const g = HONORIFIC_GENDER.get(run.honorific) ?? HONORIFIC_GENDER.get(`${run.honorific}.`);
