@@ -414,3 +414,18 @@ test('thanks given and a deal negotiated are acts: the "said" after them is the 
     { sentence: 'Mayor Denise Okafor, who negotiated', sourced: false, level: 'high', others: [] },
   ]);
 });
+
+test('a word that is a noun as often as a verb, with a verb right after it, is the noun ("Treasury note rose", "police report said")', () => {
+  check('The yield on the 10-year Treasury note rose to 4.49% on Friday. The police report said 12 people were hurt. Analysts note that the 4% rise was the largest since 2019.', [
+    { sentence: 'The yield on the 10-year', sourced: false, level: 'high' },
+    { sentence: 'The police report said', sourced: true, cue: 'said', source: 'The police report' },
+    { sentence: 'Analysts note that', sourced: true, cue: 'note', source: 'Analysts' },
+  ]);
+});
+
+test('figures revised or a picture painted are acts, with or without a particle before the object', () => {
+  check('The government also revised up its estimates for November by 100,000 jobs, painting a healthier picture of the labor market. Critics painted him as a liar in 2019.', [
+    { sentence: 'The government also revised up', sourced: false, level: 'high' },
+    { sentence: 'Critics painted him', sourced: true, cue: 'painted', source: 'Critics' },
+  ]);
+});

@@ -418,7 +418,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const closing = found.content !== undefined && found.content.last < i && found.source.last >= j;
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
-  if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, j + 1)) return undefined;
+  // A particle may stand before the object: "revised up its estimates".
+  if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   if (HOLDS.has(v.lower[i]!) && m.length === 1 && holdsEvent(v, j + 1)) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
@@ -432,6 +433,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && countedObject(v, j + 1)) return undefined;
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
+  if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
   if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && /^[a-z]+(ing|ed)$/.test(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!)) return undefined;
   if (m.classified) {
@@ -463,6 +466,12 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
  * program", "blamed the rain", "hailed the deal"), whose phrase after them is their object.
  */
 const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'criticis', 'condemn', 'accus', 'urg', 'call', 'cit', 'attribut', 'back', 'endors', 'welcom', 'reject', 'deni', 'deny', 'dismiss', 'defend', 'support', 'oppos']);
+
+/** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
+const NOUN_OR_VERB = new Set(['note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
+
+/** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"). */
+const FINITE_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|said|says|was|is|has|had|found|finds|shows|showed|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
@@ -536,6 +545,9 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
  * but are acts before an object ("agreed a contract", "accepted the offer",
  * "recalls 40,000 jars", "withdrew 2,500 packs").
  */
+/** Particles between a verb and its object ("revised up its estimates", "played down the risk"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'back', 'off']);
+
 /** Forms of "hold": a cue for a view held or a ruling ("held that …"), not for an event held. */
 const HOLDS = new Set(['hold', 'holds', 'held', 'holding']);
 /** What is held as an event or a possession, not a view: hearings, talks, a rally, a lead, a stake. */
@@ -557,6 +569,10 @@ const OBJECT_ACTS = new Set([
   'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
   'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
   'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
+  // "revised up its estimates": a figure changed is an act.
+  'revise', 'revises', 'revised', 'revising',
+  // "painting a healthier picture of the labor market": the figures paint it; "painted him as a liar" still reports.
+  'paint', 'paints', 'painted', 'painting',
   // "thanked the council and said …": thanks given to someone report nothing of their own; the "said" after them does.
   'thank', 'thanks', 'thanked', 'thanking', 'congratulate', 'congratulates', 'congratulated', 'congratulating',
   // "raised its benchmark rate", "imposed provisional duties": acts on a figure or a measure ("raised concerns" reports).
