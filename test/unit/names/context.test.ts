@@ -220,3 +220,13 @@ test('a team named in full ("the Harlow Hawks") is named by its plural nickname 
   const firm = setup('Harlow Foods said the Foods division grew', [[0, 2, ORG]]);
   assert.deepEqual(shown(firm.forms, teamNicknames(firm.spans, firm.forms)), ['organization:Harlow Foods']);
 });
+
+test('an untagged word in camel case right before an organisation opens its name ("MacroPolicy Perspectives")', () => {
+  const { forms, spans } = setup('said Julia Coronado , founder of MacroPolicy Perspectives .', [[1, 2, PER], [7, 1, ORG]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['person:Julia Coronado', 'organization:MacroPolicy Perspectives']);
+  // A plain capitalised word is no brand spelling.
+  const plain = setup('founder of Macro Perspectives .', [[3, 1, ORG]]);
+  repairCompanyNames(plain.spans, plain.forms, emptyLexicon());
+  assert.deepEqual(shown(plain.forms, plain.spans), ['organization:Perspectives']);
+});

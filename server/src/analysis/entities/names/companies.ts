@@ -78,6 +78,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (span.cls !== ORG) continue;
     if (takeGroupPossessive(span, forms[span.sentence]!, spans)) changed = true;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
+    if (joinCamelCaseWord(span, forms[span.sentence]!, startingAt)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
   }
@@ -244,5 +245,25 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
   if (caseOf(wordInfo(lexicon, normalizeToken(first))) !== CASE_LOWER) return false;
   if (!(wordInfo(lexicon, normalizeToken(tokens[span.end - 1]!)) & FLAG_ORG_SUFFIX)) return false;
   span.start -= 2;
+  return true;
+}
+
+/** A word with a capital inside it ("MacroPolicy", "BlackRock", "JetBlue"): a brand's spelling, never a common word. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
+/**
+ * "founder of MacroPolicy Perspectives": the model, never having seen the
+ * brand-spelled word, tags the name from the word after it. An untagged
+ * word in camel case right before an organisation opens its name.
+ */
+function joinCamelCaseWord(span: TokenSpan, tokens: readonly string[], startingAt: (sentence: number, i: number) => TokenSpan | undefined): boolean {
+  const before = tokens[span.start - 1];
+  if (before === undefined || !CAMEL_CASE.test(before)) return false;
+  // A name ending right there (tagged apart) is left as the model had it.
+  for (let k = span.start - 1; k >= Math.max(0, span.start - 6); k--) {
+    const other = startingAt(span.sentence, k);
+    if (other && other !== span && other.end > span.start - 1) return false;
+  }
+  span.start -= 1;
   return true;
 }
