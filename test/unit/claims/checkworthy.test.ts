@@ -216,3 +216,12 @@ test('a first of its kind ranks ("first pill for …", "the first woman to lead"
     { sentence: 'The first train', notLevel: 'high' },
   ]);
 });
+
+test('"the most" before a plural noun or a span of time counts something, high; before an adjective it judges, low', () => {
+  check('Retail added the most jobs. Breaches hit records last year, the most on record. It was the most exciting match of the season. It is the most famous road in the county.', [
+    { sentence: 'Retail added the most jobs', level: 'high', reason: 'superlative' },
+    { sentence: 'Breaches hit records', level: 'high' },
+    { sentence: 'the most exciting match', level: 'low' },
+    { sentence: 'the most famous road', level: 'low' },
+  ]);
+});

@@ -31,7 +31,7 @@ export const superlative: CheckworthyRule = {
       const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
       // "the worst hit", "the hardest-hit region": a ranking of damage, measurable.
       const damage = (w === 'worst' || w === 'hardest') && DAMAGE.has(lower[i + 1] ?? '');
-      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || DAMAGE_COMPOUNDS.has(w)) {
+      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
         const last = damage ? i + 1 : i;
         out.push(quoted[i] ? evidence(context, i, last, 'opinion', 'low', 'soft') : evidence(context, i, last, 'superlative', 'high'));
       } else if (EVALUATIVE.has(w) || ((w === 'most' || w === 'least') && (lower[i - 1] === 'the' || lower[i - 1] === 'its') && /^[a-z]{4,}$/.test(lower[i + 1] ?? ''))) {
@@ -41,3 +41,19 @@ export const superlative: CheckworthyRule = {
     return out;
   },
 };
+
+/** Words after "the most" that make it a ranking by count: "the most since 2019", "the most on record", "the most ever". */
+const RANKING_AFTER_MOST = new Set(['since', 'on', 'in', 'ever', 'of', 'for', 'among', 'yet']);
+
+/**
+ * "added the most jobs", "the most since 2019", "the fewest cases": "most"
+ * or "least" after "the" before a plural noun or a span of time counts
+ * something; before an adjective ("the most exciting") it judges.
+ */
+function mostOfAQuantity(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  if ((w !== 'most' && w !== 'least') || lower[i - 1] !== 'the') return false;
+  const next = lower[i + 1] ?? '';
+  // A plural noun, not an adjective in -ous or -less ("the most dangerous", "the most useless").
+  return RANKING_AFTER_MOST.has(next) || (/^[a-z]{2,}[^su']s$/.test(next) && !next.endsWith('less'));
+}
