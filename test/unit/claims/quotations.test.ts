@@ -45,3 +45,14 @@ test('a closing mark typed as the opening one still opens the quotation', () => 
     { sentence: 'The town grew', sourced: false, level: 'high' },
   ]);
 });
+
+test('single quotation marks quote as double ones do (British style), and an apostrophe stays one', () => {
+  check("'I am not going to pretend we will cut the 7.4 million backlog by Christmas,' he said. 'We will not.'\n\n'We cannot. We will not,' Reade told MPs.\n\nThe backlog was 'stubbornly high' at 7.4 million cases, the doctors' union said on Tuesday.\n\nSales in the '90s rose 4% a year.", [
+    { sentence: "'I am not going", sourced: true, cue: 'said', source: 'he' },
+    { sentence: "'We will not.'", sourced: true, inherited: true, source: 'he' },
+    { sentence: "'We cannot.", sourced: true, inherited: true, source: 'Reade' },
+    { sentence: "We will not,' Reade", sourced: true, cue: 'told', source: 'Reade' },
+    { sentence: "The backlog was 'stubbornly high'", sourced: true, cue: 'said', source: "the doctors' union" },
+    { sentence: "Sales in the '90s", sourced: false, level: 'high' },
+  ]);
+});

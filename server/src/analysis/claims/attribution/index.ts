@@ -199,7 +199,8 @@ function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, 
 
 function startsWithOpenQuote(v: SentenceView): boolean {
   const first = v.tokens[0];
-  return Boolean(first && v.quoteMark[0] && isOpenQuote(first.text));
+  // A straight single mark opening the sentence is a quotation mark there (view.ts pairs it): 'We will not.'
+  return Boolean(first && v.quoteMark[0] && (isOpenQuote(first.text) || first.text === "'"));
 }
 
 /**
