@@ -171,3 +171,12 @@ test('a network is a business: "the company" after "X, the largest hospital netw
   });
   assert.equal(r.actorOf('The company')?.name, 'Barrow Health');
 });
+
+test('a byline\'s writer is no antecedent: "the head of the service" before anyone else is named finds no one', () => {
+  const r = check('By Eleanor Pryce, Health Correspondent\n\nWaiting lists will not fall, the head of the service has admitted. She said so on Tuesday.', {
+    'Eleanor Pryce': 'person',
+  });
+  assert.equal(r.actorOf('the head'), undefined);
+  assert.equal(r.actorOf('She'), undefined);
+  assert.equal(r.actorOf('Eleanor Pryce')?.name, 'Eleanor Pryce');
+});

@@ -64,7 +64,8 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     if (!resolved || resolved.actor === undefined) continue;
     taken.add(spanKey(m));
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
-    salience.add(resolved);
+    // A byline's writer is named, but no description or pronoun of the article refers back to her.
+    if (!view.sentences[resolved.sentence]?.byline) salience.add(resolved);
     out.push(resolved);
   }
   return out;

@@ -42,6 +42,8 @@ export interface SentenceRange {
   block: number;
   /** True for the article's headline (its first block, when short and without final stop). */
   headline: boolean;
+  /** True for a byline ("By Eleanor Pryce, Health Correspondent"): its writer is no one the article talks about. */
+  byline?: boolean;
 }
 
 /** The whole article as one token list, the possessive ’s always split off. */
@@ -95,6 +97,7 @@ export function tokenView(document: ArticleDocument): TokenView {
     sentences.push({ first, end: toks.length, block: sentence.block, headline: false });
   });
   markHeadline(document, sentences);
+  markBylines(toks, sentences);
   return { text: document.text, toks, sentences };
 }
 
@@ -148,6 +151,21 @@ function formsById(id: number, generation: number, text: string): Forms {
 
 function make(start: number, end: number, text: string, forms: Forms, kind: Tok['kind'], sentence: number, quoted: boolean): Tok {
   return { start, end, text, lower: forms.lower, kind, sentence, quoted, cap: kind === 'word' && forms.capital, classes: forms.classes };
+}
+
+/** Bylines stand near the top: only the first sentences are tested. */
+const BYLINE_REACH = 6;
+
+/** Marks the bylines near the top: "By" and a capitalised word, a short line of names and a job at most. */
+function markBylines(toks: readonly Tok[], sentences: SentenceRange[]): void {
+  for (const range of sentences.slice(0, BYLINE_REACH)) {
+    let k = range.first;
+    while (k < range.end && toks[k]!.kind !== 'word') k++; // "*By …*": emphasis marks before it
+    if (toks[k]?.lower !== 'by' || !toks[k + 1]?.cap) continue;
+    let words = 0;
+    for (let m = k; m < range.end; m++) if (toks[m]!.kind === 'word') words++;
+    if (words <= 12) range.byline = true;
+  }
 }
 
 /** The first block is a headline when it is a heading, or one sentence with no final stop. */
