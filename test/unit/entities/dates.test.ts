@@ -66,3 +66,9 @@ test('relative dates explain what they are relative to', () => {
   assert.equal(last.value?.kind === 'date' && last.value.relative, 'the year before publication');
   assert.equal(ago.value?.kind === 'date' && ago.value.relative, '3 years before publication');
 });
+
+test('holidays are days; the same word inside another name or before a thing is not', () => {
+  check('The backlog will not fall by [[Christmas|date]]; shops close on [[Christmas Day|date]] and [[Boxing Day|date]].');
+  check('Turkey prices rose before [[Thanksgiving|date]] and again over [[New Year’s Eve|date]].');
+  check('Flights to Christmas Island resumed, and Christmas tree sales fell.');
+});

@@ -21,11 +21,12 @@ import { proseRegions } from './prose';
 import { regionHints } from './hints';
 import { quantity } from './quantity';
 import { relativeDates } from './relative';
+import { holidays } from './holidays';
 import type { PatternMatch, PatternRule } from './rule';
 import { years } from './years';
 
 /** Every pattern rule, by id. */
-export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates, quantity];
+export const patternRules: readonly PatternRule[] = [money, percent, calendarDates, years, relativeDates, holidays, quantity];
 
 /**
  * Occupied characters of the region `resolve` works on, reused from region to region (a typed
