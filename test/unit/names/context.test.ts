@@ -16,6 +16,7 @@ import { repairSpans } from '../../../server/src/analysis/entities/names/repairs
 import { celestialBodies } from '../../../server/src/analysis/entities/names/celestial';
 import { organisationFirstWords } from '../../../server/src/analysis/entities/names/orgFirstWords';
 import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
+import { markDerivedDemonyms } from '../../../server/src/analysis/entities/names/demonyms';
 
 const PER = 0;
 const ORG = 1;
@@ -229,4 +230,9 @@ test('an untagged word in camel case right before an organisation opens its name
   const plain = setup('founder of Macro Perspectives .', [[3, 1, ORG]]);
   repairCompanyNames(plain.spans, plain.forms, emptyLexicon());
   assert.deepEqual(shown(plain.forms, plain.spans), ['organization:Perspectives']);
+});
+
+test('a demonym in "-i" made from a place the article names ("Korvastani" beside "Korvastan") is no person; a place in "-an" is its base', () => {
+  const { forms, spans } = setup('Korvastani troops shelled posts . Korvastan denied it', [[0, 1, PER], [5, 1, LOC]]);
+  assert.deepEqual(shown(forms, markDerivedDemonyms(spans, forms, emptyLexicon())), ['misc:Korvastani', 'place:Korvastan']);
 });

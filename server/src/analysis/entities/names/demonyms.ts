@@ -13,11 +13,11 @@ const MISC = 3;
 
 type Forms = readonly (readonly string[])[];
 
-/** A capitalised word with a demonym ending ("Valmoran", "Velmarese", "Norlandish"). */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+/** A capitalised word with a demonym ending ("Valmoran", "Velmarese", "Norlandish", "Korvastani"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
-/** What a demonym adds to its place's stem. */
-const SUFFIX = /^[aeiouy]*(?:n|ese|ish)$/u;
+/** What a demonym adds to its place's stem ("i" only to a consonant: "Korvastan" + "i", "Iraq" + "i"). */
+const SUFFIX = /^(?:[aeiouy]*(?:n|ese|ish)|i)$/u;
 
 /** "Valmora" → "Valmor", "Kenya" → "Keny", "Velmar" → "Velmar": the place without its final vowels, which the adjective replaces. */
 function stem(place: string): string {
@@ -35,14 +35,14 @@ function looksLikeDemonym(form: string): boolean {
   return hasDemonymEnding(form) && DEMONYM.test(form);
 }
 
-/** Whether `form` ends in "an", "ese" or "ish", read by code (every one-word name is asked, twice). */
+/** Whether `form` ends in "an", "ese", "ish" or "i", read by code (every one-word name is asked, twice). */
 function hasDemonymEnding(form: string): boolean {
   const n = form.length;
   const last = form.charCodeAt(n - 1);
   if (last === 0x6e) return form.charCodeAt(n - 2) === 0x61; // -an
   if (last === 0x65) return form.charCodeAt(n - 2) === 0x73 && form.charCodeAt(n - 3) === 0x65; // -ese
   if (last === 0x68) return form.charCodeAt(n - 2) === 0x73 && form.charCodeAt(n - 3) === 0x69; // -ish
-  return false;
+  return last === 0x69; // -i ("Korvastani", "Iraqi")
 }
 
 /**
@@ -60,7 +60,8 @@ export function markDerivedDemonyms(spans: TokenSpan[], forms: Forms, lexicon: L
     if (span.cls === MISC || span.end - span.start !== 1) continue;
     const form = formOf(span);
     const s = stem(form);
-    if (s.length < 4 || looksLikeDemonym(form) || given(form)) continue;
+    // "Korvastan", "Sudan" end like a demonym and are places: a form only the "-i" ending can derive from stays a base.
+    if (s.length < 4 || (looksLikeDemonym(form) && !form.endsWith('an')) || given(form)) continue;
     let set = bases.get(s);
     if (!set) bases.set(s, (set = new Set()));
     set.add(form);

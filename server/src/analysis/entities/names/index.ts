@@ -31,8 +31,8 @@ const TYPES: (EntityType | undefined)[] = ['person', 'organization', 'place', un
 /** A named storm ("Storm Ilse", "Hurricane Maria", "Typhoon Haiyan") is an event, whatever class the model gave its name. */
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
 const MISC = 3;
-/** A nationality adjective not in the lists: one capitalised word with a demonym ending ("Valmoran"). */
-const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+/** A nationality adjective not in the lists: one capitalised word with a demonym ending ("Valmoran", "Korvastani", "Iraqi"). */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish|stani|qi)$/u;
 
 /**
  * Builds a tagger from the bytes of `server/models/names.bin`.
