@@ -429,3 +429,10 @@ test('figures revised or a picture painted are acts, with or without a particle 
     { sentence: 'Critics painted him', sourced: true, cue: 'painted', source: 'Critics' },
   ]);
 });
+
+test('a meeting convened or summoned is an act, not a report', () => {
+  check('President Anya Dolgova convened her security council on Sunday morning. The speaker summoned all 120 members to the chamber on Friday.', [
+    { sentence: 'President Anya Dolgova convened', sourced: false, level: 'high' },
+    { sentence: 'The speaker summoned', sourced: false, level: 'high' },
+  ]);
+});

@@ -49,7 +49,7 @@ const ALWAYS = new Set(
 
 /** Not cues (SCHEMA.md): acts, not reports of what someone said. */
 const BLOCKED = new Set(
-  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate'
+  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate convene summon adjourn'
     .split(' ')
     .map(lemmaOf),
 );
