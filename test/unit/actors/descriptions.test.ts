@@ -180,3 +180,12 @@ test('a byline\'s writer is no antecedent: "the head of the service" before anyo
   assert.equal(r.actorOf('She'), undefined);
   assert.equal(r.actorOf('Eleanor Pryce')?.name, 'Eleanor Pryce');
 });
+
+test('a description before a titled name ("Korvastan\'s leader, Prime Minister Emil Tarasyan,") is that person, not the salient one', () => {
+  const r = check('President Anya Dolgova spoke on Sunday. She called the attack a provocation.\n\nKorvastan\'s leader, Prime Minister Emil Tarasyan, said his country did not want war.', {
+    'Anya Dolgova': 'person',
+    'Emil Tarasyan': 'person',
+    Korvastan: 'place',
+  });
+  assert.equal(r.actorOf("Korvastan's leader")?.name, 'Emil Tarasyan');
+});

@@ -3,7 +3,7 @@
 // president of …") or right before it ("Its chief executive, Colin Mather")
 // describes that actor; it also teaches the actor a role, an age, a gender.
 import { descriptionMention } from './clauses';
-import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, hasOrganisationWord } from './lexicon';
+import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS, hasOrganisationWord } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import type { NameMention } from './names';
 import { scanPhrase } from './phrases';
@@ -76,6 +76,12 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   // "Her husband, the painter Jan Kowalczyk": a role with its article may stand between the comma and the name.
   const article = tok(first - 2)?.lower ?? '';
   if (item.type === 'person' && PERSON_ROLES.has(tok(first - 1)?.lower ?? '') && (DEFINITE.has(article) || INDEFINITE.has(article)) && tok(first - 3)?.text === ',') first -= 2;
+  else if (item.type === 'person') {
+    // "Korvastan's leader, Prime Minister Emil Tarasyan,": a title of capitalised words between the comma and the name.
+    let k = first - 1;
+    while (k >= first - 4 && tok(k)?.kind === 'word' && /^\p{Lu}/u.test(tok(k)?.text ?? '') && (PERSON_ROLES.has(tok(k)!.lower) || TITLE_MODIFIERS.has(tok(k)!.lower))) k--;
+    if (k < first - 1 && PERSON_ROLES.has(tok(first - 1)!.lower) && tok(k)?.text === ',') first = k + 1;
+  }
   if (tok(first - 1)?.text !== ',' && !direct) return undefined;
   const headIndex = direct ? first - 1 : first - 2;
   const headTok = tok(headIndex);
@@ -87,7 +93,8 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   if (!fits) return undefined;
   for (let k = headIndex - 1; k >= headIndex - 6; k--) {
     const t = tok(k);
-    if (t && blocked[k] && /^['’]s$/.test(tok(k + 1)?.lower ?? '')) {
+    // A place's name is no actor's, so it is not blocked: "Korvastan's leader" opens with it all the same.
+    if (t && (blocked[k] || (t.cap && k === headIndex - 2)) && /^['’]s$/.test(tok(k + 1)?.lower ?? '')) {
       // "Nexora’s chief executive, Tom Hill": a named possessor opens the description.
       let p = k;
       while (blocked[p - 1] && tok(p - 1)) p--;
