@@ -88,3 +88,20 @@ test('"at its height" describes a thing, not the organisation named before it', 
   });
   assert.equal(r.actorOf('its'), undefined);
 });
+
+test('"his" after an unnamed office holder opening the sentence is that person, no actor; a named holder or a name\'s capitalised word changes that', () => {
+  const r = check('Prime Minister Emil Tarasyan spoke on Sunday.\n\nThe United Nations Secretary-General urged restraint, his spokesman said.', {
+    'Emil Tarasyan': 'person',
+    'United Nations': 'organization',
+  });
+  assert.equal(r.actorOf('his'), undefined);
+  const named = check('Secretary-General Ana Ruiz flew in on Monday. The Secretary-General urged restraint, her spokesman said.', {
+    'Ana Ruiz': 'person',
+  });
+  assert.equal(named.actorOf('her')?.name, 'Ana Ruiz');
+  const club = check('Mayor Ruth Kessler won. The Granite Forward political action committee spent $95,000 for her.', {
+    'Ruth Kessler': 'person',
+    'Granite Forward': 'organization',
+  });
+  assert.equal(club.actorOf('her')?.name, 'Ruth Kessler');
+});

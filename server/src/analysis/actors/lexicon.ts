@@ -28,7 +28,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
 
 /** Nouns that name a person by office, occupation or relation. */
 export const PERSON_ROLES = set(`
-  president vice-president minister governor mayor councilor councillor senator congressman congresswoman
+  president vice-president secretary-general minister governor mayor councilor councillor senator congressman congresswoman
   councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman selectman supervisor
   representative judge justice chancellor premier king queen prince princess emperor ambassador envoy
   secretary spokesperson spokesman spokeswoman chairman chairwoman chair chairperson chief executive director

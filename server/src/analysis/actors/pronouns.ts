@@ -5,7 +5,7 @@
 // that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
 // expected to …"), "it" inside quotations, and I/we/they are not mentions.
 import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
-import { EXPLETIVE_BE, NOT_A_NOUN, PRONOUNS } from './lexicon';
+import { EXPLETIVE_BE, NOT_A_NOUN, PERSON_ROLES, PRONOUNS } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
 import { PRONOUN, type Tok, type TokenView } from './tokens';
@@ -77,6 +77,8 @@ export function resolvePronoun(
   if (!info) return undefined;
   const possessive = isPossessive(view, p.first);
   const wantOrg = info.gender === 'n';
+  // "The U.N. Secretary-General urged restraint, his spokesman said": the person is the unnamed office holder.
+  if (!wantOrg && unnamedOfficeHolderBefore(view, p.first, drafts, namesAfter)) return undefined;
   const excluded = new Set<number>();
   if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
@@ -105,6 +107,30 @@ export function resolvePronoun(
   if (!wantOrg && chosen.gender === undefined && pick.secondScore < pick.score * 0.3) chosen.gender = info.gender as 'm' | 'f';
   if (pick.second !== undefined && pick.secondScore > pick.score * 0.95) p.candidates = [pick.actor, pick.second];
   return p;
+}
+
+/**
+ * True when the sentence opens with a definite phrase headed by an office
+ * ("The United Nations Secretary-General", "The chief executive") that holds
+ * no name and whose office no named person of the article holds: a he or
+ * she after it in the sentence is that unnamed person, no actor.
+ */
+function unnamedOfficeHolderBefore(view: TokenView, i: number, drafts: Draft[], namesAfter: (from: number, to: number) => Set<number>): boolean {
+  const range = view.sentences[(view.toks[i] as Tok).sentence];
+  if (!range || view.toks[range.first]?.lower !== 'the') return false;
+  for (let k = range.first + 1; k < i && k <= range.first + 6; k++) {
+    const w = view.toks[k] as Tok;
+    if (w.kind !== 'word') return false;
+    if (!PERSON_ROLES.has(w.lower)) continue;
+    // The role is the subject's head: a verb follows it ("… Secretary-General urged"), not a name ("The Secretary-General
+    // Ana Ruiz") or more of a name ("The Granite Forward political action committee").
+    const next = view.toks[k + 1];
+    if (next?.kind !== 'word' || !/^(?:[a-z]+ed|[a-z]+s|said|told|will|would|has|had|is|was|can|could|may|might)$/.test(next.text)) return false;
+    // An organisation may name the office ("The United Nations Secretary-General"); a person's name makes it a title.
+    for (const a of namesAfter(range.first, k + 1)) if ((drafts[a] as Draft).type === 'person') return false;
+    return !drafts.some((d) => d.type === 'person' && d.roles.has(w.lower));
+  }
+  return false;
 }
 
 const OPENING_PREPOSITIONS = new Set('in at on for with after before during despite since under as'.split(' '));
