@@ -15,6 +15,7 @@
 // - two organisations joined by "and" at two common nouns ("Essex County Fire
 //   and Rescue Service") are one;
 // - company names the model splits or takes for people (companies.ts).
+import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { joinSpelledNames } from './acronyms';
@@ -110,6 +111,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     extended = true;
   }
   if (placesBeforePlaceNouns(spans, forms)) extended = true;
+  if (joinOpeningCapitals(spans, forms)) extended = true;
   if (joinAwardNames(spans, forms)) {
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
@@ -229,4 +231,27 @@ function openingGivenName(token: string | undefined, lexicon: Lexicon): boolean 
   if (token === undefined || !/^\p{Lu}\p{Ll}+$/u.test(token)) return false;
   const info = wordInfo(lexicon, normalizeToken(token));
   return info === 0 || ((info & FLAG_GIVEN) !== 0 && caseOf(info) !== CASE_LOWER);
+}
+
+/**
+ * "The Great Barrier Reef suffered …": at a sentence's start the model may
+ * tag only the last word of a place or organisation. Capitalised words that
+ * no span holds, between an opening "The" and the name, are the name's own.
+ */
+const MONTH_NAMES = new Set(MONTHS);
+
+function joinOpeningCapitals(spans: TokenSpan[], forms: readonly (readonly string[])[]): boolean {
+  let changed = false;
+  for (const span of spans) {
+    if ((span.cls !== ORG && span.cls !== LOC) || span.start < 2) continue;
+    const tokens = forms[span.sentence]!;
+    if (tokens[0] !== 'The') continue;
+    let first = span.start;
+    // A month is a date before the name ("The August Chicago NAPM"), not part of it.
+    while (first > 1 && isCapitalised(tokens[first - 1]!) && /^\p{L}+$/u.test(tokens[first - 1]!) && !MONTH_NAMES.has(tokens[first - 1]!)) first--;
+    if (first !== 1 || spans.some((o) => o !== span && o.sentence === span.sentence && o.start < span.start && o.end > 1)) continue;
+    span.start = 1;
+    changed = true;
+  }
+  return changed;
 }
