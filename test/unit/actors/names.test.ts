@@ -127,3 +127,12 @@ test('an "organisation" with a gender, an office or a "He" right after it as sub
   const firm = check('Vantor Rail said profits fell. He said nothing more.', { 'Vantor Rail': 'organization' });
   assert.equal(firm.actor('Vantor Rail').type, 'organization');
 });
+
+test('an organisation is named by its initials, a dotted country before its name left out ("NOAA")', () => {
+  const r = check('The U.S. National Oceanic and Atmospheric Administration said so on Wednesday. NOAA added three alert levels.', {
+    'U.S. National Oceanic and Atmospheric Administration': 'organization',
+    NOAA: 'organization',
+  });
+  assert.equal(r.actorOf('NOAA')?.name, 'U.S. National Oceanic and Atmospheric Administration');
+  assert.equal(r.mentionOf('NOAA')?.kind, 'alias');
+});
