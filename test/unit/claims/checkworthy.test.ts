@@ -225,3 +225,11 @@ test('"the most" before a plural noun or a span of time counts something, high; 
     { sentence: 'the most famous road', level: 'low' },
   ]);
 });
+
+test('"half of" is a proportion, high; "on behalf of" is none', () => {
+  check('About half of bleached corals typically die. Half of all voters stayed home. He spoke on behalf of the union.', [
+    { sentence: 'About half of bleached', level: 'high', reason: 'statistic' },
+    { sentence: 'Half of all voters', level: 'high' },
+    { sentence: 'He spoke on behalf', notLevel: 'high' },
+  ]);
+});

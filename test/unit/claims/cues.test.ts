@@ -436,3 +436,10 @@ test('a meeting convened or summoned is an act, not a report', () => {
     { sentence: 'The speaker summoned', sourced: false, level: 'high' },
   ]);
 });
+
+test('a cue word closing a compound after a common noun is the noun ("heat stress"); after a capitalised author it reports ("IG report:")', () => {
+  check('The survey counts reefs under heat stress, not dead coral, since 2023. Analysts stress that the 4% rise was the largest since 2019.', [
+    { sentence: 'The survey counts reefs', sourced: false },
+    { sentence: 'Analysts stress that', sourced: true, cue: 'stress', source: 'Analysts' },
+  ]);
+});

@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -435,6 +435,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  // "exposed to heat stress": its bare form right after a singular common noun is a compound noun, no verb ("officials stress" is one).
+  if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
   if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && /^[a-z]+(ing|ed)$/.test(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!)) return undefined;
   if (m.classified) {
@@ -467,8 +469,20 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
  */
 const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'criticis', 'condemn', 'accus', 'urg', 'call', 'cit', 'attribut', 'back', 'endors', 'welcom', 'reject', 'deni', 'deny', 'dismiss', 'defend', 'support', 'oppos']);
 
+/** True when the word before `i` is a singular common noun ("heat" of "heat stress"): not a pronoun, an auxiliary, an adverb or a plural. */
+function singularNounBefore(v: SentenceView, i: number): boolean {
+  const w = v.lower[i - 1] ?? '';
+  // Written in lower case: "IG report:" names its author.
+  if (!/^[a-z]+$/.test(v.tokens[i - 1]?.text ?? '') || w.endsWith('s') || w.endsWith('ly') || PRONOUNS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || CUE_ADVERBS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) return false;
+  // Collective nouns agree in the plural ("police report", "people claim") and are left to the reader.
+  return !['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both'].includes(w);
+}
+
+/** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement']);
+
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
-const NOUN_OR_VERB = new Set(['note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
+const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
 
 /** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"). */
 const FINITE_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|said|says|was|is|has|had|found|finds|shows|showed|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;

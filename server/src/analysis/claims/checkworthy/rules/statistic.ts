@@ -4,6 +4,9 @@ import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
 const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave']);
 
+/** Words before "half of" that make it a period or a part, no proportion ("the first half of 2024", "the second half"). */
+const NOT_A_PROPORTION_BEFORE_HALF = new Set(['the', 'a', 'first', 'second', 'latter', 'other', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every']);
+
 /** The number words the tests below look for: a token that is none of them and no digits is skipped with one lookup. */
 const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
 
@@ -32,6 +35,9 @@ export const statistic: CheckworthyRule = {
         out.push(evidence(context, i, i, 'statistic', 'high'));
       } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter' && !SEQUENCE_NOUNS.has(lower[i + 1] ?? '')) {
         out.push(evidence(context, i - 1, i, 'statistic', 'high'));
+      } else if (w === 'half' && lower[i + 1] === 'of' && !NOT_A_PROPORTION_BEFORE_HALF.has(lower[i - 1] ?? '')) {
+        // "About half of bleached corals die", "half of all voters": a proportion ("the second half of the match" is a period).
+        out.push(evidence(context, i, i + 1, 'statistic', 'high'));
       } else if (NUMBER_WORDS.has(w)) {
         const whole = lower[i + 2] ?? '';
         const proportion = lower[i + 1] === 'of' && (whole === 'the' || whole === 'its' || whole === 'their' || NUMBER_WORDS.has(whole) || isDigitToken(tokens[i + 2]?.text ?? ''));
