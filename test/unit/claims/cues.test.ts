@@ -443,3 +443,10 @@ test('a cue word closing a compound after a common noun is the noun ("heat stres
     { sentence: 'Analysts stress that', sourced: true, cue: 'stress', source: 'Analysts' },
   ]);
 });
+
+test('a participle that is an adjective before "to" is no cue ("area exposed to heat", "committed to the plan")', () => {
+  check('The survey counts reef area exposed to heat, not dead coral, since 2023. The council remained committed to the $40 million plan in May.', [
+    { sentence: 'The survey counts reef', sourced: false },
+    { sentence: 'The council remained', sourced: false },
+  ]);
+});

@@ -437,6 +437,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "exposed to heat stress": its bare form right after a singular common noun is a compound noun, no verb ("officials stress" is one).
   if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
+  // "area exposed to heat", "committed to the plan": these participles before "to" are adjectives, not reports.
+  if (m.length === 1 && next === 'to' && ADJECTIVAL_BEFORE_TO.has(v.lower[i]!)) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
   if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && /^[a-z]+(ing|ed)$/.test(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!)) return undefined;
   if (m.classified) {
@@ -477,6 +479,9 @@ function singularNounBefore(v: SentenceView, i: number): boolean {
   // Collective nouns agree in the plural ("police report", "people claim") and are left to the reader.
   return !['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both'].includes(w);
 }
+
+/** Participles that are adjectives before "to" ("exposed to heat", "committed to the plan", "linked to the attack"). */
+const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
 const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement']);
