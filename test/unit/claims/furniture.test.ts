@@ -100,3 +100,25 @@ test('a time stamp, a photo caption and its credit are furniture; a shouted head
     { sentence: 'The union was updated', level: 'high' },
   ]);
 });
+
+test('a Markdown image with its caption, a "Related:" line of links and an italic correction note are furniture', () => {
+  check(
+    '# Eastbrook approves 1,200 homes\n\n![Aerial view of the rail yard](images/yard.jpg)\n*The disused rail yard in 2023. Photo: City of Eastbrook*\n\nThe commission approved 1,200 homes on Thursday.\n\nRelated: [Eastbrook rents rise 9% in a year](https://example.com/rents) · [Where the buses run](https://example.com/bus)\n\n*Correction: An earlier version of this article misstated the size of the site. It is 38 acres, not 83.*\n',
+    [
+      { sentence: '![Aerial view', claim: false },
+      { sentence: 'Photo: City of Eastbrook', claim: false },
+      { sentence: 'The commission approved', level: 'high' },
+      { sentence: 'Related: [Eastbrook', claim: false },
+      { sentence: '*Correction:', claim: false },
+      { sentence: 'It is 38 acres', claim: false },
+    ],
+    { fileName: 'fixture.md' },
+  );
+});
+
+test('an italic image caption in its own paragraph right after the image is furniture; the prose after it is not', () => {
+  check('![The yard](yard.jpg)\n\n*The disused rail yard in 2023, seen from the north, with the depot and the sheds that the city bought for $4 million.*\n\nThe yard closed in 2008.\n', [
+    { sentence: 'The disused rail yard', claim: false },
+    { sentence: 'The yard closed in 2008', level: 'high' },
+  ], { fileName: 'fixture.md' });
+});

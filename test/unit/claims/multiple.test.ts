@@ -157,3 +157,12 @@ test('a further source with a long proper name is still shown ("the Institute fo
     { sentence: 'The Harbour Gazette reports', sourced: true, others: ['according to / the Institute for Electoral Reform and Civic Data'] },
   ]);
 });
+
+test('a source names an actor only by whole words ("commissioned" is no mention of the Commission)', () => {
+  const a = check('Commission chair Rosa Delacroix spoke. A study commissioned by the city estimated the project would add 3,400 trips a day.', [
+    { sentence: 'A study commissioned', sourced: true, source: 'A study commissioned by the city' },
+  ], { tagger: loadResources().tagger });
+  assert.ok(a.actors.some((x) => x.name === 'Commission'), 'the fixture names the Commission as an actor');
+  const claim = a.claims.find((c) => c.text.startsWith('A study'));
+  assert.equal(claim?.attribution?.source.actor, undefined);
+});

@@ -109,7 +109,22 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
     if (id) return id;
   }
   const lower = source.text.toLowerCase();
-  return actors.find((a, i) => a.name.length > 2 && lower.includes(index.lowerNames[i]!))?.id;
+  return actors.find((a, i) => a.name.length > 2 && spellsOut(lower, index.lowerNames[i]!))?.id;
+}
+
+/** True when `name` stands in `text` as whole words ("the commission", not "commissioned"). */
+function spellsOut(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + name.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+/** A letter or digit by code (NaN, past either end of the text, is none). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 
 function kindOf(v: SentenceView, source: TokenRange, content: TokenRange | undefined): Attribution['kind'] {

@@ -1,11 +1,20 @@
 import { isBoilerplate } from '../../../text/boilerplate';
 import type { FurnitureRule } from '../rule';
 
+/** A navigation prompt with a colon that opens a list of links ("Related: …", "Read more: …", "See also: …"). */
+const LINKS_PROMPT = /^[*_]*(?:read more|read next|related(?: coverage| articles?| stories| content| reading)?|see also|also read|more on this story|more coverage|recommended)[*_]*\s*[:›»|]/i;
+
 /** "Read More", "Leave a Reply", "Related coverage": page furniture in any position. */
 export const boilerplate: FurnitureRule = {
   id: 'boilerplate',
   description: 'Navigation and comment prompts of a news page (Read More, Leave a Reply, Related coverage).',
   run({ document }) {
-    return document.sentences.flatMap((s, i) => (isBoilerplate(s.text) ? [i] : []));
+    const out = document.sentences.flatMap((s, i) => (isBoilerplate(s.text) ? [i] : []));
+    // "Related: [Rents rise 9%](…) · [Where the buses run](…)": a prompt and its links, every sentence of the block.
+    for (const block of document.blocks) {
+      if (block.sentenceCount === 0) continue;
+      if (LINKS_PROMPT.test(document.text.slice(block.start, Math.min(block.end, block.start + 40)))) for (let k = 0; k < block.sentenceCount; k++) out.push(block.firstSentence + k);
+    }
+    return out;
   },
 };

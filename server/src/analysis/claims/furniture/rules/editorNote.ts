@@ -17,8 +17,14 @@ export const editorNote: FurnitureRule = {
   run({ document }) {
     const out: number[] = [];
     document.sentences.forEach((s, i) => {
-      const c = s.text.charCodeAt(0) | 32; // first letter, lower-cased: t, a, c, u, e
-      if ((c === 116 || c === 97 || c === 99 || c === 117 || c === 101) && (AMENDED.test(s.text) || LABELLED.test(s.text))) out.push(i);
+      // An italic note ("*Correction: …*") is read without its emphasis marks.
+      const text = s.text.charCodeAt(0) === 42 || s.text.charCodeAt(0) === 95 ? s.text.replace(/^[*_]+/, '') : s.text;
+      const c = text.charCodeAt(0) | 32; // first letter, lower-cased: t, a, c, u, e
+      if (!((c === 116 || c === 97 || c === 99 || c === 117 || c === 101) && (AMENDED.test(text) || LABELLED.test(text)))) return;
+      out.push(i);
+      // The note goes on to the end of its paragraph: "Correction: … misstated the size. It is 38 acres, not 83."
+      const block = document.blocks[s.block];
+      if (block && block.firstSentence === i) for (let k = i + 1; k < block.firstSentence + block.sentenceCount; k++) out.push(k);
     });
     return out;
   },
