@@ -49,3 +49,9 @@ test('"were not persuaded" is a state of mind of its holders', () => {
     { sentence: 'Opponents were not persuaded', sourced: true, source: 'Opponents', level: 'low' },
   ]);
 });
+
+test('a feeling in the passive ("have been unsettled by", "became interested") is a state of mind of its holders', () => {
+  check('Business leaders have been unsettled by the 40% rise in rents since 2020.', [
+    { sentence: 'Business leaders have been unsettled', sourced: true, source: 'Business leaders', level: 'low' },
+  ]);
+});
