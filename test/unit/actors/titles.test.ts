@@ -81,3 +81,9 @@ test('an abbreviated title with its dot ("State Sen.", "Rep.", "Gov.") is a titl
   assert.equal(r.actorOf('The senator')?.name, 'Marcus Dellinger');
   assert.equal(r.mentionOf('Rep. Gwen Moore')?.kind, 'title');
 });
+
+test('a C-suite title is whole ("Chief Operating Officer Priya Natarajan")', () => {
+  const r = check('Chief Operating Officer Priya Natarajan will serve as interim chief executive.', { 'Priya Natarajan': 'person' });
+  assert.equal(r.mentionOf('Chief Operating Officer Priya Natarajan')?.kind, 'title');
+  assert.equal(r.actor('Priya Natarajan').role, 'Chief Operating Officer');
+});

@@ -166,3 +166,9 @@ test('a source names an actor only by whole words ("commissioned" is no mention 
   const claim = a.claims.find((c) => c.text.startsWith('A study'));
   assert.equal(claim?.attribution?.source.actor, undefined);
 });
+
+test('a source read after "according to" stops at an adjunct of time or cause ("ahead of a planned listing")', () => {
+  check('It lost $412 million in 2023, according to statements filed with the regulator ahead of a planned listing.', [
+    { sentence: 'It lost', sourced: true, cue: 'according to', source: 'statements filed with the regulator' },
+  ]);
+});

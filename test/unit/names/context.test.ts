@@ -236,3 +236,9 @@ test('a demonym in "-i" made from a place the article names ("Korvastani" beside
   const { forms, spans } = setup('Korvastani troops shelled posts . Korvastan denied it', [[0, 1, PER], [5, 1, LOC]]);
   assert.deepEqual(shown(forms, markDerivedDemonyms(spans, forms, emptyLexicon())), ['misc:Korvastani', 'place:Korvastan']);
 });
+
+test('an untagged word in camel case is a firm or a brand ("ShipLoop"); a surname spelled so is not ("McDonald")', () => {
+  const { forms, spans } = setup('Shares of rival ShipLoop rose , McDonald said .', []);
+  const out = repairSpans(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, out), ['organization:ShipLoop']);
+});

@@ -62,6 +62,7 @@ export const TITLE_MODIFIERS = set(`
   education justice energy economy economic culture labour labor transport environment agriculture general
   senior acting interim former first managing attorney supreme high police fire county district federal
   national regional party opposition majority minority associate assistant junior principal operations
+  operating financial marketing information commercial product investment medical scientific legal creative
   commerce industry treasury security development science technology digital foreign-affairs public chief-of
   housing climate business communities local government sport media veterans cabinet shadow immigration
   planning welfare infrastructure tourism tournament festival programme program project campaign communications

@@ -29,6 +29,9 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
 }
 
+/** Words that open an adjunct of time or cause after a noun phrase ("ahead of", "amid", "following"). */
+const ADJUNCT_HEADS = new Set(['ahead', 'amid', 'amidst', 'despite', 'following', 'during', 'throughout']);
+
 function isPreposition(w: string | undefined): boolean {
   return w !== undefined && (PREPOSITIONS.has(w) || PHRASE_PREPOSITIONS.has(w));
 }
@@ -82,7 +85,8 @@ export function phraseStartingAt(v: SentenceView, start: number, stopAtPrepositi
   const n = v.tokens.length;
   if (start >= n || endsPhrase(v, start)) return undefined;
   let last = start;
-  while (last + 1 < n && last + 1 - start < MAX_SOURCE && !endsPhrase(v, last + 1) && !(stopAtPreposition && PREPOSITIONS.has(v.lower[last + 1]!))) last++;
+  // "statements filed with the SEC ahead of a planned listing": a time or cause adjunct closes the phrase read rightwards.
+  while (last + 1 < n && last + 1 - start < MAX_SOURCE && !endsPhrase(v, last + 1) && !ADJUNCT_HEADS.has(v.lower[last + 1]!) && !(stopAtPreposition && PREPOSITIONS.has(v.lower[last + 1]!))) last++;
   // Do not end on a preposition, a determiner or the sentence's full stop.
   while (last > start && (PREPOSITIONS.has(v.lower[last]!) || v.lower[last] === 'the' || v.lower[last] === 'a' || v.tokens[last]!.text === '.')) last--;
   return { first: start, last };

@@ -251,6 +251,28 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
 /** A word with a capital inside it ("MacroPolicy", "BlackRock", "JetBlue"): a brand's spelling, never a common word. */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
+/** Surname prefixes that spell a capital inside a person's name ("McDonald", "MacArthur", "DeSantis", "LaGuardia"). */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+
+/**
+ * "Shares of rival ShipLoop rose": a word in camel case that the model left
+ * untagged names a firm or a brand (a surname spelled so, "McDonald", is
+ * left alone). Returns the new spans.
+ */
+export function camelCaseNames(spans: readonly TokenSpan[], forms: Forms): TokenSpan[] {
+  const covered = new Set<string>();
+  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(`${s.sentence}:${i}`);
+  const out: TokenSpan[] = [];
+  forms.forEach((tokens, sentence) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.length < 5 || !CAMEL_CASE.test(t) || SURNAME_PREFIX.test(t) || covered.has(`${sentence}:${i}`)) continue;
+      out.push({ sentence, start: i, end: i + 1, cls: ORG });
+    }
+  });
+  return out;
+}
+
 /**
  * "founder of MacroPolicy Perspectives": the model, never having seen the
  * brand-spelled word, tags the name from the word after it. An untagged

@@ -19,7 +19,7 @@ import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { joinSpelledNames } from './acronyms';
-import { repairCompanyNames } from './companies';
+import { camelCaseNames, repairCompanyNames } from './companies';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -112,6 +112,11 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   }
   if (placesBeforePlaceNouns(spans, forms)) extended = true;
   if (joinOpeningCapitals(spans, forms)) extended = true;
+  const camel = camelCaseNames(spans, forms);
+  if (camel.length) {
+    spans = spans.concat(camel);
+    extended = true;
+  }
   if (joinAwardNames(spans, forms)) {
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
