@@ -233,3 +233,8 @@ test('"half of" is a proportion, high; "on behalf of" is none', () => {
     { sentence: 'He spoke on behalf', notLevel: 'high' },
   ]);
 });
+
+test('a clock time split at its colon is one time ("until 18:00"), no statistic', () => {
+  const a = check('A red weather warning covers the west coast until 18:00', [{ sentence: 'A red weather warning', level: 'high', reason: 'dated-event' }]);
+  assert.deepEqual(a.claims[0]!.reasons.map((r) => r.text), ['18:00']);
+});

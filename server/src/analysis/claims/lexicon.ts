@@ -47,9 +47,9 @@ const ALWAYS = new Set(
     .map(lemmaOf),
 );
 
-/** Not cues (SCHEMA.md): acts, not reports of what someone said. */
+/** Not cues (SCHEMA.md): acts, not reports of what someone said ("thanked emergency workers and urged …": thanks report nothing). */
 const BLOCKED = new Set(
-  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate convene summon adjourn'
+  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate convene summon adjourn thank congratulate'
     .split(' ')
     .map(lemmaOf),
 );

@@ -119,7 +119,9 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   // "But Megan Hester, …, said": a conjunction opening the sentence is not part of its subject.
   if (start < before - 1 && CLAUSE_LINKS.has(v.lower[start]!) && v.tokens[start + 1]!.kind === 'word') start++;
   const w = v.lower[start];
-  if (w && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with')) {
+  // "First Minister Eluned Morgan …", "Last Tuesday's …" with a capital after: a title or a name, not an opening adverb.
+  const titled = (w === 'first' || w === 'last' || w === 'next') && isCapitalized(v.tokens[start + 1]?.text ?? '') && v.tokens[start + 1]?.kind === 'word';
+  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with')) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
     if (comma < 0) return undefined;
     start = comma + 1;
@@ -161,11 +163,16 @@ function appositiveNameBefore(v: SentenceView, from: number, before: number): nu
  */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
+/** Words that open a verb's object ("visited the site", "raised its rates"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);
+
 function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (!r) return r;
   if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
   for (let k = r.first + 1; k <= r.last; k++) {
     if (/^[a-z]+ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text)) return { first: r.first, last: k - 1 };
+    // "The minister visited the site and said …": a past verb with its object after it ends the subject before it.
+    if (k >= r.first + 2 && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && OBJECT_OPENERS.has(v.lower[k + 1] ?? '')) return { first: r.first, last: k - 1 };
   }
   return r;
 }

@@ -592,8 +592,6 @@ const OBJECT_ACTS = new Set([
   'revise', 'revises', 'revised', 'revising',
   // "painting a healthier picture of the labor market": the figures paint it; "painted him as a liar" still reports.
   'paint', 'paints', 'painted', 'painting',
-  // "thanked the council and said …": thanks given to someone report nothing of their own; the "said" after them does.
-  'thank', 'thanks', 'thanked', 'thanking', 'congratulate', 'congratulates', 'congratulated', 'congratulating',
   // "raised its benchmark rate", "imposed provisional duties": acts on a figure or a measure ("raised concerns" reports).
   'raise', 'raises', 'raised', 'raising', 'impose', 'imposes', 'imposed', 'imposing',
 ]);

@@ -43,7 +43,14 @@ export function isClockTime(v: SentenceView, i: number): boolean {
   const c = v.tokens[i]!.text.charCodeAt(0);
   if (c < 48 || c > 57) return false;
   const next = v.lower[i + 1] ?? '';
-  return /^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst)$/.test(next) || /^\d{1,2}[.:]\d\d$/.test(v.tokens[i]!.text) && /^(am|pm|a|p)/.test(next);
+  if (/^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst)$/.test(next) || (/^\d{1,2}[.:]\d\d$/.test(v.tokens[i]!.text) && /^(am|pm|a|p)/.test(next))) return true;
+  // "until 18:00", "since 06:00": hours and minutes split at the colon, each half touching it.
+  const t = v.tokens;
+  const hour = (k: number): boolean => /^\d{1,2}$/.test(t[k]?.text ?? '') && Number(t[k]!.text) <= 24;
+  const minutes = (k: number): boolean => /^\d\d$/.test(t[k]?.text ?? '') && Number(t[k]!.text) < 60;
+  const glued = (a: number, b: number): boolean => t[a] !== undefined && t[b] !== undefined && t[a]!.end === t[b]!.start;
+  if (t[i + 1]?.text === ':' && hour(i) && minutes(i + 2) && glued(i, i + 1) && glued(i + 1, i + 2)) return true;
+  return t[i - 1]?.text === ':' && minutes(i) && hour(i - 2) && glued(i - 2, i - 1) && glued(i - 1, i);
 }
 
 /** Events reported with the age at which they happened ("dies at 88", "retired at 60"). */

@@ -23,7 +23,11 @@ export const datedEvent: CheckworthyRule = {
       const w = lower[i]!;
       const t = tokens[i]!.text;
       if (!DATE_WORDS.has(w) && !startsWithDigit(t)) continue;
-      if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      // "18:00" split at its colon is one time: the hour's evidence covers the minutes.
+      if (isClockTime(v, i) && tokens[i + 1]?.text === ':' && isClockTime(v, i + 2)) {
+        out.push(evidence(context, i, i + 2, 'dated-event', 'high'));
+        i += 2;
+      } else if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       // A month word before a capitalised name is a given name ("the painter Jan Kowalczyk", "June Carter").
       else if (MONTHS.has(w) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !MONTHS.has(lower[i + 1]!)) continue;
       else if (WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(t) && w !== 'may' && w !== 'march')) out.push(evidence(context, i, i, 'dated-event', 'high'));
