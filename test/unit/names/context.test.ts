@@ -242,3 +242,8 @@ test('an untagged word in camel case is a firm or a brand ("ShipLoop"); a surnam
   const out = repairSpans(spans, forms, emptyLexicon());
   assert.deepEqual(shown(forms, out), ['organization:ShipLoop']);
 });
+
+test('two untagged capitalised words, the second a trade word, are a firm ("Network Rail"); an opening determiner or adjective is none', () => {
+  const { forms, spans } = setup('Network Rail has suspended trains . Renewable Energy is growing .', []);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Network Rail']);
+});

@@ -262,16 +262,26 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 export function camelCaseNames(spans: readonly TokenSpan[], forms: Forms): TokenSpan[] {
   const covered = new Set<string>();
   for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(`${s.sentence}:${i}`);
+  const { lower } = documentForms(forms);
   const out: TokenSpan[] = [];
   forms.forEach((tokens, sentence) => {
+    const lowers = lower[sentence]!;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.length < 5 || !CAMEL_CASE.test(t) || SURNAME_PREFIX.test(t) || covered.has(`${sentence}:${i}`)) continue;
-      out.push({ sentence, start: i, end: i + 1, cls: ORG });
+      if (covered.has(`${sentence}:${i}`)) continue;
+      if (t.length >= 5 && CAMEL_CASE.test(t) && !SURNAME_PREFIX.test(t)) out.push({ sentence, start: i, end: i + 1, cls: ORG });
+      // "Network Rail has suspended …": two untagged capitalised words, the second a trade word, are a firm the model missed.
+      else if (/^\p{Lu}\p{Ll}{2,}$/u.test(t) && !NOT_A_NAME_START.has(lowers[i]!) && isCompanyWord(tokens, lowers, i + 1) && !covered.has(`${sentence}:${i + 1}`) && (tokens[i + 2] === undefined || !isCapitalised(tokens[i + 2]!))) {
+        out.push({ sentence, start: i, end: i + 2, cls: ORG });
+        i++;
+      }
     }
   });
   return out;
 }
+
+/** Capitalised words that open a sentence or a phrase and start no firm's name ("The Energy …", "On Monday"). */
+const NOT_A_NAME_START = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'and', 'but', 'or', 'as', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'all', 'new', 'local', 'state', 'national', 'global', 'public', 'private', 'renewable', 'clean']);
 
 /**
  * "founder of MacroPolicy Perspectives": the model, never having seen the
