@@ -174,8 +174,8 @@ test('a source read after "according to" stops at an adjunct of time or cause ("
 });
 
 test('a cue after "and" has the sentence\'s subject for its source, without the verb before it ("The minister visited the site and said")', () => {
-  check('The minister visited the site and said 300 homes were flooded. First Minister Eluned Morgan thanked emergency workers and urged people not to travel on Friday.', [
+  check('The minister visited the site and said 300 homes were flooded. First Minister Carys Pryddech thanked emergency workers and urged people not to travel on Friday.', [
     { sentence: 'The minister visited', sourced: true, cue: 'said', source: 'The minister' },
-    { sentence: 'First Minister Eluned Morgan', sourced: true, cue: 'urged', source: 'First Minister Eluned Morgan' },
+    { sentence: 'First Minister Carys Pryddech', sourced: true, cue: 'urged', source: 'First Minister Carys Pryddech' },
   ]);
 });
