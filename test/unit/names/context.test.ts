@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import type { TokenSpan } from '../../../server/src/analysis/entities/names/decoder';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
-import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { FLAG_ORG_SUFFIX, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { hashString } from '../../../server/src/analysis/entities/names/hash';
+import { lowerForm } from '../../../server/src/analysis/entities/names/normalize';
 import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
 import { repeatNames } from '../../../server/src/analysis/entities/names/consistency';
 import { addHeadedNames } from '../../../server/src/analysis/entities/names/headedNames';
@@ -246,4 +248,14 @@ test('an untagged word in camel case is a firm or a brand ("ShipLoop"); a surnam
 test('two untagged capitalised words, the second a trade word, are a firm ("Network Rail"); an opening determiner or adjective is none', () => {
   const { forms, spans } = setup('Network Rail has suspended trains . Renewable Energy is growing .', []);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Network Rail']);
+});
+
+test('a place the model named with a plural possessive and an organisation\'s head is a body of members ("Hospital Doctors\' Union")', () => {
+  const { forms, spans } = setup("The Hospital Doctors ' Union , which represents doctors , said so .", [[1, 4, LOC]]);
+  const lexicon = emptyLexicon();
+  lexicon.words.set(hashString(lowerForm('Union')), FLAG_ORG_SUFFIX);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, lexicon)), ["organization:Hospital Doctors ' Union"]);
+  // Without the plural possessive a place stays one ("the Soviet Union" is a place in the training text).
+  const soviet = setup('the Soviet Union fell .', [[1, 2, LOC]]);
+  assert.deepEqual(shown(soviet.forms, repairSpans(soviet.spans, soviet.forms, lexicon)), ['place:Soviet Union']);
 });

@@ -60,6 +60,11 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
       if (shareOf(last, PER) === 0 && (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) && shareOf(first, PER) < COMMON_GIVEN_SHARE) span.cls = ORG;
     }
+    // "The Hospital Doctors' Union": a body of members, named with a plural possessive, is no place.
+    if (span.cls === LOC && span.end - span.start >= 3 && pluralPossessiveInside(tokens, span)) {
+      const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
+      if (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) span.cls = ORG;
+    }
     // "Thandiwe Mokoena met …": the model leaves out an unseen given name opening the sentence.
     if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon)) span.start = 0;
     if (span.cls === ORG && span.end - span.start === 2) {
@@ -259,4 +264,10 @@ function joinOpeningCapitals(spans: TokenSpan[], forms: readonly (readonly strin
     changed = true;
   }
   return changed;
+}
+
+/** True when an apostrophe after a word in -s stands inside the span ("Doctors' Union"). */
+function pluralPossessiveInside(tokens: readonly string[], span: TokenSpan): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) if ((tokens[k] === "'" || tokens[k] === '’') && /s$/.test(tokens[k - 1]!)) return true;
+  return false;
 }
