@@ -238,3 +238,10 @@ test('a clock time split at its colon is one time ("until 18:00"), no statistic'
   const a = check('A red weather warning covers the west coast until 18:00', [{ sentence: 'A red weather warning', level: 'high', reason: 'dated-event' }]);
   assert.deepEqual(a.claims[0]!.reasons.map((r) => r.text), ['18:00']);
 });
+
+test('an ordinal before a part of a period ("the second half of 2024") is no ranking; before a noun it is ("her second visit")', () => {
+  check('The team scored in the second half. It was her second visit to Astana.', [
+    { sentence: 'The team scored', notLevel: 'high' },
+    { sentence: 'her second visit', level: 'high', reason: 'ranking' },
+  ]);
+});

@@ -5,6 +5,9 @@ const RANK_VERBS = new Set('overtook overtaken overtake overtakes surpassed surp
 /** Every word the tests below can match: any other is skipped with one lookup. */
 const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record', 'first']);
 
+/** Parts of a period or a match that an ordinal counts ("second half", "third quarter"). */
+const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period', 'innings', 'set']);
+
 /** A ranking: an ordinal before a noun ("second visit"), "overtook", "ranked", "a record". */
 export const ranking: CheckworthyRule = {
   id: 'ranking',
@@ -17,7 +20,8 @@ export const ranking: CheckworthyRule = {
       const w = lower[i]!;
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
-      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of') out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      // "the second half of 2024", "the third quarter": a part of a period, not a rank.
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
       else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
