@@ -56,3 +56,10 @@ test('single quotation marks quote as double ones do (British style), and an apo
     { sentence: "Sales in the '90s", sourced: false, level: 'high' },
   ]);
 });
+
+test('an apostrophe shortening a word at the sentence\'s start opens no quotation (\'Cause, \'90s)', () => {
+  check("'Cause we can, she said on Monday. '90s fashion is back in 12 stores, the designer said.", [
+    { sentence: "'Cause we can", sourced: true, cue: 'said', source: 'she' },
+    { sentence: "'90s fashion", sourced: true, cue: 'said', source: 'the designer' },
+  ]);
+});

@@ -46,6 +46,9 @@ interface SingleQuotes {
 
 const NO_SINGLE_QUOTES: SingleQuotes = { marks: [], carried: false, doubles: false };
 
+/** Words an apostrophe shortens at their start ("'Cause we can", "'Tis", "rock 'n' roll"): no quotation opens there. */
+const ELISIONS = new Set(['cause', 'tis', 'twas', 'em', 'n', 'til', 'till', 'bout', 'round', 'kay', 'ello']);
+
 /** Punctuation a closing quotation mark is followed by ("…,' he said", "….'"). */
 const AFTER_CLOSE = /^[,.;:!?)\]…—–-]$/;
 
@@ -119,7 +122,8 @@ function pairSingleQuotes(tokens: readonly Token[], openAtStart: boolean): Singl
     } else {
       // Left open, the quotation runs on into the next sentence: only one that opens the sentence or follows a colon
       // ("the '90s" is an elision, no quotation).
-      if (opener === 0 || tokens[opener - 1]!.text === ':') marks[opener] = 'open';
+      const elided = ELISIONS.has((tokens[opener + 1]?.text ?? '').toLowerCase()) || /^\d/.test(tokens[opener + 1]?.text ?? '');
+      if ((opener === 0 || tokens[opener - 1]!.text === ':') && !elided) marks[opener] = 'open';
       break;
     }
   }
