@@ -450,3 +450,11 @@ test('a participle that is an adjective before "to" is no cue ("area exposed to 
     { sentence: 'The council remained', sourced: false },
   ]);
 });
+
+test('what anyone may do reports nothing; a candidacy is no report; "had shown" reports from a poll', () => {
+  check('Under city rules, a candidate may request a recount when the margin is under 0.5%. Moreau ran as an independent with the backing of the Greens in 2024. Exit polls by the Institut Civica had shown Moreau ahead by four points.', [
+    { sentence: 'Under city rules', sourced: false, level: 'high' },
+    { sentence: 'Moreau ran as', sourced: false },
+    { sentence: 'Exit polls by', sourced: true, cue: 'shown', source: 'Exit polls by the Institut Civica' },
+  ]);
+});

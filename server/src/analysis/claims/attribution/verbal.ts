@@ -437,6 +437,10 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "exposed to heat stress": its bare form right after a singular common noun is a compound noun, no verb ("officials stress" is one).
   if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
+  // "a candidate may request one", "anyone can ask": what anyone may do reports nothing that was said ("critics could argue" may).
+  if (i > 0 && PERMISSIVE_MODALS.has(v.lower[i - 1]!) && GENERIC_OPENERS.has(v.lower[found.source.first]!)) return undefined;
+  // "ran as an independent", "is running for mayor": a candidacy, no report ("The paper ran a story" may be one).
+  if (RUNS.has(v.lower[i]!) && CANDIDACY_AFTER.has(next ?? '')) return undefined;
   // "area exposed to heat", "committed to the plan": these participles before "to" are adjectives, not reports.
   if (m.length === 1 && next === 'to' && ADJECTIVAL_BEFORE_TO.has(v.lower[i]!)) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
@@ -479,6 +483,16 @@ function singularNounBefore(v: SentenceView, i: number): boolean {
   // Collective nouns agree in the plural ("police report", "people claim") and are left to the reader.
   return !['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both'].includes(w);
 }
+
+/** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
+const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
+
+/** Words that open a generic subject: any one of a kind, not someone who spoke ("a candidate", "anyone", "no one"). */
+const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'nobody', 'everyone', 'everybody', 'each', 'every', 'someone', 'somebody']);
+
+/** Forms of "run", and the words after them that make a candidacy. */
+const RUNS = new Set(['run', 'runs', 'ran', 'running']);
+const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', 'in']);
 
 /** Participles that are adjectives before "to" ("exposed to heat", "committed to the plan", "linked to the attack"). */
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
