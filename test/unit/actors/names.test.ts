@@ -136,3 +136,11 @@ test('an organisation is named by its initials, a dotted country before its name
   assert.equal(r.actorOf('NOAA')?.name, 'U.S. National Oceanic and Atmospheric Administration');
   assert.equal(r.mentionOf('NOAA')?.kind, 'alias');
 });
+
+test('the initials of a name\'s last words stand for it ("WFP" for "United Nations World Food Programme")', () => {
+  const r = check('The United Nations World Food Programme said on Friday that 2.3 million people need aid. The WFP appealed for $180 million.', {
+    'United Nations World Food Programme': 'organization',
+    WFP: 'organization',
+  });
+  assert.equal(r.actorOf('WFP')?.name, 'United Nations World Food Programme');
+});

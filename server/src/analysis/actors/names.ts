@@ -113,12 +113,10 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
         if (head) draft.head = head;
         const abbr = initials(toks);
         if (abbr.length >= 2 && item.words.length >= 2) draft.aliases.add(abbr);
-        // "U.S. National Oceanic and Atmospheric Administration" is NOAA: a dotted country before the name is no initial of it.
-        const named = toks.filter((t) => t.lower !== 'the');
-        if (named.length > 2 && /\./.test((named[0] as Tok).text)) {
-          const rest = initials(named.slice(1));
-          if (rest.length >= 2) draft.aliases.add(rest);
-        }
+        // "U.S. National Oceanic and Atmospheric Administration" is NOAA, "United Nations World Food Programme" the WFP:
+        // the initials of the name's last three capitalised words or more stand for it too.
+        const capitals = toks.filter((t) => t.lower !== 'the' && isCapitalized(t));
+        for (let from = 1; capitals.length - from >= 3; from++) draft.aliases.add(initials(capitals.slice(from)));
       }
       drafts.push(draft);
       byKey.set(key, drafts.length - 1);
