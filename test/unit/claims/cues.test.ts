@@ -458,3 +458,10 @@ test('what anyone may do reports nothing; a candidacy is no report; "had shown" 
     { sentence: 'Exit polls by', sourced: true, cue: 'shown', source: 'Exit polls by the Institut Civica' },
   ]);
 });
+
+test('making an act one\'s cause is no report ("has made cutting tariffs a priority"); "made clear that" still reports', () => {
+  check('The minister has made cutting tariffs a priority since March 2024. The minister made clear that 300 jobs would go.', [
+    { sentence: 'The minister has made cutting', sourced: false, level: 'high' },
+    { sentence: 'The minister made clear', sourced: true, source: 'The minister' },
+  ]);
+});

@@ -439,6 +439,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
   // "a candidate may request one", "anyone can ask": what anyone may do reports nothing that was said ("critics could argue" may).
   if (i > 0 && PERMISSIVE_MODALS.has(v.lower[i - 1]!) && GENERIC_OPENERS.has(v.lower[found.source.first]!)) return undefined;
+  // "has made defending local manufacturers a central theme": making an act one's cause reports nothing ("made clear that" does).
+  if (MAKES.has(v.lower[i]!) && m.length === 1 && /^[a-z]{3,}ing$/.test(next ?? '')) return undefined;
   // "ran as an independent", "is running for mayor": a candidacy, no report ("The paper ran a story" may be one).
   if (RUNS.has(v.lower[i]!) && CANDIDACY_AFTER.has(next ?? '')) return undefined;
   // "area exposed to heat", "committed to the plan": these participles before "to" are adjectives, not reports.
@@ -489,6 +491,9 @@ const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'shou
 
 /** Words that open a generic subject: any one of a kind, not someone who spoke ("a candidate", "anyone", "no one"). */
 const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'nobody', 'everyone', 'everybody', 'each', 'every', 'someone', 'somebody']);
+
+/** Forms of "make". */
+const MAKES = new Set(['make', 'makes', 'made', 'making']);
 
 /** Forms of "run", and the words after them that make a candidacy. */
 const RUNS = new Set(['run', 'runs', 'ran', 'running']);
