@@ -25,6 +25,7 @@ const EMITTED: Record<string, string> = {
   event: 'an event',
   forecast: 'a forecast',
   greeting: 'a greeting',
+  scene: 'a scene set (a gesture)',
   intention: 'an intention',
   'named-actor': 'a fact about a named actor',
   opinion: 'an opinion',

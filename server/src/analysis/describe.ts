@@ -39,6 +39,7 @@ const REASON_PHRASES: ReadonlyMap<string, string> = new Map([
   ['speculation', 'speculation'],
   ['question', 'a question'],
   ['greeting', 'a greeting'],
+  ['scene', 'a scene set (a gesture)'],
   // "Not everyone agrees": the subject names no one who could be asked.
   ['vague', 'a vague subject'],
   ['vague-subject', 'a vague subject'],

@@ -245,3 +245,10 @@ test('an ordinal before a part of a period ("the second half of 2024") is no ran
     { sentence: 'her second visit', level: 'high', reason: 'ranking' },
   ]);
 });
+
+test('a sentence whose main verb is a gesture sets a scene, low; a figure still makes it high', () => {
+  check('Ruth Kessler, asked by reporters whether she would accept the offer, smiled. The mayor smiled as 4,000 ballots were counted in Harlow on Tuesday.', [
+    { sentence: 'Ruth Kessler, asked', level: 'low', reason: 'scene' },
+    { sentence: 'The mayor smiled as', level: 'high' },
+  ]);
+});

@@ -9,6 +9,7 @@ import { datedEvent } from './rules/datedEvent';
 import { factualEvent } from './rules/factualEvent';
 import { forecast } from './rules/forecast';
 import { greeting } from './rules/greeting';
+import { scene } from './rules/scene';
 import { intention } from './rules/intention';
 import { namedActor } from './rules/namedActor';
 import { opinion } from './rules/opinion';
@@ -22,7 +23,7 @@ import { vagueSubject } from './rules/vagueSubject';
 
 /** Every check-worthiness rule, by id. */
 export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
-  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting].map((r) => [r.id, r]),
+  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting, scene].map((r) => [r.id, r]),
 );
 
 /** The rules in registration order, as an array (iterated once per sentence). */
