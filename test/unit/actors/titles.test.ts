@@ -87,3 +87,13 @@ test('a C-suite title is whole ("Chief Operating Officer Priya Natarajan")', () 
   assert.equal(r.mentionOf('Chief Operating Officer Priya Natarajan')?.kind, 'title');
   assert.equal(r.actor('Priya Natarajan').role, 'Chief Operating Officer');
 });
+
+test('a position in sport before a player\'s name is a title ("Quarterback Devin Marsh", "kicker Luis Ortega")', () => {
+  const r = check('Quarterback Devin Marsh threw for 312 yards, and kicker Luis Ortega made a field goal. Marsh said little.', {
+    'Devin Marsh': 'person',
+    'Luis Ortega': 'person',
+    Marsh: 'person',
+  });
+  assert.equal(r.mentionOf('Quarterback Devin Marsh')?.kind, 'title');
+  assert.equal(r.mentionOf('kicker Luis Ortega')?.kind, 'title');
+});

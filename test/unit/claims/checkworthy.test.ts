@@ -252,3 +252,10 @@ test('a sentence whose main verb is a gesture sets a scene, low; a figure still 
     { sentence: 'The mayor smiled as', level: 'high' },
   ]);
 });
+
+test('a score or a win-loss record is a statistic ("27-24", "(6-2)"); a season\'s span of years is not', () => {
+  check('Harbor City rallies past Northfield 27-24 in overtime\n\nThe Gulls (6-2) trailed at halftime.', [
+    { sentence: 'Harbor City rallies', level: 'high', reason: 'statistic' },
+    { sentence: 'The Gulls (6-2)', level: 'high', reason: 'statistic' },
+  ]);
+});

@@ -465,3 +465,11 @@ test('making an act one\'s cause is no report ("has made cutting tariffs a prior
     { sentence: 'The minister made clear', sourced: true, source: 'The minister' },
   ]);
 });
+
+test('something made is an act ("made a 41-yard field goal", "made a profit"); "made a statement that" and "made the case that" report', () => {
+  check('Kicker Luis Ortega made a 41-yard field goal in overtime on Sunday. The minister made a statement that 300 jobs would go. He made the case that rates should fall by 2%.', [
+    { sentence: 'Kicker Luis Ortega made', sourced: false, level: 'high' },
+    { sentence: 'The minister made a statement', sourced: true, cue: 'made' },
+    { sentence: 'He made the case', sourced: true, cue: 'made' },
+  ]);
+});

@@ -26,6 +26,13 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'], ['sec', 'secretary'], ['maj', 'major'], ['cpl', 'corporal'], ['rev', 'reverend'],
 ]);
 
+/** Positions in sport that stand before a player's name like a title ("Quarterback Devin Marsh", "kicker Luis Ortega"). */
+export const SPORT_ROLES = set(`
+  quarterback kicker punter pitcher catcher shortstop linebacker receiver cornerback safety tailback wicketkeeper batsman
+  batter bowler jockey cyclist sprinter winger fullback halfback centre-back center-back defenceman defenseman goaltender
+  goalie keeper setter scrum-half fly-half prop hooker flanker
+`);
+
 /** Nouns that name a person by office, occupation or relation. */
 export const PERSON_ROLES = set(`
   president vice-president secretary-general minister governor mayor councilor councillor senator congressman congresswoman
@@ -47,6 +54,7 @@ export const PERSON_ROLES = set(`
   journalist photographer filmmaker designer architect economist-in-chief suspect victim witness patient
   assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
   painter sculptor composer playwright dancer historian philosopher lecturer student farmer
+  quarterback kicker punter pitcher catcher shortstop linebacker receiver cornerback tailback wicketkeeper batsman batter bowler jockey cyclist sprinter winger fullback halfback goaltender goalie
 `);
 
 /**

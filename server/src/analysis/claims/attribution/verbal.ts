@@ -607,6 +607,8 @@ const OBJECT_ACTS = new Set([
   'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
   'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
   'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
+  // "made a 41-yard field goal", "made a profit": something made is an act ("made the case that", "made a statement" report).
+  'make', 'makes', 'made', 'making',
   // "revised up its estimates": a figure changed is an act.
   'revise', 'revises', 'revised', 'revising',
   // "painting a healthier picture of the labor market": the figures paint it; "painted him as a liar" still reports.
@@ -619,7 +621,7 @@ const OBJECT_ACTS = new Set([
 const PLAIN_OBJECTS = /^(provisional|new|higher|fresh|additional|extra|punitive|retaliatory|anti-dumping|duties|tariffs|taxes|rates|prices|fees|fines|sanctions|restrictions|limits|penalties|charges|capital|money|funds)$/;
 
 /** Nouns of speech and stance that keep a verb a report before its object ("raised concerns", "raised the question"). */
-const STANCE_OBJECTS = new Set(['concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'fear', 'fears', 'worry', 'worries', 'objection', 'objections', 'criticism', 'alarm', 'issue', 'possibility', 'prospect', 'idea', 'point', 'argument', 'claim', 'claims', 'allegation', 'allegations', 'complaint', 'complaints']);
+const STANCE_OBJECTS = new Set(['statement', 'statements', 'case', 'comment', 'comments', 'remark', 'remarks', 'announcement', 'promise', 'pledge', 'vow', 'prediction', 'plea', 'appeal', 'admission', 'accusation', 'accusations', 'threat', 'threats', 'speech', 'joke', 'reference', 'suggestion', 'clear', 'concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'fear', 'fears', 'worry', 'worries', 'objection', 'objections', 'criticism', 'alarm', 'issue', 'possibility', 'prospect', 'idea', 'point', 'argument', 'claim', 'claims', 'allegation', 'allegations', 'complaint', 'complaints']);
 
 /** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);

@@ -2,6 +2,7 @@
 // "Mayor Nadia Kessler" → person "Nadia Kessler", "City Clerk Daniel Osei" →
 // person "Daniel Osei". The model, trained on text where titles mostly stand
 // outside names, still folds unfamiliar ones in.
+import { SPORT_ROLES } from '../../actors/lexicon';
 import type { TokenSpan } from './decoder';
 import { FLAG_GIVEN, FLAG_TITLE, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -18,7 +19,7 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
     const tokens = forms[span.sentence];
     let cut = -1;
     for (let i = span.start; i < span.end - 1; i++) {
-      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE) cut = i + 1;
+      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE || SPORT_ROLES.has(tokens[i]!.toLowerCase())) cut = i + 1;
     }
     if (cut < 0) continue;
     let words = true;

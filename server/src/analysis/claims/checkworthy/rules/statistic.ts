@@ -7,6 +7,14 @@ const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 
 /** Words before "half of" that make it a period or a part, no proportion ("the first half of 2024", "the second half"). */
 const NOT_A_PROPORTION_BEFORE_HALF = new Set(['the', 'a', 'first', 'second', 'latter', 'other', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every']);
 
+/** A score or a win-loss record: two small numbers joined by a hyphen or dash ("27-24", "6-2"). */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/** "2024-25" is a season, a span of years, no score. */
+function isYearRange(t: string): boolean {
+  return /^(?:1[5-9]|20)\d\d[-–]\d\d$/.test(t);
+}
+
 /** The number words the tests below look for: a token that is none of them and no digits is skipped with one lookup. */
 const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
 
@@ -26,6 +34,11 @@ export const statistic: CheckworthyRule = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.text;
       const w = lower[i]!;
+      // "won 27-24", "(6-2)": a score or a record counts something, a statistic.
+      if (SCORE.test(t) && !isYearRange(t)) {
+        out.push(evidence(context, i, i, 'statistic', 'high'));
+        continue;
+      }
       if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
       if (isDigitToken(t)) {
         if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i)) continue;
