@@ -251,6 +251,15 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
 /** A word with a capital inside it ("MacroPolicy", "BlackRock", "JetBlue"): a brand's spelling, never a common word. */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
+/** An ASCII capital after the first two letters, read by code: the cheap test before CAMEL_CASE. */
+function capitalInside(t: string): boolean {
+  for (let k = 2; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Surname prefixes that spell a capital inside a person's name ("McDonald", "MacArthur", "DeSantis", "LaGuardia"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
@@ -260,21 +269,40 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
  * left alone). Returns the new spans.
  */
 export function camelCaseNames(spans: readonly TokenSpan[], forms: Forms): TokenSpan[] {
-  const covered = new Set<string>();
-  for (const s of spans) for (let i = s.start; i < s.end; i++) covered.add(`${s.sentence}:${i}`);
-  const { lower } = documentForms(forms);
+  // The spans by sentence, grouped only when a candidate word is seen (most documents have none).
+  let bySentence: Map<number, TokenSpan[]> | undefined;
+  const covered = (sentence: number, i: number): boolean => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const span of spans) {
+        const list = bySentence.get(span.sentence);
+        if (list) list.push(span);
+        else bySentence.set(span.sentence, [span]);
+      }
+    }
+    return (bySentence.get(sentence) ?? []).some((span) => span.start <= i && i < span.end);
+  };
   const out: TokenSpan[] = [];
+  const { lower } = documentForms(forms);
   forms.forEach((tokens, sentence) => {
     const lowers = lower[sentence]!;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (covered.has(`${sentence}:${i}`)) continue;
-      if (t.length >= 5 && CAMEL_CASE.test(t) && !SURNAME_PREFIX.test(t)) out.push({ sentence, start: i, end: i + 1, cls: ORG });
-      // "Network Rail has suspended …": two untagged capitalised words, the second a trade word, are a firm the model missed.
-      else if (/^\p{Lu}\p{Ll}{2,}$/u.test(t) && !NOT_A_NAME_START.has(lowers[i]!) && isCompanyWord(tokens, lowers, i + 1) && !covered.has(`${sentence}:${i + 1}`) && (tokens[i + 2] === undefined || !isCapitalised(tokens[i + 2]!))) {
-        out.push({ sentence, start: i, end: i + 2, cls: ORG });
-        i++;
+      // An ASCII capital and three letters at least, read by code: most tokens stop here.
+      const c = t.charCodeAt(0);
+      if (c < 65 || c > 90 || t.length < 3) continue;
+      if (t.length >= 5 && capitalInside(t) && CAMEL_CASE.test(t) && !SURNAME_PREFIX.test(t)) {
+        if (!covered(sentence, i)) out.push({ sentence, start: i, end: i + 1, cls: ORG });
+        continue;
       }
+      // "Network Rail has suspended …": two untagged capitalised words, the second a trade word, are a firm the model missed.
+      const next = tokens[i + 1];
+      const n = next?.charCodeAt(0) ?? 0;
+      if (next === undefined || n < 65 || n > 90 || !COMPANY_WORDS.has(lowers[i + 1]!)) continue;
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t) || NOT_A_NAME_START.has(lowers[i]!) || (tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]!))) continue;
+      if (covered(sentence, i) || covered(sentence, i + 1)) continue;
+      out.push({ sentence, start: i, end: i + 2, cls: ORG });
+      i++;
     }
   });
   return out;
