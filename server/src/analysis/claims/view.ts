@@ -89,7 +89,7 @@ function pairSingleQuotes(tokens: readonly Token[], openAtStart: boolean): Singl
       i++;
       continue;
     }
-    if (t.text !== '’' && (!gluedBefore || /^[(\[—–-]$/.test(prev?.text ?? '')) && gluedAfter && (next!.kind === 'word' || next!.kind === 'number')) openers.push(i);
+    if (t.text !== '’' && (!gluedBefore || /^[([—–-]$/.test(prev?.text ?? '')) && gluedAfter && (next!.kind === 'word' || next!.kind === 'number')) openers.push(i);
     else if (t.text !== '‘' && gluedBefore && !(gluedAfter && next!.kind === 'word')) closers.push(i);
   }
   if (doubles && openers.length === 0) return { marks, carried: false, doubles };

@@ -434,7 +434,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
-  if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && (PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '') || FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? ''))) return undefined;
   // "exposed to heat stress": its bare form right after a singular common noun is a compound noun, no verb ("officials stress" is one).
   if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
   // "a candidate may request one", "anyone can ask": what anyone may do reports nothing that was said ("critics could argue" may).
@@ -508,8 +508,8 @@ const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate',
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
 
-/** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"). */
-const FINITE_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|said|says|was|is|has|had|found|finds|shows|showed|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
+/** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"): a past verb, or one of these. */
+const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;

@@ -1,5 +1,5 @@
 import { isBoilerplate } from '../../../text/boilerplate';
-import type { FurnitureRule } from '../rule';
+import { sentencesOf, type FurnitureRule } from '../rule';
 
 /** A navigation prompt with a colon that opens a list of links ("Related: …", "Read more: …", "See also: …"). */
 const LINKS_PROMPT = /^[*_]*(?:read more|read next|related(?: coverage| articles?| stories| content| reading)?|see also|also read|more on this story|more coverage|recommended)[*_]*\s*[:›»|]/i;
@@ -11,9 +11,8 @@ export const boilerplate: FurnitureRule = {
   run({ document }) {
     const out = document.sentences.flatMap((s, i) => (isBoilerplate(s.text) ? [i] : []));
     // "Related: [Rents rise 9%](…) · [Where the buses run](…)": a prompt and its links, every sentence of the block.
-    for (const block of document.blocks) {
-      if (block.sentenceCount === 0) continue;
-      if (LINKS_PROMPT.test(document.text.slice(block.start, Math.min(block.end, block.start + 40)))) for (let k = 0; k < block.sentenceCount; k++) out.push(block.firstSentence + k);
+    for (const [b, block] of document.blocks.entries()) {
+      if (block.sentenceCount > 0 && LINKS_PROMPT.test(document.text.slice(block.start, Math.min(block.end, block.start + 40)))) out.push(...sentencesOf(document, b));
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import type { FurnitureRule } from '../rule';
+import { sentencesOf, type FurnitureRule } from '../rule';
 
 /**
  * A photo caption or credit pasted with the text: a block that opens with
@@ -23,7 +23,7 @@ export const caption: FurnitureRule = {
     const out: number[] = [];
     let afterImage = false;
     let previousEnd = 0;
-    for (const block of document.blocks) {
+    for (const [b, block] of document.blocks.entries()) {
       const text = document.text.slice(block.start, block.end).trim();
       // An image alone in its paragraph is no block at all: it shows in the gap before this one.
       if (IMAGE_AT_END.test(document.text.slice(previousEnd, block.start))) afterImage = true;
@@ -36,8 +36,7 @@ export const caption: FurnitureRule = {
       // An image, with its caption in the same paragraph or in an italic paragraph right after it, shows; it does not tell.
       const isCaption = image || CAPTION.test(text.slice(0, 40)) || (afterImage && WHOLLY_EMPHASISED.test(text));
       afterImage = image;
-      if (!isCaption) continue;
-      for (let k = 0; k < block.sentenceCount; k++) out.push(block.firstSentence + k);
+      if (isCaption) out.push(...sentencesOf(document, b));
     }
     return out;
   },
