@@ -189,3 +189,11 @@ test('a description before a titled name ("Korvastan\'s leader, Prime Minister E
   });
   assert.equal(r.actorOf("Korvastan's leader")?.name, 'Emil Tarasyan');
 });
+
+test('"the agency" fits a public body of any name ("… World Food Programme"); "its … agency" is someone else\'s', () => {
+  const r = check('The United Nations World Food Programme said on Friday that 2.3 million people need aid.\n\nThe agency said it had received a fifth of the money. Its disaster management agency estimates losses.', {
+    'United Nations World Food Programme': 'organization',
+  });
+  assert.equal(r.actorOf('The agency')?.name, 'United Nations World Food Programme');
+  assert.equal(r.actorOf('Its disaster management agency'), undefined);
+});

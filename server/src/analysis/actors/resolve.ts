@@ -160,7 +160,7 @@ function resolveDescription(
     else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
       actor = best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
     } else if (ORG_NOUNS.has(head) || NEWSPAPER_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
-      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head);
+      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined);
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
       // A generic noun ("the company") needs an organisation in recent sentences or one the
       // article keeps coming back to; the more often mentioned wins.
@@ -232,9 +232,15 @@ function unnamedIntroduced(view: TokenView, sentence: number, before: number, he
   return false;
 }
 
+/** Last words of a public body's name ("… Programme", "… Administration", "… Office"): "the agency" fits it. */
+const PUBLIC_BODY_WORDS = new Set(['programme', 'program', 'administration', 'service', 'bureau', 'directorate', 'office', 'commission', 'authority', 'institute', 'fund', 'organisation', 'organization']);
+
 /** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
-function orgFits(org: Draft, head: string): boolean {
+function orgFits(org: Draft, head: string, owned = false): boolean {
   if (org.head === head) return true;
+  // "the United Nations World Food Programme said …" … "The agency said": a public body of any name is an agency
+  // ("Its disaster management agency" is someone else's).
+  if (head === 'agency' && !owned && PUBLIC_BODY_WORDS.has(org.fullTokens[org.fullTokens.length - 1] ?? '')) return true;
   if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
   if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
   // "a Bengaluru start-up" … "the company", "an airline" … "the firm": every business is a company.
