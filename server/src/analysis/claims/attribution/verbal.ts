@@ -482,9 +482,11 @@ function singularNounBefore(v: SentenceView, i: number): boolean {
   const w = v.lower[i - 1] ?? '';
   // Written in lower case: "IG report:" names its author.
   if (!/^[a-z]+$/.test(v.tokens[i - 1]?.text ?? '') || w.endsWith('s') || w.endsWith('ly') || PRONOUNS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || CUE_ADVERBS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) return false;
-  // Collective nouns agree in the plural ("police report", "people claim") and are left to the reader.
-  return !['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both'].includes(w);
+  return !NOT_SINGULAR_HEADS.has(w);
 }
+
+/** Collective nouns that agree in the plural ("police report", "people claim", "64 percent call"), and joining words. */
+const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both']);
 
 /** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
 const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
