@@ -187,5 +187,5 @@ test('a cue that attributes only a clause of a flagged sentence is a related loc
   const text = readFileSync(join(ws.dir, 'clause', 'a.txt'), 'utf8');
   const at = text.indexOf('said');
   assert.deepEqual([related.physicalLocation?.region?.startLine, related.physicalLocation?.region?.startColumn], lineColumn(text, at));
-  assert.match(related.message?.text ?? '', /covers only its clause: cue “said”, source “the union”/);
+  assert.match(related.message?.text ?? '', /covers only its clause: cue “said”, source “which” → the union/);
 });

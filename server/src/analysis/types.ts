@@ -194,6 +194,8 @@ export interface CheckworthyReason extends TextSpan {
 export interface AttributionSource extends TextSpan {
   /** Id of the actor the source mentions, when it mentions one. */
   actor?: string;
+  /** What a relative pronoun source ("who", "which") stands for: "the police department, which reported …". */
+  antecedent?: TextSpan;
 }
 
 export interface Attribution {

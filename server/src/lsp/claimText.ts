@@ -14,5 +14,5 @@ export { clauseOnlyMessage, describeReason, describeReasons, oneLine, readerReas
 export function describeAttribution(analysis: Analysis, claim: Claim, attribution = claim.attribution): string | undefined {
   if (!attribution) return undefined;
   const actor = attribution.source.actor ? actorById(analysis, attribution.source.actor) : undefined;
-  return attributionWords(oneLine(attribution.cue.text), oneLine(attribution.source.text), actor?.name);
+  return attributionWords(oneLine(attribution.cue.text), oneLine(attribution.source.text), actor?.name ?? (attribution.source.antecedent && oneLine(attribution.source.antecedent.text)));
 }

@@ -129,7 +129,7 @@ export function claimCard(analysis: Analysis, claim: Claim): string {
   if (content && content.end > content.start) {
     out.push(`Content: “${md(oneLine(analysis.document.text.slice(content.start, content.end), 160))}”`);
   }
-  const others = (claim.otherAttributions ?? []).map((a) => `- ${md(describeAttribution(analysis, claim, a) ?? a.cue.text)}${a.embedded ? ' — in a subordinate clause: it attributes that clause, not the sentence' : ''}`);
+  const others = (claim.otherAttributions ?? []).map((a) => `- ${md(describeAttribution(analysis, claim, a) ?? a.cue.text)}${a.embedded ? ' — inside the sentence: it attributes only its own clause or phrase, not the sentence' : ''}`);
   if (others.length) out.push(`Also attributed in this sentence:\n${others.join('\n')}`);
   return out.join('\n\n');
 }

@@ -21,7 +21,7 @@ export interface Expect {
   /** A reason kind the claim must carry ("amount", "ranking" …). */
   reason?: string;
   suppressed?: string;
-  /** Every further attribution of the claim, as "cue / source" ("(embedded)" appended for a subordinate-clause cue). */
+  /** Every further attribution of the claim, as "cue / source" ("cue / who → antecedent" for a relative pronoun; "(embedded)" appended for a subordinate-clause cue). */
   others?: string[];
 }
 
@@ -49,7 +49,7 @@ export function check(text: string, expects: Expect[], options: { fileName?: str
     if (e.reason !== undefined) assert.ok(claim.reasons.some((r) => r.kind === e.reason), `${label}: reasons ${claim.reasons.map((r) => `${r.kind}:${r.text}`).join(', ')} lack ${e.reason}`);
     if (e.suppressed !== undefined) assert.equal(claim.suppressed?.reason, e.suppressed, `${label}: suppression`);
     if (e.others !== undefined) {
-      const others = (claim.otherAttributions ?? []).map((o) => `${o.cue.text} / ${o.source.text}${o.embedded ? ' (embedded)' : ''}`);
+      const others = (claim.otherAttributions ?? []).map((o) => `${o.cue.text} / ${o.source.text}${o.source.antecedent ? ` → ${o.source.antecedent.text}` : ''}${o.embedded ? ' (embedded)' : ''}`);
       assert.deepEqual(others, e.others, `${label}: further attributions; got ${got}`);
     }
     for (const r of claim.reasons) assert.equal(text.slice(r.start, r.end), r.text, 'reason spans match the text');

@@ -17,8 +17,40 @@ test('a cue in a subordinate or relative clause is embedded: listed, never sourc
     'The council closed the pool in 2021, although the mayor acknowledged that repairs were cheap. Prices rose 9% after the union, which said wages lagged, struck in March. Figueroa said the bus would leave at 6 am, though she acknowledged it was unlikely to work.',
     [
       { sentence: 'The council closed the pool', sourced: false, level: 'high', others: ['acknowledged / the mayor (embedded)'] },
-      { sentence: 'Prices rose 9%', sourced: false, level: 'high', others: ['said / the union (embedded)'] },
+      { sentence: 'Prices rose 9%', sourced: false, level: 'high', others: ['said / which → the union (embedded)'] },
       { sentence: 'Figueroa said the bus', sourced: true, source: 'Figueroa', others: ['acknowledged / she (embedded)'] },
+    ],
+  );
+});
+
+test('a relative clause is attributed to its pronoun, which stands for the phrase before it, past adverbs and a time phrase', () => {
+  check(
+    'Rates rose 2% under Ms Kamin, who in 2019 argued that they should fall. The vote came from China and Chile, which together vowed to cut coal by 40%. Rents rose 9%, angering tenants, many of whom say they will move. Output fell 3% at the plant, which the minister visited.',
+    [
+      { sentence: 'Rates rose 2%', sourced: false, others: ['argued / who → Ms Kamin (embedded)'] },
+      { sentence: 'The vote came', sourced: false, others: ['vowed / which → China and Chile (embedded)'] },
+      { sentence: 'Rents rose 9%', sourced: false, others: ['say / many of whom → tenants (embedded)'] },
+      // "which" is the object there, and "visited" no cue: nothing is attributed.
+      { sentence: 'Output fell 3%', sourced: false, others: [] },
+    ],
+  );
+});
+
+test('a relative pronoun right after a name stands for the whole name, "the" included', () => {
+  check('In 2016 there were 2,521 shootings, a count from the Chicago Police Department which reported them weekly.', [
+    { sentence: 'In 2016', others: ['reported / which → the Chicago Police Department (embedded)'] },
+  ]);
+});
+
+test('a possessor and a noun of saying attribute what follows to the possessor, never the whole sentence', () => {
+  check(
+    "Donald Trump's claim that there were 3,000 shootings in 2016 went viral. His repeated warnings about the bridge went unheeded for 12 years. The city's claims process took 40 days. Monday's estimate was higher.",
+    [
+      { sentence: 'went viral', sourced: false, others: ['claim / Donald Trump (embedded)'] },
+      { sentence: 'His repeated warnings', sourced: false, others: ['warnings / His (embedded)'] },
+      // "claims process" is a compound noun; a date owns no estimate.
+      { sentence: "The city's claims process", others: [] },
+      { sentence: "Monday's estimate", others: [] },
     ],
   );
 });

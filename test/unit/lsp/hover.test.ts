@@ -101,16 +101,16 @@ test('formatValue handles every value kind', () => {
   assert.equal(formatValue({ kind: 'money', amount: 120000, currency: 'GBP' }), 'Value: 120,000 GBP');
 });
 
-test('claim card lists the further attributions of the sentence, saying which are in a subordinate clause', () => {
+test('claim card lists the further attributions of the sentence, saying which attribute only their clause, and what "which" stands for', () => {
   const f = new Fixture('Rates rose 2% in May, the bank said, although the union, which said wages lagged, disagreed.').claim('Rates', 'disagreed.', 'high', {
     attribution: { cue: 'said', source: 'the bank' },
   });
   const claim = f.analysis().claims[0];
   claim.otherAttributions = [
-    { cue: f.span('said', 1), source: f.span('the union'), embedded: true },
+    { cue: f.span('said', 1), source: { ...f.span('which'), antecedent: f.span('the union') }, embedded: true },
   ];
   const markdown = claimCard(f.analysis(), claim);
-  assert.match(markdown, /Also attributed in this sentence:\n- cue “said”, source “the union” — in a subordinate clause/);
+  assert.match(markdown, /Also attributed in this sentence:\n- cue “said”, source “which” → the union — inside the sentence: it attributes only its own clause/);
   const plain = claimCard(sample().analysis(), sample().analysis().claims[0]);
   assert.doesNotMatch(plain, /Also attributed/);
 });

@@ -174,7 +174,7 @@ function claimResult(
     result.relatedLocations = inside.map((a, id) => ({
       id,
       physicalLocation: { artifactLocation, region: lines.region(a.cue) },
-      message: { text: clauseOnlyMessage(attributionWords(oneLine(a.cue.text), oneLine(a.source.text))) },
+      message: { text: clauseOnlyMessage(attributionWords(oneLine(a.cue.text), oneLine(a.source.text), a.source.antecedent && oneLine(a.source.antecedent.text))) },
     }));
   }
   return result;

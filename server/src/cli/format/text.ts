@@ -125,7 +125,9 @@ function claimSection(file: AnalyzedFile, p: Paint): string[] {
         out.push(`            ${p.dim('source:')} ${oneLine(a.source.text)}${who} ${p.dim('· cue:')} ${oneLine(a.cue.text)}${inherited}`);
       }
       for (const o of claim.otherAttributions ?? []) {
-        out.push(`            ${p.dim(o.embedded ? 'also, in a clause:' : 'also:')} ${oneLine(o.source.text)} ${p.dim('· cue:')} ${oneLine(o.cue.text)}`);
+        // "which" names no one: show what it stands for ("which (the union)").
+        const stands = o.source.antecedent ? ` (${oneLine(o.source.antecedent.text)})` : '';
+        out.push(`            ${p.dim(o.embedded ? 'also, in a clause:' : 'also:')} ${oneLine(o.source.text)}${stands} ${p.dim('· cue:')} ${oneLine(o.cue.text)}`);
       }
     } else {
       out.push(p.dim(`  · ${`${at.line}:${at.column}`.padEnd(7)} ${level} unsourced  ${text}`));

@@ -1,7 +1,7 @@
 import type { CueLexicon, CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
-import { phraseEndingAt, skipLeft, type TokenRange } from './source';
+import { skipLeft, type TokenRange } from './source';
 
 // The further attributions of a sentence (verbal.ts findVerbalAttributions):
 // whose speaker a participle or a relative clause reports, which speaker a
@@ -64,15 +64,69 @@ export function continuesSpeaker(v: SentenceView, i: number): boolean {
   return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but');
 }
 
-/** The antecedent a relative clause's cue reports ("the police department, which reported …"): the phrase before "who" or "which". */
-export function relativeSource(v: SentenceView, i: number): { source: TokenRange; content?: TokenRange } | undefined {
-  const left = skipLeft(v, i - 1);
-  // "who"/"which" only: "that" after a verb opens its content ("told investors that …"), not a relative clause.
-  if (left < 1 || (v.lower[left] !== 'who' && v.lower[left] !== 'which')) return undefined;
-  const end = v.tokens[left - 1]!.text === ',' ? left - 2 : left - 1;
-  const source = phraseEndingAt(v, end);
-  return source && { source, content: i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined };
+/**
+ * The source of a relative clause's cue ("the police department, which
+ * reported …"): the relative pronoun, as PARC and PolNeAR mark it, with the
+ * phrase before it as its antecedent when that is a plain phrase (a clause,
+ * "they turned to the department which …", names no one).
+ */
+export function relativeSource(v: SentenceView, i: number, lexicon: CueLexicon): { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined {
+  const pronoun = relativePronounBefore(v, i);
+  if (pronoun === undefined) return undefined;
+  const content = i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
+  // "family members, many of whom say …": the quantity and the pronoun are the source, the group before them its antecedent.
+  const first = v.lower[pronoun] === 'whom' ? pronoun - 2 : pronoun;
+  const end = v.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  const phrase = end >= 0 ? antecedentEndingAt(v, end) : undefined;
+  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } = { source: { first, last: pronoun }, content };
+  if (phrase && plainSpeaker(v, phrase, lexicon)) found.antecedent = phrase;
+  return found;
 }
+
+/** Words that start a noun phrase read leftwards from its head ("the union", "its board"). */
+const PHRASE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several']);
+
+/**
+ * The noun phrase a relative pronoun stands for, ending at `end`: a name (capitalised words, joined by "and",
+ * "of" or "&", after an optional "the": "China and Chile", "the Bank of England"), or a head noun with at most
+ * three words before it back to a determiner ("the regional water board") or none ("tenants").
+ */
+function antecedentEndingAt(v: SentenceView, end: number): TokenRange | undefined {
+  if (v.tokens[end]?.kind !== 'word') return undefined;
+  let first = end;
+  if (isCapitalized(v.tokens[end]!.text)) {
+    const linked = (k: number): boolean => k >= 1 && NAME_LINKS.has(v.lower[k]!) && v.lower[k] !== 'the' && isCapitalized(v.tokens[k - 1]!.text);
+    while (first - 1 >= 0 && v.tokens[first - 1]!.kind === 'word' && (isCapitalized(v.tokens[first - 1]!.text) || linked(first - 1)) && end - first < 8) first--;
+    if (first === 0 || v.lower[first - 1] !== 'the') return { first, last: end };
+    return { first: first - 1, last: end };
+  }
+  for (let k = end - 1; k >= 0 && k >= end - 3; k--) {
+    const w = v.lower[k]!;
+    if (PHRASE_STARTS.has(w)) return { first: k, last: end };
+    if (v.tokens[k]!.kind !== 'word' || PREPOSITIONS.has(w) || /(ing|ed)$/.test(w)) break;
+  }
+  return { first: end, last: end };
+}
+
+/** Words that may stand between a relative pronoun and its verb besides adverbs ("which together vowed", "who in 2010 said"). */
+const BETWEEN_RELATIVE_AND_VERB = new Set(['together', 'jointly', 'both', 'all', 'in', 'on', 'at', 'last', 'this', 'that', 'year', 'week', 'month']);
+
+/**
+ * The index of the relative pronoun whose clause the verb at `i` heads, if one does: "who" or "which"
+ * before it, past adverbs, auxiliaries and a short time phrase, or "of whom" after a quantity ("many of whom say").
+ * "that" is left out: after a verb it opens the verb's content ("told investors that …").
+ */
+export function relativePronounBefore(v: SentenceView, i: number): number | undefined {
+  let k = skipLeft(v, i - 1);
+  for (let steps = 0; k >= 1 && steps < 3 && (BETWEEN_RELATIVE_AND_VERB.has(v.lower[k]!) || /^\d{4}$/.test(v.lower[k]!) || MONTHS.has(v.lower[k]!) || WEEKDAYS.has(v.lower[k]!)); steps++) k = skipLeft(v, k - 1);
+  const w = v.lower[k];
+  if (k >= 1 && (w === 'who' || w === 'which')) return k;
+  if (k >= 3 && w === 'whom' && v.lower[k - 1] === 'of' && RELATIVE_QUANTITIES.has(v.lower[k - 2]!)) return k;
+  return undefined;
+}
+
+/** Quantities before "of whom" ("many of whom", "some of whom", "two of whom"). */
+const RELATIVE_QUANTITIES = new Set(['many', 'some', 'most', 'all', 'several', 'few', 'none', 'one', 'two', 'three', 'both', 'each', 'half']);
 
 /** The name or pronoun right before a reporting participle ("Clinton asking", "him saying"), for a lexicon cue. */
 export function participleSpeaker(v: SentenceView, i: number, m: CueMatch): TokenRange | undefined {

@@ -7,6 +7,7 @@ import { markdownAttribution, markdownSources } from './markdown';
 import type { TokenRange } from './source';
 import { creditLine, speakerLabel } from './label';
 import { findVerbalAttributions, type VerbalAttribution } from './verbal';
+import { nominalAttributions } from './nominal';
 import { byStartThenOrder, type IndexedMention } from './mentionOrder';
 import { cueShown, sourceShown } from './tidy';
 
@@ -160,7 +161,8 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   const credit = creditLine(v);
   const label = credit ? undefined : speakerLabel(v, (k) => nameEnding(v, k, actors));
   const verbs = findVerbalAttributions(v, lexicon, (r) => personSource(v, r, text, actors));
-  const [found, ...rest] = [...(credit ? [credit] : []), ...(label ? [label] : []), ...(verbs.main ? [verbs.main] : []), ...verbs.others];
+  const said = [...(credit ? [credit] : []), ...(label ? [label] : []), ...(verbs.main ? [verbs.main] : []), ...verbs.others];
+  const [found, ...rest] = [...said, ...nominalAttributions(v).filter((n) => !said.some((a) => overlaps(a.cue, n.cue) || overlaps(a.source, n.cue)))];
   if (!found) return { belief: false, reported: false };
   if (found.embedded) {
     // Embedded cues alone do not attribute the sentence (SCHEMA.md): the reader still sees them.
@@ -204,12 +206,20 @@ function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, 
   const c = rangeSpan(v, cueShown(v, found.cue));
   const s = rangeSpan(v, sourceShown(v, found.source, (k) => nameEnding(v, k, actors, true)));
   const source: AttributionSource = span(text, s.start, s.end);
-  const actor = actorFor(source, actors);
+  // "who" names no one itself: the actor is the one its antecedent mentions.
+  const antecedent = found.antecedent && rangeSpan(v, found.antecedent);
+  if (antecedent) source.antecedent = span(text, antecedent.start, antecedent.end);
+  const actor = actorFor(source.antecedent ?? source, actors);
   if (actor) source.actor = actor;
   const attribution: Attribution = { cue: span(text, c.start, c.end), source, kind: kindOf(v, found.source, found.content) };
   if (found.content) attribution.content = rangeSpan(v, found.content);
   if (found.embedded) attribution.embedded = true;
   return attribution;
+}
+
+/** True when two token ranges share a token. */
+function overlaps(a: TokenRange, b: TokenRange): boolean {
+  return a.first <= b.last && b.first <= a.last;
 }
 
 function startsWithOpenQuote(v: SentenceView): boolean {

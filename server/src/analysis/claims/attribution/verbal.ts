@@ -2,7 +2,7 @@ import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, 
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
-import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativeSource } from './further';
+import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
@@ -16,6 +16,8 @@ export interface VerbalAttribution {
   match: CueMatch;
   /** The cue sits in a subordinate or relative clause ("…, though she acknowledged …", "police, who said …"): it attributes that clause only. */
   embedded?: boolean;
+  /** The phrase a relative pronoun source stands for ("police" of "police, who said …"). */
+  antecedent?: TokenRange;
 }
 
 /** Prepositions that open an adjunct, not a figure ("about 310 people" is content). */
@@ -402,11 +404,11 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   let embedded = false;
   if (!governsSentence(v, i, j, m)) {
     // Only a lexicon cue is trusted inside a clause: a classified word there is too often a noun ("that orders rose").
-    if (m.classified || !governsSentence(v, i, j, m, true)) return undefined;
+    if ((m.classified && relativePronounBefore(v, i) === undefined) || !governsSentence(v, i, j, m, true)) return undefined;
     embedded = true;
   }
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
-  const found = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i) : undefined) ?? sourceOf(v, i, j, m));
+  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) : undefined) ?? sourceOf(v, i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   if (!found || sourceless(v, found.source)) return undefined;
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
@@ -457,6 +459,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   }
   const attribution: VerbalAttribution = { cue: { first: i, last: j }, source: found.source, content: found.content, match: m };
   if (embedded) attribution.embedded = true;
+  if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
 }
 
