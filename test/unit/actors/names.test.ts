@@ -144,3 +144,16 @@ test('the initials of a name\'s last words stand for it ("WFP" for "United Natio
   });
   assert.equal(r.actorOf('WFP')?.name, 'United Nations World Food Programme');
 });
+
+test('a clipped first word names the organisation ("the Fed" for "the Federal Reserve"); an organisation noun or a short clip does not', () => {
+  const r = check('The Federal Reserve raised rates on Wednesday. The Fed said inflation was easing.', {
+    'Federal Reserve': 'organization',
+    Fed: 'organization',
+  });
+  assert.equal(r.actorOf('Fed')?.name, 'Federal Reserve');
+  assert.equal(r.mentionOf('Fed')?.kind, 'alias');
+  const bank = check('Bankside Holdings cut 40 jobs. The Bank said rates would stay.', { 'Bankside Holdings': 'organization', Bank: 'organization' });
+  assert.notEqual(bank.actorOf('Bank')?.name, 'Bankside Holdings');
+  const close = check('Sunrise Media fell 4%. Suns Capital bought its shares.', { 'Sunrise Media': 'organization', 'Suns Capital': 'organization' });
+  assert.notEqual(close.actorOf('Suns Capital')?.name, 'Sunrise Media');
+});

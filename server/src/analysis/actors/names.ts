@@ -148,7 +148,7 @@ function attach(drafts: Draft[], index: number, item: NameMention, key = item.wo
   item.mention.actor = index;
   if (item.words.length > 1) draft.votes[item.type]++;
   draft.firstSeen = Math.min(draft.firstSeen, item.mention.start);
-  if (draft.aliases.size && draft.aliases.has(key)) item.mention.kind = 'alias';
+  if ((draft.aliases.size && draft.aliases.has(key)) || (item.words.length === 1 && clippedFrom(key, draft.fullTokens))) item.mention.kind = 'alias';
   if (!draft.formKeys.has(key)) {
     draft.formKeys.add(key);
     draft.forms.push(item.words);
@@ -187,8 +187,19 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (d.type === 'organization' && item.type === 'organization' && f[f.length - 1] === w && !ORG_NOUNS.has(w) && f[f.length - 2] !== 'of' && f[f.length - 2] !== 'for') out.push(i);
     // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".
     else if (d.type === 'organization' && item.type === 'person' && !d.head && f.length <= 3 && f[f.length - 1] === w) out.push(i);
+    // "the Fed" for "the Federal Reserve", "the Met" for "the Metropolitan Police": a clipped first word.
+    else if (d.type === 'organization' && item.type === 'organization' && clippedFrom(w, f)) out.push(i);
   });
   return out;
+}
+
+/**
+ * True when `w` clips the first word of a name of two words or more: at least three letters of it, and at
+ * least three left out ("fed" of "federal reserve"; not "bank" of "bankside holdings", an organisation noun).
+ */
+function clippedFrom(w: string, full: readonly string[]): boolean {
+  const first = full[0] === 'the' ? full[1] : full[0];
+  return full.length >= 2 && first !== undefined && w.length >= 3 && first.length >= w.length + 3 && first.startsWith(w) && !ORG_NOUNS.has(w);
 }
 
 /**
