@@ -26,6 +26,7 @@ const EMITTED: Record<string, string> = {
   forecast: 'a forecast',
   greeting: 'a greeting',
   scene: 'a scene set (a gesture)',
+  verdict: "a fact-checker's rating",
   intention: 'an intention',
   'named-actor': 'a fact about a named actor',
   opinion: 'an opinion',

@@ -40,6 +40,7 @@ const REASON_PHRASES: ReadonlyMap<string, string> = new Map([
   ['question', 'a question'],
   ['greeting', 'a greeting'],
   ['scene', 'a scene set (a gesture)'],
+  ['verdict', "a fact-checker's rating"],
   // "Not everyone agrees": the subject names no one who could be asked.
   ['vague', 'a vague subject'],
   ['vague-subject', 'a vague subject'],

@@ -259,3 +259,12 @@ test('a score or a win-loss record is a statistic ("27-24", "(6-2)"); a season\'
     { sentence: 'The Gulls (6-2)', level: 'high', reason: 'statistic' },
   ]);
 });
+
+test("a fact-checker's rating is its own judgement, low; a figure found or a name after the verb is no rating", () => {
+  check('We rate it Misleading. We rate this claim Mostly False. We found 12 errors in the Harlow report. I gave Smith a call on Monday.', [
+    { sentence: 'We rate it Misleading', level: 'low', reason: 'verdict' },
+    { sentence: 'We rate this claim', level: 'low', reason: 'verdict' },
+    { sentence: 'We found 12 errors', level: 'high' },
+    { sentence: 'I gave Smith a call', notLevel: 'low' },
+  ]);
+});

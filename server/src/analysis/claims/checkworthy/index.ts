@@ -20,10 +20,11 @@ import { speculation } from './rules/speculation';
 import { statistic } from './rules/statistic';
 import { superlative } from './rules/superlative';
 import { vagueSubject } from './rules/vagueSubject';
+import { verdict } from './rules/verdict';
 
 /** Every check-worthiness rule, by id. */
 export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
-  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting, scene].map((r) => [r.id, r]),
+  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting, scene, verdict].map((r) => [r.id, r]),
 );
 
 /** The rules in registration order, as an array (iterated once per sentence). */
