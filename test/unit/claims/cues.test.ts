@@ -66,6 +66,17 @@ test('cue after the content: "…, officials said." / inverted "said X" / "accor
   );
 });
 
+test('a cue closing the sentence after a name in apposition ("…, its director, Rui Matos, said.") is sourced by the name', () => {
+  check(
+    'The festival, which ran for 10 days, sold 96,000 tickets in 2024, its director, Rui Matos, said. Ticket sales rose 9% in 2024, Rui Matos said. Marsh, 58, a former official at the port, said the berth cost $4 million.',
+    [
+      { sentence: 'The festival, which ran', sourced: true, cue: 'said', source: 'its director, Rui Matos' },
+      { sentence: 'Ticket sales rose', sourced: true, source: 'Rui Matos' },
+      { sentence: 'Marsh, 58', sourced: true, source: 'Marsh' },
+    ],
+  );
+});
+
 test('a subject separated from its cue by an apposition, and pronoun sources', () => {
   check('Marta Diaz, 61, a former judge who led the inquiry in 2019, said the report was late. It said 14 ministers had been warned. Its chair, Omar Bello, said the vote was close.', [
     { sentence: 'Marta Diaz, 61', sourced: true, source: 'Marta Diaz' },

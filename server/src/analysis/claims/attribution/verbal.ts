@@ -233,6 +233,12 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // "Mayor Alvarado, who took office promising to “take back the corners,” credited …": a quotation closing a
     // clause of the subject ends like a comma; the subject opens the sentence.
     if (left < 0 || (leftText !== ',' && !(afterQuote && !inverts))) return undefined;
+    // "…, its director, Rui Matos, said.": a cue closing the sentence after a comma has its speaker (and the
+    // apposition before the name) right before it, and the content before them.
+    if (!contentRight && left >= 1 && j + 1 >= end) {
+      const closing = closingSpeaker(v, left - 1);
+      if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
+    }
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const source = mainSubject(v, i);
     if (!source) return undefined;
@@ -263,6 +269,25 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
   if (before >= 2 && v.lower[before] === 'as' && (v.tokens[before - 1]?.text === ',' || closesQuoteBefore(v, before - 1)) && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
   return undefined;
+}
+
+/**
+ * The speaker of a cue that closes the sentence after a comma, ending at `end`: a short phrase after a comma
+ * ("…, officials said."), with a short apposition before it when one stands between commas ("…, its director,
+ * Rui Matos, said."); undefined when no comma opens it or nothing comes before it.
+ */
+function closingSpeaker(v: SentenceView, end: number): TokenRange | undefined {
+  const name = phraseEndingAt(v, end);
+  if (!name || name.last - name.first > 5 || name.first < 2 || v.tokens[name.first - 1]!.text !== ',') return undefined;
+  const before = phraseEndingAt(v, name.first - 2);
+  const apposition = before && before.last - before.first <= 4 && before.first >= 2 && v.tokens[before.first - 1]!.text === ',' && plainWords(v, before);
+  return apposition ? { first: before.first, last: name.last } : name;
+}
+
+/** True when the phrase holds no verb-like word (-ed, -ing) nor a digit: a description ("its director"), not a clause. */
+function plainWords(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (/(ed|ing)$/.test(v.lower[k]!) || /\d/.test(v.lower[k]!)) return false;
+  return true;
 }
 
 /**
