@@ -211,3 +211,15 @@ test('a cue after "and" has the sentence\'s subject for its source, without the 
     { sentence: 'First Minister Carys Pryddech', sourced: true, cue: 'urged', source: 'First Minister Carys Pryddech' },
   ]);
 });
+
+test('a participle after a comma has the subject for its source, without an irregular past or an -ed verb and its object', () => {
+  check(
+    "The bank cut its growth forecast to 0.6%, citing weak demand in factories. The firm raised prices 4% in May, saying costs had risen. The bank's revised forecast was 2% in May, officials said.",
+    [
+      { sentence: 'The bank cut', sourced: true, cue: 'citing', source: 'The bank' },
+      { sentence: 'The firm raised', sourced: true, cue: 'saying', source: 'The firm' },
+      // A participle after a possessive is an adjective: the subject is whole, and the cue is the closing "said".
+      { sentence: "The bank's revised", sourced: true, cue: 'said', source: 'officials' },
+    ],
+  );
+});

@@ -166,6 +166,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Words that open a verb's object ("visited the site", "raised its rates"). */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);
 
+/** Irregular past forms that take an object ("cut its forecast", "kept rates", "set a record"). */
+const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got']);
+
 function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (!r) return r;
   if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
@@ -173,6 +176,13 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
     if (/^[a-z]+ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text)) return { first: r.first, last: k - 1 };
     // "The minister visited the site and said …": a past verb with its object after it ends the subject before it.
     if (k >= r.first + 2 && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && OBJECT_OPENERS.has(v.lower[k + 1] ?? '')) return { first: r.first, last: k - 1 };
+    // "The bank cut its growth forecast …, citing …", "The firm raised prices 4%, saying …": an irregular past, or an
+    // -ed verb before a bare plural or a number, after a noun (no determiner or possessive before it) ends the subject.
+    const prev = v.lower[k - 1]!;
+    const afterNoun = k >= r.first + 2 && v.tokens[k - 1]!.kind === 'word' && !OBJECT_OPENERS.has(prev) && prev !== "'s" && !/ed$/.test(prev);
+    const next = v.lower[k + 1] ?? '';
+    if (afterNoun && IRREGULAR_PAST.has(v.tokens[k]!.text) && (OBJECT_OPENERS.has(next) || /^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
+    if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && (/^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
   }
   return r;
 }
