@@ -419,6 +419,14 @@ test('"hold" reports a ruling only before "that": "would hold hearings" and "hel
   ]);
 });
 
+test('a rate held at a level or steady is an act: "Central bank holds rates at 4.5%" is unsourced; "holds that" still reports', () => {
+  check('Central bank holds rates at 4.5% as inflation cools\n\nThe bank held borrowing costs steady on Thursday. The union holds that the 2024 deal is unfair.', [
+    { sentence: 'Central bank holds', sourced: false, level: 'high' },
+    { sentence: 'The bank held borrowing', sourced: false, level: 'high' },
+    { sentence: 'The union holds that', sourced: true, cue: 'holds' },
+  ]);
+});
+
 test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
   check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
     { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },

@@ -448,7 +448,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // A particle may stand before the object: "revised up its estimates".
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
-  if (HOLDS.has(v.lower[i]!) && m.length === 1 && holdsEvent(v, j + 1)) return undefined;
+  if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1))) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "The strike was called by the union": "called" straight before its agent names nothing, it convenes.
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && v.lower[j + 1] === 'by') return undefined;
@@ -622,6 +622,19 @@ const HOLDS = new Set(['hold', 'holds', 'held', 'holding']);
 const HELD_THINGS = new Set(
   'hearing hearings talks meeting meetings rally rallies event events briefing briefings conference conferences call calls vote votes election elections summit summits session sessions lead leads ceremony ceremonies referendum funeral memorial protest protests march marches primary primaries seat seats office stake stakes shares power majority record records interview interviews discussions negotiations consultations service services party parties celebration festival auction sale inquiry inquiries review'.split(' '),
 );
+
+/** What a rate or price is held at or as: "holds rates at 4.5%", "held borrowing costs steady", "held prices unchanged". */
+const HELD_LEVELS = new Set(['at', 'steady', 'unchanged', 'flat', 'constant', 'stable', 'firm', 'fast', 'back', 'down', 'off', 'open', 'hostage']);
+
+/** True when the object of "hold" is followed by a level or a state it is held in, within five words ("holds rates at 4.5%"). */
+function holdsSteady(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m < k + 6; m++) {
+    const w = v.lower[m]!;
+    if (w === 'that' || v.quoteMark[m] || v.tokens[m]!.kind === 'punct') return false;
+    if (HELD_LEVELS.has(w)) return true;
+  }
+  return false;
+}
 
 /** True when the words after "hold" reach an event or possession noun before any verb, preposition or punctuation ("held a three-hour conference call"). */
 function holdsEvent(v: SentenceView, k: number): boolean {
