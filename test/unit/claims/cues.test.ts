@@ -427,6 +427,13 @@ test('a rate held at a level or steady is an act: "Central bank holds rates at 4
   ]);
 });
 
+test('"are forecast to" is a passive with no agent: the subject is no source ("Economists forecast …" is one)', () => {
+  check('Temperatures are forecast to reach 40C on Wednesday. Economists forecast that growth would slow to 1% in 2025.', [
+    { sentence: 'Temperatures are forecast', sourced: false, level: 'low' },
+    { sentence: 'Economists forecast', sourced: true, cue: 'forecast', source: 'Economists' },
+  ]);
+});
+
 test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
   check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
     { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },

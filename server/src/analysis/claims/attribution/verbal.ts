@@ -306,7 +306,7 @@ function joinedSourceStart(v: SentenceView, and: number): number | undefined {
 }
 
 /** Irregular past participles of cue verbs ("It was written", "was told", "was found"): a passive without its agent reports nothing. */
-const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'found', 'made', 'held', 'thought', 'heard', 'sent', 'read', 'put', 'taught', 'brought', 'felt', 'meant', 'set', 'led']);
+const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'found', 'made', 'held', 'thought', 'heard', 'sent', 'read', 'put', 'taught', 'brought', 'felt', 'meant', 'set', 'led', 'forecast', 'broadcast', 'cast']);
 
 /** A past participle: -ed, -en ("written", "spoken", "shown") or an irregular one. */
 function isParticiple(w: string): boolean {
