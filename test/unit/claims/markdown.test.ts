@@ -24,3 +24,9 @@ test('a footnote sources the sentence; the speaker it also names is shown beside
     { fileName: 'note.md' },
   );
 });
+
+test('"according to" a link names the link itself: it is the source once, not again as a further attribution', () => {
+  check('The fire was 0% contained at 8 p.m., according to the [state forestry agency](https://example.org/fire).\n', [
+    { sentence: 'The fire was 0%', sourced: true, kind: 'link', source: 'state forestry agency', others: [] },
+  ], { fileName: 'fire.md' });
+});

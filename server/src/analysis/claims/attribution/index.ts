@@ -154,7 +154,8 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
     // The link or footnote is the sentence's source (SCHEMA.md); a speaker the sentence also names
     // ("Jens Aaberg … said …[^1]") is shown beside it, as a further attribution.
     const verbs = findVerbalAttributions(v, lexicon, (r) => personSource(v, r, text, actors));
-    const spoken = [...(verbs.main ? [verbs.main] : []), ...verbs.others].map((r) => toAttribution(v, text, r, actors));
+    // "according to the [state agency](…)": the verb names the link itself, which is already the source.
+    const spoken = [...(verbs.main ? [verbs.main] : []), ...verbs.others].map((r) => toAttribution(v, text, r, actors)).filter((a) => a.source.end <= marked.cue.start || a.source.start >= marked.cue.end);
     return spoken.length ? { attribution: marked, others: spoken, belief: false, reported: false } : { attribution: marked, belief: false, reported: false };
   }
   // A credit line or a speaker label names who said the whole sentence; a verb after it is inside what they said.
