@@ -193,6 +193,32 @@ test('a named storm is an event, not a person', () => {
   assert.ok(all.entities.some((e) => e.type === 'event' && e.text === 'Storm Ilse'), all.entities.map((e) => `${e.type}:${e.text}`).join(', '));
 });
 
+test('a storm word the model left out joins the name ("Hurricane Milton"); a named wildfire is an event, the agency an organisation', () => {
+  const types = (text: string): string[] => analyze(text, { fileName: 'a.txt', tagger: resources.tagger }).entities.map((e) => `${e.type}:${e.text}`);
+  const storm = types('Hurricane Milton made landfall near Siesta Key on Wednesday.');
+  assert.ok(storm.includes('event:Hurricane Milton'), storm.join(', '));
+  const fire = types('The Hollis Fire was 10% contained. Cal Fire battalion chief Dana Ortiz said crews were tired.');
+  assert.ok(fire.includes('event:Hollis Fire') && fire.includes('organization:Cal Fire'), fire.join(', '));
+  assert.ok(!fire.some((f) => /^person:.*Fire$/.test(f)), fire.join(', '));
+});
+
+test('an ordinary word opening a sentence before a lower-case word is no name ("Best actor went to …", "Central bank holds …")', () => {
+  check('Best actor went to Tomasz Wrona for his role. Central bank holds rates as inflation cools.', ['person:Tomasz Wrona'], ['Best', 'Central']);
+  // A party's ordinary-word name stays a name ("Green party leader …").
+  check('Green party leader Petra Jans said her party would vote against the deal.', ['organization:Green']);
+  // Written capitalised alone inside a sentence elsewhere, it is a name there too.
+  check('Apple shares rose 4% on Monday. Analysts said Apple had beaten forecasts.', ['organization:Apple']);
+});
+
+test('a name inside a title-case quotation with a noun for a work near it is a work, not a place ("The Salt Road", the film)', () => {
+  const types = (text: string): string[] => analyze(text, { fileName: 'a.txt', tagger: resources.tagger }).entities.map((e) => `${e.type}:${e.text}`);
+  const film = types('"The Salt Road", the second feature by Leila Benali, won the prize. Critics had tipped “Northern Lights, Southern Sky”, the latest film by Anders Kjeld.');
+  assert.ok(!film.some((f) => /^(place|organization):(Salt Road|Southern Sky)/.test(f)), film.join(', '));
+  // A maker of a work, in quotation marks, is no title: the same name elsewhere keeps its type.
+  const maker = types('A report by “Greenfield Watch” said forests shrank. Analysts at Greenfield Watch said the trend was clear.');
+  assert.ok(maker.includes('organization:Greenfield Watch'), maker.join(', '));
+});
+
 test('a company name closed by a trade word is one organisation, and so is its short form', () => {
   check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods', 'organization:Penmarsh Stores', 'organization:Harlow']);
   check('Lawyers said the Competition and Markets Authority would examine the deal.', ['organization:Competition and Markets Authority']);

@@ -18,6 +18,7 @@ import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
 import { teamNicknames } from './nicknames';
 import { productsByContext } from './products';
+import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
 import { organisationFirstWords } from './orgFirstWords';
 import { majorityTypes } from './majority';
@@ -44,6 +45,20 @@ export function createNameTagger(modelBytes: Uint8Array): NameTagger {
   return { tag: (document) => tagDocument(model, demonyms, document) };
 }
 
+/** Last words of a wildfire's name ("the Hollis Fire", "the August Complex"). */
+const FIRE_WORDS = new Set(['Fire', 'Fires', 'Complex', 'Wildfire', 'Blaze']);
+const LOC_CLASS = 2;
+
+/**
+ * A name ending in a fire word: after "the" a wildfire, an event ("The Camp Fire destroyed …"); otherwise the
+ * agency that fights fires ("Cal Fire battalion chief …"), an organisation, never a person.
+ */
+function namedFire(tokens: readonly { text: string }[], first: number, end: number): EntityType | undefined {
+  if (end - first < 2 || !FIRE_WORDS.has(tokens[end - 1]!.text)) return undefined;
+  const before = tokens[first - 1]?.text;
+  return before === 'the' || before === 'The' ? 'event' : 'organization';
+}
+
 /** The type a MISC name gets: `nationality` for demonyms, none otherwise (MISC is not shown). */
 function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | undefined {
   const normal = normalizeToken(text);
@@ -58,7 +73,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
   const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
-  const typed = productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms);
+  const typed = quotedTitles(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
   return majorityTypes(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms);
 }
 
@@ -91,14 +106,17 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   for (const span of spans) {
     if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;
+    // "Hurricane Milton": the model may tag the name alone, leaving the storm word out as if it were a title.
+    const storm = span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC_CLASS;
+    const first = storm ? span.start - 1 : span.start;
     let end = span.end;
     // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
     while (end > span.start + 1 && /^['’]s?$/.test(tokens[end - 1].text)) end--;
-    const start = tokens[span.start].start;
+    const start = tokens[first].start;
     const stop = tokens[end - 1].end;
     const text = document.text.slice(start, stop);
     // "Central Asian" is a nationality adjective whatever the model called it.
-    const type = STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2 ? 'event' : span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls];
+    const type = storm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls]);
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);

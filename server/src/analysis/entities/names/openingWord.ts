@@ -41,6 +41,16 @@ function capitalisedInside(forms: Forms, word: string): boolean {
   return false;
 }
 
+/** Ordinary words that name political parties ("Green party leader …", "Labour leader …"): names even before a lower-case word. */
+const PARTY_WORDS = new Set(['green', 'greens', 'labour', 'labor', 'conservative', 'conservatives', 'liberal', 'liberals', 'reform', 'democrat', 'democrats', 'republican', 'republicans', 'socialist', 'socialists', 'unionist', 'unionists', 'progressive', 'progressives']);
+
+/** True when `word` stands capitalised inside a sentence with no capitalised word beside it: a one-word name there. */
+function capitalisedAlone(forms: Forms, word: string): boolean {
+  const capital = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t);
+  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (tokens[i] === word && !capital(tokens[i - 1]) && !capital(tokens[i + 1])) return true;
+  return false;
+}
+
 /**
  * True when token `i` is the only word of its sentence, beside marks and at
  * most a time: a one-word heading ("Aftershocks", "09:15 — Reaction"). A
@@ -68,6 +78,9 @@ export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexi
     const tokens = forms[span.sentence]!;
     const word = normalizeToken(tokens[0]!);
     if (ordinaryCompound(lexicon, word) && !capitalisedInside(forms, tokens[0]!)) return false;
+    // "Best actor went to …", "Central bank holds rates …", "Power cuts": an ordinary word before a lower-case one,
+    // which the article never writes capitalised alone inside a sentence, is capitalised for its place only.
+    if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !capitalisedAlone(forms, tokens[0]!)) return false;
     if (!PREPOSITIONS.has(tokens[1] ?? '')) return true;
     // Usually lower case, and at most rarely inside a name of the training text ("Born" once starts a place there).
     const info = wordInfo(lexicon, normalizeToken(tokens[0]!));
