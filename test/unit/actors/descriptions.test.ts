@@ -197,3 +197,15 @@ test('"the agency" fits a public body of any name ("… World Food Programme"); 
   assert.equal(r.actorOf('The agency')?.name, 'United Nations World Food Programme');
   assert.equal(r.actorOf('Its disaster management agency'), undefined);
 });
+
+test('a central bank is no business ("the firm" is the commercial bank), and "the bloc" is a body of members, not a bank or a news agency', () => {
+  const r = check(
+    'The Eurosian Central Bank kept rates at 4.5% on Thursday. The bank said inflation was 2.6% across the bloc. Economists at Kestrel Bank expect four cuts. "The ECB has promised a June move," said Tomas Brandl, the firm\'s chief economist.',
+    { 'Eurosian Central Bank': 'organization', 'Kestrel Bank': 'organization', ECB: 'organization', 'Tomas Brandl': 'person' },
+  );
+  assert.equal(r.actorOf('the firm')?.name, 'Kestrel Bank');
+  assert.equal(r.actorOf('The bank')?.name, 'Eurosian Central Bank');
+  assert.equal(r.actorOf('the bloc'), undefined);
+  const sco = check('The Shanghai Cooperation Organisation met in Astana. The bloc has 10 members.', { 'Shanghai Cooperation Organisation': 'organization', Astana: 'place' });
+  assert.equal(sco.actorOf('The bloc')?.name, 'Shanghai Cooperation Organisation');
+});

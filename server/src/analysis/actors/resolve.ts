@@ -193,6 +193,7 @@ const GENERIC_BUSINESS_NOUNS = new Set(['company', 'firm', 'business']);
 
 /** An organisation known to be a business: its head noun is one, or its name carries a trade word or a legal form ("Partners", "Inc"). */
 function namedBusiness(org: Draft): boolean {
+  if (centralBank(org)) return false;
   if (org.head !== undefined) return BUSINESS_NOUNS.has(org.head) || BUSINESS_KINDS.has(org.head);
   return org.fullTokens.some((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
 }
@@ -241,11 +242,21 @@ function orgFits(org: Draft, head: string, owned = false): boolean {
   // "the United Nations World Food Programme said …" … "The agency said": a public body of any name is an agency
   // ("Its disaster management agency" is someone else's).
   if (head === 'agency' && !owned && PUBLIC_BODY_WORDS.has(org.fullTokens[org.fullTokens.length - 1] ?? '')) return true;
+  // "the bloc" is a body of members ("… Cooperation Organisation", "ASEAN"), never a bank, a ministry or a news agency.
+  if (head === 'bloc') return org.head === undefined ? /^[A-Z]{2,}$/.test(org.fullName) : COLLECTIVE_HEADS.has(org.head);
   if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
   if (org.head === undefined) return BUSINESS_NOUNS.has(head) || UMBRELLA_ORG_NOUNS.has(head);
-  // "a Bengaluru start-up" … "the company", "an airline" … "the firm": every business is a company.
-  if ((BUSINESS_NOUNS.has(org.head) || BUSINESS_KINDS.has(org.head)) && GENERIC_BUSINESS_NOUNS.has(head)) return true;
+  // "a Bengaluru start-up" … "the company", "an airline" … "the firm": every business is a company (a central bank is none).
+  if ((BUSINESS_NOUNS.has(org.head) || BUSINESS_KINDS.has(org.head)) && GENERIC_BUSINESS_NOUNS.has(head)) return !centralBank(org);
   return UMBRELLA_ORG_NOUNS.has(head) && !BUSINESS_NOUNS.has(org.head);
+}
+
+/** Heads of a body of member states or parties, which "the bloc" may name ("… Cooperation Organisation", "African Union"). */
+const COLLECTIVE_HEADS = new Set(['organisation', 'organization', 'alliance', 'union', 'community', 'league', 'forum', 'partnership', 'pact', 'bloc', 'coalition', 'cooperation']);
+
+/** A central or reserve bank ("Eurosian Central Bank", "Federal Reserve"): a public body, no business. */
+function centralBank(org: Draft): boolean {
+  return org.fullTokens.includes('reserve') || (org.head === 'bank' && org.fullTokens.includes('central'));
 }
 
 /** "the Chinese leader" is not the Kazakh one. */
