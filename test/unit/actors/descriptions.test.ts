@@ -209,3 +209,14 @@ test('a central bank is no business ("the firm" is the commercial bank), and "th
   const sco = check('The Shanghai Cooperation Organisation met in Astana. The bloc has 10 members.', { 'Shanghai Cooperation Organisation': 'organization', Astana: 'place' });
   assert.equal(sco.actorOf('The bloc')?.name, 'Shanghai Cooperation Organisation');
 });
+
+test('a description naming a nation fits an organisation only when that nation is its own ("the Dutch central bank" is not the Eurosian one)', () => {
+  const r = check(
+    'The Eurosian Central Bank kept rates at 4.5%. Pieter Vos, the head of the Dutch central bank, said waiting was risky. The bank will meet again in April.',
+    { 'Eurosian Central Bank': 'organization', 'Pieter Vos': 'person', Dutch: 'nationality' },
+  );
+  assert.equal(r.actorOf('the Dutch central bank'), undefined);
+  assert.equal(r.actorOf('The bank will')?.name ?? r.actorOf('The bank')?.name, 'Eurosian Central Bank');
+  const own = check('The Central Bank of Valmora raised rates. Valmora’s central bank said prices rose.', { 'Central Bank of Valmora': 'organization', Valmora: 'place' });
+  assert.equal(own.actorOf('Valmora’s central bank')?.name ?? own.actorOf('central bank')?.name, 'Central Bank of Valmora');
+});

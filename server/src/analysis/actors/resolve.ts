@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { partitionPoint } from '../partition';
 import { roleByCopula } from './appositions';
-import type { Draft, DraftMention } from './model';
+import { nationStem, type Draft, type DraftMention } from './model';
 import { pronounAt, resolvePronoun } from './pronouns';
 import { best, Salience } from './salience';
 import { meansThing, type Positions } from './things';
@@ -160,7 +160,7 @@ function resolveDescription(
     else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
       actor = best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
     } else if (ORG_NOUNS.has(head) || NEWSPAPER_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
-      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined);
+      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined) && orgNationsAgree(drafts[a] as Draft, d.nations);
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
       // A generic noun ("the company") needs an organisation in recent sentences or one the
       // article keeps coming back to; the more often mentioned wins.
@@ -257,6 +257,16 @@ const COLLECTIVE_HEADS = new Set(['organisation', 'organization', 'alliance', 'u
 /** A central or reserve bank ("Eurosian Central Bank", "Federal Reserve"): a public body, no business. */
 function centralBank(org: Draft): boolean {
   return org.fullTokens.includes('reserve') || (org.head === 'bank' && org.fullTokens.includes('central'));
+}
+
+/**
+ * "the Dutch central bank" is not the Eurosian Central Bank: a description that names a nation fits an
+ * organisation only when its name or what the article tied to it carries that nation ("the Chinese company" after
+ * "China Mobile", or "Beijing-based Huawei" tied to China).
+ */
+function orgNationsAgree(org: Draft, nations: string[] | undefined): boolean {
+  if (!nations?.length) return true;
+  return nations.some((n) => org.nations.has(n) || org.fullTokens.some((w) => nationStem(w) === n));
 }
 
 /** "the Chinese leader" is not the Kazakh one. */
