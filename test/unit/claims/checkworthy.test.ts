@@ -268,3 +268,10 @@ test("a fact-checker's rating is its own judgement, low; a figure found or a nam
     { sentence: 'I gave Smith a call', notLevel: 'low' },
   ]);
 });
+
+test('a date inside an indirect question dates nothing: "declined to say whether a move in April …" is no dated event', () => {
+  check('She declined to say whether a move in April was off the table. Asked whether rates would fall, she said: "We cut them on Tuesday."', [
+    { sentence: 'She declined to say', notLevel: 'high' },
+    { sentence: 'Asked whether rates', level: 'high', reason: 'dated-event' },
+  ]);
+});

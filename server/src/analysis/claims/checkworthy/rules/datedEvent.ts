@@ -35,7 +35,15 @@ export const datedEvent: CheckworthyRule = {
       else if (RELATIVE_DAYS.has(w)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if ((w === 'last' || w === 'next' || w === 'this' || w === 'earlier' || w === 'later') && PERIODS.has(lower[i + 1] ?? '') && lower[i - 1] !== 'every') out.push(evidence(context, i, i + 1, 'dated-event', 'high'));
     }
-    return out;
+    // "She declined to say whether a move in April was off the table": a date inside an indirect question dates
+    // nothing that happened; the question runs from "whether" to the next comma, colon or quotation mark.
+    const whether = lower.indexOf('whether');
+    if (whether < 0) return out;
+    let end = whether + 1;
+    while (end < tokens.length && !v.quoteMark[end] && !/^[,;:]$/.test(tokens[end]!.text)) end++;
+    const from = tokens[whether]!.start;
+    const to = tokens[end - 1]!.end;
+    return out.filter((e) => e.end <= from || e.start >= to);
   },
 };
 
