@@ -275,3 +275,10 @@ test('a date inside an indirect question dates nothing: "declined to say whether
     { sentence: 'Asked whether rates', level: 'high', reason: 'dated-event' },
   ]);
 });
+
+test('"Best actor" names an award category, no judgement; "the best player" still judges', () => {
+  check('Best actor went to Tomasz Wrona for his role as a miner. He is the best player in the league.', [
+    { sentence: 'Best actor went', notLevel: 'low' },
+    { sentence: 'He is the best player', level: 'low', reason: 'opinion' },
+  ]);
+});

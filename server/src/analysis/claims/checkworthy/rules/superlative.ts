@@ -34,6 +34,8 @@ export const superlative: CheckworthyRule = {
       if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
         const last = damage ? i + 1 : i;
         out.push(quoted[i] ? evidence(context, i, last, 'opinion', 'low', 'soft') : evidence(context, i, last, 'superlative', 'high'));
+      } else if (w === 'best' && awardCategory(lower, i)) {
+        continue; // "Best actor went to …", "won best picture": the name of an award, no judgement of the writer's
       } else if (EVALUATIVE.has(w) || ((w === 'most' || w === 'least') && (lower[i - 1] === 'the' || lower[i - 1] === 'its') && /^[a-z]{4,}$/.test(lower[i + 1] ?? ''))) {
         out.push(evidence(context, i, Math.min(i + 1, tokens.length - 1), 'opinion', 'low', 'soft'));
       }
@@ -41,6 +43,19 @@ export const superlative: CheckworthyRule = {
     return out;
   },
 };
+
+/** Categories of an award that "best" names ("Best actor", "best supporting actress", "best original screenplay"). */
+const AWARD_CATEGORIES = new Set(['actor', 'actress', 'director', 'picture', 'film', 'album', 'song', 'screenplay', 'documentary', 'newcomer', 'novel', 'play', 'musical', 'player', 'goalkeeper', 'artist', 'score', 'cinematography', 'editing']);
+const DETERMINERS_BEFORE_BEST = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+const CATEGORY_MODIFIERS = new Set(['supporting', 'new', 'original', 'adapted', 'foreign', 'international', 'animated', 'young', 'leading', 'feature', 'short', 'debut', 'first']);
+
+/** True when a bare "best" at `i` opens an award category: at most two modifiers, then a category noun ("the best player" judges). */
+function awardCategory(lower: readonly string[], i: number): boolean {
+  if (DETERMINERS_BEFORE_BEST.has(lower[i - 1] ?? '')) return false;
+  let k = i + 1;
+  while (k < i + 3 && CATEGORY_MODIFIERS.has(lower[k] ?? '')) k++;
+  return AWARD_CATEGORIES.has(lower[k] ?? '');
+}
 
 /** Words after "the most" that make it a ranking by count: "the most since 2019", "the most on record", "the most ever". */
 const RANKING_AFTER_MOST = new Set(['since', 'on', 'in', 'ever', 'of', 'for', 'among', 'yet']);
