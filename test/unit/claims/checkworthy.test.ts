@@ -282,3 +282,10 @@ test('"Best actor" names an award category, no judgement; "the best player" stil
     { sentence: 'He is the best player', level: 'low', reason: 'opinion' },
   ]);
 });
+
+test('a deed done before "and would …" keeps its level; the plan alone is an intention (the highest any part earns)', () => {
+  check('The agency said it had sent alerts to 9,400 phones and would reopen the road. The agency said it would send alerts to 9,400 phones.', [
+    { sentence: 'it had sent alerts', level: 'high' },
+    { sentence: 'it would send alerts', level: 'low', reason: 'intention' },
+  ]);
+});

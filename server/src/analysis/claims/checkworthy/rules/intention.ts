@@ -19,6 +19,24 @@ function isPledge(cue: string): boolean {
   return pledge;
 }
 
+/** Auxiliaries of a perfect or a past that make a clause a deed done ("had sent", "has cut", "were evacuated"). */
+const DONE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
+
+/**
+ * True when the modal at `modal` opens a second predicate joined by "and" or "but" ("… and would …") and the
+ * reported content before it holds a deed done: a perfect or past auxiliary ("had sent") or a verb in -ed.
+ */
+function doneBefore(lower: readonly string[], content: { start: number; end: number }, tokens: readonly { start: number; end: number }[], modal: number): boolean {
+  const join = lower[modal - 1];
+  if (join !== 'and' && join !== 'but') return false;
+  for (let k = modal - 2; k >= 0 && tokens[k]!.start >= content.start; k--) {
+    const w = lower[k]!;
+    if (MODALS.has(w)) return false;
+    if (DONE_AUXILIARIES.has(w) || /^[a-z]{3,}ed$/.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * An intention or pledge is low even with numbers in it (SCHEMA.md):
  * a reported statement whose content is in the future or conditional ("said
@@ -49,6 +67,9 @@ export const intention: CheckworthyRule = {
               if (a.inherited) break;
               return [];
             }
+            // "said it had sent alerts to 9,400 phones and would …": a done deed before the plan keeps its own level
+            // (the highest any part earns, SCHEMA.md); only the plan is an intention.
+            if (doneBefore(lower, content, tokens, i)) return [];
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }
         }
