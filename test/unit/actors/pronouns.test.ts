@@ -105,3 +105,11 @@ test('"his" after an unnamed office holder opening the sentence is that person, 
   });
   assert.equal(club.actorOf('her')?.name, 'Ruth Kessler');
 });
+
+test('a pronoun in page furniture (a related headline, a correction note) belongs elsewhere: it resolves to no one', () => {
+  const related = check('Mayor Nadia Kessler cut the budget on Monday. She said taxes would fall.\n\nREAD MORE: Why she quit the council in 2019', { 'Nadia Kessler': 'person' });
+  assert.equal(related.actorOf('She')?.name, 'Nadia Kessler');
+  assert.equal(related.actorOf('she'), undefined);
+  const note = check('Mayor Nadia Kessler cut the budget on Monday. She said taxes would fall.\n\n*Correction: An earlier version of this story said she had cut 40 jobs. It was 14.*', { 'Nadia Kessler': 'person' }, 'markdown');
+  assert.equal(note.actorOf('she'), undefined);
+});

@@ -4,6 +4,7 @@
 // descriptions and pronouns by salience (resolve.ts); build.ts shapes the
 // result as SCHEMA.md actors.
 import type { Actor, ArticleDocument, Entity } from '../types';
+import { findFurniture } from '../claims/furniture';
 import { findAppositions } from './appositions';
 import { buildActors } from './build';
 import { findDescriptions } from './descriptions';
@@ -45,7 +46,13 @@ export function resolveActors(document: ArticleDocument, entities: Entity[]): Ac
   const descriptions = [...fixed, ...generic.filter((d) => !starts.has(d.start) || possessor(d))];
   const thing = tokensOfType(view, entities, THINGS);
   const resolved = resolveInContext(view, drafts, names.map((n) => n.mention), descriptions, thing);
-  for (const m of resolved) (drafts[m.actor as number] as Draft).mentions.push(m);
+  // "Related: He quit after 20 years", "Read more about her": a pronoun or description in page furniture belongs
+  // to another article; names there are still mentions (SCHEMA.md keeps entities in furniture).
+  const { furniture } = findFurniture(document);
+  for (const m of resolved) {
+    if (furniture.size && (m.kind === 'pronoun' || m.kind === 'description') && furniture.has(m.sentence)) continue;
+    (drafts[m.actor as number] as Draft).mentions.push(m);
+  }
   return buildActors(view, drafts, document.footnoteDefinitions.map((f) => f.content));
 }
 

@@ -29,6 +29,17 @@ function headlineBlock(document: ArticleDocument): number {
 
 /** Sentence indices that are page furniture (never claims), and the headline block. */
 export function findFurniture(document: ArticleDocument): { furniture: Set<number>; headline: number } {
+  // Actors and claims both ask (actors leave pronouns in furniture unresolved): worked out once per document.
+  const known = found.get(document);
+  if (known) return known;
+  const result = computeFurniture(document);
+  found.set(document, result);
+  return result;
+}
+
+const found = new WeakMap<ArticleDocument, { furniture: Set<number>; headline: number }>();
+
+function computeFurniture(document: ArticleDocument): { furniture: Set<number>; headline: number } {
   const context: FurnitureContext = { document, headline: headlineBlock(document) };
   const furniture = new Set<number>();
   for (const rule of FURNITURE_RULES.values()) for (const i of rule.run(context)) furniture.add(i);
