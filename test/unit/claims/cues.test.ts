@@ -434,6 +434,18 @@ test('"are forecast to" is a passive with no agent: the subject is no source ("E
   ]);
 });
 
+test('a strike or an election called is an act, a call for something reports however short, and "a government plan to" is a noun', () => {
+  check(
+    'Union leaders have called a nationwide strike for Oct. 24. The minister called the strike "a disgrace". The mayor called for calm. Thousands marched in 2024 to protest against a government plan to raise the retirement age.',
+    [
+      { sentence: 'Union leaders have called', sourced: false, level: 'high' },
+      { sentence: 'The minister called the strike', sourced: true, cue: 'called' },
+      { sentence: 'The mayor called for calm', sourced: true, cue: 'called for' },
+      { sentence: 'Thousands marched', sourced: false, level: 'high' },
+    ],
+  );
+});
+
 test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
   check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
     { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },

@@ -201,7 +201,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // Content after the cue is a clause or a quotation, not a bare adjunct ("conceded at 11.40 pm").
   const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1) && wordsAfter(v, j) <= 6;
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
-  const contentAfter = (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
+  // "called for calm", "urged restraint": a call's object is what is called for, however short.
+  const callFor = (m.phrase.endsWith(' for') && m.phrase.startsWith('call')) && wordsAfter(v, j) >= 1;
+  const contentAfter = callFor || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
   const proClause = next === 'so' && j + 1 === end;
@@ -533,7 +535,7 @@ const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', '
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
-const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement']);
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
@@ -598,9 +600,21 @@ function summons(v: SentenceView, k: number): boolean {
     const w = v.lower[m]!;
     if (v.quoteMark[m] || w === ',' || w === 'that' || AUXILIARIES.has(w)) return false;
     if (w === 'to' && m > k) return true;
+    // "called a nationwide strike for Oct. 24", "called a snap election": an event called is an act; a word
+    // after it that is no preposition judges it ("called the strike illegal", "called the vote a sham").
+    if (CALLED_EVENTS.has(w)) {
+      const after = v.tokens[m + 1];
+      // 'called the vote "a hollow victory"': a quotation after it is what it was called.
+      if (after === undefined) return true;
+      if (v.quoteMark[m + 1]) return false;
+      return after.kind !== 'word' || PREPOSITIONS.has(v.lower[m + 1]!) || v.lower[m + 1] === 'to';
+    }
   }
   return false;
 }
+
+/** Events that are called, not said ("called a strike", "called an emergency meeting", "called a snap election"). */
+const CALLED_EVENTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote', 'referendum', 'meeting', 'meetings', 'protest', 'protests', 'halt', 'ceasefire', 'truce', 'inquiry', 'walkout', 'boycott', 'rally', 'session', 'recess', 'shutdown', 'lockdown', 'curfew', 'timeout', 'summit']);
 
 /** True when every token of the source after its first is an adverb ("they only", "we also"). */
 function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
