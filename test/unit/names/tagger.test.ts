@@ -219,6 +219,10 @@ test('a name inside a title-case quotation with a noun for a work near it is a w
   assert.ok(maker.includes('organization:Greenfield Watch'), maker.join(', '));
 });
 
+test('an institution\'s head word before "of" makes one organisation of the name ("the General Confederation of Labour")', () => {
+  check('Mihai Dragan, head of the largest union, the General Confederation of Labour, told the crowd that the plan was unfair.', ['person:Mihai Dragan', 'organization:General Confederation of Labour']);
+});
+
 test('a company name closed by a trade word is one organisation, and so is its short form', () => {
   check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods', 'organization:Penmarsh Stores', 'organization:Harlow']);
   check('Lawyers said the Competition and Markets Authority would examine the deal.', ['organization:Competition and Markets Authority']);
