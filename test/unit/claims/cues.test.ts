@@ -236,6 +236,10 @@ test('a source with "and" inside its name is whole; "customer orders" after a nu
 
 test('a day after the subject says when and is no part of the source', () => {
   check('Corvane on Thursday announced 300 job cuts.', [{ sentence: 'Corvane on Thursday', sourced: true, cue: 'announced', source: 'Corvane' }]);
+  // The participle the day belongs to goes with it.
+  check('A poll by the institute published on Thursday found that 64% of voters were against it.', [
+    { sentence: 'A poll by the institute', sourced: true, cue: 'found', source: 'A poll by the institute' },
+  ]);
 });
 
 test('studying is an act, not a report', () => {

@@ -172,7 +172,11 @@ function withoutTimeAdverbial(v: SentenceView, r: TokenRange | undefined): Token
   if (!r || r.last - r.first < 2) return r;
   const w = v.lower[r.last]!;
   const p = v.lower[r.last - 1]!;
-  if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (p === 'on' || p === 'in')) return { first: r.first, last: r.last - 2 };
+  if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (p === 'on' || p === 'in')) {
+    // "A poll by the institute published on Thursday found": the participle the day belonged to goes with it.
+    const last = r.last - 2 > r.first && /^[a-z]{3,}ed$/.test(v.tokens[r.last - 2]!.text) ? r.last - 3 : r.last - 2;
+    return { first: r.first, last };
+  }
   return r;
 }
 
