@@ -223,6 +223,10 @@ test('an institution\'s head word before "of" makes one organisation of the name
   check('Mihai Dragan, head of the largest union, the General Confederation of Labour, told the crowd that the plan was unfair.', ['person:Mihai Dragan', 'organization:General Confederation of Labour']);
 });
 
+test('a railway or an airline closed by its trade word is an organisation; a junction is a place', () => {
+  check('The train, operated by Norland Railways, was travelling from Corby Junction when it left the tracks. Norland Railways said it was devastated.', ['organization:Norland Railways', 'place:Corby Junction']);
+});
+
 test('a company name closed by a trade word is one organisation, and so is its short form', () => {
   check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods', 'organization:Penmarsh Stores', 'organization:Harlow']);
   check('Lawyers said the Competition and Markets Authority would examine the deal.', ['organization:Competition and Markets Authority']);

@@ -183,7 +183,7 @@ export const COMPANY_WORDS = new Set(
     'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
     'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
     'offshore power renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
-    'biotech automotive aviation marine airways broadcasting wireless primary health'
+    'biotech automotive aviation marine airways broadcasting wireless primary health railways railway railroad airlines ferries transit'
   ).split(' '),
 );
 

@@ -26,7 +26,8 @@ const LOC = 2;
 const GEO_HEADS = new Set(
   ('river lake mount mountains sea ocean bay gulf strait canal street road avenue boulevard lane bridge hall ' +
     'square park valley island islands peninsula coast desert county province district ward port plaza ' +
-    'glacier volcano peak falls reef fjord forest lagoon delta plateau canyon route corridor highway motorway expressway tunnel').split(' '),
+    'glacier volcano peak falls reef fjord forest lagoon delta plateau canyon route corridor highway motorway expressway tunnel ' +
+    'junction crossing heights springs hills').split(' '),
 );
 const PLACE_PREPOSITIONS = new Set('in at near across around outside from into towards toward between through throughout'.split(' '));
 
