@@ -44,11 +44,15 @@ function capitalisedInside(forms: Forms, word: string): boolean {
 /** Ordinary words that name political parties ("Green party leader …", "Labour leader …"): names even before a lower-case word. */
 const PARTY_WORDS = new Set(['green', 'greens', 'labour', 'labor', 'conservative', 'conservatives', 'liberal', 'liberals', 'reform', 'democrat', 'democrats', 'republican', 'republicans', 'socialist', 'socialists', 'unionist', 'unionists', 'progressive', 'progressives']);
 
-/** True when `word` stands capitalised inside a sentence with no capitalised word beside it: a one-word name there. */
-function capitalisedAlone(forms: Forms, word: string): boolean {
+/**
+ * The words that stand capitalised inside a sentence with no capitalised word beside them (one-word names
+ * there), worked out in one pass over the document: asking per opening word made long documents quadratic.
+ */
+function capitalisedAloneWords(forms: Forms): Set<string> {
   const capital = (t: string | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t);
-  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (tokens[i] === word && !capital(tokens[i - 1]) && !capital(tokens[i + 1])) return true;
-  return false;
+  const out = new Set<string>();
+  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (capital(tokens[i]) && !capital(tokens[i - 1]) && !capital(tokens[i + 1])) out.add(tokens[i]!);
+  return out;
 }
 
 /**
@@ -69,6 +73,7 @@ function onlyWord(tokens: readonly string[], i: number): boolean {
  * one-word heading on its own ("## 09:15 — Aftershocks").
  */
 export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  let alone: Set<string> | undefined;
   return spans.filter((span) => {
     if (span.end - span.start === 1 && onlyWord(forms[span.sentence]!, span.start)) {
       const word = normalizeToken(forms[span.sentence]![span.start]!);
@@ -80,7 +85,7 @@ export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexi
     if (ordinaryCompound(lexicon, word) && !capitalisedInside(forms, tokens[0]!)) return false;
     // "Best actor went to …", "Central bank holds rates …", "Power cuts": an ordinary word before a lower-case one,
     // which the article never writes capitalised alone inside a sentence, is capitalised for its place only.
-    if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !capitalisedAlone(forms, tokens[0]!)) return false;
+    if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !(alone ??= capitalisedAloneWords(forms)).has(tokens[0]!)) return false;
     if (!PREPOSITIONS.has(tokens[1] ?? '')) return true;
     // Usually lower case, and at most rarely inside a name of the training text ("Born" once starts a place there).
     const info = wordInfo(lexicon, normalizeToken(tokens[0]!));
