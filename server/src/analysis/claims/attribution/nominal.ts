@@ -2,7 +2,7 @@ import type { CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { MONTHS, WEEKDAYS, isCapitalized } from '../words';
 import type { TokenRange } from './source';
-import type { VerbalAttribution } from './verbal';
+import { isPossessive, type VerbalAttribution } from './verbal';
 
 // Attributions a noun carries: "Trump's claim that …", "his warning about …",
 // "the IMF's estimate of …". SCHEMA.md does not let a noun source a sentence
@@ -29,13 +29,10 @@ const NOUN_MODIFIERS = new Set(['own', 'earlier', 'latest', 'recent', 'repeated'
 
 const NOUN_MATCH: CueMatch = { length: 1, phrase: '', lemma: '', reliability: 0.5, belief: false };
 
-/** True when token `k` is a possessive "'s" or "'" that ends a name or phrase (not "he's"). */
+/** True when token `k` is a possessive mark of its own, "'s" or "'", that ends a name or phrase (not "he's"). */
 function possessiveMark(v: SentenceView, k: number): boolean {
   const w = v.lower[k];
-  if (v.quoteMark[k]) return false;
-  if (w !== "'s" && w !== "'") return false;
-  const before = v.lower[k - 1];
-  return before !== undefined && !['he', 'she', 'it', 'that', 'there', 'who', 'what'].includes(before);
+  return (w === "'s" || w === "'") && isPossessive(v, k);
 }
 
 /**

@@ -38,7 +38,8 @@ function wordsAfter(v: SentenceView, j: number): number {
   return n;
 }
 
-function isPossessive(v: SentenceView, i: number): boolean {
+/** A possessive at token `i` ("'s", "'", or a word ending in 's), not a quotation mark nor "he's". */
+export function isPossessive(v: SentenceView, i: number): boolean {
   const w = v.lower[i];
   if (v.quoteMark[i] || isContraction(v, i)) return false;
   return w === "'s" || w === "'" || (w !== undefined && /'s$/.test(w) && w.length > 2);

@@ -54,7 +54,7 @@ function titleQuotations(tokens: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!OPENING.has(tokens[i]!)) continue;
-    // A single mark opens a quotation only at the start or after a space-separated token, before a capital.
+    // A mark opens a title only before a capital (an apostrophe of "the doctors' union" never does).
     if (!isCapitalised(tokens[i + 1] ?? '')) continue;
     let capitals = 0;
     let k = i + 1;
