@@ -450,6 +450,14 @@ test('a strike or an election called is an act, a call for something reports how
   );
 });
 
+test('sacking, resigning and nominating are acts, not reports: a reshuffle keeps its diagnostic', () => {
+  check('The prime minister, Owen Carlisle, sacked three cabinet ministers on Monday. Two junior ministers resigned on Monday evening. The president nominated Ana Ruiz to the court in 2024.', [
+    { sentence: 'The prime minister, Owen Carlisle, sacked', sourced: false, level: 'high' },
+    { sentence: 'Two junior ministers resigned', sourced: false, level: 'high' },
+    { sentence: 'The president nominated', sourced: false, level: 'high' },
+  ]);
+});
+
 test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
   check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
     { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },

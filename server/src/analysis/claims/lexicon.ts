@@ -49,7 +49,7 @@ const ALWAYS = new Set(
 
 /** Not cues (SCHEMA.md): acts, not reports of what someone said ("thanked emergency workers and urged …": thanks report nothing). */
 const BLOCKED = new Set(
-  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate convene summon adjourn thank congratulate'
+  'propose defend refuse threaten decline apologise apologize point seem appear support oppose endorse back name see view read sign vote pass hire celebrate study make negotiate convene summon adjourn thank congratulate sack resign nominate demote reshuffle'
     .split(' ')
     .map(lemmaOf),
 );
