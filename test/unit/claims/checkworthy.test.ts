@@ -289,3 +289,10 @@ test('a deed done before "and would …" keeps its level; the plan alone is an i
     { sentence: 'it would send alerts', level: 'low', reason: 'intention' },
   ]);
 });
+
+test('a relative risk ("38% more likely to report") is a statistic, no forecast; "more likely to rise" still forecasts', () => {
+  check('They were 38% more likely to report symptoms of depression, the study found. Rates are more likely to rise in June.', [
+    { sentence: 'They were 38% more likely', level: 'high' },
+    { sentence: 'Rates are more likely', level: 'low', reason: 'forecast' },
+  ]);
+});

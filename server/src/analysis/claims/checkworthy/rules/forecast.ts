@@ -3,6 +3,12 @@ import { hasSpecificDay } from './datedEvent';
 
 const FORECAST = new Set(['expected', 'projected', 'forecast', 'predicted', 'likely', 'unlikely', 'poised', 'tipped']);
 
+/** True when token `k` closes a measure of how much more or less ("38%", "2.5 times", "three times", "twice"). */
+function measuredBefore(lower: readonly string[], k: number): boolean {
+  const w = lower[k] ?? '';
+  return w === '%' || w.endsWith('%') || w === 'percent' || w === 'times' || w === 'twice' || /^\d/.test(w);
+}
+
 /** Verbs of a timetable: "is expected to run over Wednesday and Thursday" schedules an event, it forecasts no figure. */
 const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'last', 'meet', 'convene', 'resume', 'conclude', 'arrive', 'visit', 'attend', 'sign', 'vote', 'rule', 'testify', 'appear', 'travel', 'land', 'launch', 'take']);
 
@@ -28,6 +34,8 @@ export const forecast: CheckworthyRule = {
       const be = /^(is|are|was|were|be|been|being|seems|appears|looks|remains|'s)$/.test(prev) || prev === 'more' || prev === 'most';
       const next = lower[i + 1] ?? '';
       if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by'))) continue;
+      // "38% more likely to report", "twice as likely to …": a relative risk measured, a statistic, no forecast.
+      if (w === 'likely' && (prev === 'more' || prev === 'less') && measuredBefore(lower, i - 2)) continue;
       // "Shares are expected to open higher on Monday" forecasts a move; "a crest is expected on Wednesday" a flood.
       const scheduled = w === 'expected' && next === 'to' && SCHEDULED.has(lower[i + 2] ?? '') && !MOVES.has(lower[i + 3] ?? '') && hasSpecificDay(context);
       if (!scheduled) return [evidence(context, i, i, 'forecast', 'low', 'hard')];
