@@ -458,6 +458,12 @@ test('sacking, resigning and nominating are acts, not reports: a reshuffle keeps
   ]);
 });
 
+test('a long source after "according to" is not cut inside a name ("… in the Journal of Adolescent Health Research")', () => {
+  check('Teenagers sleep an hour less, according to a study of 12,400 students published on Wednesday in the Journal of Adolescent Health Research.', [
+    { sentence: 'Teenagers sleep', sourced: true, source: 'a study of 12,400 students published on Wednesday in the Journal of Adolescent Health Research' },
+  ]);
+});
+
 test('thanks given and a deal negotiated are acts: the "said" after them is the cue', () => {
   check('Team president Alan Castellano thanked the council and said the franchise was thrilled to stay. Mayor Denise Okafor, who negotiated the $640 million agreement, left at 11 p.m. on Tuesday.', [
     { sentence: 'Team president Alan Castellano thanked', sourced: true, cue: 'said', source: 'Team president Alan Castellano' },

@@ -87,9 +87,20 @@ export function phraseStartingAt(v: SentenceView, start: number, stopAtPrepositi
   let last = start;
   // "statements filed with the SEC ahead of a planned listing": a time or cause adjunct closes the phrase read rightwards.
   while (last + 1 < n && last + 1 - start < MAX_SOURCE && !endsPhrase(v, last + 1) && !ADJUNCT_HEADS.has(v.lower[last + 1]!) && !(stopAtPreposition && PREPOSITIONS.has(v.lower[last + 1]!))) last++;
+  // "… published in the Journal of | Adolescent Health Research": the length limit does not cut a name in two.
+  if (last + 1 - start >= MAX_SOURCE) last = nameRunEnd(v, last);
   // Do not end on a preposition, a determiner or the sentence's full stop.
-  while (last > start && (PREPOSITIONS.has(v.lower[last]!) || v.lower[last] === 'the' || v.lower[last] === 'a' || v.tokens[last]!.text === '.')) last--;
+  while (last > start && (PREPOSITIONS.has(v.lower[last]!) || v.lower[last] === 'of' || v.lower[last] === 'the' || v.lower[last] === 'a' || v.tokens[last]!.text === '.')) last--;
   return { first: start, last };
+}
+
+/** The last token of a capitalised name that runs on past `last` ("Journal of | Adolescent Health Research"), or `last`. */
+function nameRunEnd(v: SentenceView, last: number): number {
+  const capital = (k: number): boolean => v.tokens[k]?.kind === 'word' && isCapitalized(v.tokens[k]!.text);
+  if (!capital(last + 1) || !(capital(last) || (v.lower[last] === 'of' && capital(last - 1)))) return last;
+  let end = last;
+  while (end + 1 < v.tokens.length && end - last < 8 && (capital(end + 1) || (v.lower[end + 1] === 'of' && capital(end + 2)))) end++;
+  return end;
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '―', '-', '--']);
