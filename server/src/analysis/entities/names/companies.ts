@@ -205,7 +205,7 @@ const SAINTS_HEADS = new Set(['hospital', 'church', 'college', 'school', 'cathed
 const FIELD_HEADS = new Set(['centre', 'center', 'institute', 'university', 'college', 'observatory', 'laboratory', 'foundation']);
 
 /** Head nouns of institutions named "<Head> of <Field>" beyond the model's organisation suffixes ("Chamber of Commerce"). */
-const INSTITUTION_HEADS = new Set(['chamber', 'academy', 'museum', 'school', 'church', 'house', 'centre', 'center', 'hospital', 'library', 'guild', 'order', 'department', 'ministry', 'office']);
+const INSTITUTION_HEADS = new Set(['chamber', 'academy', 'museum', 'school', 'church', 'house', 'centre', 'center', 'hospital', 'library', 'guild', 'order', 'department', 'ministry', 'office', 'confederation', 'congress']);
 
 /**
  * "The Ostrian Chamber" + "of Commerce": an organisation the model started at

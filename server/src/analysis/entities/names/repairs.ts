@@ -86,23 +86,11 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   // "Aurelian Institute" + "for Space Science": an organisation ending in an
   // organisation word goes on over "of"/"for" and the capitalised words after it.
   for (const span of spans) {
-    const tokens = forms[span.sentence];
-    // "the General Confederation of Labour": an institution's head word makes the name an organisation, whatever
-    // class the model gave it, and the capitalised words before it (after "the") belong to it.
-    const institution = (span.cls === ORG || span.cls === LOC) && INSTITUTION_HEADS.has(tokens[span.end - 1]) && tokens[span.end] === 'of';
-    if (institution) {
-      span.cls = ORG;
-      let start = span.start;
-      while (start > 0 && isCapitalised(tokens[start - 1]) && /^\p{L}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1]) && span.start - start < 3) start--;
-      if (start < span.start && (tokens[start - 1] === 'the' || tokens[start - 1] === 'The')) {
-        span.start = start;
-        extended = true;
-      }
-    }
     if (span.cls !== ORG) continue;
+    const tokens = forms[span.sentence];
     const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
     const joiner = tokens[span.end];
-    if (!(last & FLAG_ORG_SUFFIX || institution) || (joiner !== 'of' && joiner !== 'for')) continue;
+    if (!(last & FLAG_ORG_SUFFIX) || (joiner !== 'of' && joiner !== 'for')) continue;
     let end = span.end + 1;
     while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) end++;
     if (end > span.end + 1) {
@@ -175,9 +163,6 @@ function joinAndHalves(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): bool
   }
   return joined;
 }
-
-/** Head words of institutions the training lists do not flag ("Confederation of Labour", "Congress of Trade Unions"). */
-const INSTITUTION_HEADS = new Set(['Confederation', 'Federation', 'Congress', 'Union', 'Association', 'Council', 'League', 'Assembly', 'Chamber', 'Institute', 'Society', 'Academy', 'Bureau', 'Ministry', 'Department', 'Office', 'Commission', 'Committee', 'Agency', 'Authority', 'Court', 'Bank', 'Fund', 'Organisation', 'Organization']);
 
 /** Particles that join two parts of one person's name ("Ana Lúcia da Costa", "Khalid bin Rashid Al Nuaimi"). */
 const JOINING_PARTICLES = new Set([...PARTICLES, 'bin', 'bint', 'ibn', 'ben', 'al', 'el', 'der', 'den']);
