@@ -18,6 +18,19 @@ export function cueShown(v: SentenceView, cue: TokenRange): TokenRange {
 }
 
 /**
+ * The phrase without a day that closes it ("the company on Tuesday"), and without the participle the day
+ * belonged to ("a study published on Wednesday" → "a study": the participle only said when).
+ */
+export function withoutDay(v: SentenceView, r: TokenRange): TokenRange {
+  const { first } = r;
+  let { last } = r;
+  if (last - first < 2 || (v.lower[last - 1] !== 'on' && v.lower[last - 1] !== 'in') || !(WEEKDAYS.has(v.lower[last]!) || MONTHS.has(v.lower[last]!))) return r;
+  last -= 2;
+  if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!)) last--;
+  return { first, last };
+}
+
+/**
  * The source as shown: a name mention (`nameAt(k)` gives the last token of
  * an actor's name, title or alias mention starting at token k) that ends the
  * phrase stands for it without what precedes it; a trailing adverb or day
@@ -27,11 +40,7 @@ export function sourceShown(v: SentenceView, source: TokenRange, nameAt: (k: num
   const first = source.first;
   let last = source.last;
   if (last > first && isAdverbAt(v.lower, v.tokens[last]!.text, last)) last--;
-  if (last - first >= 2 && (v.lower[last - 1] === 'on' || v.lower[last - 1] === 'in') && (WEEKDAYS.has(v.lower[last]!) || MONTHS.has(v.lower[last]!))) {
-    last -= 2;
-    // "a study published on Wednesday" → "a study": the participle only said when.
-    if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!)) last--;
-  }
+  last = withoutDay(v, { first, last }).last;
   for (let k = first; k < last; k++) {
     const w = v.lower[k]!;
     // "the National Statistics Office", "Its chair, Dana Kowal", "China's Xi" (a one-word possessor only:

@@ -1,11 +1,12 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, WEEKDAYS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
 import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
+import { withoutDay } from './tidy';
 
 /** A reporting verb (or phrase) with its source, found in one sentence. */
 export interface VerbalAttribution {
@@ -170,15 +171,7 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
  */
 function withoutTimeAdverbial(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (r && r.last > r.first && TRAILING_ADVERBS.has(v.lower[r.last]!)) r = { first: r.first, last: r.last - 1 };
-  if (!r || r.last - r.first < 2) return r;
-  const w = v.lower[r.last]!;
-  const p = v.lower[r.last - 1]!;
-  if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (p === 'on' || p === 'in')) {
-    // "A poll by the institute published on Thursday found": the participle the day belonged to goes with it.
-    const last = r.last - 2 > r.first && /^[a-z]{3,}ed$/.test(v.tokens[r.last - 2]!.text) ? r.last - 3 : r.last - 2;
-    return { first: r.first, last };
-  }
-  return r;
+  return r && withoutDay(v, r);
 }
 
 /** The source of the cue `i..j`, and what is attributed, or undefined when the structure does not fit. */
