@@ -31,6 +31,7 @@ export type { TokenSpan } from './decoder';
 const TYPES: (EntityType | undefined)[] = ['person', 'organization', 'place', undefined];
 /** A named storm ("Storm Ilse", "Hurricane Maria", "Typhoon Haiyan") is an event, whatever class the model gave its name. */
 const STORM_WORDS = new Set(['Storm', 'Hurricane', 'Typhoon', 'Cyclone', 'Tropical']);
+const LOC = 2;
 const MISC = 3;
 /** A nationality adjective not in the lists: one capitalised word with a demonym ending ("Valmoran", "Korvastani", "Iraqi"). */
 const DEMONYM_ENDING = /^\p{Lu}\p{Ll}+(?:an|ese|ish|stani|qi)$/u;
@@ -47,7 +48,6 @@ export function createNameTagger(modelBytes: Uint8Array): NameTagger {
 
 /** Last words of a wildfire's name ("the Hollis Fire", "the August Complex"). */
 const FIRE_WORDS = new Set(['Fire', 'Fires', 'Complex', 'Wildfire', 'Blaze']);
-const LOC_CLASS = 2;
 
 /**
  * A name ending in a fire word: after "the" a wildfire, an event ("The Camp Fire destroyed …"); otherwise the
@@ -107,7 +107,7 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;
     // "Hurricane Milton": the model may tag the name alone, leaving the storm word out as if it were a title.
-    const storm = span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC_CLASS;
+    const storm = span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC;
     const first = storm ? span.start - 1 : span.start;
     let end = span.end;
     // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
