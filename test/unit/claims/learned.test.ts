@@ -242,3 +242,33 @@ test('only verbs of saying stand before their subject: "…,” credited a progr
     ],
   );
 });
+
+test('"As reported by …" names a source as "according to" does; "as expected by" and "as he had promised" do not', () => {
+  check(
+    'As reported by the Chronicle, the city spent $4 million on the stadium last year. ' +
+      'The council spent $9 million on roads, as first reported in the Ledger. ' +
+      'As expected by analysts, the bank raised rates to 5 percent. ' +
+      'He resigned in May, as he had promised in 2023.',
+    [
+      { sentence: 'As reported by the Chronicle', sourced: true, cue: 'As reported by', source: 'the Chronicle' },
+      { sentence: 'The council spent', sourced: true, cue: 'as first reported in', source: 'the Ledger' },
+      { sentence: 'As expected by analysts', sourced: false, level: 'high' },
+      { sentence: 'He resigned in May', sourced: false },
+    ],
+  );
+});
+
+test('"began by saying" continues the subject; "some" before a cue is a source, not a compound noun', () => {
+  check(
+    'Dean appeared on television on Tuesday and began by saying he had never met the 40 patients. ' +
+      'The minister responded by noting that the budget had grown by 4 percent. ' +
+      'He made his fortune by saying yes to every deal in 2004. ' +
+      'But some note that the deficit reached 6 percent last year.',
+    [
+      { sentence: 'Dean appeared', sourced: true, cue: 'saying', source: 'Dean' },
+      { sentence: 'The minister responded', sourced: true, source: 'The minister' },
+      { sentence: 'He made his fortune', sourced: false, level: 'high' },
+      { sentence: 'But some note', sourced: true, cue: 'note', source: 'some' },
+    ],
+  );
+});

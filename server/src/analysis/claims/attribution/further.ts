@@ -57,11 +57,25 @@ function nameLike(v: SentenceView, r: TokenRange): boolean {
 /** Words that end a phrase without a noun ("the most ever", "the first yet"). */
 const DEGREE_WORDS = new Set(['ever', 'most', 'least', 'more', 'less', 'yet', 'far', 'much', 'before', 'again', 'so']);
 
-/** True for a cue that continues the sentence's speaker: "…, adding", "… and says". */
+/** True for a cue that continues the sentence's speaker: "…, adding", "… and says", "… began by saying". */
 export function continuesSpeaker(v: SentenceView, i: number): boolean {
   const left = skipLeft(v, i - 1);
   if (v.lower[i] === 'according') return false; // "…, according to the agency": a source of its own
-  return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but');
+  return left >= 0 && ((v.tokens[left]!.text === ',' && /ing$/.test(v.lower[i]!)) || v.lower[left] === 'and' || v.lower[left] === 'but' || byManner(v, i));
+}
+
+/** Verbs of sequence or reply that say how one speaks with "by" and a participle: "began by saying", "responded by arguing". */
+const MANNER_VERBS = new Set(['begin', 'began', 'begins', 'begun', 'start', 'started', 'starts', 'open', 'opened', 'opens', 'respond', 'responded', 'responds', 'react', 'reacted', 'reacts', 'reply', 'replied', 'replies', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'conclude', 'concluded', 'concludes', 'finish', 'finished', 'counter', 'countered', 'counters', 'kick', 'kicked']);
+
+/**
+ * "Dean … began by saying he would …", "She responded by noting that …": an
+ * -ing cue after "by" and a verb of sequence or reply (a particle may stand
+ * between: "kicked off by saying") continues the subject of that verb.
+ */
+export function byManner(v: SentenceView, i: number): boolean {
+  if (!/ing$/.test(v.lower[i]!) || v.lower[i - 1] !== 'by') return false;
+  const verb = ['off', 'up'].includes(v.lower[i - 2] ?? '') ? i - 3 : i - 2;
+  return MANNER_VERBS.has(v.lower[verb] ?? '');
 }
 
 /**

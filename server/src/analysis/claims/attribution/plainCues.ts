@@ -1,6 +1,6 @@
 // Cues the phrase lexicon cannot hold because they depend on their
 // neighbours: "per" before a source ("…, per data from the tracker"), a
-// bare belief verb after a personal pronoun ("I think …"), a document
+// reporting frame ("As reported by the Chronicle, …"), a bare belief verb after a personal pronoun ("I think …"), a document
 // closing the sentence ("…, the letter reads.", "…, other studies have
 // shown.") and a poll or study framing it ("In this poll, …").
 import { STANCE_VERBS, type CueMatch } from '../lexicon';
@@ -142,7 +142,29 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: w, lemma: w.replace(/s$/, ''), reliability: 0.6, belief: false };
 }
 
-/** False when none of perCue(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
+/** Participles of reporting that "As … by/in" turns into a frame naming a source ("As reported by the Chronicle, …"). */
+const FRAME_PARTICIPLES = new Set(['reported', 'stated', 'noted', 'described', 'detailed', 'documented', 'outlined', 'revealed', 'disclosed', 'announced', 'confirmed', 'quoted', 'explained', 'indicated', 'cited', 'claimed', 'alleged', 'shown', 'written', 'recounted', 'estimated']);
+/** Adverbs that may stand between "as" and the participle ("as first reported by"). */
+const FRAME_ADVERBS = new Set(['first', 'previously', 'earlier', 'originally', 'widely', 'also', 'later', 'initially']);
+
+/**
+ * "As reported by the Chronicle, the city spent …" / "…, as stated in the
+ * audit.": "as", a reporting participle and "by" or "in", at the sentence's
+ * start or after a comma, name the source as "according to" does. "As
+ * expected by analysts" is no report: only participles of reporting count.
+ */
+export function asReported(v: SentenceView, i: number): CueMatch | undefined {
+  if (v.lower[i] !== 'as' || (i > 0 && v.tokens[i - 1]!.text !== ',')) return undefined;
+  let k = i + 1;
+  if (FRAME_ADVERBS.has(v.lower[k] ?? '')) k++;
+  const preposition = v.lower[k + 1];
+  if (!FRAME_PARTICIPLES.has(v.lower[k] ?? '') || (preposition !== 'by' && preposition !== 'in')) return undefined;
+  // A source follows: a word, not the sentence's end.
+  if (v.tokens[k + 2]?.kind !== 'word') return undefined;
+  return { length: k + 2 - i, phrase: `as ${v.lower[k]!} ${preposition}`, lemma: 'as', reliability: 0.8, belief: false };
+}
+
+/** False when none of perCue(), asReported(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
 }

@@ -2,9 +2,9 @@ import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, 
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
-import { continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
+import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
+import { asReported, bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -187,7 +187,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     while (comma < n && v.tokens[comma]!.text !== ',') comma++;
     return comma > j + 1 && comma < n ? { source: { first: j + 1, last: comma - 1 }, content: { first: comma + 1, last: end } } : undefined;
   }
-  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || (m.phrase === 'by' && m.lemma === 'by') || passiveBy) {
+  if (m.phrase.startsWith('according to') || m.phrase.endsWith(' according to') || m.phrase === 'per' || m.lemma === 'as' || (m.phrase === 'by' && m.lemma === 'by') || passiveBy) {
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
   }
@@ -355,7 +355,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const left = skipLeft(v, i - 1);
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
-  if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
+  if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !byManner(v, i) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
     // "footage of Clinton asking, “…”": a speaker's participle attributes its own clause, embedded in the sentence.
     return clauseOnly && participleSpeaker(v, i, m) !== undefined;
   }
@@ -423,7 +423,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (isAdverbAt(v.lower, v.tokens[i]!.text, i)) return undefined;
   // "Bankruptcy is like a chess game", "looks like", "just like": "like" after a verb of being or a degree word is a preposition.
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
@@ -514,7 +514,7 @@ function singularNounBefore(v: SentenceView, i: number): boolean {
 }
 
 /** Collective nouns that agree in the plural ("police report", "people claim", "64 percent call"), and joining words. */
-const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both']);
+const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both', 'some', 'several']);
 
 /** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
 const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
