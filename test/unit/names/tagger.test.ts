@@ -276,3 +276,15 @@ test('an ordinary word that is a heading on its own, beside a time at most, is n
   assert.ok(!found.some((f) => f.endsWith(':Aftershocks') || f.endsWith(':Reaction')), found.join(', '));
   assert.ok(found.some((f) => f.endsWith(':Lotte')), found.join(', '));
 });
+
+test('two writers joined by "and" after a byline\'s "By" are of one kind; two wire agencies stay organisations', () => {
+  check('By Hana Sato and Le Minh Duc\n\nThe port handled 5.6 million containers last year.', ['person:Hana Sato', 'person:Le Minh Duc']);
+  check('By Reuters and Bloomberg\n\nThe port handled 5.6 million containers last year.', ['organization:Reuters']);
+});
+
+test('a family name before a hyphenated given name is a person ("Park Min-jun"); "New York-based" and "Co-chair" are not names', () => {
+  check('Yoon Ji-woo, a consultant in Busan, said the tenders were rushed. Park Min-jun said the firm would appeal.', [
+    'person:Yoon Ji-woo', 'person:Park Min-jun', 'place:Busan',
+  ]);
+  check('The New York-based group said the Co-chair of the panel would resign.', [], ['York-based', 'Co-chair']);
+});

@@ -40,10 +40,28 @@ export function dropBylineRoles(spans: TokenSpan[], forms: Forms, lexicon: Lexic
     const before = tokens[span.start - 1];
     if ((before === 'by' || before === 'and') && span.cls === ORG && isCreditLine(tokens)) span.cls = PER;
   }
+  pairBylineWriters(spans, forms);
   return spans.filter((span) => {
     const tokens = forms[span.sentence]!;
     const comma = tokens[0] === 'By' ? bylineComma(tokens) : -1;
     if (comma < 0 || span.start <= comma) return true;
     return !isOrdinaryWord(lexicon, normalizeToken(tokens[span.end - 1]!));
   });
+}
+
+/**
+ * "By Hana Sato and Le Minh Duc": two names joined by "and" right after a
+ * byline's "By" are two writers of one kind; when the model made one a person
+ * and the unfamiliar other an organisation, both are people ("By Reuters and
+ * AFP" keeps two organisations).
+ */
+function pairBylineWriters(spans: TokenSpan[], forms: Forms): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const first = spans[k]!;
+    const second = spans[k + 1]!;
+    const tokens = forms[first.sentence]!;
+    if (second.sentence !== first.sentence || tokens[0] !== 'By' || first.start !== 1 || tokens[first.end] !== 'and' || second.start !== first.end + 1) continue;
+    if (first.cls === PER && second.cls === ORG) second.cls = PER;
+    else if (first.cls === ORG && second.cls === PER) first.cls = PER;
+  }
 }

@@ -18,6 +18,7 @@ import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
 import { isAllCaps } from './normalize';
+import { isHyphenatedGivenName } from './hyphenatedGivenNames';
 
 const PER = 0;
 const ORG = 1;
@@ -46,6 +47,8 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   for (const span of spans) {
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
+    // "Park Min-jun": a family name that is also a place word, before a hyphenated given name, names a person.
+    if (span.cls === PER && span.end - span.start === 2 && isHyphenatedGivenName(forms[span.sentence]![span.end - 1]!)) continue;
     const tokens = normal[span.sentence];
     const first = lower[span.sentence][span.start];
     const last = lower[span.sentence][span.end - 1];

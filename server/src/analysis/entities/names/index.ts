@@ -16,6 +16,7 @@ import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
+import { hyphenatedGivenNames } from './hyphenatedGivenNames';
 import { teamNicknames } from './nicknames';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
@@ -71,7 +72,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon);
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
-  const spans = addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc);
+  const spans = hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = quotedTitles(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
   return majorityTypes(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms);
