@@ -42,6 +42,16 @@ test('a relative pronoun right after a name stands for the whole name, "the" inc
   ]);
 });
 
+test('"who" stands for the person before a place or an employer ("a consultant in Busan who"), "which" for the name', () => {
+  check(
+    'Prices rose 9% last year, according to Mira Tan, a consultant in Busan who said the tenders were rushed. Costs rose 4% under the Bank of Korea, which said rates would rise.',
+    [
+      { sentence: 'Prices rose 9%', others: ['said / who → a consultant (embedded)'] },
+      { sentence: 'Costs rose 4%', others: ['said / which → the Bank of Korea (embedded)'] },
+    ],
+  );
+});
+
 test('a possessor and a noun of saying attribute what follows to the possessor, never the whole sentence', () => {
   check(
     "Donald Trump's claim that there were 3,000 shootings in 2016 went viral. His repeated warnings about the bridge went unheeded for 12 years. The city's claims process took 40 days. Monday's estimate was higher.",

@@ -91,10 +91,26 @@ export function relativeSource(v: SentenceView, i: number, lexicon: CueLexicon):
   // "family members, many of whom say …": the quantity and the pronoun are the source, the group before them its antecedent.
   const first = v.lower[pronoun] === 'whom' ? pronoun - 2 : pronoun;
   const end = v.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
-  const phrase = end >= 0 ? antecedentEndingAt(v, end) : undefined;
+  const phrase = end >= 0 ? personBeforePlace(v, pronoun, antecedentEndingAt(v, end)) : undefined;
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } = { source: { first, last: pronoun }, content };
   if (phrase && plainSpeaker(v, phrase, lexicon)) found.antecedent = phrase;
   return found;
+}
+
+/** Prepositions that attach a name to the noun before it ("a consultant in Busan", "a professor at Yale", "a member of Parliament"). */
+const ATTACHING = new Set(['in', 'at', 'from', 'near', 'of', 'for', 'with']);
+
+/**
+ * "a shipping consultant in Busan who has advised …": "who" stands for a
+ * person, so a name the noun before it holds by a preposition (a place, an
+ * employer) gives way to that noun.
+ */
+function personBeforePlace(v: SentenceView, pronoun: number, phrase: TokenRange | undefined): TokenRange | undefined {
+  if (!phrase || v.lower[pronoun] !== 'who' || !isCapitalized(v.tokens[phrase.first]!.text)) return phrase;
+  const preposition = phrase.first - 1;
+  const noun = preposition - 1;
+  if (noun < 0 || !ATTACHING.has(v.lower[preposition]!) || v.tokens[noun]!.kind !== 'word' || !/^[a-z]+$/.test(v.tokens[noun]!.text)) return phrase;
+  return antecedentEndingAt(v, noun) ?? phrase;
 }
 
 /** Words that start a noun phrase read leftwards from its head ("the union", "its board"). */
