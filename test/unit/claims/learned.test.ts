@@ -272,3 +272,18 @@ test('"began by saying" continues the subject; "some" before a cue is a source, 
     ],
   );
 });
+
+test('a subject with a restrictive relative clause speaks, clause and all; "It is clear that voters want" keeps its own subject', () => {
+  check(
+    'Analysts who follow the sector say the arrangement cost $4 million. ' +
+      'A lawyer who represents the families said the company paid $2 million. ' +
+      'People who have seen the plans say the tower will rise 40 floors. ' +
+      'It is clear that voters want lower taxes.',
+    [
+      { sentence: 'Analysts who follow', sourced: true, cue: 'say', source: 'Analysts who follow the sector' },
+      { sentence: 'A lawyer who represents', sourced: true, cue: 'said', source: 'A lawyer who represents the families' },
+      { sentence: 'People who have seen', sourced: true, cue: 'say', source: 'People who have seen the plans' },
+      { sentence: 'It is clear', level: 'low' },
+    ],
+  );
+});

@@ -80,6 +80,31 @@ export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undef
   return { first, last };
 }
 
+/** Relative pronouns that open a restrictive clause inside a subject ("Analysts who follow the sector say"). */
+const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
+/** Words that open a noun phrase a restrictive clause may describe. */
+const HEAD_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several', 'two', 'three', 'four', 'five', 'all', 'other', 'those', 'these', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * The noun phrase a restrictive relative clause describes when `clause` (read
+ * leftwards from a cue) stopped at its pronoun: "Analysts | who follow the
+ * sector | say", "The report that the agency published said". No comma may
+ * stand before the pronoun (", who said" is the clause's own cue), and the
+ * phrase must open with a capital, a determiner or a plural, so "It is clear
+ * that voters want" keeps "voters".
+ */
+export function subjectOfRelative(v: SentenceView, clause: TokenRange): TokenRange | undefined {
+  let pronoun = clause.first - 1;
+  while (pronoun >= 0 && (AUXILIARIES.has(v.lower[pronoun]!) || CUE_ADVERBS.has(v.lower[pronoun]!))) pronoun--;
+  if (pronoun < 1 || !SUBJECT_RELATIVES.has(v.lower[pronoun]!) || v.tokens[pronoun - 1]!.kind !== 'word') return undefined;
+  const head = phraseEndingAt(v, pronoun - 1);
+  if (!head || clause.last - head.first >= MAX_SOURCE + 4) return undefined;
+  const first = v.tokens[head.first]!;
+  const opens = isCapitalized(first.text) || HEAD_OPENERS.has(v.lower[head.first]!) || /^[a-z]{3,}s$/.test(first.text);
+  // "To which the mayor replied": a preposition before the pronoun makes a connective, no subject.
+  return opens && !PRONOUNS.has(v.lower[head.first]!) && ![head.first, head.last].some((k) => isPreposition(v.lower[k]) || v.lower[k] === 'to') ? head : undefined;
+}
+
 /** The noun phrase that starts at token `start`, read rightwards, up to a comma, a clause word or the end. */
 export function phraseStartingAt(v: SentenceView, start: number, stopAtPreposition = false): TokenRange | undefined {
   const n = v.tokens.length;

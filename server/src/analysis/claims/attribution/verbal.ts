@@ -1,7 +1,7 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
-import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, type TokenRange } from './source';
+import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { asReported, bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
@@ -247,8 +247,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     if (source.first < 2) return undefined;
     return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
-  const source = withoutTimeAdverbial(v, phraseEndingAt(v, left));
-  if (!source || reducedRelative(v, source)) return undefined;
+  const bare = withoutTimeAdverbial(v, phraseEndingAt(v, left));
+  // "Analysts who follow the sector say …": the subject is the phrase the relative clause describes, clause and all.
+  const head = bare && subjectOfRelative(v, bare);
+  const source = head ? { first: head.first, last: bare.last } : bare;
+  if (!source || reducedRelative(v, head ?? source)) return undefined;
   // "…, with $412 million received of the $1.8 billion requested.": a "with" phrase is no speaker ("about half of
   // voters said" is: "about" counts there).
   if (v.lower[source.first] === 'with') return undefined;
