@@ -19,6 +19,8 @@ test('amounts with a currency word after them', () => {
   check('Spending hit [[2.1 billion reais|money|BRL 2100000000]] and [[a million pounds|money|GBP 1000000]].');
   check('A [[$41-billion|money|USD 41000000000]] deal, or [[41 billion USD|money|USD 41000000000]], or [[5 million RMB|money|CNY 5000000]].');
   check('He was fined [[seven dollars|money|USD 7]], then [[21.8 million French francs|money|FRF 21800000]].');
+  check('The lab had [[80,000 cedis|money|GHS 80000]], [[5 million birr|money|ETB 5000000]] and [[40 billion dong|money|VND 40000000000]].');
+  check('Fares cost [[3 million new shekels|money|ILS 3000000]], [[300 lei|money|RON 300]] and [[200 dinars|money|XXX 200]].');
 });
 
 test('numbers that are not money', () => {

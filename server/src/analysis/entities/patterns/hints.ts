@@ -52,7 +52,9 @@ const CUES: [number, string[]][] = [
   [CURRENCY, words(`dollar dollars euro euros pound pounds sterling yuan renminbi yen rupee rupees rand reais real reals peso
     pesos franc francs mark marks lire riel riels rouble roubles ruble rubles won lira liras tenge dirham dirhams riyal riyals
     naira ringgit baht rupiah zloty zlotys forint forints kronor kroner koruna korunas koruny crown crowns hryvnia hryvnias
-    shilling shillings usd eur gbp cny rmb jpy chf inr kzt zar brl aud cad hkd sgd rub`)],
+    shilling shillings cedi cedis birr shekel shekels dong taka kyat kyats lari afghani afghanis pula quetzal
+    quetzales quetzals bolivar bolivars bolivares bolívar bolívares lei leu leva lev tugrik tugriks kwacha dinar dinars manat
+    manats usd eur gbp cny rmb jpy chf inr kzt zar brl aud cad hkd sgd rub`)],
   [UNIT, [...ONE_RUN_UNITS, ...OTHER_UNIT_RUNS, ...NUMBER_WORDS.flatMap((n) => ONE_RUN_UNITS.map((u) => n + u))]],
   [MONTH, words('january february march april may june july august september october november december jan feb mar apr jun jul aug sept sep oct nov dec')],
   [WEEKDAY, words('monday tuesday wednesday thursday friday saturday sunday')],

@@ -71,6 +71,22 @@ const WORDS: [RegExp, string][] = [
   [/^crowns?$/i, 'XXX'],
   [/^hryvnias?$/i, 'UAH'],
   [/^shillings?$/i, 'KES'],
+  [/^cedis?$/i, 'GHS'],
+  [/^birr$/i, 'ETB'],
+  [/^(?:new\s+)?shekels?$/i, 'ILS'],
+  [/^dong$/i, 'VND'],
+  [/^taka$/i, 'BDT'],
+  [/^kyats?$/i, 'MMK'],
+  [/^lari$/i, 'GEL'],
+  [/^afghanis?$/i, 'AFN'],
+  [/^pula$/i, 'BWP'],
+  [/^quetzal(?:es|s)?$/i, 'GTQ'],
+  [/^bol[ií]vares$|^bol[ií]vars?$/i, 'VES'],
+  [/^(?:lei|leu)$/i, 'RON'],
+  [/^(?:leva|lev)$/i, 'BGN'],
+  [/^tugriks?$/i, 'MNT'],
+  // Kwacha (Zambia, Malawi), dinars and manats are the names of several currencies: ISO 4217's "XXX" says we cannot tell.
+  [/^(?:kwacha|dinars?|manats?)$/i, 'XXX'],
 ];
 
 /** ISO codes written after the amount ("41 billion USD"); upper case only, so "won" or "rand" stay words. */
@@ -88,7 +104,7 @@ const BY_SIGN = new RegExp(
 );
 
 const ADJECTIVE = String.raw`(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian|New\s+Zealand|Singapore|(?:New\s+)?Taiwan(?:ese)?|Indian|Pakistani|Mexican|Philippine|Swiss|French|Belgian|CFA|German|Deutsche|Norwegian|Danish|Czech|Swedish)`;
-const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|marks?|lire|riels?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?|${CODES_AFTER.join('|')})(?![\p{L}\p{N}])`;
+const CURRENCY_WORD = String.raw`(?:${ADJECTIVE}\s+)?(?:dollars?|euros?|pounds?\s+sterling|sterling|pounds?|yuan|renminbi|yen|rupees?|rand|reais|reals?|pesos?|francs?|marks?|lire|riels?|roubles?|rubles?|won|liras?|tenge|dirhams?|riyals?|naira|ringgit|baht|rupiah|zlotys?|forints?|kronor|kroner|korunas?|koruny|crowns?|hryvnias?|shillings?|cedis?|birr|(?:new\s+)?shekels?|dong|taka|kyats?|lari|afghanis?|pula|quetzal(?:es|s)?|bol[ií]vares|bol[ií]vars?|lei|leu|leva|lev|tugriks?|kwacha|dinars?|manats?|${CODES_AFTER.join('|')})(?![\p{L}\p{N}])`;
 /** "5 billion yuan", "twelve million euros", "400 dollars", "25 rand". */
 const BY_WORD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<amount>${NUMBER}|${NUMBER_WORD}|an?)(?:[\s-]?(?<scale>${SCALE}))?\s+(?<currency>${CURRENCY_WORD})`,
