@@ -288,3 +288,10 @@ test('a family name before a hyphenated given name is a person ("Park Min-jun");
   ]);
   check('The New York-based group said the Co-chair of the panel would resign.', [], ['York-based', 'Co-chair']);
 });
+
+test('a university or a bank named after a place is the body: "University of Cape Coast", "University of the West Indies"', () => {
+  check('He is an epidemiologist at the University of Cape Coast. She studied at the University of the West Indies.', [
+    'organization:University of Cape Coast', 'organization:University of the West Indies',
+  ]);
+  check('The Institute for the Study of War said the front had moved.', ['organization:Institute for the Study of War']);
+});

@@ -15,7 +15,7 @@
 //   the first word of the local newspaper ("Harwick Gazette").
 import { MEMBER_BODY_HEADS } from '../../actors/lexicon';
 import type { TokenSpan } from './decoder';
-import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
 import { isAllCaps } from './normalize';
 import { isHyphenatedGivenName } from './hyphenatedGivenNames';
@@ -52,7 +52,9 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     const tokens = normal[span.sentence];
     const first = lower[span.sentence][span.start];
     const last = lower[span.sentence][span.end - 1];
-    if (GEO_HEADS.has(first) || GEO_HEADS.has(last)) {
+    // "University of Cape Coast", "Bank of the West": a body named after a place is the body.
+    const bodyOfPlace = lower[span.sentence][span.start + 1] === 'of' && (wordInfo(lexicon, tokens[span.start]) & FLAG_ORG_SUFFIX) !== 0;
+    if ((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.
       if (span.end - span.start === 2) geoNames.add(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]);

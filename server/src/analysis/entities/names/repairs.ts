@@ -35,6 +35,9 @@ const DETERMINERS = new Set(['The', 'A', 'An', 'THE']);
 /** "D-Ohio", "R-Tenn.", "I-Vt.": a US legislator's party and state after the name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
+/** Legal suffixes of company names ("Dow Chemical Co of the United States" is the company and where it is based). */
+const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'lp', 'group', 'holdings', 'bv', 'gmbh', 'spa']);
+
 /** Applies the repairs; spans swallowed by an extended one are dropped. */
 export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   let extended = false;
@@ -84,16 +87,28 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     return false;
   });
   // "Aurelian Institute" + "for Space Science": an organisation ending in an
-  // organisation word goes on over "of"/"for" and the capitalised words after it.
+  // organisation word goes on over "of"/"for" (and "the": "University of the
+  // West Indies") and the capitalised words after it. The model may have ended
+  // the name on its joiner ("University of").
   for (const span of spans) {
     if (span.cls !== ORG) continue;
     const tokens = forms[span.sentence];
-    const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
-    const joiner = tokens[span.end];
+    const dangling = span.end - span.start >= 2 && (tokens[span.end - 1] === 'of' || tokens[span.end - 1] === 'for');
+    const headEnd = dangling ? span.end - 1 : span.end;
+    const last = wordInfo(lexicon, normalizeToken(tokens[headEnd - 1]));
+    const joiner = tokens[headEnd];
     if (!(last & FLAG_ORG_SUFFIX) || (joiner !== 'of' && joiner !== 'for')) continue;
-    let end = span.end + 1;
-    while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) end++;
-    if (end > span.end + 1) {
+    let start = headEnd + 1;
+    // "Dow Chemical Co of the United States": after a company's legal suffix, "of the" names where it is based.
+    if (tokens[start] === 'the' && isCapitalised(tokens[start + 1] ?? '') && !LEGAL_SUFFIXES.has(normalizeToken(tokens[headEnd - 1]).toLowerCase())) start++;
+    const throughThe = start > headEnd + 1;
+    let end = start;
+    while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) {
+      end++;
+      // "Institute for the Study of War": after "the", one more "of" and its capitalised words.
+      if (throughThe && tokens[end] === 'of' && isCapitalised(tokens[end + 1] ?? '')) end++;
+    }
+    if (end > start) {
       span.end = end;
       extended = true;
     }
