@@ -63,6 +63,16 @@ test('a named possessor opens an apposition ("Nexora’s chief executive, Tom Hi
   assert.equal(r.actorOf('Hill’s deputy')?.name, 'Ann Cole');
 });
 
+test('an apposition before a name may hold a plural possessor and a phrase after its role ("The United Nations\' humanitarian coordinator for the region, Samuel Okonkwo")', () => {
+  const r = check("The United Nations' humanitarian coordinator for the region, Samuel Okonkwo, said he was alarmed. The agency's coordinator, Ana Ruiz, left.", {
+    'United Nations': 'organization',
+    'Samuel Okonkwo': 'person',
+    'Ana Ruiz': 'person',
+  });
+  assert.equal(r.actorOf("The United Nations' humanitarian coordinator")?.name, 'Samuel Okonkwo');
+  assert.equal(r.actorOf("The agency's coordinator")?.name, 'Ana Ruiz');
+});
+
 test('the organisation the article keeps returning to is "the company", not the one named in passing', () => {
   const r = check(
     'Nexora Corp will cut jobs. Nexora said sales fell. The company blamed costs. Analysts at Birch Capital were not surprised. The company will report again in May.',

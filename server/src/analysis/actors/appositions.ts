@@ -83,21 +83,33 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
     if (k < first - 1 && PERSON_ROLES.has(tok(first - 1)!.lower) && tok(k)?.text === ',') first = k + 1;
   }
   if (tok(first - 1)?.text !== ',' && !direct) return undefined;
-  const headIndex = direct ? first - 1 : first - 2;
-  const headTok = tok(headIndex);
-  if (!headTok || headTok.kind !== 'word' || blocked[headIndex]) return undefined;
-  const fits =
-    item.type === 'person'
-      ? PERSON_ROLES.has(headTok.lower) || KIN_GENDER.has(headTok.lower)
-      : ORG_NOUNS.has(headTok.lower);
-  if (!fits) return undefined;
+  const fits = (k: number): boolean => {
+    const t = tok(k);
+    if (!t || t.kind !== 'word' || blocked[k]) return false;
+    return item.type === 'person' ? PERSON_ROLES.has(t.lower) || KIN_GENDER.has(t.lower) : ORG_NOUNS.has(t.lower);
+  };
+  let headIndex = direct ? first - 1 : first - 2;
+  // "the humanitarian coordinator for the region, Samuel Okonkwo": the head may stand before a short phrase of its own.
+  if (!direct && !fits(headIndex)) {
+    for (let p = headIndex; p >= headIndex - 3; p--) {
+      if (blocked[p] || tok(p)?.kind !== 'word') break;
+      if (HEAD_PREPOSITIONS.has(tok(p)!.lower) && fits(p - 1)) {
+        headIndex = p - 1;
+        break;
+      }
+    }
+  }
+  if (!fits(headIndex)) return undefined;
+  const headTok = tok(headIndex)!;
   for (let k = headIndex - 1; k >= headIndex - 6; k--) {
     const t = tok(k);
     // A place's name is no actor's, so it is not blocked: "Korvastan's leader" opens with it all the same.
-    if (t && (blocked[k] || (t.cap && k === headIndex - 2)) && /^['’]s$/.test(tok(k + 1)?.lower ?? '')) {
+    if (t && (blocked[k] || (t.cap && k === headIndex - 2)) && possessiveMark(tok(k), tok(k + 1))) {
       // "Nexora’s chief executive, Tom Hill": a named possessor opens the description.
       let p = k;
       while (blocked[p - 1] && tok(p - 1)) p--;
+      // "The United Nations' coordinator": the article of the possessor's name opens the description too.
+      if (DEFINITE.has(tok(p - 1)?.lower ?? '')) p--;
       return description(view, p, headIndex + 1, headTok.lower);
     }
     if (!t || blocked[k]) return undefined;
@@ -106,9 +118,18 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
       if (POSSESSIVE_DET.has(t.lower)) d.possessor = k;
       return d;
     }
-    if (t.kind !== 'word' && !/^['’]s$/.test(t.lower)) return undefined;
+    if (t.kind !== 'word' && !possessiveMark(tok(k - 1), t)) return undefined;
   }
   return undefined;
+}
+
+/** Prepositions that open a phrase after a role noun ("coordinator for the region", "minister of finance"). */
+const HEAD_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'on', 'to']);
+
+/** True for "'s" after a word, or a lone apostrophe after a plural ("the United Nations' coordinator"). */
+function possessiveMark(word: Tok | undefined, mark: Tok | undefined): boolean {
+  const m = mark?.lower ?? '';
+  return /^['’]s$/.test(m) || ((m === "'" || m === '’') && /s$/.test(word?.lower ?? '') && word!.end === mark!.start);
 }
 
 function description(view: TokenView, first: number, last: number, head: string): DraftMention {

@@ -54,6 +54,8 @@ export const PERSON_ROLES = set(`
   journalist photographer filmmaker designer architect economist-in-chief suspect victim witness patient
   assistant aide adviser advisor consultant strategist writer novelist poet musician athlete footballer cricketer boxer driver pilot surgeon nurse professor-elect
   painter sculptor composer playwright dancer historian philosopher lecturer student farmer
+  coordinator rapporteur ombudsman magistrate coroner paramedic firefighter investigator epidemiologist virologist
+  statistician demographer pollster curator producer presenter commentator trustee registrar mediator lobbyist
   quarterback kicker punter pitcher catcher shortstop linebacker receiver cornerback tailback wicketkeeper batsman batter bowler jockey cyclist sprinter winger fullback halfback goaltender goalie
 `);
 
