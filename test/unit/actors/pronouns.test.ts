@@ -113,3 +113,13 @@ test('a pronoun in page furniture (a related headline, a correction note) belong
   const note = check('Mayor Nadia Kessler cut the budget on Monday. She said taxes would fall.\n\n*Correction: An earlier version of this story said she had cut 40 jobs. It was 14.*', { 'Nadia Kessler': 'person' }, 'markdown');
   assert.equal(note.actorOf('she'), undefined);
 });
+
+test('a he or she after an unnamed speaker ("a doctor there told reporters") is that speaker, no actor; after a named one it resolves', () => {
+  const r = check(
+    'Ilona Varga spoke on Monday. The hospital was damaged, a doctor there told reporters, asking not to be named because she was not authorised to speak. ' +
+      'Kevin Ortiz, 61, a retired bus driver, said he learned of it from a neighbour.',
+    { 'Ilona Varga': 'person', 'Kevin Ortiz': 'person' },
+  );
+  assert.equal(r.mentionOf('she'), undefined);
+  assert.equal(r.actorOf('he')?.name, 'Kevin Ortiz');
+});

@@ -5,7 +5,7 @@
 // that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
 // expected to …"), "it" inside quotations, and I/we/they are not mentions.
 import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
-import { EXPLETIVE_BE, NOT_A_NOUN, PERSON_ROLES, PRONOUNS } from './lexicon';
+import { EXPLETIVE_BE, NOT_A_NOUN, PERSON_ROLES, PRONOUNS, ROLE_GENDER } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
 import { PRONOUN, type Tok, type TokenView } from './tokens';
@@ -79,6 +79,8 @@ export function resolvePronoun(
   const wantOrg = info.gender === 'n';
   // "The U.N. Secretary-General urged restraint, his spokesman said": the person is the unnamed office holder.
   if (!wantOrg && unnamedOfficeHolderBefore(view, p.first, drafts, namesAfter)) return undefined;
+  // "…, a doctor there told Reuters, asking not to be named because she was not authorised …": the unnamed speaker.
+  if (!wantOrg && unnamedSpeakerBefore(view, p.first, info.gender, drafts, namesAfter)) return undefined;
   const excluded = new Set<number>();
   if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
@@ -129,6 +131,46 @@ function unnamedOfficeHolderBefore(view: TokenView, i: number, drafts: Draft[], 
     // An organisation may name the office ("The United Nations Secretary-General"); a person's name makes it a title.
     for (const a of namesAfter(range.first, k + 1)) if ((drafts[a] as Draft).type === 'person') return false;
     return !drafts.some((d) => d.type === 'person' && d.roles.has(w.lower));
+  }
+  return false;
+}
+
+/** Verbs of saying that make an unnamed person the speaker ("a doctor there told Reuters", "said a resident"). */
+const SPEAKING = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'recalled', 'insisted', 'asked', 'asking', 'speaking', 'spoke']);
+/** Heads of an unnamed speaker that are no office ("a person familiar with the matter", "a source close to …"). */
+const UNNAMED_HEADS = new Set(['person', 'source', 'woman', 'man', 'resident', 'witness', 'worker', 'employee', 'neighbour', 'neighbor', 'relative', 'passenger', 'survivor', 'volunteer', 'protester']);
+
+/**
+ * True when, earlier in the pronoun's sentence, an indefinite person ("a
+ * doctor", "an official", "a person familiar with the talks") speaks, by a
+ * verb of saying within a few words of it, and no named person stands
+ * before the pronoun in the sentence: a he or she after it is that unnamed speaker
+ * ("… asking not to be named because she was not authorised"), no actor.
+ */
+function unnamedSpeakerBefore(view: TokenView, i: number, gender: string, drafts: Draft[], namesAfter: (from: number, to: number) => Set<number>): boolean {
+  const range = view.sentences[(view.toks[i] as Tok).sentence];
+  if (!range) return false;
+  for (let k = range.first; k < i - 1; k++) {
+    const article = (view.toks[k] as Tok).lower;
+    if (article !== 'a' && article !== 'an') continue;
+    // The head: a role or person noun within three words after the article.
+    let head = -1;
+    for (let h = k + 1; h <= k + 3 && h < i; h++) {
+      const w = view.toks[h] as Tok;
+      if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text)) break;
+      if (PERSON_ROLES.has(w.lower) || UNNAMED_HEADS.has(w.lower)) head = h;
+    }
+    if (head < 0) continue;
+    const role = (view.toks[head] as Tok).lower;
+    const roleGender = ROLE_GENDER.get(role);
+    if (roleGender !== undefined && roleGender !== gender) continue;
+    // It speaks: a verb of saying within six words after its head, or right before its article ("said a resident").
+    let speaks = SPEAKING.has((view.toks[k - 1] as Tok | undefined)?.lower ?? '');
+    for (let v = head + 1; v <= head + 6 && v < i && !speaks; v++) speaks = SPEAKING.has((view.toks[v] as Tok).lower);
+    if (!speaks) continue;
+    // A named person anywhere before the pronoun may be the one it means ("Kevin Ortiz, 61, a retired bus driver, said he …").
+    for (const a of namesAfter(range.first, i)) if ((drafts[a] as Draft).type === 'person') return false;
+    return true;
   }
   return false;
 }
