@@ -203,8 +203,8 @@ export interface Attribution {
   source: AttributionSource;
   /** What is attributed, when it can be delimited. */
   content?: Span;
-  /** How it is attributed. */
-  kind?: 'direct' | 'indirect' | 'mixed' | 'link' | 'footnote' | 'document';
+  /** How it is attributed; `answer`: an interviewee's answer, whose cue is the interviewer's question. */
+  kind?: 'direct' | 'indirect' | 'mixed' | 'link' | 'footnote' | 'document' | 'answer';
   /** True when carried over from an earlier sentence of an open quotation. */
   inherited?: boolean;
   /** True when the cue sits in a subordinate or relative clause: it attributes that clause, not the sentence. */

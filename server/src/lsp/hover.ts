@@ -120,7 +120,7 @@ export function claimCard(analysis: Analysis, claim: Claim): string {
   if (claim.suppressed) {
     out.push(`**Marked sourced by hand**: ${md(oneLine(claim.suppressed.reason)) || '(no reason given)'}`);
   } else if (claim.sourced) {
-    const how = claim.attribution?.kind ? ` (${claim.attribution.kind}${claim.attribution.inherited ? ', carried over from an earlier sentence' : ''})` : '';
+    const how = claim.attribution?.kind === 'answer' ? ' (an answer in an interview: the cue is the question)' : claim.attribution?.kind ? ` (${claim.attribution.kind}${claim.attribution.inherited ? ', carried over from an earlier sentence' : ''})` : '';
     out.push(`**Sourced**: ${attribution ? md(attribution) : 'attributed'}${how}`);
   } else {
     out.push('**Unsourced**: the sentence attributes this to no one.');

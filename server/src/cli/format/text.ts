@@ -118,7 +118,7 @@ function claimSection(file: AnalyzedFile, p: Paint): string[] {
       out.push(`  ${p.green('✓')} ${where} ${level} ${p.green('sourced')}    ${text}`);
       const a = claim.attribution;
       if (a) {
-        const inherited = a.inherited ? ' (quotation carried on)' : '';
+        const inherited = a.kind === 'answer' ? ' (the question it answers)' : a.inherited ? ' (quotation carried on)' : '';
         // Name the actor behind a pronoun or a short name ("she" → Mona Aasen).
         const actor = a.source.actor ? file.analysis.actors.find((x) => x.id === a.source.actor) : undefined;
         const who = actor && !oneLine(a.source.text).includes(actor.name) ? ` (${actor.name})` : '';

@@ -10,6 +10,7 @@ import { findVerbalAttributions, type VerbalAttribution } from './verbal';
 import { nominalAttributions } from './nominal';
 import { byStartThenOrder, type IndexedMention } from './mentionOrder';
 import { cueShown, sourceShown } from './tidy';
+import { interviewAnswers } from './interview';
 
 /** What the attribution pass learns about one sentence. */
 export interface SentenceAttribution {
@@ -265,6 +266,7 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
     group.push(i);
   }
   flush();
+  interviewAnswers(document, views, own, result, actors);
   return result;
 }
 

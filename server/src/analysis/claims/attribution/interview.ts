@@ -1,0 +1,110 @@
+// A question-and-answer interview: the interviewer's questions stand as
+// paragraphs of their own, set in bold ("**Will you run again?**") or opened
+// by "Q:", and each answer paragraph after a question is the interviewee's
+// words, as a quotation is its speaker's. The interviewee is the person the
+// introduction names beside an interview word ("We spoke to Housing Minister
+// Teodora Lisk"); without one, the questions are an explainer's own and
+// nothing changes. An answer's sentences are attributed to the interviewee,
+// with the question as the cue; what a sentence reports itself ("They said
+// the same thing in Vienna") stays as a further attribution. A note set in
+// italics, or anything after a thematic break ("---"), is no answer.
+import type { Actor, ArticleDocument, Attribution, Block, TextSpan } from '../../types';
+import type { SentenceView } from '../view';
+import type { SentenceAttribution } from './index';
+
+/** Words of the introduction that say an interview follows. */
+const INTERVIEW_WORDS = /\b(?:interview(?:ed|s)?|spoke|speaks|talked|talks|sat down|asked|conversation|Q&A)\b/i;
+/** Questions needed before the paragraphs after them are read as answers. */
+const MIN_QUESTIONS = 2;
+
+/** The block's text with its surrounding spaces and emphasis marks cut off, and where that text starts. */
+function bare(text: string, block: Block): { text: string; start: number; marked: boolean; italic: boolean } {
+  let start = block.start;
+  let end = block.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const raw = text.slice(start, end);
+  const strong = /^(\*\*|__)[\s\S]*\1$/.test(raw);
+  const italic = !strong && /^([*_])[^*_][\s\S]*[^*_]\1$/.test(raw);
+  const cut = strong ? 2 : italic ? 1 : 0;
+  return { text: raw.slice(cut, raw.length - cut), start: start + cut, marked: strong, italic };
+}
+
+/** True for a question paragraph: all in bold and ending in "?", or opened by "Q:" / "Q." . */
+function isQuestion(text: string, block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  const b = bare(text, block);
+  return (b.marked && /\?\s*$/.test(b.text)) || /^Q\s*[:.]\s/.test(b.text);
+}
+
+/** The question a question block ends with (its last sentence, emphasis marks cut off): the cue of the answers after it. */
+function lastQuestion(text: string, block: Block, views: readonly SentenceView[]): TextSpan {
+  const b = bare(text, block);
+  const last = views[block.firstSentence + block.sentenceCount - 1]?.sentence;
+  let start = b.start;
+  if (last && last.start >= b.start && last.start < b.start + b.text.length) start = last.start;
+  const end = b.start + b.text.length;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The offset of the first thematic break ("---", "***", "___" on a line of its own), or the text's length. */
+function firstBreak(text: string, from: number): number {
+  const re = /^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$/gm;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The interviewee: the person the introduction names beside an interview word (the most mentioned, if several); the mention that names them there. */
+function interviewee(document: ArticleDocument, views: readonly SentenceView[], introEnd: number, actors: readonly Actor[]): { actor: Actor; mention: TextSpan } | undefined {
+  let best: { actor: Actor; mention: TextSpan; score: number } | undefined;
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue;
+    for (const m of actor.mentions) {
+      if (m.end > introEnd || m.kind === 'pronoun') continue;
+      const sentence = views.find((v) => v.sentence.start <= m.start && m.end <= v.sentence.end)?.sentence;
+      // An explainer's questions are the writer's own: only a person the introduction interviews answers them.
+      if (!sentence || !INTERVIEW_WORDS.test(sentence.text)) continue;
+      const score = actor.mentions.length;
+      if (!best || score > best.score) best = { actor, mention: { start: m.start, end: m.end, text: document.text.slice(m.start, m.end) }, score };
+      break;
+    }
+  }
+  return best && { actor: best.actor, mention: best.mention };
+}
+
+/** Attributes the answers of a question-and-answer interview to the interviewee (in place, on `result`). */
+export function interviewAnswers(document: ArticleDocument, views: readonly SentenceView[], own: readonly SentenceAttribution[], result: SentenceAttribution[], actors: readonly Actor[]): void {
+  const text = document.text;
+  const blocks = document.blocks;
+  const questions = blocks.filter((b) => isQuestion(text, b));
+  if (questions.length < MIN_QUESTIONS) return;
+  const first = questions[0]!;
+  const person = interviewee(document, views, first.start, actors);
+  if (!person) return;
+  const end = firstBreak(text, first.end);
+  let question: TextSpan | undefined;
+  for (const block of blocks) {
+    if (block.start < first.start || block.start >= end) continue;
+    if (isQuestion(text, block)) {
+      question = lastQuestion(text, block, views);
+      continue;
+    }
+    if (!question || block.kind !== 'paragraph' || bare(text, block).italic) {
+      question = undefined;
+      continue;
+    }
+    for (let i = block.firstSentence; i < block.firstSentence + block.sentenceCount && i < views.length; i++) {
+      const mine = own[i]!;
+      const attribution: Attribution = {
+        cue: question,
+        source: { ...person.mention, actor: person.actor.id },
+        kind: 'answer',
+        inherited: true,
+      };
+      const others = [...(mine.attribution ? [mine.attribution] : []), ...(mine.others ?? [])];
+      result[i] = { attribution, belief: mine.belief, reported: true };
+      if (others.length) result[i]!.others = others;
+    }
+  }
+}
