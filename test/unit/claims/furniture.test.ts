@@ -59,9 +59,11 @@ test('a correction or editor’s note is furniture; a sentence about an amended 
     'Correction: An earlier version gave the wrong date.',
     'An earlier version of this story misspelled the mayor’s name.',
     'The law was amended on 24 October to cut fares by 10%.',
+    'This interview has been lightly edited for length and clarity.',
   ].join('\n\n');
   check(text, [
     { sentence: 'The council cut', level: 'high' },
+    { sentence: 'This interview has been', claim: false },
     { sentence: 'This article was amended', claim: false },
     { sentence: 'Correction: An earlier', claim: false },
     { sentence: 'An earlier version of this story', claim: false },

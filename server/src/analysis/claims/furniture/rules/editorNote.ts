@@ -1,7 +1,7 @@
 import type { FurnitureRule } from '../rule';
 
-/** "This article was amended on …", "An earlier version of this story …": the publisher's note about the article itself. */
-const AMENDED = /^(?:this (?:article|story|report|piece|post)\b.{0,40}\b(?:was|has been|had been) (?:amended|corrected|updated|changed|edited)\b|(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b)/i;
+/** "This article was amended on …", "This interview has been edited for length", "An earlier version of this story …": the publisher's note about the article itself. */
+const AMENDED = /^(?:this (?:article|story|report|piece|post|interview|conversation|transcript|q&a)\b.{0,40}\b(?:was|has been|had been) (?:lightly )?(?:amended|corrected|updated|changed|edited|condensed)\b|(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b)/i;
 /** "Correction:", "Clarification —", "Editor’s note:" opening a line ("Update:" in a live report introduces news, a claim). */
 const LABELLED = /^(?:corrections?|clarifications?|editor['’]s note)\s*[:—–-]/i;
 
