@@ -124,3 +124,15 @@ test('an italic image caption in its own paragraph right after the image is furn
     { sentence: 'The yard closed in 2008', level: 'high' },
   ], { fileName: 'fixture.md' });
 });
+
+test('a note about the writer after the byline or at the end is furniture; a sentence about someone else is a claim', () => {
+  check(
+    'Opinion: keep the night buses\n\nBy Rosa Delgado\n\nRosa Delgado is a nurse at St. Brendan\'s Hospital.\n\nThe routes lose $6.2 million a year.\n\nTom Hill is a nurse who rides the N14 every night since 2019.\n\nRosa Delgado writes about transit for the Courier.',
+    [
+      { sentence: 'Rosa Delgado is a nurse', claim: false },
+      { sentence: 'The routes lose', level: 'high' },
+      { sentence: 'Tom Hill is a nurse', level: 'high' },
+      { sentence: 'Rosa Delgado writes', claim: false },
+    ],
+  );
+});

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '../../types';
 import type { FurnitureContext, FurnitureRule } from './rule';
+import { authorBio } from './rules/authorBio';
 import { boilerplate } from './rules/boilerplate';
 import { byline } from './rules/byline';
 import { caption } from './rules/caption';
@@ -12,7 +13,7 @@ import { timestamp } from './rules/timestamp';
 
 /** Every page-furniture rule, by id. */
 export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
-  [repeatedLine, boilerplate, byline, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption].map((r) => [r.id, r]),
+  [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption].map((r) => [r.id, r]),
 );
 
 /** The headline: the first block with a sentence that has a word in it (a table's header row never is). */
