@@ -296,3 +296,10 @@ test('a relative risk ("38% more likely to report") is a statistic, no forecast;
     { sentence: 'Rates are more likely', level: 'low', reason: 'forecast' },
   ]);
 });
+
+test('a clock time of a routine ("Every night at 11.40 p.m.") dates no event; "struck at 3.15 a.m." does', () => {
+  check('Every night at 11.40 p.m., I wait for the bus outside the hospital. The quake struck at 3.15 a.m.', [
+    { sentence: 'Every night at 11.40', level: 'low' },
+    { sentence: 'The quake struck', level: 'high' },
+  ]);
+});

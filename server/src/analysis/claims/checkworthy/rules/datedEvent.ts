@@ -19,10 +19,13 @@ export const datedEvent: CheckworthyRule = {
     const out: Evidence[] = context.entities.filter((e) => e.type === 'date').map((e) => entityEvidence(e, 'dated-event', 'high'));
     const v = context.view;
     const { tokens, lower } = v;
+    const routine = habitual(lower);
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
       const t = tokens[i]!.text;
       if (!DATE_WORDS.has(w) && !startsWithDigit(t)) continue;
+      // "Every night at 11.40 p.m., I wait for the bus": a time of a routine dates no event.
+      if (routine && isClockTime(v, i)) continue;
       // "18:00" split at its colon is one time: the hour's evidence covers the minutes.
       if (isClockTime(v, i) && tokens[i + 1]?.text === ':' && isClockTime(v, i + 2)) {
         out.push(evidence(context, i, i + 2, 'dated-event', 'high'));
@@ -46,6 +49,20 @@ export const datedEvent: CheckworthyRule = {
     return out.filter((e) => e.end <= from || e.start >= to);
   },
 };
+
+/** Parts of a day or week that "every" or "each" makes a routine ("every night", "each morning"). */
+const ROUTINE_PERIODS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'weekday', 'weeknight', 'shift', ...WEEKDAYS]);
+/** Adverbs of a routine. */
+const ROUTINE_ADVERBS = new Set(['nightly', 'daily', 'usually', 'typically', 'normally', 'routinely']);
+
+/** True when the sentence tells a routine ("Every night …", "usually"), whose clock times date no event. */
+function habitual(lower: readonly string[]): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    if (ROUTINE_ADVERBS.has(w) || ((w === 'every' || w === 'each') && ROUTINE_PERIODS.has(lower[i + 1] ?? ''))) return true;
+  }
+  return false;
+}
 
 /** True when the evidence list pins a specific day (a weekday, a day of a month, today…), not only a year. */
 export function hasSpecificDay(context: Parameters<CheckworthyRule['run']>[0]): boolean {
