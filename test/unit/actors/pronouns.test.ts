@@ -123,3 +123,12 @@ test('a he or she after an unnamed speaker ("a doctor there told reporters") is 
   assert.equal(r.mentionOf('she'), undefined);
   assert.equal(r.actorOf('he')?.name, 'Kevin Ortiz');
 });
+
+test('"its" after an unnamed body opening its clause ("If the transit authority gets its way") is that body, no actor', () => {
+  const r = check('The Riverside Users Group met on Monday. If the transit authority gets its way, the N14 will stop. Nadir Bank said its profits rose.', {
+    'Riverside Users Group': 'organization',
+    'Nadir Bank': 'organization',
+  });
+  assert.equal(r.mentionOf('its', 0), undefined);
+  assert.equal(r.actorOf('its', 1)?.name, 'Nadir Bank');
+});

@@ -5,7 +5,7 @@
 // that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
 // expected to …"), "it" inside quotations, and I/we/they are not mentions.
 import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
-import { EXPLETIVE_BE, NOT_A_NOUN, PERSON_ROLES, PRONOUNS, ROLE_GENDER } from './lexicon';
+import { EXPLETIVE_BE, NOT_A_NOUN, ORG_NOUNS, PERSON_ROLES, PRONOUNS, ROLE_GENDER } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
 import { PRONOUN, type Tok, type TokenView } from './tokens';
@@ -71,6 +71,7 @@ export function resolvePronoun(
   drafts: Draft[],
   salience: Salience,
   namesAfter: (from: number, to: number) => Set<number>,
+  unresolved: readonly DraftMention[] = [],
 ): DraftMention | undefined {
   const t = view.toks[p.first] as Tok;
   const info = PRONOUNS.get(t.lower);
@@ -81,6 +82,8 @@ export function resolvePronoun(
   if (!wantOrg && unnamedOfficeHolderBefore(view, p.first, drafts, namesAfter)) return undefined;
   // "…, a doctor there told Reuters, asking not to be named because she was not authorised …": the unnamed speaker.
   if (!wantOrg && unnamedSpeakerBefore(view, p.first, info.gender, drafts, namesAfter)) return undefined;
+  // "If the transit authority gets its way": an unnamed body that opens the pronoun's clause is what "its" means.
+  if (wantOrg && unnamedBodyBefore(view, p.first, drafts, namesAfter, unresolved)) return undefined;
   const excluded = new Set<number>();
   if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
@@ -131,6 +134,24 @@ function unnamedOfficeHolderBefore(view: TokenView, i: number, drafts: Draft[], 
     // An organisation may name the office ("The United Nations Secretary-General"); a person's name makes it a title.
     for (const a of namesAfter(range.first, k + 1)) if ((drafts[a] as Draft).type === 'person') return false;
     return !drafts.some((d) => d.type === 'person' && d.roles.has(w.lower));
+  }
+  return false;
+}
+
+/**
+ * True when a description that named no actor, headed by an organisation
+ * noun ("the transit authority"), opens the clause of an it/its with no
+ * organisation named between them: the pronoun stands for that unnamed body.
+ */
+function unnamedBodyBefore(view: TokenView, i: number, drafts: Draft[], namesAfter: (from: number, to: number) => Set<number>, unresolved: readonly DraftMention[]): boolean {
+  const start = clauseStart(view, i);
+  for (let k = unresolved.length - 1; k >= 0; k--) {
+    const d = unresolved[k]!;
+    if (d.last > i) continue;
+    if (d.first < start) return false;
+    if (!ORG_NOUNS.has(d.head ?? '') || d.first !== start) continue;
+    for (const a of namesAfter(d.last, i)) if ((drafts[a] as Draft).type === 'organization') return false;
+    return true;
   }
   return false;
 }

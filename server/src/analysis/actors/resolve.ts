@@ -40,6 +40,8 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
   const salience = new Salience();
   const pronounActor = new Map<number, number>();
   const out: DraftMention[] = [];
+  // Descriptions that named no actor ("the transit authority" of an article that never names it), in text order.
+  const unresolved: DraftMention[] = [];
   // Spans already resolved, each (start, end) as one number: no key string per mention.
   const taken = new Set<number>();
   const spanKey = (m: DraftMention): number => m.start * (view.text.length + 1) + m.end;
@@ -50,11 +52,12 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     if (m.kind === 'pronoun') {
       const lower = view.toks[m.first]?.lower;
       if ((lower === 'it' || lower === 'its') && meansThing(view, m.first, positions)) continue;
-      resolved = resolvePronoun(view, m, drafts, salience, namesAfter);
+      resolved = resolvePronoun(view, m, drafts, salience, namesAfter, unresolved);
       if (resolved?.actor !== undefined) pronounActor.set(m.first, resolved.actor);
     } else if (m.kind === 'description') {
       if (taken.has(spanKey(m))) continue;
       resolved = resolveDescription(view, m, drafts, salience, pronounActor);
+      if (resolved?.actor === undefined) unresolved.push(m);
     } else {
       resolved = m.candidates ? resolveShared(view, m, drafts, salience, out) : m;
       const role = roleByCopula(view, m);
