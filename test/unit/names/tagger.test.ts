@@ -295,3 +295,9 @@ test('a university or a bank named after a place is the body: "University of Cap
   ]);
   check('The Institute for the Study of War said the front had moved.', ['organization:Institute for the Study of War']);
 });
+
+test('a title-case headline\'s verb is no part of the company before it; ", Inc." closes the name; "Eastern Time" after a clock is no name', () => {
+  check('Halvard Robotics Reports Record Third-Quarter Revenue\n\nHalvard Robotics said revenue rose 37% on Thursday.', ['organization:Halvard Robotics'], ['Reports']);
+  check('BOSTON -- Halvard Robotics, Inc. (NASDAQ: HLVD) reported results on Thursday.', ['organization:Halvard Robotics, Inc.']);
+  check('Halvard will host a call at 5:00 p.m. Eastern Time on Thursday.', [], ['Eastern']);
+});

@@ -8,7 +8,8 @@
 // - a "person" whose last word the training text has in organisation names
 //   and never in a person's ("Brenn Rovers", "Halden United", "Brenn Radio"),
 //   and whose first word is no common given name, is an organisation;
-// - a party-and-state label ("D-Ohio") is dropped;
+// - a party-and-state label ("D-Ohio") and a time zone after a clock time
+//   ("5:00 p.m. Eastern Time") are dropped;
 // - a name the model started at a lower-case particle ("de Mindelo") takes
 //   the capitalised word before it ("Águas de Mindelo"): a person after a
 //   given name, a place after a known town, else an organisation;
@@ -37,6 +38,14 @@ const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Legal suffixes of company names ("Dow Chemical Co of the United States" is the company and where it is based). */
 const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'lp', 'group', 'holdings', 'bv', 'gmbh', 'spa']);
+
+/** Words a clock time ends with before its zone ("5:00 p.m. Eastern Time", "11 am British Summer Time"). */
+const CLOCK_ENDS = /^(?:a\.?m\.?|p\.?m\.?|\d{1,2}(?:[:.]\d{2})?|noon|midnight)$/i;
+
+/** "… at 5:00 p.m. Eastern Time": a zone name after a clock time (its last word "Time") is part of the time, no name. */
+function timeZoneAfterClock(tokens: readonly string[], span: TokenSpan): boolean {
+  return tokens[span.end - 1] === 'Time' && CLOCK_ENDS.test(tokens[span.start - 1] ?? '');
+}
 
 /** Applies the repairs; spans swallowed by an extended one are dropped. */
 export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
@@ -83,6 +92,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   spans = spans.filter((span) => {
     const tokens = forms[span.sentence];
     if (span.end - span.start === 1 && PARTY_STATE.test(tokens[span.start])) return false;
+    if (timeZoneAfterClock(tokens, span)) return false;
     for (let i = span.start; i < span.end; i++) if (isCapitalised(tokens[i]) || /^\d/.test(tokens[i])) return true;
     return false;
   });
@@ -135,6 +145,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   const camel = camelCaseNames(spans, forms);
   if (camel.length) {
     spans = spans.concat(camel);
+    extended = true;
+  }
+  if (joinLegalSuffixes(spans, forms)) {
+    spans = spans.filter((span) => span.end > span.start);
     extended = true;
   }
   if (joinAwardNames(spans, forms)) {
@@ -285,4 +299,28 @@ function joinOpeningCapitals(spans: TokenSpan[], forms: readonly (readonly strin
 function pluralPossessiveInside(tokens: readonly string[], span: TokenSpan): boolean {
   for (let k = span.start + 1; k < span.end - 1; k++) if ((tokens[k] === "'" || tokens[k] === '’') && /s$/.test(tokens[k - 1]!)) return true;
   return false;
+}
+
+/**
+ * "Halvard Robotics, Inc.": a legal suffix after a comma closes the company
+ * name before it; the model tagged the suffix as a name of its own. The
+ * suffix's span is emptied (dropped by the caller) and the name takes it.
+ */
+function joinLegalSuffixes(spans: TokenSpan[], forms: Forms): boolean {
+  let joined = false;
+  for (let k = 1; k < spans.length; k++) {
+    const suffix = spans[k]!;
+    const name = spans[k - 1]!;
+    const tokens = forms[suffix.sentence]!;
+    if (name.sentence !== suffix.sentence) continue;
+    // The model may have tagged the suffix alone ("Inc.") or with its comma (", Inc.").
+    const withComma = suffix.end - suffix.start === 2 && tokens[suffix.start] === ',' && name.end === suffix.start;
+    const alone = suffix.end - suffix.start === 1 && tokens[suffix.start - 1] === ',' && name.end === suffix.start - 1;
+    if ((!withComma && !alone) || !LEGAL_SUFFIXES.has(tokens[suffix.end - 1]!.replace(/\./g, '').toLowerCase())) continue;
+    name.end = suffix.end;
+    name.cls = ORG;
+    suffix.end = suffix.start;
+    joined = true;
+  }
+  return joined;
 }

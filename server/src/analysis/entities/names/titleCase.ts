@@ -5,7 +5,9 @@
 // ("Duties", "Stall") and that the training text never has inside a name is
 // dropped, unless the article uses it as a name in a sentence of ordinary
 // case; so is a longer one that begins or ends with a capitalised preposition
-// ("Bill After" in "… Safety Bill After Two-Year Fight").
+// ("Bill After" in "… Safety Bill After Two-Year Fight"). A longer name that
+// runs on from a name the article writes in ordinary case over ordinary words
+// ("Halvard Robotics Reports Record") ends where that name ends.
 import type { TokenSpan } from './decoder';
 import { isOrdinaryWord, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
@@ -35,6 +37,12 @@ export function isTitleCaseSentence(tokens: readonly string[]): boolean {
   return words >= 3 && capitals / words >= 0.75;
 }
 
+/** True when every word of `tokens[start, end)` is a word of a name the article writes in an ordinary sentence. */
+function knownName(names: ReadonlySet<string>, tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!names.has(tokens[i]!)) return false;
+  return true;
+}
+
 /** The spans without the ordinary words of title-case sentences. */
 export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   const titled = new Map<number, boolean>();
@@ -56,6 +64,13 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
   return spans.filter((span) => {
     if (!isTitled(span.sentence)) return true;
     const tokens = forms[span.sentence]!;
+    // "Halvard Robotics Reports Record …": ordinary words after a name the article writes in ordinary case are the headline's verb and object.
+    // (Only where the headline goes on capitalised after the span: "Harlow Foods is in talks" is a sentence of ordinary case.)
+    if (span.end - span.start >= 2 && isCapitalised(tokens[span.end] ?? '')) {
+      let end = span.end;
+      while (end - 1 > span.start && ordinary(normalizeToken(tokens[end - 1]!))) end--;
+      if (end < span.end && knownName(ordinaryNames, normal[span.sentence]!, span.start, end)) span.end = end;
+    }
     if (span.end - span.start === 1) return !ordinary(normalizeToken(tokens[span.start]!));
     // "Bill After" (in "… Safety Bill After Two-Year Fight"): a capitalised preposition does not begin or end a name.
     return !EDGE_WORDS.has(tokens[span.start]!.toLowerCase()) && !EDGE_WORDS.has(tokens[span.end - 1]!.toLowerCase());
