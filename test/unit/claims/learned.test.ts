@@ -287,3 +287,8 @@ test('a subject with a restrictive relative clause speaks, clause and all; "It i
     ],
   );
 });
+
+test('in a title-case headline a verb after a comma is the subject\'s second verb, not an inverted report ("…, Raises Full-Year Outlook"); "…, Says Mayor Ana Ruiz" inverts', () => {
+  check('Halvard Robotics Reports Record Third-Quarter Revenue, Raises Full-Year Outlook', [{ sentence: 'Halvard Robotics Reports', sourced: false }]);
+  check('Budget Is Safe, Says Mayor Ana Ruiz', [{ sentence: 'Budget Is Safe', sourced: true, cue: 'Says', source: 'Mayor Ana Ruiz' }]);
+});

@@ -226,7 +226,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const describedSpeaker = right !== undefined && v.tokens[right.last + 1]?.text === ',' && (v.lower[right.last + 2] === 'who' || v.lower[right.last + 2] === 'whom');
     // At the sentence's start only "Said Ellis: …" inverts: "Consider the numbers." is an imperative with its object.
     // Only verbs of saying invert ("…,” said Ms. Alvarado"); "…,” credited a program" has its subject before.
-    const inverts = !NON_INVERTING.has(m.lemma);
+    // In a title-case headline every verb is capitalised: "…, Raises Full-Year Outlook" is a second verb of the subject, not "…, said X".
+    const inverts = !NON_INVERTING.has(m.lemma) && (m.lemma === 'say' || !titleCase(v));
     if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
