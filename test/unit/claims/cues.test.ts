@@ -242,6 +242,19 @@ test('a day after the subject says when and is no part of the source', () => {
   ]);
 });
 
+test('a time adverbial before the cue is no part of its subject: "X, a provider of …, today announced", "X last week said"', () => {
+  check(
+    'Halvard Robotics, a leading provider of warehouse systems, today announced revenue of $4 million. ' +
+      'Halvard Robotics, a maker of robots, on Tuesday announced 300 job cuts. ' +
+      'A poll by the Courier last week found that 64% of voters were against it.',
+    [
+      { sentence: 'Halvard Robotics, a leading', sourced: true, cue: 'announced', source: 'Halvard Robotics' },
+      { sentence: 'Halvard Robotics, a maker', sourced: true, cue: 'announced', source: 'Halvard Robotics' },
+      { sentence: 'A poll by the Courier', sourced: true, cue: 'found', source: 'A poll by the Courier' },
+    ],
+  );
+});
+
 test('studying is an act, not a report', () => {
   check('She studied at the Gdansk University of Technology in 1960.', [{ sentence: 'She studied', sourced: false, level: 'high' }]);
 });

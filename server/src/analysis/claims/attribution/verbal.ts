@@ -1,6 +1,6 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -191,7 +191,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const source = phraseStartingAt(v, j + 1);
     return source && { source };
   }
-  const left = skipLeft(v, i - 1);
+  let left = skipLeft(v, i - 1);
+  // "Halvard Robotics, a leading provider of …, today announced": a time adverbial before the cue is no part of its subject.
+  // ("A poll … published on Thursday found": a day after a word is withoutDay()'s, which cuts its participle too.)
+  const time = timeAdverbialStart(v, left);
+  if (time > 0 && (v.tokens[time - 1]!.text === ',' || !['on', 'in'].includes(v.lower[time]!))) left = skipLeft(v, time - 1);
   if (next === 'by' && left >= 0 && PASSIVE.has(v.lower[left + 1] ?? '') ) {
     const source = phraseStartingAt(v, j + 2);
     return source && { source };
@@ -494,6 +498,21 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
 
 /** Words before which "like" is a preposition ("is like", "looks like", "just like", "more like"). */
 const LIKE_PREPOSITION_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'sounded', 'feel', 'feels', 'felt', 'just', 'more', 'much', 'exactly', 'nothing', 'something', 'anything', 'unlike', 'act', 'acts', 'acted', 'behave', 'behaved', 'treat', 'treated']);
+
+/** One-word time adverbials ("today announced", "yesterday said"). */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'recently']);
+/** Parts of the calendar after "last", "this" or "next" ("last week", "this morning"). */
+const TIME_PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/** The first token of a time adverbial ending at `k` ("today", "on Tuesday", "earlier this week"), or -1. */
+function timeAdverbialStart(v: SentenceView, k: number): number {
+  const w = v.lower[k];
+  if (w === undefined) return -1;
+  if (TIME_WORDS.has(w)) return k;
+  if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (v.lower[k - 1] === 'on' || v.lower[k - 1] === 'in')) return k - 1;
+  if (TIME_PERIODS.has(w) && ['last', 'this', 'next'].includes(v.lower[k - 1] ?? '')) return v.lower[k - 2] === 'earlier' ? k - 2 : k - 1;
+  return -1;
+}
 
 /** Words that cannot be a source alone ("To be sure, …"). */
 const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here']);
