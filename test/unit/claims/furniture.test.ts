@@ -136,3 +136,10 @@ test('a note about the writer after the byline or at the end is furniture; a sen
     ],
   );
 });
+
+test('a short title on a line of its own, its section on the next line of the same block, is a subheading; a short sentence is not', () => {
+  check('Halvard posts record revenue.\n\nConference Call\nHalvard will host a call on Thursday at 5 p.m.\n\nRevenue rose 37%\nin the third quarter, the company said.', [
+    { sentence: 'Conference Call', claim: false },
+    { sentence: 'Halvard will host', level: 'high' },
+  ]);
+});

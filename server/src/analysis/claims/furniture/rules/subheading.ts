@@ -1,3 +1,4 @@
+import type { ArticleDocument } from '../../../types';
 import { sentencesOf, type FurnitureRule } from '../rule';
 
 /**
@@ -19,7 +20,11 @@ export const subheading: FurnitureRule = {
         out.push(...ids);
         return;
       }
-      if (ids.length !== 1) return;
+      if (ids.length !== 1) {
+        // "Conference Call" on a line of its own, the section's text on the next line of the same block.
+        if (ownLineHeading(document, ids[0]!)) out.push(ids[0]!);
+        return;
+      }
       const s = document.sentences[ids[0]!]!;
       const raw = document.text.slice(block.start, block.end).trimStart();
       if (/^([-*+•]|\d+[.)])\s/.test(raw)) return; // a plain-text list item
@@ -28,3 +33,22 @@ export const subheading: FurnitureRule = {
     return out;
   },
 };
+
+/**
+ * A block's first sentence that is a short title of its own line ("Conference
+ * Call", "About Halvard Robotics", "FORWARD-LOOKING STATEMENTS"): no closing
+ * punctuation, a line break right after it, at most eight words, most of them
+ * capitalised. The text on the lines after it is the section it heads.
+ */
+function ownLineHeading(document: ArticleDocument, i: number): boolean {
+  const s = document.sentences[i]!;
+  const text = s.text.trim();
+  if (/[.!?…:;,"”’')\]]$/.test(text)) return false;
+  const after = document.text.slice(s.end, s.end + 3);
+  if (!/^[ \t]*\r?\n/.test(after)) return false;
+  const words = s.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 8 || !/^\p{Lu}/u.test(words[0]!.text)) return false;
+  const long = words.filter((t) => t.text.length >= 4);
+  const capitals = long.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return long.length > 0 && capitals / long.length >= 0.75;
+}
