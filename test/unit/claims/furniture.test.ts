@@ -143,3 +143,16 @@ test('a short title on a line of its own, its section on the next line of the sa
     { sentence: 'Halvard will host', level: 'high' },
   ]);
 });
+
+test('contact details and the forward-looking-statements notice of a release are furniture; a sentence citing a number is not', () => {
+  check(
+    'Halvard posts record revenue of $184 million.\n\nThis press release contains forward-looking statements within the meaning of the Act of 1995. Actual results may differ.\n\nMedia Contact:\nJordan Pike\npress@halvard.example.com\n\n+1 617 555 0142\n\nCall 911 if you see smoke, the fire service said on Monday.',
+    [
+      { sentence: 'This press release contains', claim: false },
+      { sentence: 'Actual results may differ', claim: false },
+      { sentence: 'Media Contact', claim: false },
+      { sentence: '+1 617 555 0142', claim: false },
+      { sentence: 'Call 911', sourced: true },
+    ],
+  );
+});

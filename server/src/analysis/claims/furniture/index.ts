@@ -4,6 +4,7 @@ import { authorBio } from './rules/authorBio';
 import { boilerplate } from './rules/boilerplate';
 import { byline } from './rules/byline';
 import { caption } from './rules/caption';
+import { contact } from './rules/contact';
 import { editorNote } from './rules/editorNote';
 import { footnoteDefinition } from './rules/footnoteDefinition';
 import { leadIn } from './rules/leadIn';
@@ -13,7 +14,7 @@ import { timestamp } from './rules/timestamp';
 
 /** Every page-furniture rule, by id. */
 export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
-  [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption].map((r) => [r.id, r]),
+  [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption, contact].map((r) => [r.id, r]),
 );
 
 /** The headline: the first block with a sentence that has a word in it (a table's header row never is). */
