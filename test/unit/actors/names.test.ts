@@ -157,3 +157,13 @@ test('a clipped first word names the organisation ("the Fed" for "the Federal Re
   const close = check('Sunrise Media fell 4%. Suns Capital bought its shares.', { 'Sunrise Media': 'organization', 'Suns Capital': 'organization' });
   assert.notEqual(close.actorOf('Suns Capital')?.name, 'Sunrise Media');
 });
+
+test('the full stop of a closing abbreviation stays with the name ("Halvard Robotics, Inc.")', () => {
+  const r = check('Halvard Robotics, Inc. (NASDAQ: HLVD) said revenue rose 4%. Halvard Robotics will report again.', {
+    'Halvard Robotics, Inc.': 'organization',
+    'Halvard Robotics': 'organization',
+    HLVD: 'organization',
+  });
+  assert.equal(r.actorOf('Halvard Robotics, Inc.')?.name, 'Halvard Robotics, Inc.');
+  assert.equal(r.actorOf('Halvard Robotics', 1)?.name, 'Halvard Robotics, Inc.');
+});

@@ -50,7 +50,8 @@ export function repairNames(text: string, entities: Entity[]): Entity[] {
 /** Drops trailing punctuation and lower-case words ("Riverside Union Hall that", "Ward 6,"). */
 function trimEnd(text: string, e: Entity): Entity | undefined {
   let end = e.end;
-  if (endsClean(text, e.start, end)) return { ...e, text: text.slice(e.start, end) };
+  // "Halvard Robotics, Inc.", "Smith Jr.": the full stop of an abbreviation closing a name is part of its last word.
+  if (endsClean(text, e.start, end) || ABBREVIATED_END.test(text.slice(Math.max(e.start, end - 6), end))) return { ...e, text: text.slice(e.start, end) };
   for (;;) {
     const slice = text.slice(e.start, end);
     const m = /(\s+[\p{Ll}][\p{L}]*|[\s,;:.!?)]+)$/u.exec(slice);
@@ -60,6 +61,9 @@ function trimEnd(text: string, e: Entity): Entity | undefined {
   if (end <= e.start) return undefined;
   return { ...e, end, text: text.slice(e.start, end) };
 }
+
+/** Abbreviations that close a name with their full stop. */
+const ABBREVIATED_END = /(?:^|[\s,])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)\.$/;
 
 /**
  * Whether trimEnd's pattern cannot match text[start, end) (most names): it
