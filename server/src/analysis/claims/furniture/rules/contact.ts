@@ -24,7 +24,7 @@ export const contact: FurnitureRule = {
     document.sentences.forEach((s, i) => {
       const text = s.text.trim();
       const words = s.tokens.filter((t) => t.kind === 'word').length;
-      if (PHONE.test(text) || (EMAIL.test(text) && words <= 8)) out.push(i);
+      if (PHONE.test(text) || (words <= 8 && text.includes('@') && EMAIL.test(text))) out.push(i);
       else if (CONTACT_LABEL.test(text) || SAFE_HARBOUR.test(text)) out.push(...sentencesOf(document, s.block).filter((k) => k >= i));
     });
     return out;
