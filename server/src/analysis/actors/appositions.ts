@@ -47,11 +47,14 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
     k += 2;
   }
   const opener = tok(k);
-  if (!opener || opener.kind !== 'word' || blocked[k]) return undefined;
-  const determined = DEFINITE.has(opener.lower) || POSSESSIVE_DET.has(opener.lower) || INDEFINITE.has(opener.lower);
+  if (!opener || opener.kind !== 'word') return undefined;
+  // "Wang Wentao, China's commerce minister,": a named possessor (a place, or an actor) opens the apposition.
+  const possessor = opener.cap && possessiveMark(opener, tok(k + 1)) && tok(k + 2)?.kind === 'word' ? k + 2 : -1;
+  if (blocked[k] && possessor < 0) return undefined;
+  const determined = possessor >= 0 || DEFINITE.has(opener.lower) || POSSESSIVE_DET.has(opener.lower) || INDEFINITE.has(opener.lower);
   const bareRole = !determined && PERSON_ROLES.has(opener.lower) && !/^\p{Lu}/u.test(opener.text);
   if (!determined && !bareRole) return undefined;
-  const phrase = scanPhrase(view, k, blocked, bareRole);
+  const phrase = scanPhrase(view, possessor >= 0 ? possessor : k, blocked, bareRole);
   const lastWord = phrase.words[phrase.words.length - 1];
   if (lastWord === undefined) return undefined;
   const head = (view.toks[lastWord] as Tok).lower;
