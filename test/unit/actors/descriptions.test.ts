@@ -230,3 +230,20 @@ test('a description naming a nation fits an organisation only when that nation i
   const own = check('The Central Bank of Valmora raised rates. Valmora’s central bank said prices rose.', { 'Central Bank of Valmora': 'organization', Valmora: 'place' });
   assert.equal(own.actorOf('Valmora’s central bank')?.name ?? own.actorOf('central bank')?.name, 'Central Bank of Valmora');
 });
+
+test('a named possessor opens an apposition after a name ("Wang Wentao, China\'s commerce minister,"), not another minister', () => {
+  const r = check("Foreign Minister Retno Marsudi met the delegation. Wang Wentao, China's commerce minister, told reporters the deals were ready.", {
+    'Retno Marsudi': 'person',
+    'Wang Wentao': 'person',
+  });
+  assert.equal(r.actorOf("China's commerce minister")?.name, 'Wang Wentao');
+});
+
+test('"the Chinese leader" is the person known to be Chinese, not the most recent person of unknown nation', () => {
+  const r = check('Chinese Premier Li Qiang arrived on Sunday. "We must not repeat the mistakes," said Didik Rachbini, a lawmaker. He said the line had few passengers. The Chinese leader will visit Malaysia next.', {
+    'Li Qiang': 'person',
+    'Didik Rachbini': 'person',
+    Chinese: 'nationality',
+  });
+  assert.equal(r.actorOf('The Chinese leader')?.name, 'Li Qiang');
+});

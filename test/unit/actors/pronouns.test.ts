@@ -132,3 +132,12 @@ test('"its" after an unnamed body opening its clause ("If the transit authority 
   assert.equal(r.mentionOf('its', 0), undefined);
   assert.equal(r.actorOf('its', 1)?.name, 'Nadir Bank');
 });
+
+test('he after the subject of the sentence before, whose gender is unknown, is that subject, not an earlier man named in passing', () => {
+  const r = check("Premier Li Qiang arrived on Sunday. He said ties were close. Wang Wentao, the commerce minister, who is travelling with Li, told reporters the deals were ready. He did not give details.", {
+    'Li Qiang': 'person',
+    'Wang Wentao': 'person',
+    Li: 'person',
+  });
+  assert.equal(r.actorOf('He', 1)?.name, 'Wang Wentao');
+});

@@ -103,7 +103,7 @@ export function resolvePronoun(
   // A person whose gender is known to match beats one whose gender is unknown.
   for (const [a, s] of scores) {
     const d = drafts[a] as Draft;
-    if (!wantOrg && d.gender === undefined) scores.set(a, s * 0.6);
+    if (!wantOrg && d.gender === undefined) scores.set(a, s * 0.75);
   }
   const pick = best(scores, fits);
   if (pick.actor === undefined) return undefined;
