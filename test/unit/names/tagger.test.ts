@@ -301,3 +301,8 @@ test('a title-case headline\'s verb is no part of the company before it; ", Inc.
   check('BOSTON -- Halvard Robotics, Inc. (NASDAQ: HLVD) reported results on Thursday.', ['organization:Halvard Robotics, Inc.']);
   check('Halvard will host a call at 5:00 p.m. Eastern Time on Thursday.', [], ['Eastern']);
 });
+
+test('a name between "the" and a kind of news outlet is the outlet ("the Kompas newspaper"); "the Lagos newspaper Punch" keeps Lagos a place', () => {
+  check('Li wrote in an article published in the Kompas newspaper on Saturday.', ['organization:Kompas']);
+  check('She spoke to the Lagos newspaper Punch on Monday.', ['place:Lagos']);
+});

@@ -43,6 +43,19 @@ const PROFESSIONALS = new Set(
 /** What only a firm has ("Corvane's shares", "Google's quarterly revenue" is not matched: the word must follow "'s"). */
 const FIRM_POSSESSIONS = new Set('shares stock ceo headquarters profit profits revenue revenues earnings shareholders subsidiary subsidiaries'.split(' '));
 
+/** Kinds of news outlet a name stands before ("the Kompas newspaper", "the Dagens Nyheter daily"). */
+const OUTLET_NOUNS = new Set('newspaper newspapers daily weekly tabloid broadsheet magazine paper broadcaster channel radio website'.split(' '));
+
+/**
+ * "in the Kompas newspaper", "told the Asahi daily": a name between "the" and
+ * a kind of news outlet, with no other name after the outlet noun, is the
+ * outlet ("the Pune newspaper Lokmat" names a place then the paper).
+ */
+function namesOutlet(normal: readonly string[], lower: readonly string[], span: TokenSpan): boolean {
+  if (lower[span.start - 1] !== 'the' || !OUTLET_NOUNS.has(lower[span.end] ?? '')) return false;
+  return !/^\p{Lu}/u.test(normal[span.end + 1] ?? '');
+}
+
 /** Longest name (in words) that the context retypes: "analysts at Perrin Marlow" is a firm of two words. */
 const MAX_WORDS = 4;
 
@@ -54,7 +67,7 @@ export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenS
   for (const span of spans) {
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
     const lowers = lower[span.sentence]!;
-    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1)) found.add(nameOf(span));
+    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
   placesBeforeSites(spans, lower);
