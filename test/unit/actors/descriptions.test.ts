@@ -239,6 +239,14 @@ test('a named possessor opens an apposition after a name ("Wang Wentao, China\'s
   assert.equal(r.actorOf("China's commerce minister")?.name, 'Wang Wentao');
 });
 
+test('"the Chinese leader" is the person known to be Chinese, however long ago named, not the most recent person of unknown nation', () => {
+  const far = check(
+    'Chinese Premier Li Qiang arrived on Sunday. Talks began. Trade rose. Rail use fell. Prices rose. Ports grew. Banks lent. "We must act," said Didik Rachbini, a lawmaker. He said the line had few passengers. The Chinese leader will visit Malaysia next.',
+    { 'Li Qiang': 'person', 'Didik Rachbini': 'person', Chinese: 'nationality' },
+  );
+  assert.equal(far.actorOf('The Chinese leader')?.name, 'Li Qiang');
+});
+
 test('"the Chinese leader" is the person known to be Chinese, not the most recent person of unknown nation', () => {
   const r = check('Chinese Premier Li Qiang arrived on Sunday. "We must not repeat the mistakes," said Didik Rachbini, a lawmaker. He said the line had few passengers. The Chinese leader will visit Malaysia next.', {
     'Li Qiang': 'person',
