@@ -115,6 +115,15 @@ test('claim card lists the further attributions of the sentence, saying which at
   assert.doesNotMatch(plain, /Also attributed/);
 });
 
+test('claim card of an interview answer says the cue is the question it answers', () => {
+  const f = new Fixture('Will fares rise? Not this year.').claim('Not this', 'year.', 'low', {
+    attribution: { cue: 'Will fares rise?', source: 'Will' },
+  });
+  const claim = f.analysis().claims[0];
+  claim.attribution = { ...claim.attribution!, kind: 'answer', inherited: true };
+  assert.match(claimCard(f.analysis(), claim), /an answer in an interview: the cue is the question/);
+});
+
 test('actor card counts the claims where the actor is a further voice of the sentence', () => {
   const f = new Fixture('The mayor said the bridge was safe; Dana Kowal added that it cost $4 million.')
     .actor('dana-kowal', 'Dana Kowal', 'person', [['Dana Kowal', 'name']])
