@@ -167,3 +167,13 @@ test('the full stop of a closing abbreviation stays with the name ("Halvard Robo
   assert.equal(r.actorOf('Halvard Robotics, Inc.')?.name, 'Halvard Robotics, Inc.');
   assert.equal(r.actorOf('Halvard Robotics', 1)?.name, 'Halvard Robotics, Inc.');
 });
+
+test('"Mr Whitlock" and "Mrs Whitlock" of a couple who share a surname go by the honorific\'s gender', () => {
+  const r = check('Graham Whitlock, 61, was jailed with his wife, Susan Whitlock. She wept. The judge said Mr Whitlock had lied and Mrs Whitlock had looked away.', {
+    'Graham Whitlock': 'person',
+    'Susan Whitlock': 'person',
+    Whitlock: 'person',
+  });
+  assert.equal(r.actorOf('Mr Whitlock')?.name, 'Graham Whitlock');
+  assert.equal(r.actorOf('Mrs Whitlock')?.name, 'Susan Whitlock');
+});

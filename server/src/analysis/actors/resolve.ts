@@ -5,6 +5,7 @@ import {
   BUSINESS_NOUNS,
   COMPANY_WORDS,
   CORPORATE_SUFFIXES,
+  HONORIFIC_GENDER,
   GENERIC_PERSON_HEADS,
   KIN_GENDER,
   NEWSPAPER_NOUNS,
@@ -101,6 +102,14 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
     const byRole = candidates.filter((c) => m.roleWords?.some((w) => (drafts[c] as Draft).roles.has(w)));
     if (byRole.length === 1) {
       m.actor = byRole[0] as number;
+      delete m.candidates;
+      return m;
+    }
+    // "Mr Whitlock" of Graham and Susan Whitlock: the honorific's gender tells them apart.
+    const honorific = m.roleWords.map((w) => HONORIFIC_GENDER.get(w)).find((g) => g !== undefined);
+    const byHonorific = honorific ? candidates.filter((c) => (drafts[c] as Draft).gender === honorific) : [];
+    if (byHonorific.length === 1) {
+      m.actor = byHonorific[0] as number;
       delete m.candidates;
       return m;
     }
