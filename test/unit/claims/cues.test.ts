@@ -542,3 +542,16 @@ test('something made is an act ("made a 41-yard field goal", "made a profit"); "
     { sentence: 'He made the case', sourced: true, cue: 'made' },
   ]);
 });
+
+test('a cue in a "when" clause stays embedded past a name in apposition; a closing speaker may be followed by "on Monday"', () => {
+  check(
+    'The fraud came to light in 2022 when a nurse, Priya Anand, reported discrepancies in staff rotas. ' +
+      'Prices rose 4 percent, the union leader, Ana Ruiz, said on Monday. ' +
+      '"Nobody believed it," Efua Mensah-Boateng, 52, said in her office last month.',
+    [
+      { sentence: 'The fraud came to light', sourced: false, level: 'high' },
+      { sentence: 'Prices rose 4 percent', sourced: true, cue: 'said', source: 'the union leader, Ana Ruiz' },
+      { sentence: '"Nobody believed it,"', sourced: true, cue: 'said', source: 'Efua Mensah-Boateng' },
+    ],
+  );
+});

@@ -92,6 +92,14 @@ const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', '
 function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = v.tokens[k]!;
+    // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
+    if (t.text === ',' && k === skipLeft(v, i - 1)) {
+      const open = appositionOpening(v, k);
+      if (open > 0) {
+        k = open;
+        continue;
+      }
+    }
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
     const w = v.lower[k]!;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
@@ -109,6 +117,28 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     }
   }
   return false;
+}
+
+/** Words that open a short adjunct closing a sentence after its cue ("said on Monday", "said in a statement", "said yesterday"). */
+const CLOSING_ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'late', 'early']);
+
+/** True when tokens `from`..`end` are a short adjunct of time or medium ("on Monday", "in a statement", "late on Tuesday"). */
+function closingAdjunct(v: SentenceView, from: number, end: number): boolean {
+  if (end - from > 4 || !CLOSING_ADJUNCT_OPENERS.has(v.lower[from] ?? '')) return false;
+  for (let k = from; k <= end; k++) if (v.tokens[k]!.kind !== 'word' || v.quoteMark[k] || v.lower[k] === 'that') return false;
+  return true;
+}
+
+/**
+ * The index of the comma that opens a name in apposition closed by the comma
+ * at `close` (", Priya Anand,"): at most four capitalised words between two
+ * commas, after a common noun. -1 when there is none.
+ */
+function appositionOpening(v: SentenceView, close: number): number {
+  let k = close - 1;
+  while (k >= 0 && close - k <= 4 && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k--;
+  if (k === close - 1 || k < 1 || v.tokens[k]!.text !== ',') return -1;
+  return /^[a-z]+$/.test(v.tokens[k - 1]!.text) ? k : -1;
 }
 
 /** True when a "that" clause or a quotation follows token `k` ("said on Monday that …"). */
@@ -240,7 +270,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     if (left < 0 || (leftText !== ',' && !(afterQuote && !inverts))) return undefined;
     // "…, its director, Rui Matos, said.": a cue closing the sentence after a comma has its speaker (and the
     // apposition before the name) right before it, and the content before them.
-    if (!contentRight && left >= 1 && j + 1 >= end) {
+    // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
+    if (!contentRight && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end))) {
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
@@ -287,6 +318,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
 function closingSpeaker(v: SentenceView, end: number): TokenRange | undefined {
   const name = phraseEndingAt(v, end);
   if (!name || name.last - name.first > 5 || name.first < 2 || v.tokens[name.first - 1]!.text !== ',') return undefined;
+  // "…,” Mensah-Boateng, 52, said": an age between commas is no speaker; the inverted reading has the name.
+  if (!plainWords(v, name)) return undefined;
   const before = phraseEndingAt(v, name.first - 2);
   const apposition = before && before.last - before.first <= 4 && before.first >= 2 && v.tokens[before.first - 1]!.text === ',' && plainWords(v, before);
   return apposition ? { first: before.first, last: name.last } : name;
