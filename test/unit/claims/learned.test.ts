@@ -292,3 +292,16 @@ test('in a title-case headline a verb after a comma is the subject\'s second ver
   check('Halvard Robotics Reports Record Third-Quarter Revenue, Raises Full-Year Outlook', [{ sentence: 'Halvard Robotics Reports', sourced: false }]);
   check('Budget Is Safe, Says Mayor Ana Ruiz', [{ sentence: 'Budget Is Safe', sourced: true, cue: 'Says', source: 'Mayor Ana Ruiz' }]);
 });
+
+test('what a court or inquest "heard" is attributed to it; "heard evidence" and "She heard a noise" report nothing', () => {
+  check(
+    'The court heard that the couple billed the board for 11,000 hours. The inquest heard he had been dead for 3 days. ' +
+      'The committee heard evidence from 12 witnesses in May. She heard a noise at 3 a.m. on Friday.',
+    [
+      { sentence: 'The court heard', sourced: true, cue: 'heard', source: 'The court' },
+      { sentence: 'The inquest heard', sourced: true, cue: 'heard', source: 'The inquest' },
+      { sentence: 'The committee heard', sourced: false, level: 'high' },
+      { sentence: 'She heard a noise', sourced: false },
+    ],
+  );
+});

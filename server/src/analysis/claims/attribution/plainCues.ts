@@ -1,6 +1,7 @@
 // Cues the phrase lexicon cannot hold because they depend on their
 // neighbours: "per" before a source ("…, per data from the tracker"), a
-// reporting frame ("As reported by the Chronicle, …"), a bare belief verb after a personal pronoun ("I think …"), a document
+// reporting frame ("As reported by the Chronicle, …"), evidence a court
+// heard ("The court heard that …"), a bare belief verb after a personal pronoun ("I think …"), a document
 // closing the sentence ("…, the letter reads.", "…, other studies have
 // shown.") and a poll or study framing it ("In this poll, …").
 import { STANCE_VERBS, type CueMatch } from '../lexicon';
@@ -142,6 +143,27 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: w, lemma: w.replace(/s$/, ''), reliability: 0.6, belief: false };
 }
 
+/** Subject pronouns that open a clause without "that" ("heard he had …"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** Bodies before which evidence is given ("The court heard that …", "The inquest heard …"). */
+const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquest', 'hearing', 'inquiry', 'trial', 'panel', 'committee', 'commission', 'magistrates']);
+
+/**
+ * "The court heard that the couple billed …", "The inquest heard he had …":
+ * what a court, jury or inquiry "heard" is the evidence given to it, the
+ * court report's attribution; the body is its source. "She heard a noise"
+ * reports nothing: the subject must be a body that hears evidence.
+ */
+export function evidenceHeard(v: SentenceView, i: number): CueMatch | undefined {
+  const w = v.lower[i]!;
+  if (w !== 'heard' && w !== 'hears') return undefined;
+  if (!HEARING_BODIES.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
+  // A clause follows ("heard that …", "heard he had …"); "heard evidence from 12 witnesses" is the hearing itself.
+  if (v.lower[i + 1] !== 'that' && !CLAUSE_SUBJECTS.has(v.lower[i + 1] ?? '')) return undefined;
+  return { length: 1, phrase: w, lemma: 'hear', reliability: 0.7, belief: false };
+}
+
 /** Participles of reporting that "As … by/in" turns into a frame naming a source ("As reported by the Chronicle, …"). */
 const FRAME_PARTICIPLES = new Set(['reported', 'stated', 'noted', 'described', 'detailed', 'documented', 'outlined', 'revealed', 'disclosed', 'announced', 'confirmed', 'quoted', 'explained', 'indicated', 'cited', 'claimed', 'alleged', 'shown', 'written', 'recounted', 'estimated']);
 /** Adverbs that may stand between "as" and the participle ("as first reported by"). */
@@ -164,7 +186,7 @@ export function asReported(v: SentenceView, i: number): CueMatch | undefined {
   return { length: k + 2 - i, phrase: `as ${v.lower[k]!} ${preposition}`, lemma: 'as', reliability: 0.8, belief: false };
 }
 
-/** False when none of perCue(), asReported(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
+/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
 }

@@ -4,7 +4,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { asReported, bareBelief, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
+import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -464,7 +464,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (isAdverbAt(v.lower, v.tokens[i]!.text, i)) return undefined;
   // "Bankruptcy is like a chess game", "looks like", "just like": "like" after a verb of being or a degree word is a preposition.
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
