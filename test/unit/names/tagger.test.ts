@@ -306,3 +306,10 @@ test('a name between "the" and a kind of news outlet is the outlet ("the Kompas 
   check('Li wrote in an article published in the Kompas newspaper on Saturday.', ['organization:Kompas']);
   check('She spoke to the Lagos newspaper Punch on Monday.', ['place:Lagos']);
 });
+
+test('an unknown name owning a mayor, or at either end of a rail link, is a place ("Valmora\'s mayor", "services between Valmora and Pestrel")', () => {
+  check("Valmora's mayor, Tomas Keller, has told reporters the river reached 7.2 metres.", ['place:Valmora', 'person:Tomas Keller']);
+  check('Rail services between Valmora and Pestrel are suspended. Valmora was hit hardest.', ['place:Valmora', 'place:Pestrel']);
+  // Talks are no link between places: two people stay people.
+  check('Anna Keller met Lena Vogt in May. Talks between Keller and Vogt ended on Monday.', ['person:Keller', 'person:Vogt']);
+});

@@ -196,7 +196,9 @@ const NAME_OF_PLACE = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'of']);
  * never joins to a first name or a title, and that is no known given name, is
  * a country or town the model has never seen and took for a surname; all its
  * lone occurrences are that place. People are rarely "in" someone, and a
- * possessive ("in Smith's view") keeps the person.
+ * possessive ("in Smith's view") keeps the person. So is one whose
+ * possessive owns what a town has ("Valmora's mayor") and either end of a
+ * link between two names ("rail services between Valmora and Pestrel").
  */
 function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): void {
   const { normal, lower } = documentForms(forms);
@@ -208,12 +210,13 @@ function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon
   }
   const places = new Set<string>();
   for (const span of spans) {
-    if (span.cls !== PER || span.end - span.start !== 1 || span.start === 0) continue;
+    if (span.cls !== PER || span.end - span.start !== 1) continue;
     const tokens = normal[span.sentence];
     const form = tokens[span.start];
     const before = lower[span.sentence][span.start - 1];
     const after = span.end < tokens.length ? tokens[span.end] : '';
-    if (!INSIDE_PREPOSITIONS.has(before) || after === "'s" || after === "'") continue;
+    const inside = INSIDE_PREPOSITIONS.has(before) && after !== "'s" && after !== "'";
+    if (!inside && !townPossessor(lower[span.sentence]!, span) && !routeEnd(lower[span.sentence]!, span)) continue;
     if (partOfFullName.has(form) || (wordInfo(lexicon, form) & (FLAG_GIVEN | FLAG_TITLE)) !== 0) continue;
     places.add(form);
   }
@@ -221,6 +224,25 @@ function placesTakenForPeople(spans: TokenSpan[], forms: Forms, lexicon: Lexicon
   for (const span of spans) {
     if (span.cls === PER && span.end - span.start === 1 && places.has(normal[span.sentence][span.start])) span.cls = LOC;
   }
+}
+
+/** What only a town or region has after its possessive ("Valmora's mayor", "Pestrel's streets"). */
+const TOWN_POSSESSIONS = new Set('mayor mayoral council councillors residents streets suburbs outskirts townspeople governor province airport port harbour harbor riverfront waterfront'.split(' '));
+
+/** "Valmora's mayor": a name whose possessive owns what a town has. */
+function townPossessor(lower: readonly string[], span: TokenSpan): boolean {
+  return lower[span.end] === "'s" && TOWN_POSSESSIONS.has(lower[span.end + 1] ?? '');
+}
+
+/** Ways and links that run between two places ("rail services between Valmora and Pestrel", "the road between …"). */
+const LINKS = new Set('services service trains train flights flight road roads rail railway route routes line lines border ferry ferries buses bus highway motorway bridge traffic'.split(' '));
+
+/** "services between Valmora and Pestrel": either name of a link's two ends. */
+function routeEnd(lower: readonly string[], span: TokenSpan): boolean {
+  if (lower[span.start - 1] === 'between') return LINKS.has(lower[span.start - 2] ?? '') && lower[span.end] === 'and';
+  if (lower[span.start - 1] !== 'and') return false;
+  // The second end: "between <one word> and" before it.
+  return lower[span.start - 3] === 'between' && LINKS.has(lower[span.start - 4] ?? '');
 }
 
 const NUMBERED = new Set(['ward', 'route', 'highway', 'district', 'zone', 'gate', 'terminal', 'pier']);
