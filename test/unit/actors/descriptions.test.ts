@@ -255,3 +255,8 @@ test('"the Chinese leader" is the person known to be Chinese, not the most recen
   });
   assert.equal(r.actorOf('The Chinese leader')?.name, 'Li Qiang');
 });
+
+test('a weather or earth-science job heads a description ("Its chief forecaster, Lena Vogt,")', () => {
+  const r = check('The weather service issued a red warning. Its chief forecaster, Lena Vogt, said the ground was saturated.', { 'Lena Vogt': 'person' });
+  assert.equal(r.actorOf('Its chief forecaster')?.name, 'Lena Vogt');
+});
