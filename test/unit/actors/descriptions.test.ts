@@ -260,3 +260,12 @@ test('a weather or earth-science job heads a description ("Its chief forecaster,
   const r = check('The weather service issued a red warning. Its chief forecaster, Lena Vogt, said the ground was saturated.', { 'Lena Vogt': 'person' });
   assert.equal(r.actorOf('Its chief forecaster')?.name, 'Lena Vogt');
 });
+
+test('after a person, an apposition must be headed by a word for a person ("captain Joe Hartley, their 11th goal of the season" is none)', () => {
+  const r = check('City led through a penalty from captain Joe Hartley, their 11th goal of the season. Kevin Ortiz, 61, a retired bus driver, watched.', {
+    'Joe Hartley': 'person',
+    'Kevin Ortiz': 'person',
+  });
+  assert.equal(r.mentionOf('their 11th goal'), undefined);
+  assert.equal(r.actorOf('a retired bus driver')?.name, 'Kevin Ortiz');
+});

@@ -3,7 +3,7 @@
 // president of …") or right before it ("Its chief executive, Colin Mather")
 // describes that actor; it also teaches the actor a role, an age, a gender.
 import { descriptionMention } from './clauses';
-import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, TITLE_MODIFIERS, hasOrganisationWord } from './lexicon';
+import { DEFINITE, INDEFINITE, KIN_GENDER, ORG_NOUNS, PERSON_ROLES, POSSESSIVE_DET, ROLE_GENDER, SPORT_ROLES, TITLE_MODIFIERS, hasOrganisationWord } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import type { NameMention } from './names';
 import { scanPhrase } from './phrases';
@@ -61,6 +61,8 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   // "…, the club Bellamy supported": a name right after is fine when the head is a known role or institution.
   if (blocked[lastWord + 1] && !PERSON_ROLES.has(head) && !ORG_NOUNS.has(head)) return undefined;
   if (item.type === 'person' && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head)) return undefined;
+  // "captain Joe Hartley, their 11th goal of the season": after a person, the phrase must be headed by a word for one.
+  if (item.type === 'person' && !personNoun(view.toks[lastWord] as Tok)) return undefined;
   // "Xi Jinping, the Chinese president,": an "organisation" with nothing of one in its name may be a person the
   // tagger mistyped; the office teaches it (learn.ts learnPersons), kin does not.
   if (item.type === 'organization' && (KIN_GENDER.has(head) || (PERSON_ROLES.has(head) && (item.words.length < 2 || item.words.length > 3 || hasOrganisationWord(item.words))))) return undefined;
@@ -125,6 +127,15 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   }
   return undefined;
 }
+
+/** True for a word that can name a person: a role, a kin word, an agent noun (-er, -or, -ist, -ian …) or a capitalised one ("a Democrat"). */
+function personNoun(t: Tok): boolean {
+  if (PERSON_ROLES.has(t.lower) || KIN_GENDER.has(t.lower) || SPORT_ROLES.has(t.lower) || t.cap) return true;
+  return /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ive|ic)s?$/.test(t.lower) || PERSON_NOUNS.has(t.lower);
+}
+
+/** Person nouns outside the role lists and the agent endings. */
+const PERSON_NOUNS = new Set(['native', 'veteran', 'graduate', 'mother', 'father', 'friend', 'colleague', 'neighbour', 'neighbor', 'resident', 'citizen', 'member', 'survivor', 'victim', 'widow', 'widower', 'child', 'son', 'daughter', 'expert', 'candidate', 'rookie', 'substitute', 'star', 'icon', 'legend', 'hero', 'champion', 'winner', 'runner-up', 'fan', 'volunteer', 'nominee', 'heir', 'pilot', 'chef', 'nurse', 'doctor', 'judge', 'aide', 'ally', 'rival', 'critic', 'adviser', 'advisor', 'head', 'chief', 'boss', 'owner', 'founder', 'spokesperson', 'official', 'officer', 'staff', 'analyst', 'activist']);
 
 /** Prepositions that open a phrase after a role noun ("coordinator for the region", "minister of finance"). */
 const HEAD_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'on', 'to']);
