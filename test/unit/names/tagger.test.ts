@@ -313,3 +313,10 @@ test('an unknown name owning a mayor, or at either end of a rail link, is a plac
   // Talks are no link between places: two people stay people.
   check('Anna Keller met Lena Vogt in May. Talks between Keller and Vogt ended on Monday.', ['person:Keller', 'person:Vogt']);
 });
+
+test('a club named by its last word alone is an organisation in full ("Brenford City" … "City led"); "Meadow Lane" is one place', () => {
+  check(
+    'Brenford Rovers beat Brenford City 2-1 on Saturday. City led through a penalty. City have lost three of four games. A crowd of 24,512 watched at Rovers\' Meadow Lane ground.',
+    ['organization:Brenford City', 'place:Meadow Lane'],
+  );
+});

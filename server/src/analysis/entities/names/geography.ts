@@ -268,6 +268,12 @@ function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
       previous.cls = LOC;
       continue;
     }
+    // "Rovers' Meadow Lane ground": a lone geographic head the model took for a surname, after a capitalised word it
+    // left out, closes that word's place name.
+    if (span.end - span.start === 1 && span.cls === PER && GEO_HEADS.has(head) && span.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.start - 1] ?? '') && !(previous && previous.sentence === span.sentence && previous.end === span.start) && span.start - 1 > 0) {
+      span.start--;
+      span.cls = LOC;
+    }
     const last = lowers[span.end - 1];
     if (NUMBERED.has(last) && span.end < tokens.length && /^\d+$/.test(tokens[span.end])) {
       span.end++;

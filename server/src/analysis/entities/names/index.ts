@@ -17,7 +17,7 @@ import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
-import { teamNicknames } from './nicknames';
+import { clubsNamedAlone, teamNicknames } from './nicknames';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
@@ -75,7 +75,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const spans = hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = quotedTitles(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
-  return majorityTypes(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms);
+  return majorityTypes(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {

@@ -43,3 +43,27 @@ export function teamNicknames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   });
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
+
+/** Last words of a club's name that name the club alone ("City", "United"): "Brenford City" … "City led". */
+const CLUB_WORDS = new Set(['City', 'United', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Celtic', 'Wednesday', 'Villa', 'Orient', 'Argyle', 'Hotspur', 'Thistle']);
+
+/**
+ * "beat Brenford City 2-1" … "City led through an early penalty": a name
+ * ending in a club word, typed a place, names the club when the article
+ * calls it by that word alone as an organisation twice or more.
+ */
+export function clubsNamedAlone(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal } = documentForms(forms);
+  const alone = new Map<string, number>();
+  for (const s of spans) {
+    if (s.cls !== ORG || s.end - s.start !== 1) continue;
+    const word = normal[s.sentence]![s.start]!;
+    if (CLUB_WORDS.has(word)) alone.set(word, (alone.get(word) ?? 0) + 1);
+  }
+  if (alone.size === 0) return spans;
+  for (const s of spans) {
+    if (s.cls === ORG || s.end - s.start < 2) continue;
+    if ((alone.get(normal[s.sentence]![s.end - 1]!) ?? 0) >= 2) s.cls = ORG;
+  }
+  return spans;
+}
