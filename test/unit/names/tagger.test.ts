@@ -320,3 +320,7 @@ test('a club named by its last word alone is an organisation in full ("Brenford 
     ['organization:Brenford City', 'place:Meadow Lane'],
   );
 });
+
+test('the capitalised words after "the journal" are one publication ("the journal Nature Geoscience")', () => {
+  check('A 2023 study in the journal Nature Geoscience estimated that cleaner air explains a third of the warming.', ['organization:Nature Geoscience']);
+});

@@ -59,9 +59,41 @@ function namesOutlet(normal: readonly string[], lower: readonly string[], span: 
 /** Longest name (in words) that the context retypes: "analysts at Perrin Marlow" is a firm of two words. */
 const MAX_WORDS = 4;
 
+/** Nouns of a publication before its name ("the journal Nature Geoscience", "the magazine Der Spiegel"). */
+const PUBLICATION_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'tabloid', 'daily', 'weekly', 'periodical']);
+
+/**
+ * "the journal Nature Geoscience": the capitalised words after a publication
+ * noun are one publication, an organisation, however the model split or
+ * typed them ("Nature" + "Geoscience" the person). Spans inside the run are
+ * replaced by one; a span reaching outside it is left alone.
+ */
+function publicationsAfterNouns(spans: TokenSpan[], normal: Forms, lower: Forms): TokenSpan[] {
+  const added: TokenSpan[] = [];
+  const replaced = new Set<TokenSpan>();
+  lower.forEach((words, sentence) => {
+    for (let k = 0; k < words.length; k++) {
+      if (!PUBLICATION_NOUNS.has(words[k]!) || !/^\p{Lu}/u.test(normal[sentence]![k + 1] ?? '')) continue;
+      let end = k + 1;
+      while (end < words.length && end - k <= 6 && /^\p{Lu}/u.test(normal[sentence]![end]!)) end++;
+      const inside = spans.filter((s) => s.sentence === sentence && s.start < end && s.end > k + 1);
+      if (inside.length === 0 || inside.some((s) => s.start < k + 1 || s.end > end)) continue;
+      if (inside.length === 1 && inside[0]!.start === k + 1 && inside[0]!.end === end) {
+        inside[0]!.cls = ORG;
+        continue;
+      }
+      for (const s of inside) replaced.add(s);
+      added.push({ sentence, start: k + 1, end, cls: ORG });
+    }
+  });
+  if (added.length === 0) return spans;
+  return [...spans.filter((s) => !replaced.has(s)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
 /** People and places of a few words that the article shows to be organisations become organisations, wherever named alike. */
-export function organisationsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal, lower } = documentForms(forms);
+  const spans = publicationsAfterNouns(input, normal, lower);
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
