@@ -305,3 +305,9 @@ test('what a court or inquest "heard" is attributed to it; "heard evidence" and 
     ],
   );
 });
+
+test('"like that of" compares, it is no verb of liking ("Summers like that of 2022 …")', () => {
+  check('Summers like that of 2022, when 60,000 people died, could become normal by the 2040s, according to the agency.', [
+    { sentence: 'Summers like that', sourced: true, cue: 'according to', others: [] },
+  ]);
+});
