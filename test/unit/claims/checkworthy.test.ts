@@ -303,3 +303,11 @@ test('a clock time of a routine ("Every night at 11.40 p.m.") dates no event; "s
     { sentence: 'The quake struck', level: 'high' },
   ]);
 });
+
+test('a change over time with a comparative ("have become more frequent", "has grown wider") is a comparison; "became leader" is none', () => {
+  check('Heat domes have become more frequent over the continent. The gap has grown wider. She became leader of the party.', [
+    { sentence: 'Heat domes', level: 'high', reason: 'comparison' },
+    { sentence: 'The gap', level: 'high', reason: 'comparison' },
+    { sentence: 'She became leader', level: 'medium' },
+  ]);
+});
