@@ -156,6 +156,9 @@ function unnamedBodyBefore(view: TokenView, i: number, drafts: Draft[], namesAft
   return false;
 }
 
+/** How many tokens before a pronoun the unnamed speaker is looked for. */
+const SPEAKER_WINDOW = 40;
+
 /** Verbs of saying that make an unnamed person the speaker ("a doctor there told Reuters", "said a resident"). */
 const SPEAKING = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'explained', 'recalled', 'insisted', 'asked', 'asking', 'speaking', 'spoke']);
 /** Heads of an unnamed speaker that are no office ("a person familiar with the matter", "a source close to …"). */
@@ -171,7 +174,8 @@ const UNNAMED_HEADS = new Set(['person', 'source', 'woman', 'man', 'resident', '
 function unnamedSpeakerBefore(view: TokenView, i: number, gender: string, drafts: Draft[], namesAfter: (from: number, to: number) => Set<number>): boolean {
   const range = view.sentences[(view.toks[i] as Tok).sentence];
   if (!range) return false;
-  for (let k = range.first; k < i - 1; k++) {
+  // A window of the words just before the pronoun: a sentence thousands of words long must not make this quadratic.
+  for (let k = Math.max(range.first, i - SPEAKER_WINDOW); k < i - 1; k++) {
     const article = (view.toks[k] as Tok).lower;
     if (article !== 'a' && article !== 'an') continue;
     // The head: a role or person noun within three words after the article.
@@ -190,7 +194,7 @@ function unnamedSpeakerBefore(view: TokenView, i: number, gender: string, drafts
     for (let v = head + 1; v <= head + 6 && v < i && !speaks; v++) speaks = SPEAKING.has((view.toks[v] as Tok).lower);
     if (!speaks) continue;
     // A named person anywhere before the pronoun may be the one it means ("Kevin Ortiz, 61, a retired bus driver, said he …").
-    for (const a of namesAfter(range.first, i)) if ((drafts[a] as Draft).type === 'person') return false;
+    for (const a of namesAfter(Math.max(range.first, i - SPEAKER_WINDOW), i)) if ((drafts[a] as Draft).type === 'person') return false;
     return true;
   }
   return false;

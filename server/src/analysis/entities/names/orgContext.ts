@@ -71,12 +71,25 @@ const PUBLICATION_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'tabloid'
 function publicationsAfterNouns(spans: TokenSpan[], normal: Forms, lower: Forms): TokenSpan[] {
   const added: TokenSpan[] = [];
   const replaced = new Set<TokenSpan>();
+  // The spans of each sentence, once: a document full of "journal" must not filter every span per word.
+  let bySentence: Map<number, TokenSpan[]> | undefined;
+  const spansOf = (sentence: number): TokenSpan[] => {
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const s of spans) {
+        const list = bySentence.get(s.sentence);
+        if (list) list.push(s);
+        else bySentence.set(s.sentence, [s]);
+      }
+    }
+    return bySentence.get(sentence) ?? [];
+  };
   lower.forEach((words, sentence) => {
     for (let k = 0; k < words.length; k++) {
       if (!PUBLICATION_NOUNS.has(words[k]!) || !/^\p{Lu}/u.test(normal[sentence]![k + 1] ?? '')) continue;
       let end = k + 1;
       while (end < words.length && end - k <= 6 && /^\p{Lu}/u.test(normal[sentence]![end]!)) end++;
-      const inside = spans.filter((s) => s.sentence === sentence && s.start < end && s.end > k + 1);
+      const inside = spansOf(sentence).filter((s) => s.start < end && s.end > k + 1);
       if (inside.length === 0 || inside.some((s) => s.start < k + 1 || s.end > end)) continue;
       if (inside.length === 1 && inside[0]!.start === k + 1 && inside[0]!.end === end) {
         inside[0]!.cls = ORG;
