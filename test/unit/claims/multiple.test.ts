@@ -42,6 +42,16 @@ test('a relative pronoun right after a name stands for the whole name, "the" inc
   ]);
 });
 
+test('a contracted auxiliary stays with its relative pronoun ("who’s called for", "who’ve said"): the clause is embedded, its source the pronoun', () => {
+  check(
+    'It has become an issue, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting the plan. Prices rose 4%, angering tenants, who’ve said they will move.',
+    [
+      { sentence: 'It has become an issue', sourced: false },
+      { sentence: 'Prices rose 4%', sourced: false, others: ['said / who’ve → tenants (embedded)'] },
+    ],
+  );
+});
+
 test('"who" stands for the person before a place or an employer ("a consultant in Busan who"), "which" for the name', () => {
   check(
     'Prices rose 9% last year, according to Mira Tan, a consultant in Busan who said the tenders were rushed. Costs rose 4% under the Bank of Korea, which said rates would rise.',

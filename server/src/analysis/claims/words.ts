@@ -22,7 +22,7 @@ export const CUE_ADVERBS = set(
 export const CLAUSE_LINKS = set('and but or nor so yet then');
 
 /** Relative pronouns: a cue right after one heads a relative clause ("who said"). */
-export const RELATIVE_PRONOUNS = set('who whom whose which that');
+export const RELATIVE_PRONOUNS = set("who whom whose which that who've who'd who'll who're");
 
 /** Subordinators: a cue in their clause does not govern the sentence ("when he said", "than Hale promised"). */
 export const SUBORDINATORS = set(

@@ -149,7 +149,8 @@ const BETWEEN_RELATIVE_AND_VERB = new Set(['together', 'jointly', 'both', 'all',
 export function relativePronounBefore(v: SentenceView, i: number): number | undefined {
   let k = skipLeft(v, i - 1);
   for (let steps = 0; k >= 1 && steps < 3 && (BETWEEN_RELATIVE_AND_VERB.has(v.lower[k]!) || /^\d{4}$/.test(v.lower[k]!) || MONTHS.has(v.lower[k]!) || WEEKDAYS.has(v.lower[k]!)); steps++) k = skipLeft(v, k - 1);
-  const w = v.lower[k];
+  // "who've said": the contracted auxiliary stays on the pronoun's token.
+  const w = v.lower[k]?.replace(/'(?:ve|d|ll|re)$/, '');
   if (k >= 1 && (w === 'who' || w === 'which')) return k;
   if (k >= 3 && w === 'whom' && v.lower[k - 1] === 'of' && RELATIVE_QUANTITIES.has(v.lower[k - 2]!)) return k;
   return undefined;

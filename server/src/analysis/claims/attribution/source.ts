@@ -45,7 +45,8 @@ const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'inste
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
-  while (k >= 0 && ((v.lower[k] === "'s" && PRONOUNS.has(v.lower[k - 1] ?? '')) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
+  // "he's said", "who's called for": a contracted auxiliary after a pronoun is skipped like the full one.
+  while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
   return k;
 }
 
