@@ -134,8 +134,8 @@ function personNoun(t: Tok): boolean {
   return /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ive|ic)s?$/.test(t.lower) || PERSON_NOUNS.has(t.lower);
 }
 
-/** Person nouns outside the role lists and the agent endings. */
-const PERSON_NOUNS = new Set(['native', 'veteran', 'graduate', 'mother', 'father', 'friend', 'colleague', 'neighbour', 'neighbor', 'resident', 'citizen', 'member', 'survivor', 'victim', 'widow', 'widower', 'child', 'son', 'daughter', 'expert', 'candidate', 'rookie', 'substitute', 'star', 'icon', 'legend', 'hero', 'champion', 'winner', 'runner-up', 'fan', 'volunteer', 'nominee', 'heir', 'pilot', 'chef', 'nurse', 'doctor', 'judge', 'aide', 'ally', 'rival', 'critic', 'adviser', 'advisor', 'head', 'chief', 'boss', 'owner', 'founder', 'spokesperson', 'official', 'officer', 'staff', 'analyst', 'activist']);
+/** Person nouns that neither the role lists nor the agent endings hold. */
+const PERSON_NOUNS = new Set(['graduate', 'citizen', 'child', 'expert', 'rookie', 'substitute', 'star', 'icon', 'legend', 'hero', 'champion', 'runner-up', 'fan', 'heir', 'staff']);
 
 /** Prepositions that open a phrase after a role noun ("coordinator for the region", "minister of finance"). */
 const HEAD_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'on', 'to']);

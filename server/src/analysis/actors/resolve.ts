@@ -170,11 +170,10 @@ function resolveDescription(
     const holders = drafts.map((x, i) => (x.type === 'person' && x.roles.has(head) ? i : -1)).filter((i) => i >= 0);
     if (holders.length) actor = best(scores, (a) => holders.includes(a) && present(a)).actor;
     else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
-      // "The Chinese leader": a person known to be Chinese ("Chinese Premier Li Qiang") beats one of unknown nation, however recent.
-      const candidate = (a: number): boolean => persons(a) && (scores.get(a) ?? 0) > 0.01;
-      // (However long ago: the nation names them, as a role does.)
+      // "The Chinese leader": a person known to be Chinese ("Chinese Premier Li Qiang") beats one of unknown nation,
+      // however recent, and however long ago named: the nation names them, as a role does.
       if (d.nations?.length) actor = best(scores, (a) => persons(a) && d.nations!.some((n) => (drafts[a] as Draft).nations.has(n))).actor;
-      actor ??= best(scores, (a) => candidate(a) && nationsAgree(drafts[a] as Draft, d.nations)).actor;
+      actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
     } else if (ORG_NOUNS.has(head) || NEWSPAPER_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
       const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined) && orgNationsAgree(drafts[a] as Draft, d.nations);
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);

@@ -33,6 +33,11 @@ function bare(text: string, block: Block): { text: string; start: number; marked
 /** True for a question paragraph: all in bold and ending in "?", or opened by "Q:" / "Q." . */
 function isQuestion(text: string, block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
+  // Every analysis asks this of every paragraph: its first character rules most out before any slice is made.
+  let k = block.start;
+  while (k < block.end && /\s/.test(text[k]!)) k++;
+  const opener = text[k];
+  if (opener !== '*' && opener !== '_' && opener !== 'Q') return false;
   const b = bare(text, block);
   return (b.marked && /\?\s*$/.test(b.text)) || /^Q\s*[:.]\s/.test(b.text);
 }
@@ -77,16 +82,16 @@ function interviewee(document: ArticleDocument, views: readonly SentenceView[], 
 export function interviewAnswers(document: ArticleDocument, views: readonly SentenceView[], own: readonly SentenceAttribution[], result: SentenceAttribution[], actors: readonly Actor[]): void {
   const text = document.text;
   const blocks = document.blocks;
-  const questions = blocks.filter((b) => isQuestion(text, b));
-  if (questions.length < MIN_QUESTIONS) return;
-  const first = questions[0]!;
+  const questions = new Set(blocks.filter((b) => isQuestion(text, b)));
+  if (questions.size < MIN_QUESTIONS) return;
+  const first = questions.values().next().value as Block;
   const person = interviewee(document, views, first.start, actors);
   if (!person) return;
   const end = firstBreak(text, first.end);
   let question: TextSpan | undefined;
   for (const block of blocks) {
     if (block.start < first.start || block.start >= end) continue;
-    if (isQuestion(text, block)) {
+    if (questions.has(block)) {
       question = lastQuestion(text, block, views);
       continue;
     }

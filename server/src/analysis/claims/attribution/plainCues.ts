@@ -1,13 +1,14 @@
 // Cues the phrase lexicon cannot hold because they depend on their
 // neighbours: "per" before a source ("…, per data from the tracker"), a
 // reporting frame ("As reported by the Chronicle, …"), evidence a court
-// heard ("The court heard that …"), a bare belief verb after a personal pronoun ("I think …"), a document
-// closing the sentence ("…, the letter reads.", "…, other studies have
-// shown.") and a poll or study framing it ("In this poll, …").
+// heard ("The court heard that …"), a bare belief verb after a personal
+// pronoun ("I think …"), a document closing the sentence ("…, the letter
+// reads.", "…, other studies have shown.") and a poll or study framing it
+// ("In this poll, …").
 import { STANCE_VERBS, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { DOCUMENT_NOUNS, isCapitalized } from '../words';
-import { skipLeft } from './source';
+import { SUBJECT_PRONOUNS, skipLeft } from './source';
 
 /** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
 const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'data', 'figures', 'records', 'documents', 'reports', 'sources', 'officials', 'estimates']);
@@ -143,9 +144,6 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: w, lemma: w.replace(/s$/, ''), reliability: 0.6, belief: false };
 }
 
-/** Subject pronouns that open a clause without "that" ("heard he had …"). */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
-
 /** Bodies before which evidence is given ("The court heard that …", "The inquest heard …"). */
 const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquest', 'hearing', 'inquiry', 'trial', 'panel', 'committee', 'commission', 'magistrates']);
 
@@ -160,7 +158,8 @@ export function evidenceHeard(v: SentenceView, i: number): CueMatch | undefined 
   if (w !== 'heard' && w !== 'hears') return undefined;
   if (!HEARING_BODIES.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
   // A clause follows ("heard that …", "heard he had …"); "heard evidence from 12 witnesses" is the hearing itself.
-  if (v.lower[i + 1] !== 'that' && !CLAUSE_SUBJECTS.has(v.lower[i + 1] ?? '')) return undefined;
+  const next = v.lower[i + 1] ?? '';
+  if (next !== 'that' && next !== 'there' && (next === 'you' || !SUBJECT_PRONOUNS.has(next))) return undefined;
   return { length: 1, phrase: w, lemma: 'hear', reliability: 0.7, belief: false };
 }
 

@@ -198,7 +198,7 @@ function appositiveNameBefore(v: SentenceView, from: number, before: number): nu
  * against …", "Mokoena voted against …"): a pronoun is the subject alone, and
  * a lower-case -ed word right after a name is the verb, not part of the name.
  */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words that open a verb's object ("visited the site", "raised its rates"). */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);

@@ -90,10 +90,11 @@ const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', '
 
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
 function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
+  const nearest = skipLeft(v, i - 1);
   for (let k = i - 1; k >= 0; k--) {
     const t = v.tokens[k]!;
     // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
-    if (t.text === ',' && k === skipLeft(v, i - 1)) {
+    if (t.text === ',' && k === nearest) {
       const open = appositionOpening(v, k);
       if (open > 0) {
         k = open;

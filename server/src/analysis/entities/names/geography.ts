@@ -270,7 +270,7 @@ function joinGeographicHeads(spans: TokenSpan[], forms: Forms): TokenSpan[] {
     }
     // "Rovers' Meadow Lane ground": a lone geographic head the model took for a surname, after a capitalised word it
     // left out, closes that word's place name.
-    if (span.end - span.start === 1 && span.cls === PER && GEO_HEADS.has(head) && span.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.start - 1] ?? '') && !(previous && previous.sentence === span.sentence && previous.end === span.start) && span.start - 1 > 0) {
+    if (span.end - span.start === 1 && span.cls === PER && GEO_HEADS.has(head) && span.start > 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[span.start - 1]!) && !(previous && previous.sentence === span.sentence && previous.end === span.start)) {
       span.start--;
       span.cls = LOC;
     }

@@ -13,7 +13,7 @@ const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 /** A family name of one syllable: "Yoon", "Park", "Tsai". */
 const FAMILY_NAME = /^\p{Lu}\p{Ll}{1,4}$/u;
 /** First parts of hyphenated ordinary words ("Co-chair", "Ex-wife", "Self-made"). */
-const PREFIXES = new Set(['ex', 'co', 'non', 'anti', 'self', 'well', 'long', 'short', 'pre', 'post', 're', 'mid', 'multi', 'pro', 'semi', 'vice', 'half', 'all', 'full', 'high', 'low', 'cross', 'over', 'under', 'out', 'off', 'on', 'up', 'down', 'sub', 'top', 'far', 'near', 'so', 'hard', 'soft', 'pan', 'inter', 'intra', 'neo', 'de', 'un', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'life', 'live', 'all', 'best', 'big', 'old', 'new', 'mini', 'make', 'take', 'set', 'get', 'run', 'log', 'e', 'x']);
+const PREFIXES = new Set(['ex', 'co', 'non', 'anti', 'self', 'well', 'long', 'short', 'pre', 'post', 're', 'mid', 'multi', 'pro', 'semi', 'vice', 'half', 'all', 'full', 'high', 'low', 'cross', 'over', 'under', 'out', 'off', 'on', 'up', 'down', 'sub', 'top', 'far', 'near', 'so', 'hard', 'soft', 'pan', 'inter', 'intra', 'neo', 'de', 'un', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'life', 'live', 'best', 'big', 'old', 'new', 'mini', 'make', 'take', 'set', 'get', 'run', 'log', 'e', 'x']);
 
 type Forms = readonly (readonly string[])[];
 

@@ -16,6 +16,7 @@
 // - two organisations joined by "and" at two common nouns ("Essex County Fire
 //   and Rescue Service") are one;
 // - company names the model splits or takes for people (companies.ts).
+import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
@@ -36,8 +37,11 @@ const DETERMINERS = new Set(['The', 'A', 'An', 'THE']);
 /** "D-Ohio", "R-Tenn.", "I-Vt.": a US legislator's party and state after the name. */
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
-/** Legal suffixes of company names ("Dow Chemical Co of the United States" is the company and where it is based). */
-const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'ltd', 'plc', 'ag', 'sa', 'nv', 'llc', 'lp', 'group', 'holdings', 'bv', 'gmbh', 'spa']);
+/** A company's legal suffix, or a word that closes a group's name ("Dow Chemical Co", "Halvard Robotics, Inc.", "Vela Holdings"). */
+function legalSuffix(token: string): boolean {
+  const w = token.replace(/\./g, '').toLowerCase();
+  return CORPORATE_SUFFIXES.has(w) || w === 'group' || w === 'holdings';
+}
 
 /** Words a clock time ends with before its zone ("5:00 p.m. Eastern Time", "11 am British Summer Time"). */
 const CLOCK_ENDS = /^(?:a\.?m\.?|p\.?m\.?|\d{1,2}(?:[:.]\d{2})?|noon|midnight)$/i;
@@ -110,7 +114,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     if (!(last & FLAG_ORG_SUFFIX) || (joiner !== 'of' && joiner !== 'for')) continue;
     let start = headEnd + 1;
     // "Dow Chemical Co of the United States": after a company's legal suffix, "of the" names where it is based.
-    if (tokens[start] === 'the' && isCapitalised(tokens[start + 1] ?? '') && !LEGAL_SUFFIXES.has(normalizeToken(tokens[headEnd - 1]).toLowerCase())) start++;
+    if (tokens[start] === 'the' && isCapitalised(tokens[start + 1] ?? '') && !legalSuffix(normalizeToken(tokens[headEnd - 1]))) start++;
     const throughThe = start > headEnd + 1;
     let end = start;
     while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) {
@@ -316,7 +320,7 @@ function joinLegalSuffixes(spans: TokenSpan[], forms: Forms): boolean {
     // The model may have tagged the suffix alone ("Inc.") or with its comma (", Inc.").
     const withComma = suffix.end - suffix.start === 2 && tokens[suffix.start] === ',' && name.end === suffix.start;
     const alone = suffix.end - suffix.start === 1 && tokens[suffix.start - 1] === ',' && name.end === suffix.start - 1;
-    if ((!withComma && !alone) || !LEGAL_SUFFIXES.has(tokens[suffix.end - 1]!.replace(/\./g, '').toLowerCase())) continue;
+    if ((!withComma && !alone) || !legalSuffix(tokens[suffix.end - 1]!)) continue;
     name.end = suffix.end;
     name.cls = ORG;
     suffix.end = suffix.start;

@@ -36,9 +36,9 @@ export const comparison: CheckworthyRule = {
       // "have become more frequent", "has grown larger": a change over time compares the present with the past.
       else if (CHANGE_SET.has(w)) {
         const next = lower[i + 1] ?? '';
-        if (((next === 'more' || next === 'less' || next === 'fewer') && /^[a-z]{3,}$/.test(lower[i + 2] ?? '')) || (/^[a-z]{3,}er$/.test(next) && !NOT_COMPARATIVE.has(next) && !NOT_COMPARATIVE_AFTER_CHANGE.has(next))) {
-          out.push(evidence(context, i, next === 'more' || next === 'less' || next === 'fewer' ? i + 2 : i + 1, 'comparison', 'high'));
-        }
+        const degree = next === 'more' || next === 'less' || next === 'fewer';
+        if (degree && /^[a-z]{3,}$/.test(lower[i + 2] ?? '')) out.push(evidence(context, i, i + 2, 'comparison', 'high'));
+        else if (/^[a-z]{3,}er$/.test(next) && !NOT_COMPARATIVE.has(next) && !NOT_COMPARATIVE_AFTER_CHANGE.has(next)) out.push(evidence(context, i, i + 1, 'comparison', 'high'));
       }
     }
     return out;

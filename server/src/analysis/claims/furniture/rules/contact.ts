@@ -9,6 +9,13 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** The safe-harbour notice of a company release ("This press release contains forward-looking statements …"). */
 const SAFE_HARBOUR = /^(?:this (?:press )?release|statements in this (?:press )?release|certain statements)\b.{0,60}\bforward-looking statements\b/i;
 
+/** Word tokens of a sentence. */
+function wordCount(tokens: readonly { kind: string }[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word') n++;
+  return n;
+}
+
 /**
  * The contact details and legal notice of a press release or a newsletter:
  * a contact label and the lines of its block after it, a line that is only a
@@ -23,8 +30,8 @@ export const contact: FurnitureRule = {
     const out: number[] = [];
     document.sentences.forEach((s, i) => {
       const text = s.text.trim();
-      const words = s.tokens.filter((t) => t.kind === 'word').length;
-      if (PHONE.test(text) || (words <= 8 && text.includes('@') && EMAIL.test(text))) out.push(i);
+      // Words are counted only for the few sentences with an "@".
+      if (PHONE.test(text) || (text.includes('@') && EMAIL.test(text) && wordCount(s.tokens) <= 8)) out.push(i);
       else if (CONTACT_LABEL.test(text) || SAFE_HARBOUR.test(text)) out.push(...sentencesOf(document, s.block).filter((k) => k >= i));
     });
     return out;
