@@ -410,6 +410,15 @@ test('markets prose: "European shares fell" and "reviving worries" hold plural n
   ]);
 });
 
+test('a speaker whose name ends in -ing, or a noun in -ing after "the", is no verb taking the cue as its object', () => {
+  check('Fleming says the levy raised 4 million euros. A person familiar with the planning says the vote cost 2 million euros. Critics, who attended the hearing, say the figure is 9 million. Raising fears of a slowdown, exports fell 3%.', [
+    { sentence: 'Fleming says', sourced: true, cue: 'says', source: 'Fleming' },
+    { sentence: 'A person familiar', sourced: true, cue: 'says', source: 'A person familiar with the planning' },
+    { sentence: 'Critics, who attended', sourced: true, cue: 'say', source: 'Critics' },
+    { sentence: 'Raising fears', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -517,7 +517,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // "area exposed to heat", "committed to the plan": these participles before "to" are adjectives, not reports.
   if (m.length === 1 && next === 'to' && ADJECTIVAL_BEFORE_TO.has(v.lower[i]!)) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
-  if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && /^[a-z]+(ing|ed)$/.test(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!)) return undefined;
+  if (m.length === 1 && endsInSingleS(v.lower[i]!) && i > 0 && participleBefore(v, i)) return undefined;
   if (m.classified) {
     // Before a "that" clause any group may hold the view ("environmentalists worry that …"); otherwise the speaker must be someone.
     const thatClause = v.lower[j + 1] === 'that' && /^[a-z]+s$/.test(v.lower[found.source.last]!);
@@ -531,6 +531,23 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
 }
+
+/**
+ * True when the word before `i` is a verb's -ing or -ed form that could take
+ * the -s word as its object ("reviving worries", "raised concerns"). A name
+ * ("King says", "Fleming says") or a noun after a determiner ("the planning
+ * says", "the accused says") only looks like one.
+ */
+function participleBefore(v: SentenceView, i: number): boolean {
+  const k = i - 1;
+  if (!/^[a-z]+(ing|ed)$/.test(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!)) return false;
+  // At the start of a sentence only a verb no noun shares ("King says", not "Raising fears") shows the capital is a name.
+  if (isCapitalized(v.tokens[k]!.text) && (k > 0 || ONLY_VERBS.has(v.lower[i]!))) return false;
+  return k === 0 || !(DETERMINERS.has(v.lower[k - 1]!) || isPossessive(v, k - 1));
+}
+
+/** -s forms of reporting verbs that are never plural nouns ("says", not "fears" or "pledges"). */
+const ONLY_VERBS = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'admits', 'explains', 'confirms', 'declares', 'announces', 'predicts', 'reveals', 'concedes', 'contends', 'asserts', 'suggests', 'believes', 'thinks', 'knows']);
 
 /** Words before which "like" is a preposition ("is like", "looks like", "just like", "more like"). */
 const LIKE_PREPOSITION_BEFORE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'look', 'looks', 'looked', 'looking', 'seem', 'seems', 'seemed', 'sound', 'sounds', 'sounded', 'feel', 'feels', 'felt', 'just', 'more', 'much', 'exactly', 'nothing', 'something', 'anything', 'unlike', 'act', 'acts', 'acted', 'behave', 'behaved', 'treat', 'treated']);
