@@ -419,6 +419,14 @@ test('a speaker whose name ends in -ing, or a noun in -ing after "the", is no ve
   ]);
 });
 
+test('"the official" and "the public" are people: the verb after them reports; "its official forecast" stays a noun', () => {
+  check('"The port handled 4 million tonnes," the official said. The public says the fares rose 8%. The bank kept its official forecast of 3% growth.', [
+    { sentence: '"The port handled', sourced: true, cue: 'said', source: 'the official' },
+    { sentence: 'The public says', sourced: true, cue: 'says', source: 'The public' },
+    { sentence: 'The bank kept', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -385,7 +385,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const before = v.lower[i - 2];
   if (endsInSingleS(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || startsWithAsciiDigit(before)) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
-  if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
+  // "The official said", "the public says": these two are people too, and a past or -s verb after them is their report.
+  const personAdjective = (prev === 'official' || prev === 'public') && (ONLY_VERBS.has(v.lower[i]!) || /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!));
+  if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && !personAdjective && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = v.lower[k]!;
     // "Y does not think so" still reports a belief (SCHEMA.md); a denied report ("did not say") reports nothing.
