@@ -427,6 +427,15 @@ test('"the official" and "the public" are people: the verb after them reports; "
   ]);
 });
 
+test('an aside between dashes parts the subject from its cue; a dash ends the content before a closing cue', () => {
+  check('Jana Sims — a teacher from Mount Pleasant — says fares rose 8% in June. Many riders -- including students, nurses and cleaners -- said the trams were late 40 times. Exports fell 3% – the steepest drop since 2009 – economists said. Imports fell 2% — the first fall in a decade — and exports rose.', [
+    { sentence: 'Jana Sims', sourced: true, cue: 'says', source: 'Jana Sims' },
+    { sentence: 'Many riders', sourced: true, cue: 'said', source: 'Many riders' },
+    { sentence: 'Exports fell 3%', sourced: true, cue: 'said', source: 'economists' },
+    { sentence: 'Imports fell 2%', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

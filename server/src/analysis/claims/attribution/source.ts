@@ -21,6 +21,7 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   const numberSlash = t.text === '/' && /^\d/.test(v.tokens[i - 1]?.text ?? '') && /^\d/.test(v.tokens[i + 1]?.text ?? '') && v.tokens[i - 1]!.end === t.start && v.tokens[i + 1]!.start === t.end;
   if (t.kind === 'punct' && !['-', '–', '.', '&'].includes(t.text) && !pluralPossessive && !numberSlash) return true;
   if (t.text === '-' && t.start > 0 && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true; // " - " dash
+  if (t.text === '-' && v.tokens[i - 1]?.text === '-') return true; // "--", a typed dash
   if (t.text === '–' && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true;
   // "Fire and Rescue Service", "Smith and Jones": "and" between capitalised words joins one name (or two speakers).
   if (w === 'and' && isCapitalized(v.tokens[i - 1]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
@@ -47,6 +48,30 @@ export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
   // "he's said", "who's called for": a contracted auxiliary after a pronoun is skipped like the full one.
   while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
+  return k;
+}
+
+/** The first token of a dash ending at `k` ("—", "–", or "--" as two hyphens), or -1 when `k` ends none. */
+export function dashStart(v: SentenceView, k: number): number {
+  const t = v.tokens[k]?.text;
+  if (t === '—' || t === '–') return k;
+  return t === '-' && v.tokens[k - 1]?.text === '-' ? k - 1 : -1;
+}
+
+/**
+ * "Jason Sims — a teacher from Mount Pleasant — says": when a dash ends at
+ * `k` and another opens a short aside before it, the token before the aside,
+ * where the subject ends; `k` otherwise. An aside holds no quotation, runs
+ * at most 30 tokens and stops short of the sentence's start.
+ */
+export function beforeDashedAside(v: SentenceView, k: number): number {
+  const close = dashStart(v, k);
+  if (close < 0) return k;
+  for (let m = close - 1; m >= 1 && close - m <= 30; m--) {
+    if (v.quoteMark[m] || v.quoted[m]) return k;
+    const open = dashStart(v, m);
+    if (open >= 0) return open >= 1 && open < close - 1 ? open - 1 : k;
+  }
   return k;
 }
 

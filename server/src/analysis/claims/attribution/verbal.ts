@@ -1,7 +1,7 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
-import { closesQuoteBefore, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { beforeDashedAside, closesQuoteBefore, dashStart, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
@@ -284,6 +284,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     if (source.first < 2) return undefined;
     return closesQuoteBefore(v, source.first - 1) || v.tokens[source.first - 1]?.text === ',' ? { source, content: { first: 0, last: source.first - 2 } } : undefined;
   }
+  // "Jason Sims — a teacher from Mount Pleasant — says …": an aside between dashes parts the subject from its verb.
+  left = beforeDashedAside(v, left);
   const bare = withoutTimeAdverbial(v, phraseEndingAt(v, left));
   // "Analysts who follow the sector say …": the subject is the phrase the relative clause describes, clause and all.
   const head = bare && subjectOfRelative(v, bare);
@@ -304,6 +306,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (before < 1) return undefined;
   const b = v.tokens[before]!.text;
   if (b === ',' || b === ':' || b === ';' || closesQuoteBefore(v, before)) return { source, content: { first: 0, last: before - 1 } };
+  // "… — its fastest pace in years — analysts said.": a dash ends the content as a comma does.
+  const dash = dashStart(v, before);
+  if (dash >= 1) return { source, content: { first: 0, last: dash - 1 } };
   // "…, officers and a person with knowledge of the case said.": two sources joined by "and" after the content's comma.
   const joined = joinedSourceStart(v, before);
   if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
