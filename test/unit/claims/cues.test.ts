@@ -436,6 +436,14 @@ test('an aside between dashes parts the subject from its cue; a dash ends the co
   ]);
 });
 
+test('an opening participle clause is no part of the subject; "shook her head and said" is the subject\'s; ", known as" names, it reports nothing', () => {
+  check('Asked on Monday whether fares would rise, Mayor Lena Ortiz shook her head and said the budget had a 4% surplus. Speaking to reporters in Lagos, the minister said the port handled 4 million tonnes. The state added a week, known as the Golden Week, after voters faced long lines in 2004.', [
+    { sentence: 'Asked on Monday', sourced: true, cue: 'said', source: 'Mayor Lena Ortiz' },
+    { sentence: 'Speaking to reporters', sourced: true, cue: 'said', source: 'the minister' },
+    { sentence: 'The state added', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

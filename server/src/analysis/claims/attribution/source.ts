@@ -183,7 +183,10 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   const w = v.lower[start];
   // "First Minister Eluned Morgan …", "Last Tuesday's …" with a capital after: a title or a name, not an opening adverb.
   const titled = (w === 'first' || w === 'last' || w === 'next') && isCapitalized(v.tokens[start + 1]?.text ?? '') && v.tokens[start + 1]?.kind === 'word';
-  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with')) {
+  // "Asked on Monday whether …, Clinton said", "Speaking to reporters, …": an opening participle clause, not a name
+  // ("Manning, 35, said" and "Reading Council said" have no lower-case word after theirs).
+  const participle = w !== undefined && /^[a-z]{3,}(ed|ing)$/.test(w) && /^[a-z]/.test(v.tokens[start + 1]?.text ?? '');
+  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with' || participle)) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
     if (comma < 0) return undefined;
     start = comma + 1;
@@ -229,7 +232,7 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);
 
 /** Irregular past forms that take an object ("cut its forecast", "kept rates", "set a record"). */
-const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got']);
+const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got', 'shook', 'stood', 'sat', 'rose', 'fell', 'grew', 'wore', 'went', 'came', 'heard', 'felt', 'wrote', 'spoke', 'told', 'knew', 'thought', 'swore', 'fought', 'caught', 'taught', 'drove', 'flew', 'bore']);
 
 function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (!r) return r;

@@ -355,9 +355,9 @@ function joinedSourceStart(v: SentenceView, and: number): number | undefined {
 /** Irregular past participles of cue verbs ("It was written", "was told", "was found"): a passive without its agent reports nothing. */
 const IRREGULAR_PARTICIPLES = new Set(['told', 'said', 'found', 'made', 'held', 'thought', 'heard', 'sent', 'read', 'put', 'taught', 'brought', 'felt', 'meant', 'set', 'led', 'forecast', 'broadcast', 'cast']);
 
-/** A past participle: -ed, -en ("written", "spoken", "shown") or an irregular one. */
+/** A past participle: -ed, -en ("written", "spoken"), -wn ("shown", "known") or an irregular one. */
 function isParticiple(w: string): boolean {
-  return w.endsWith('ed') || (w.endsWith('en') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w);
+  return w.endsWith('ed') || (w.endsWith('en') && w.length > 4) || (w.endsWith('wn') && w.length > 4) || IRREGULAR_PARTICIPLES.has(w);
 }
 
 /** Index of the word before `i` once adverbs are skipped ("was first elected", "were also told"). */
@@ -415,8 +415,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
   // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
   const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
-  if ((prev === ',' || beforeAdverbs === ',') && v.lower[i]!.endsWith('ed') && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || (next === 'to' && agentBeforeComma(v, j + 1)))) {
-    return false; // "The decision, announced after a meeting, …", "Guard members, called to service by the governor, …"
+  if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1)))) {
+    return false; // "The decision, announced after a meeting, …", "the bill, known as …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j);
 }
