@@ -444,6 +444,15 @@ test('an opening participle clause is no part of the subject; "shook her head an
   ]);
 });
 
+test('after a quotation the cue inverts with any speaker: "added a …", a long phrase, a “ typed for ”', () => {
+  check('“The port needed 40 new cranes,” added a South Carolina Democrat. “The levy raised 4 million euros,” said Stefan Vlad of the University of Texas School of Law. “It cost 3 million euros,“ said Lara Noble, an attorney with the Campaign Legal Center. The firm added 300 jobs in May.', [
+    { sentence: '“The port needed', sourced: true, cue: 'added', source: 'a South Carolina Democrat' },
+    { sentence: '“The levy raised', sourced: true, cue: 'said', source: 'Stefan Vlad of the University of Texas School of Law' },
+    { sentence: '“It cost', sourced: true, cue: 'said', source: 'Lara Noble' },
+    { sentence: 'The firm added', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

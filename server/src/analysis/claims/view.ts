@@ -181,7 +181,9 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
       open = open ? false : !(prev && prev.end === tokens[i]!.start && /\w/.test(prev.text));
       quoteMark[i] = hasQuote = true;
     } else if (t === '“' || t === '«' || t === '„') {
-      open = true;
+      // An opening mark typed where a closing one belongs ("“It's unusual,“ said …"): with a quotation open, glued
+      // to the mark or word before it and not to a word after it, it closes the quotation.
+      open = !(open && closingTyped(tokens, i));
       quoteMark[i] = hasQuote = true;
     } else if (t === '”' || t === '»') {
       // A closing mark typed where an opening one belongs ("”Mr. Trump embodies …"): glued to the word after it,
@@ -222,6 +224,14 @@ export function viewSentence(sentence: Sentence, index: number, openAtStart: boo
     hasQuote,
     allQuoted: words > 0 && quotedWords === words,
   };
+}
+
+/** True when the “ at `i` is glued to the mark or word before it and not to a word after it: typed for ”. */
+export function closingTyped(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.text === '“' && prev !== undefined && prev.end === t.start && !(next !== undefined && next.start === t.end && next.kind === 'word');
 }
 
 /** True for a token that opens a quotation. */

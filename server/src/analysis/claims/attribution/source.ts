@@ -1,5 +1,5 @@
 import type { SentenceView } from '../view';
-import { isCloseQuote, isOpenQuote } from '../view';
+import { closingTyped, isCloseQuote, isOpenQuote } from '../view';
 import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
@@ -256,7 +256,7 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
 export function closesQuoteBefore(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   if (!t) return false;
-  if (v.quoteMark[i] && isCloseQuote(t.text) && !isOpenQuote(t.text)) return true;
+  if (v.quoteMark[i] && ((isCloseQuote(t.text) && !isOpenQuote(t.text)) || (v.quoted[i - 1] === true && closingTyped(v.tokens, i)))) return true;
   if (v.quoteMark[i] && (t.text === '"' || t.text === "'")) return true;
   if (t.text === ',' && i > 0 && v.quoteMark[i - 1]) return true;
   return false;

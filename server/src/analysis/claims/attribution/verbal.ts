@@ -175,7 +175,8 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
   const t = v.tokens[r.first]!.text;
   // After a quotation, a short phrase ending in a name speaks ("…,” said 9/11 widow Terry Strada).
   if (afterQuote && r.last - r.first < 6 && isCapitalized(v.tokens[r.last]!.text) && !PREPOSITIONS.has(w)) return true;
-  if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= 8) return false;
+  // Right after a quotation a longer one speaks too ("…,” said Stephen Vladeck of the University of Texas School of Law).
+  if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= (afterQuote ? 16 : 8)) return false;
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one)$/.test(w);
 }
 
@@ -497,7 +498,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const clause = next === 'that' || next === ':' || v.quoteMark[j + 1] || (m.belief && next === 'to') || closing || (found.content !== undefined && found.content.last < i && v.tokens[j + 1]?.kind === 'punct');
   if (m.needsClause && !clause && !isDocument(v, found.source)) return undefined;
   // A particle may stand before the object: "revised up its estimates".
-  if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
+  // ("“…,” added a South Carolina Democrat": after its content the phrase that follows is the inverted speaker, no object.)
+  if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && !closing && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1))) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
