@@ -453,6 +453,15 @@ test('after a quotation the cue inverts with any speaker: "added a …", a long 
   ]);
 });
 
+test('"another …" speaks after a quotation; a pronoun with its auxiliary, or a yes or a no, is a whole reply', () => {
+  check('“The pier is closed,” said another ferry user, Jo Baye. Mayor Ruiz said she would. The council said no. The port said it had 400 berths.', [
+    { sentence: '“The pier', sourced: true, cue: 'said', source: 'another ferry user' },
+    { sentence: 'Mayor Ruiz said', sourced: true, cue: 'said', source: 'Mayor Ruiz' },
+    { sentence: 'The council said', sourced: true, cue: 'said', source: 'The council' },
+    { sentence: 'The port said', sourced: true, cue: 'said', source: 'The port' },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -177,7 +177,7 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
   if (afterQuote && r.last - r.first < 6 && isCapitalized(v.tokens[r.last]!.text) && !PREPOSITIONS.has(w)) return true;
   // Right after a quotation a longer one speaks too ("…,” said Stephen Vladeck of the University of Texas School of Law).
   if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= (afterQuote ? 16 : 8)) return false;
-  return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one)$/.test(w);
+  return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one|another|both|each|most)$/.test(w);
 }
 
 /**
@@ -237,7 +237,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
   // "called for calm", "urged restraint": a call's object is what is called for, however short.
   const callFor = (m.phrase.endsWith(' for') && m.phrase.startsWith('call')) && wordsAfter(v, j) >= 1;
-  const contentAfter = callFor || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
+  // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
+  const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
+  const contentAfter = callFor || shortReply || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
   const proClause = next === 'so' && j + 1 === end;
