@@ -1,6 +1,7 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
+import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { beforeDashedAside, closesQuoteBefore, dashStart, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -103,6 +104,8 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     }
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
     const w = v.lower[k]!;
+    // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
+    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) continue;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
@@ -213,6 +216,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const next = v.lower[j + 1];
   // The source follows "according to" and a passive's "by" ("was first reported by"); "pointed to", "referred to", "stood by" keep theirs before.
   const passiveBy = m.phrase.endsWith(' by') && (PASSIVE.has(m.phrase.split(' ')[0]!) || PASSIVE.has(v.lower[skipLeft(v, i - 1) + 1] ?? '') || PASSIVE.has(v.lower[i - 1] ?? ''));
+  // "Trump has a decisive lead in the polls": the poll phrase is the source, the clause before it the content.
+  if (m.lemma === POLL_LEMMA) {
+    const source = pollSource(v, i);
+    return source && { source, content: { first: 0, last: i - 1 } };
+  }
   if (m.phrase === 'in') {
     // "In the previous Washington Post/ABC News national poll, …": the whole frame up to its comma (documentFrame found one).
     let comma = j + 1;
@@ -477,7 +485,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
