@@ -1,5 +1,6 @@
 // Attribution cues and their sources: every pattern, and the look-alikes that must not count.
 import { test } from 'node:test';
+import { loadResources } from '../../../server/src/host/resources';
 import { check } from './check';
 
 test('reporting verbs in any tense, with the source before them', () => {
@@ -460,6 +461,11 @@ test('"another …" speaks after a quotation; a pronoun with its auxiliary, or a
     { sentence: 'The council said', sourced: true, cue: 'said', source: 'The council' },
     { sentence: 'The port said', sourced: true, cue: 'said', source: 'The port' },
   ]);
+});
+
+test('a headline label with a title before a known name attributes what follows the colon', () => {
+  // The shipped name tagger makes Ben Carson a person actor, as in a real article.
+  check('Dr. Ben Carson: Clinton unfit to serve as president\n\nCarson spoke in Iowa on Monday.', [{ sentence: 'Dr. Ben Carson:', sourced: true, cue: ':', source: 'Dr. Ben Carson' }], { tagger: loadResources().tagger });
 });
 
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {

@@ -324,3 +324,9 @@ test('a club named by its last word alone is an organisation in full ("Brenford 
 test('the capitalised words after "the journal" are one publication ("the journal Nature Geoscience")', () => {
   check('A 2023 study in the journal Nature Geoscience estimated that cleaner air explains a third of the warming.', ['organization:Nature Geoscience']);
 });
+
+test('a headline speaker label opening with a given name is a person, a title before it too ("Dr. Ben Carson: …"); "Alice Springs:" stays a place', () => {
+  check('Ben Carson: Clinton not fit to serve', ['person:Ben Carson']);
+  check('Dr. Ben Carson: Clinton not fit to serve', ['person:Ben Carson']);
+  check('Alice Springs: floods close the highway', ['place:Alice Springs']);
+});

@@ -68,12 +68,22 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   const content: TokenRange = { first: colon + 1, last: v.tokens.length - 1 };
   const name = nameEnding(start);
   if (name !== undefined && name < colon) return { cue, source: { first: start, last: name }, content, match: LABEL_CUE };
+  // "Dr. Ben Carson: …", "Hacker Guccifer: …", "Clinton camp: …": a title or description before a known name, or a
+  // source noun after one, make a label too.
+  if (!short && labelAroundName(v, start, colon, nameEnding)) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
   if (short) return undefined;
   let caps = true;
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
   if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
   if (colon === start + 1 && isSourceHead(v.lower[start]!.replace(/s$/, '')) ) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
   return undefined;
+}
+
+/** True when a known name ends the label, or is followed by one source noun ("Clinton camp"). */
+function labelAroundName(v: SentenceView, start: number, colon: number, nameEnding: (k: number) => number | undefined): boolean {
+  for (let k = start + 1; k < colon; k++) if (nameEnding(k) === colon - 1) return true;
+  const last = colon - 1;
+  return last > start && isSourceHead(v.lower[last]!.replace(/s$/, '')) && nameEnding(start) === last - 1;
 }
 
 /**

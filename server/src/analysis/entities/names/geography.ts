@@ -24,7 +24,7 @@ const PER = 0;
 const ORG = 1;
 const LOC = 2;
 
-const GEO_HEADS = new Set(
+export const GEO_HEADS = new Set(
   ('river lake mount mountains sea ocean bay gulf strait canal street road avenue boulevard lane bridge hall ' +
     'square park valley island islands peninsula coast desert county province district ward port plaza ' +
     'glacier volcano peak falls reef fjord forest lagoon delta plateau canyon route corridor highway motorway expressway tunnel ' +

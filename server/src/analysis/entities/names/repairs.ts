@@ -19,8 +19,9 @@
 import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
-import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { joinSpelledNames } from './acronyms';
+import { GEO_HEADS } from './geography';
 import { camelCaseNames, repairCompanyNames } from './companies';
 import { isCapitalised, normalizeToken } from './normalize';
 
@@ -80,6 +81,12 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     if (span.cls === LOC && span.end - span.start >= 3 && pluralPossessiveInside(tokens, span)) {
       const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
       if (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) span.cls = ORG;
+    }
+    // "Ben Carson: Clinton not fit to serve": a headline's speaker label the model reads as a place ("LONDON:"); a
+    // common given name opening it makes it a person.
+    if (span.cls === LOC && span.end - span.start === 2 && tokens[span.end] === ':' && titlesOnlyBefore(tokens, span.start, lexicon)) {
+      // ("Alice Springs:", "Victoria Falls:" end on a word of geography and stay places.)
+      if (wordInfo(lexicon, normalizeToken(tokens[span.start])) & FLAG_GIVEN && !GEO_HEADS.has(tokens[span.start + 1].toLowerCase())) span.cls = PER;
     }
     // "Thandiwe Mokoena met …": the model leaves out an unseen given name opening the sentence.
     if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon)) span.start = 0;
@@ -327,4 +334,10 @@ function joinLegalSuffixes(spans: TokenSpan[], forms: Forms): boolean {
     joined = true;
   }
   return joined;
+}
+
+/** True when only titles and their dots stand before token `start` ("Dr. Ben Carson:", "Sen. …"), or nothing. */
+function titlesOnlyBefore(tokens: readonly string[], start: number, lexicon: Lexicon): boolean {
+  for (let k = 0; k < start; k++) if (tokens[k] !== '.' && !(wordInfo(lexicon, normalizeToken(tokens[k])) & FLAG_TITLE)) return false;
+  return true;
 }
