@@ -468,6 +468,15 @@ test('a headline label with a title before a known name attributes what follows 
   check('Dr. Ben Carson: Clinton unfit to serve as president\n\nCarson spoke in Iowa on Monday.', [{ sentence: 'Dr. Ben Carson:', sourced: true, cue: ':', source: 'Dr. Ben Carson' }], { tagger: loadResources().tagger });
 });
 
+test('without a quotation before it only a verb of saying stands before its subject; "…, shows X" and "…, question X" keep their subject first', () => {
+  check('An analysis of 40 councils that have raised fees since Jan. 1, 2015, shows Democratic councils outpacing Republican ones in recent weeks. Some Democrats, however, question the wisdom of backing Scott. Fares rose 8% in June, notes the report. Fares rose 9% in May, warned the minister.', [
+    { sentence: 'An analysis of 40', sourced: true, cue: 'shows', source: 'An analysis of 40 councils' },
+    { sentence: 'Some Democrats', sourced: true, cue: 'question', source: 'Some Democrats' },
+    { sentence: 'Fares rose 8%', sourced: true, cue: 'notes', source: 'the report' },
+    { sentence: 'Fares rose 9%', sourced: true, cue: 'warned', source: 'the minister' },
+  ], { tagger: loadResources().tagger });
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -1,4 +1,5 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
+import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
@@ -273,7 +274,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // At the sentence's start only "Said Ellis: …" inverts: "Consider the numbers." is an imperative with its object.
     // Only verbs of saying invert ("…,” said Ms. Alvarado"); "…,” credited a program" has its subject before.
     // In a title-case headline every verb is capitalised: "…, Raises Full-Year Outlook" is a second verb of the subject, not "…, said X".
-    const inverts = !NON_INVERTING.has(m.lemma) && (m.lemma === 'say' || !titleCase(v));
+    // Without a quotation before it only a verb of saying stands before its subject ("…, warned the minister"):
+    // "…, shows Democratic groups outpacing …", "…, question the wisdom of …" have their object after them.
+    // (A participle the classifier guessed keeps the inverted reading, which its speaker test then rejects: "…, valuing
+    // the company at 3.1 billion pounds" is no report of the sentence's subject.)
+    const inverts = !NON_INVERTING.has(m.lemma) && (m.lemma === 'say' || !titleCase(v)) && (afterQuote || INVERTING.has(m.lemma) || (m.classified === true && /ing$/.test(v.lower[i]!)));
     if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
       return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
@@ -593,6 +598,13 @@ const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', '
 function sourceless(v: SentenceView, r: TokenRange): boolean {
   return r.first === r.last && SOURCELESS_WORDS.has(v.lower[r.first]!);
 }
+
+/** Lemmas of the verbs of saying that stand before their subject after the content ("…, said the minister", "…, notes the report"). */
+const INVERTING = new Set(
+  'say says add write tell note notes explain ask warn report announce continue recall insist argue conclude observe reply respond declare claim state comment remark counter concede acknowledge admit caution complain predict suggest quip joke boast confirm agree estimate'
+    .split(' ')
+    .map(lemmaOf),
+);
 
 /**
  * Cue lemmas (lemma.ts stems) that never stand before their subject: stance and act verbs ("credited a
