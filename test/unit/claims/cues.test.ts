@@ -421,7 +421,7 @@ test('a speaker whose name ends in -ing, or a noun in -ing after "the", is no ve
 });
 
 test('"the official" and "the public" are people: the verb after them reports; "its official forecast" stays a noun', () => {
-  check('"The port handled 4 million tonnes," the official said. The public says the fares rose 8%. The bank kept its official forecast of 3% growth.', [
+  check('"The port handled 4 million tonnes," the official said. The public says the fares rose 8%. The bank kept the official forecast of 3% growth.', [
     { sentence: '"The port handled', sourced: true, cue: 'said', source: 'the official' },
     { sentence: 'The public says', sourced: true, cue: 'says', source: 'The public' },
     { sentence: 'The bank kept', sourced: false },
@@ -559,9 +559,10 @@ test('a word that is a noun as often as a verb, with a verb right after it, is t
   ]);
 });
 
-test('figures revised or a picture painted are acts, with or without a particle before the object', () => {
-  check('The government also revised up its estimates for November by 100,000 jobs, painting a healthier picture of the labor market. Critics painted him as a liar in 2019.', [
-    { sentence: 'The government also revised up', sourced: false, level: 'high' },
+test('figures revised are acts, with or without a particle before the object; a body revising its own estimates is their source', () => {
+  check('The agency also revised up the figures for November by 100,000 jobs, painting a healthier picture of the labor market. The government also revised up its estimates for November by 100,000 jobs. Critics painted him as a liar in 2019.', [
+    { sentence: 'The agency also revised up', sourced: false, level: 'high' },
+    { sentence: 'The government also revised up', sourced: true, source: 'The government' },
     { sentence: 'Critics painted him', sourced: true, cue: 'painted', source: 'Critics' },
   ]);
 });

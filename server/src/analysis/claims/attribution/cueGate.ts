@@ -9,6 +9,7 @@
 import { AUXILIARIES, CUE_ADVERBS } from '../words';
 import { mayBeClassified, type CueLexicon } from '../lexicon';
 import { mayBePlainCue } from './plainCues';
+import { mayBeOwnForecast } from './ownForecast';
 import { isStanceWord } from './stance';
 import type { WordForm } from '../wordForm';
 
@@ -20,7 +21,7 @@ const GATE_LIMIT = 50_000;
 function judge(lexicon: CueLexicon, w: string): boolean {
   if (isStanceWord(w)) return true;
   if (CUE_ADVERBS.has(w) || (AUXILIARIES.has(w) && w !== 'was' && w !== 'is')) return false;
-  return lexicon.mayMatch(w) || mayBePlainCue(w) || mayBeClassified(w);
+  return lexicon.mayMatch(w) || mayBePlainCue(w) || mayBeClassified(w) || mayBeOwnForecast(w);
 }
 
 /** False when candidateAt() can find no cue at a word of lower-case form `w`, whatever its context. */

@@ -3,6 +3,7 @@ import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
+import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { beforeDashedAside, closesQuoteBefore, dashStart, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -245,7 +246,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1) && wordsAfter(v, j) <= 6;
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
   // "called for calm", "urged restraint": a call's object is what is called for, however short.
-  const callFor = (m.phrase.endsWith(' for') && m.phrase.startsWith('call')) && wordsAfter(v, j) >= 1;
+  // So is the new figure of a revised forecast, however short ("raised its estimate for May by 4,000").
+  const callFor = ((m.phrase.endsWith(' for') && m.phrase.startsWith('call')) || m.lemma === FORECAST_LEMMA) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
   const contentAfter = callFor || shortReply || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
@@ -424,7 +426,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
     // "footage of Clinton asking, “…”": a speaker's participle attributes its own clause, embedded in the sentence.
     return clauseOnly && participleSpeaker(v, i, m) !== undefined;
   }
-  const byAgent = next === 'by' && !(v.lower[j + 2] ?? '').endsWith('ing'); // "responded by using" is no agent
+  // "responded by using" is no agent, nor is the measure of a revised forecast ("raised its forecast by 0.1 points").
+  const byAgent = next === 'by' && !(v.lower[j + 2] ?? '').endsWith('ing') && m.lemma !== FORECAST_LEMMA;
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
@@ -490,7 +493,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
