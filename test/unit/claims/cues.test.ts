@@ -477,6 +477,15 @@ test('without a quotation before it only a verb of saying stands before its subj
   ], { tagger: loadResources().tagger });
 });
 
+test('a poll, polling or a dated email that shows a figure is its source; a name with "the" inside it is one phrase; a year is no quantity', () => {
+  check('Recent polling shows that 40% of riders back the levy. A new Elden Times/Rock the Vote survey of those 18 to 35 years old shows a 62%-32% divide on the levy. A Sept. 15, 2011 email shows the council sent 10 staffers to the event. The firm shipped 2,000 customer orders in May.', [
+    { sentence: 'Recent polling', sourced: true, cue: 'shows', source: 'Recent polling' },
+    { sentence: 'A new Elden Times', sourced: true, cue: 'shows' },
+    { sentence: 'A Sept. 15', sourced: true, cue: 'shows' },
+    { sentence: 'The firm shipped', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -194,6 +194,8 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first + 1; k <= r.last; k++) {
     if (!DETERMINERS.has(v.lower[k]!) || v.lower[k] === 'this') continue;
     const before = v.tokens[k - 1]!;
+    // "Rock the Vote", "Alliance for the Arts": a determiner between capitalised words is inside a name.
+    if (isCapitalized(before.text) && isCapitalized(v.tokens[k + 1]?.text ?? '')) continue;
     const w = v.lower[k - 1]!;
     // "all the experts", "both the parties": a predeterminer is no noun phrase of its own.
     if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or', 'all', 'both', 'half'].includes(w)) return true;
@@ -406,7 +408,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // "2,000 customer orders": a singular noun between a quantity and the -s word makes it a compound plural too;
   // after a plural ("the past two weeks shows") the -s word is the verb.
   const before = v.lower[i - 2];
-  if (endsInSingleS(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || startsWithAsciiDigit(before)) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
+  // ("A Sept. 15, 2011 email shows": a year is no quantity.)
+  if (endsInSingleS(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || (startsWithAsciiDigit(before) && !/^(19|20)\d\d$/.test(before))) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   // "The official said", "the public says": these two are people too, and a past or -s verb after them is their report.
   const personAdjective = (prev === 'official' || prev === 'public') && (ONLY_VERBS.has(v.lower[i]!) || /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!));
@@ -567,7 +570,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
  */
 function participleBefore(v: SentenceView, i: number): boolean {
   const k = i - 1;
-  if (!/^[a-z]+(ing|ed)$/.test(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!)) return false;
+  // "Recent polling shows", "the spending finds": a verb no noun shares is no object ("reviving worries" is one).
+  if (!/^[a-z]+(ing|ed)$/.test(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || ONLY_VERBS.has(v.lower[i]!) || v.lower[i] === 'shows' || v.lower[i] === 'finds') return false;
   // At the start of a sentence only a verb no noun shares ("King says", not "Raising fears") shows the capital is a name.
   if (isCapitalized(v.tokens[k]!.text) && (k > 0 || ONLY_VERBS.has(v.lower[i]!))) return false;
   return k === 0 || !(DETERMINERS.has(v.lower[k - 1]!) || isPossessive(v, k - 1));
