@@ -486,6 +486,14 @@ test('a poll, polling or a dated email that shows a figure is its source; a name
   ]);
 });
 
+test('what someone called a thing, in a quotation after a short object, is attributed to them; calling members to a meeting is a summons', () => {
+  check('Mayor Ruiz called it “predatory.” In April, Senator Cole called the port’s plans to open a 1.6 billion euro terminal “an absolute disgrace.” The union called its 400 members to a meeting on Friday.', [
+    { sentence: 'Mayor Ruiz called', sourced: true, cue: 'called', source: 'Mayor Ruiz' },
+    { sentence: 'In April, Senator Cole', sourced: true, cue: 'called', source: 'Senator Cole' },
+    { sentence: 'The union called', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

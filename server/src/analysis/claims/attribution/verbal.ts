@@ -252,7 +252,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const callFor = ((m.phrase.endsWith(' for') && m.phrase.startsWith('call')) || m.lemma === FORECAST_LEMMA) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
-  const contentAfter = callFor || shortReply || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
+  const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
   const proClause = next === 'so' && j + 1 === end;
@@ -334,6 +334,16 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
   if (before >= 2 && v.lower[before] === 'as' && (v.tokens[before - 1]?.text === ',' || closesQuoteBefore(v, before - 1)) && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
   return undefined;
+}
+
+/** True when a quotation opens within a short object after the cue ("called it “predatory”", "called Ford's plans … “a disgrace”"). */
+function quotationSoonAfter(v: SentenceView, j: number): boolean {
+  for (let m = j + 1; m < v.tokens.length && m <= j + 14; m++) {
+    if (v.quoteMark[m]) return m > j + 1;
+    const w = v.lower[m]!;
+    if (w === ',' || w === ';' || w === 'that' || AUXILIARIES.has(w) || SUBORDINATORS.has(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -711,7 +721,8 @@ function summons(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length && m <= k + 5; m++) {
     const w = v.lower[m]!;
     if (v.quoteMark[m] || w === ',' || w === 'that' || AUXILIARIES.has(w)) return false;
-    if (w === 'to' && m > k) return true;
+    // ("called Ford's plans to open a plant in Mexico “an absolute disgrace”": a quotation after it names them.)
+    if (w === 'to' && m > k) return !quotationSoonAfter(v, m);
     // "called a nationwide strike for Oct. 24", "called a snap election": an event called is an act; a word
     // after it that is no preposition judges it ("called the strike illegal", "called the vote a sham").
     if (CALLED_EVENTS.has(w)) {
