@@ -494,6 +494,15 @@ test('what someone called a thing, in a quotation after a short object, is attri
   ]);
 });
 
+test('"As X told the Daily News, …" attributes the main clause; a subordinator inside a dashed aside leaves the cue after it governing', () => {
+  check('As Mayor Ruiz told the Elden Daily News, the levy raised 4 million euros. However, as one clerk told Palo Alto Weekly (PAW), “We lost 300 files.” In May 2013 - four months after Ruiz left office - the council told reporters that 40 homes had flooded. As the company reported profits, shares rose 4%.', [
+    { sentence: 'As Mayor Ruiz told', sourced: true, cue: 'told', source: 'Mayor Ruiz' },
+    { sentence: 'However, as one clerk', sourced: true, cue: 'told', source: 'one clerk' },
+    { sentence: 'In May 2013', sourced: true, cue: 'told', source: 'the council' },
+    { sentence: 'As the company reported', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

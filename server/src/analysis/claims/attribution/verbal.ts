@@ -77,6 +77,8 @@ function titleCase(v: SentenceView): boolean {
 function commentClause(v: SentenceView, i: number): boolean {
   let k = i + 1;
   if (v.lower[k] === 'it') k++;
+  // "As Clinton told the New York Daily News, …", "as one employee told Palo Alto Weekly, …": the hearer told.
+  if (TOLD.has(v.lower[i]!)) k = afterHearer(v, k);
   // "As Ms. Simonyan put it in a statement to a colleague in July, …": adjuncts of place, time and
   // medium may stand between the cue and the comma, but no clause ("that", a quotation, a verb of its own).
   if (PREPOSITIONS.has(v.lower[k] ?? '') || TIME_ADVERBS.has(v.lower[k] ?? '')) {
@@ -86,6 +88,23 @@ function commentClause(v: SentenceView, i: number): boolean {
   }
   const t = v.tokens[k];
   return t === undefined || t.text === ',' || (t.kind === 'punct' && k === v.tokens.length - 1);
+}
+
+/** Forms of "tell", whose hearer stands between the cue and the end of an "as" clause. */
+const TOLD = new Set(['told', 'tells', 'tell']);
+/** Hearers named without a capital. */
+const PLAIN_HEARERS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them']);
+
+/** The token after the hearer of "told" starting at `k` (a name, "the" and a name, or a plain hearer, with a parenthesis), or `k`. */
+function afterHearer(v: SentenceView, k: number): number {
+  if (PLAIN_HEARERS.has(v.lower[k] ?? '')) return k + 1;
+  let m = v.lower[k] === 'the' ? k + 1 : k;
+  const start = m;
+  while (m < v.tokens.length && m - k <= 8 && v.tokens[m]!.kind === 'word' && isCapitalized(v.tokens[m]!.text)) m++;
+  if (m === start) return k;
+  // "the Associated Press (AP)": an abbreviation in parentheses goes with the name.
+  if (v.tokens[m]?.text === '(' && v.tokens[m + 2]?.text === ')') m += 3;
+  return m;
 }
 
 /** Time words that open an adjunct without a preposition ("as he told reporters last week, …"). */
@@ -104,7 +123,9 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
         continue;
       }
     }
-    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.')) return false;
+    // A hyphen with spaces around it is a dash ("In May 2013 - four months after … - the State Department told").
+    const spacedHyphen = t.text === '-' && v.tokens[k - 1] !== undefined && v.tokens[k - 1]!.end < t.start && v.tokens[k + 1] !== undefined && v.tokens[k + 1]!.start > t.end;
+    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.') || spacedHyphen) return false;
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
     if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) continue;
