@@ -503,6 +503,10 @@ test('"As X told the Daily News, …" attributes the main clause; a subordinator
   ]);
 });
 
+test('a headline "NAME on TOPIC: …" attributes what follows the colon to the known name', () => {
+  check('Ortiz on the Levy: It Raised 4 Million Euros\n\nMayor Lena Ortiz spoke in Elden on Monday.', [{ sentence: 'Ortiz on the Levy', sourced: true, cue: ':', source: 'Ortiz' }], { tagger: loadResources().tagger });
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

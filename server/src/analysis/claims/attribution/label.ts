@@ -57,6 +57,8 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
     }
   }
   // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
+  const topic = topicLabel(v, start, nameEnding);
+  if (topic) return topic;
   if (colon < 0 || wordsFrom(v, colon + 1) < 1) return undefined;
   const short = wordsFrom(v, colon + 1) < 3;
   for (let k = start; k < colon; k++) {
@@ -76,6 +78,26 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
   if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
   if (colon === start + 1 && isSourceHead(v.lower[start]!.replace(/s$/, '')) ) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
+  return undefined;
+}
+
+/** Most tokens of a headline label's topic ("on Hillary Releasing Her Goldman Sachs Speech Transcripts"). */
+const MAX_TOPIC = 9;
+
+/**
+ * "Obama on Climate Change: The Trends Are 'Terrifying'", "Gillibrand on
+ * Clinton's Speeches: 'I Think She Will'": a headline that names a known
+ * speaker, "on" and a topic before its colon attributes what follows to the
+ * speaker.
+ */
+function topicLabel(v: SentenceView, start: number, nameEnding: (k: number) => number | undefined): VerbalAttribution | undefined {
+  const name = nameEnding(start);
+  if (name === undefined || v.lower[name + 1] !== 'on') return undefined;
+  for (let k = name + 2; k < v.tokens.length && k <= name + 1 + MAX_TOPIC; k++) {
+    if (v.tokens[k]!.text !== ':') continue;
+    if (k === name + 2 || wordsFrom(v, k + 1) < 2) return undefined;
+    return { cue: { first: k, last: k }, source: { first: start, last: name }, content: { first: k + 1, last: v.tokens.length - 1 }, match: LABEL_CUE };
+  }
   return undefined;
 }
 
