@@ -507,6 +507,13 @@ test('a headline "NAME on TOPIC: …" attributes what follows the colon to the k
   check('Ortiz on the Levy: It Raised 4 Million Euros\n\nMayor Lena Ortiz spoke in Elden on Monday.', [{ sentence: 'Ortiz on the Levy', sourced: true, cue: ':', source: 'Ortiz' }], { tagger: loadResources().tagger });
 });
 
+test('whatever was done "by telling them that …", the doer said it; "by selling 40 shops" reports nothing', () => {
+  check('Mayor Ruiz pitched the levy to riders by telling them that fares would fall 8%. The firm cut costs by selling 40 shops.', [
+    { sentence: 'Mayor Ruiz pitched', sourced: true, cue: 'telling', source: 'Mayor Ruiz' },
+    { sentence: 'The firm cut', sourced: false },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

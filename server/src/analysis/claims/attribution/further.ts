@@ -67,6 +67,9 @@ export function continuesSpeaker(v: SentenceView, i: number): boolean {
 /** Verbs of sequence or reply that say how one speaks with "by" and a participle: "began by saying", "responded by arguing". */
 const MANNER_VERBS = new Set(['begin', 'began', 'begins', 'begun', 'start', 'started', 'starts', 'open', 'opened', 'opens', 'respond', 'responded', 'responds', 'react', 'reacted', 'reacts', 'reply', 'replied', 'replies', 'end', 'ended', 'ends', 'close', 'closed', 'closes', 'conclude', 'concluded', 'concludes', 'finish', 'finished', 'counter', 'countered', 'counters', 'kick', 'kicked']);
 
+/** Verbs of saying whose "by …ing" reports the subject's words after any verb when a clause or quotation follows. */
+const SAYING_BY = new Set(['saying', 'telling', 'arguing', 'claiming', 'insisting', 'suggesting', 'noting', 'warning', 'declaring', 'stating', 'asserting', 'explaining']);
+
 /**
  * "Dean … began by saying he would …", "She responded by noting that …": an
  * -ing cue after "by" and a verb of sequence or reply (a particle may stand
@@ -74,6 +77,8 @@ const MANNER_VERBS = new Set(['begin', 'began', 'begins', 'begun', 'start', 'sta
  */
 export function byManner(v: SentenceView, i: number): boolean {
   if (!/ing$/.test(v.lower[i]!) || v.lower[i - 1] !== 'by') return false;
+  // "He pitched himself to voters by telling them that …": whatever was done by saying, the doer said it.
+  if (SAYING_BY.has(v.lower[i]!) && (v.lower[i + 1] === 'that' || v.lower[i + 2] === 'that' || v.quoteMark[i + 1] === true || v.tokens[i + 1]?.text === ',')) return true;
   const verb = ['off', 'up'].includes(v.lower[i - 2] ?? '') ? i - 3 : i - 2;
   return MANNER_VERBS.has(v.lower[verb] ?? '');
 }
