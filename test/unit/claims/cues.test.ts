@@ -514,6 +514,14 @@ test('whatever was done "by telling them that …", the doer said it; "by sellin
   ]);
 });
 
+test('a short prepositional aside between subject and cue: the subject stands before it, and a subordinator before that embeds the cue', () => {
+  check('Cole has fought the levy since Ruiz, at Monday’s debate, cited derogatory comments Cole had made about it. Ruiz, at Monday’s debate, cited figures showing fares rose 8%. The minister, in a statement, said 40 homes had flooded.', [
+    { sentence: 'Cole has fought', sourced: false, others: ['cited / Ruiz (embedded)'] },
+    { sentence: 'cited figures', sourced: true, cue: 'cited', source: 'Ruiz' },
+    { sentence: 'The minister, in a statement', sourced: true, cue: 'said', source: 'The minister' },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -117,7 +117,8 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     const t = v.tokens[k]!;
     // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
     if (t.text === ',' && k === nearest) {
-      const open = appositionOpening(v, k);
+      // "… since Clinton, at Monday's debate, cited …": a short prepositional aside is inside the clause too.
+      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k));
       if (open > 0) {
         k = open;
         continue;
@@ -168,6 +169,20 @@ function appositionOpening(v: SentenceView, close: number): number {
   return /^[a-z]+$/.test(v.tokens[k - 1]!.text) ? k : -1;
 }
 
+/**
+ * The comma that opens a short prepositional aside closed by the comma at
+ * `close` (", at Monday's debate,", ", in a statement,"): at most eight
+ * words after a preposition, no verb among them. -1 when there is none.
+ */
+function prepositionalAside(v: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 1 && close - k <= 9; k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') return k < close - 2 && PREPOSITIONS.has(v.lower[k + 1]!) ? k : -1;
+    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'") || AUXILIARIES.has(v.lower[k]!) || SUBORDINATORS.has(v.lower[k]!)) return -1;
+  }
+  return -1;
+}
+
 /** True when a "that" clause or a quotation follows token `k` ("said on Monday that …"). */
 function hasClauseAfter(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length; m++) if (v.lower[m] === 'that' || v.lower[m] === 'to' || v.quoteMark[m] || v.tokens[m]!.text === ':') return true;
@@ -206,6 +221,9 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one|another|both|each|most)$/.test(w);
 }
 
+/** Words in -s that are no plural nouns ("its", "this", "was"). */
+const PLURAL_LOOKALIKES = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'across', 'thus', 'plus', 'versus', 'news', 'status', 'bus', 'campus', 'chorus', 'census', 'bonus', 'virus', 'focus', 'bias']);
+
 /**
  * True when the words before the cue hold two noun phrases back to back ("the
  * 9% growth the company had forecast"): the cue sits in a relative clause
@@ -213,6 +231,9 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
  */
 function reducedRelative(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first + 1; k <= r.last; k++) {
+    // "cited derogatory comments Trump had made": after a verb, a plural noun straight before a name opens the clause
+    // the name is subject of ("unnamed officials Tuesday", "Analysts Bob Lee" are phrases).
+    if (/^[a-z]+ed$/.test(v.tokens[r.first]!.text) && /^[a-z]{3,}s$/.test(v.tokens[k - 1]!.text) && !PLURAL_LOOKALIKES.has(v.lower[k - 1]!) && isCapitalized(v.tokens[k]!.text) && v.tokens[k]!.kind === 'word' && !WEEKDAYS.has(v.lower[k]!) && !MONTHS.has(v.lower[k]!)) return true;
     if (!DETERMINERS.has(v.lower[k]!) || v.lower[k] === 'this') continue;
     const before = v.tokens[k - 1]!;
     // "Rock the Vote", "Alliance for the Arts": a determiner between capitalised words is inside a name.
@@ -317,6 +338,10 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
+    // "Clinton, at Monday's debate, cited …": the subject stands right before a short prepositional aside.
+    const aside = leftText === ',' ? prepositionalAside(v, left) : -1;
+    const beforeAside = aside > 0 ? phraseEndingAt(v, aside - 1) : undefined;
+    if (beforeAside && contentRight && plainWords(v, beforeAside)) return { source: beforeAside, content: contentRight };
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const source = mainSubject(v, i);
     if (!source) return undefined;
