@@ -522,6 +522,14 @@ test('a short prepositional aside between subject and cue: the subject stands be
   ]);
 });
 
+test('a cue word that may be a noun is one after "one" or "another"; "one said" keeps its pronoun', () => {
+  check('In one tweet Friday, Mayor Ruiz said: “We cut fares by 8%.” The port will close in May, one said. No one said the port had 40 berths.', [
+    { sentence: 'In one tweet', sourced: true, cue: 'said', source: 'Mayor Ruiz' },
+    { sentence: 'The port will close', sourced: true, cue: 'said', source: 'one' },
+    { sentence: 'No one said', sourced: true, cue: 'said', source: 'No one' },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -459,6 +459,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // "close to her said": "her" after a preposition is an object pronoun ending the subject, not a determiner.
   const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]);
   if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // "In one tweet Friday, …", "another report": a word that may be a noun is one after "one" or "another" ("…, one said").
+  if ((prev === 'one' || prev === 'another') && NOUN_OR_VERB.has(v.lower[i]!) && !['no', 'every', 'some', 'any'].includes(v.lower[i - 2] ?? '')) return false;
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
   if (endsInSingleS(v.lower[i]!) && prev !== undefined && (QUANTIFIERS.has(prev) || startsWithAsciiDigit(prev))) return false;
   // "2,000 customer orders": a singular noun between a quantity and the -s word makes it a compound plural too;
