@@ -530,6 +530,13 @@ test('a cue word that may be a noun is one after "one" or "another"; "one said" 
   ]);
 });
 
+test('"including" lists, it reports nothing', () => {
+  check('Earlier this month, the bank was fined 185 million euros, including a record 100 million euro penalty imposed by the regulator. There was a panoply of dignitaries, including Mayor Lena Ortiz, at the opening on Monday.', [
+    { sentence: 'Earlier this month', sourced: false },
+    { sentence: 'There was a panoply', sourced: false },
+  ], { tagger: loadResources().tagger });
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },
