@@ -330,3 +330,8 @@ test('a headline speaker label opening with a given name is a person, a title be
   check('Dr. Ben Carson: Clinton not fit to serve', ['person:Ben Carson']);
   check('Alice Springs: floods close the highway', ['place:Alice Springs']);
 });
+
+test('a Chinese family name and a pinyin given name make a person ("Xi Ming said"), and a wire in a dateline is an organisation', () => {
+  check('Xi Ming said the port would reopen in May.', ['person:Xi Ming']);
+  check('NEW YORK, May 5, 2026 /PRNewswire/ -- Halvard Robotics reported record revenue.', ['organization:PRNewswire', 'organization:Halvard Robotics']);
+});

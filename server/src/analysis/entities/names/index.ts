@@ -17,6 +17,8 @@ import { markDerivedDemonyms } from './demonyms';
 import { organisationsByContext } from './orgContext';
 import { addHeadedNames } from './headedNames';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames';
+import { pinyinNames } from './pinyinNames';
+import { wireServices } from './wireServices';
 import { clubsNamedAlone, teamNicknames } from './nicknames';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
@@ -72,7 +74,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon);
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
-  const spans = hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms);
+  const spans = wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = quotedTitles(productsByContext(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms);
   return majorityTypes(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
