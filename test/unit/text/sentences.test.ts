@@ -125,6 +125,12 @@ test('a quoted question or exclamation followed by its speaker and a verb of say
   check('[[“Why now?”]] [[Smith left the room.]]');
 });
 
+test('a full stop inside a quotation followed by its speaker tag alone ("Trump said.") does not split; a tag that goes on does', () => {
+  check('[[“We will win.” Ruiz said.]] [[Nobody knew.]]');
+  check('[[“We will win.” Mrs. Ruiz said, smiling.]]');
+  check('[[“We will win.”]] [[Ruiz said the party would rally.]]');
+});
+
 test('an acronym before a capitalised name that is no sentence starter goes on', () => {
   check('[[The General Assembly set up U.N. Women in 2010.]]');
   check('[[She met the U.S. Trade Representative.]]');

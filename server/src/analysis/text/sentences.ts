@@ -138,6 +138,8 @@ function endsHere(
   const upper = next === Cls.Upper;
   // “Why now?” Smith asked. — the quoted question is part of the sentence.
   if (strong && dots === 0) return !(closers && upper && speechFollows(text, j, end));
+  // “We will win.” Trump said. — a full stop inside the quotation, then its speaker tag alone: one sentence.
+  if (closers && upper && dots === 1 && speechTagCloses(text, j, end)) return false;
   if (dots >= 2 || strong) {
     // An ellipsis ends a sentence only before a capitalised sentence start.
     return upper && (opened || SENTENCE_STARTERS.has(wordAt(text, j, end)));
@@ -207,16 +209,31 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   'said says asked asks added adds told tells shouted shouts wrote writes replied replies recalled explained insisted argued noted continued joked laughed admitted warned cried demanded wondered'.split(' '),
 );
 
+/** True when a speaker tag ("Trump said", "Mrs. Clinton said") at `at` ends right after its verb, at a full stop or comma. */
+function speechTagCloses(text: string, at: number, end: number): boolean {
+  const verbEnd = speechVerbEnd(text, at, end);
+  if (verbEnd < 0) return false;
+  const c = text.charCodeAt(verbEnd);
+  return c === 0x2e || c === 0x2c;
+}
+
 /** True when up to three capitalised words at `at` are followed by a verb of saying ("Smith asked", "John Smith said"). */
 function speechFollows(text: string, at: number, end: number): boolean {
+  return speechVerbEnd(text, at, end) >= 0;
+}
+
+/** The end of the verb of saying after up to three capitalised words at `at` ("Mrs. Clinton said"), or -1. */
+function speechVerbEnd(text: string, at: number, end: number): number {
   let i = at;
   for (let words = 0; words < 4 && i < end; words++) {
     const word = wordAt(text, i, end);
-    if (!word) return false;
-    if (SPEECH_VERBS.has(word)) return words > 0;
-    if (classAt(text, i) !== Cls.Upper) return false;
+    if (!word) return -1;
+    if (SPEECH_VERBS.has(word)) return words > 0 ? i + word.length : -1;
+    if (classAt(text, i) !== Cls.Upper) return -1;
     i += word.length;
+    // "Mrs. Clinton": a title's full stop stays inside the speaker.
+    if (text.charCodeAt(i) === 0x2e && TITLES.has(word)) i++;
     while (i < end && text.charCodeAt(i) === 0x20) i++;
   }
-  return false;
+  return -1;
 }
