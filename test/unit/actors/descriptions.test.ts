@@ -269,3 +269,11 @@ test('after a person, an apposition must be headed by a word for a person ("capt
   assert.equal(r.mentionOf('their 11th goal'), undefined);
   assert.equal(r.actorOf('a retired bus driver')?.name, 'Kevin Ortiz');
 });
+
+test('"shook his head" moves a body part: "his head" is no description of anyone', () => {
+  const r = check(
+    'State Senator Grace Okafor holds a lead over businessman Dale Whitcombe. Okafor called his plan a gift. Asked on Tuesday whether the forecast changed his plan, Whitcombe shook his head and said it did not.',
+    { 'Grace Okafor': 'person', 'Dale Whitcombe': 'person', Okafor: 'person', Whitcombe: 'person' },
+  );
+  assert.equal(r.actorOf('his head'), undefined);
+});

@@ -438,8 +438,9 @@ test('an aside between dashes parts the subject from its cue; a dash ends the co
 });
 
 test('an opening participle clause is no part of the subject; "shook her head and said" is the subject\'s; ", known as" names, it reports nothing', () => {
-  check('Asked on Monday whether fares would rise, Mayor Lena Ortiz shook her head and said the budget had a 4% surplus. Speaking to reporters in Lagos, the minister said the port handled 4 million tonnes. The state added a week, known as the Golden Week, after voters faced long lines in 2004.', [
+  check('Asked on Monday whether fares would rise, Mayor Lena Ortiz shook her head and said the budget had a 4% surplus. Asked on Tuesday whether the forecast changed his plan, Whitcombe shook his head and said the tax cut would cost 40 million. Speaking to reporters in Lagos, the minister said the port handled 4 million tonnes. The state added a week, known as the Golden Week, after voters faced long lines in 2004.', [
     { sentence: 'Asked on Monday', sourced: true, cue: 'said', source: 'Mayor Lena Ortiz' },
+    { sentence: 'Asked on Tuesday', sourced: true, cue: 'said', source: 'Whitcombe' },
     { sentence: 'Speaking to reporters', sourced: true, cue: 'said', source: 'the minister' },
     { sentence: 'The state added', sourced: false },
   ]);

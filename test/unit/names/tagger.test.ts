@@ -335,3 +335,7 @@ test('a Chinese family name and a pinyin given name make a person ("Xi Ming said
   check('Xi Ming said the port would reopen in May.', ['person:Xi Ming']);
   check('NEW YORK, May 5, 2026 /PRNewswire/ -- Halvard Robotics reported record revenue.', ['organization:PRNewswire', 'organization:Halvard Robotics']);
 });
+
+test('a place-like name ending in a masthead word is the newspaper ("told the Valley Tribune"); "Jim Courier" stays a person', () => {
+  check('As he told the Valley Tribune last month, he is not running.', ['organization:Valley Tribune']);
+});

@@ -88,6 +88,8 @@ export function findDescriptions(
         const head = headOf(view, words, heads);
         // A place has roles and institutions ("Valmora’s central bank"), not relatives or partners.
         if (!head || (placeOpener !== undefined && KIN_GENDER.has(head.word))) continue;
+        // "shook his head", "bowed her head": a head moved is the body's, no one's role.
+        if (head.word === 'head' && HEAD_MOVES.has(view.toks[i - 1]?.lower ?? '')) continue;
         const stems = words.filter((w) => nations.has(w)).map((w) => nationStem((view.toks[w] as Tok).text));
         if (placeOpener !== undefined) stems.push(nationStem(t.text));
         const c = candidate(view, i, head.last + 1, head.word, { nations: stems });
@@ -99,6 +101,9 @@ export function findDescriptions(
   out.push(...headlineRoles(view, drafts, blocked));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** Verbs of moving one's head ("shook his head"): "head" after them is the body part. */
+const HEAD_MOVES = new Set('shook shake shakes shaking nodded nod nods nodding bowed bow bows bowing scratched scratching turned turning lowered raised hung hanging tilted tilting cocked ducked lifted held'.split(' '));
 
 /** The token after a place name that is its possessive ’s (the place then opens a description). */
 function possessiveAfterPlace(view: TokenView, i: number, places: Uint8Array): number | undefined {

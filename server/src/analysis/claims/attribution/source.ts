@@ -244,7 +244,8 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
     // "The bank cut its growth forecast …, citing …", "The firm raised prices 4%, saying …": an irregular past, or an
     // -ed verb before a bare plural or a number, after a noun (no determiner or possessive before it) ends the subject.
     const prev = v.lower[k - 1]!;
-    const afterNoun = k >= r.first + 2 && v.tokens[k - 1]!.kind === 'word' && !OBJECT_OPENERS.has(prev) && prev !== "'s" && !/ed$/.test(prev);
+    // ("…, Whitcombe shook his head": a one-word name inside the sentence is a whole subject too; "Rents rose" opening it may be a noun.)
+    const afterNoun = (k >= r.first + 2 || (k - 1 > 0 && isCapitalized(v.tokens[k - 1]!.text))) && v.tokens[k - 1]!.kind === 'word' && !OBJECT_OPENERS.has(prev) && prev !== "'s" && !/ed$/.test(prev);
     const next = v.lower[k + 1] ?? '';
     if (afterNoun && IRREGULAR_PAST.has(v.tokens[k]!.text) && (OBJECT_OPENERS.has(next) || /^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
     if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && (/^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };

@@ -5,7 +5,7 @@
 // is a common Chinese family name and whose second spells one or two pinyin
 // syllables (and is no ordinary lower-case word: "Li Auto") is a person.
 import type { TokenSpan } from './decoder';
-import { CASE_LOWER, caseOf, type Lexicon, wordInfo } from './lexicon';
+import { CASE_LOWER, FLAG_ORG_SUFFIX, caseOf, type Lexicon, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
 
 const PER = 0;
@@ -24,8 +24,9 @@ const GIVEN = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
 function chineseName(family: string, given: string, lexicon: Lexicon): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(family) || !/^\p{Lu}\p{Ll}+$/u.test(given)) return false;
   if (!FAMILY_NAMES.has(family.toLowerCase()) || !GIVEN.test(given.toLowerCase())) return false;
-  // "Li Auto", "Ma Bell": a word mostly written in lower case is an ordinary word, no given name.
-  return caseOf(wordInfo(lexicon, normalizeToken(given))) !== CASE_LOWER;
+  // "Li Auto", "Ma Bell": a word mostly written in lower case is an ordinary word, no given name; "Sun Co" is a firm.
+  const info = wordInfo(lexicon, normalizeToken(given));
+  return caseOf(info) !== CASE_LOWER && !(info & FLAG_ORG_SUFFIX);
 }
 
 /** Retypes as people the two-word organisation and place spans that spell a Chinese name. */
