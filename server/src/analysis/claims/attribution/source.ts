@@ -76,6 +76,20 @@ export function beforeDashedAside(v: SentenceView, k: number): number {
 }
 
 /**
+ * The comma that opens a short prepositional aside closed by the comma at
+ * `close` (", at Monday's debate,", ", in a statement,"): at most eight
+ * words after a preposition, no verb among them. -1 when there is none.
+ */
+export function prepositionalAside(v: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 1 && close - k <= 9; k--) {
+    const t = v.tokens[k]!;
+    if (t.text === ',') return k < close - 2 && PREPOSITIONS.has(v.lower[k + 1]!) ? k : -1;
+    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'") || AUXILIARIES.has(v.lower[k]!) || SUBORDINATORS.has(v.lower[k]!)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The noun phrase that ends at token `end`, read leftwards ("two people
  * familiar with the talks", "Trade Minister Thandiwe Mokoena"); undefined
  * when `end` cannot end one.

@@ -4,7 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { beforeDashedAside, closesQuoteBefore, dashStart, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
@@ -167,20 +167,6 @@ function appositionOpening(v: SentenceView, close: number): number {
   while (k >= 0 && close - k <= 4 && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k--;
   if (k === close - 1 || k < 1 || v.tokens[k]!.text !== ',') return -1;
   return /^[a-z]+$/.test(v.tokens[k - 1]!.text) ? k : -1;
-}
-
-/**
- * The comma that opens a short prepositional aside closed by the comma at
- * `close` (", at Monday's debate,", ", in a statement,"): at most eight
- * words after a preposition, no verb among them. -1 when there is none.
- */
-function prepositionalAside(v: SentenceView, close: number): number {
-  for (let k = close - 1; k >= 1 && close - k <= 9; k--) {
-    const t = v.tokens[k]!;
-    if (t.text === ',') return k < close - 2 && PREPOSITIONS.has(v.lower[k + 1]!) ? k : -1;
-    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '.' && t.text !== '’' && t.text !== "'") || AUXILIARIES.has(v.lower[k]!) || SUBORDINATORS.has(v.lower[k]!)) return -1;
-  }
-  return -1;
 }
 
 /** True when a "that" clause or a quotation follows token `k` ("said on Monday that …"). */
@@ -632,8 +618,8 @@ function participleBefore(v: SentenceView, i: number): boolean {
   const k = i - 1;
   // "Recent polling shows", "the spending finds": a verb no noun shares is no object ("reviving worries" is one).
   if (!/^[a-z]+(ing|ed)$/.test(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || ONLY_VERBS.has(v.lower[i]!) || v.lower[i] === 'shows' || v.lower[i] === 'finds') return false;
-  // At the start of a sentence only a verb no noun shares ("King says", not "Raising fears") shows the capital is a name.
-  if (isCapitalized(v.tokens[k]!.text) && (k > 0 || ONLY_VERBS.has(v.lower[i]!))) return false;
+  // Inside the sentence a capital makes it a name ("…, Fleming says"); at its start the capital says nothing ("Raising fears").
+  if (isCapitalized(v.tokens[k]!.text) && k > 0) return false;
   return k === 0 || !(DETERMINERS.has(v.lower[k - 1]!) || isPossessive(v, k - 1));
 }
 
@@ -666,7 +652,10 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
   return r.first === r.last && SOURCELESS_WORDS.has(v.lower[r.first]!);
 }
 
-/** Lemmas of the verbs of saying that stand before their subject after the content ("…, said the minister", "…, notes the report"). */
+/**
+ * Lemmas of the verbs of saying that stand before their subject after the content ("…, said the minister", "…, notes
+ * the report"). Both "note" and "notes" are listed: the crude lemmatiser reads "notes" as "not".
+ */
 const INVERTING = new Set(
   'say says add write tell note notes explain ask warn report announce continue recall insist argue conclude observe reply respond declare claim state comment remark counter concede acknowledge admit caution complain predict suggest quip joke boast confirm agree estimate'
     .split(' ')
