@@ -538,6 +538,16 @@ test('"including" lists, it reports nothing', () => {
   ], { tagger: loadResources().tagger });
 });
 
+test('the source leaves out a day after a name, an adverb before the cue, an opening time phrase and a mixed-case dateline', () => {
+  check('Senator Lena Ortiz (D-Elden) on Saturday criticized the 4% levy. The Rail Users Union has twice complained about 40 late trains. A month later, the mayor visited the port and explained why fares rose 8%. Elden (Wire) – Mayor Dan Cole has cut the levy, saying that fares rose 8%. Cole has even claimed the port handled 4 million tonnes.', [
+    { sentence: 'Senator Lena Ortiz', sourced: true, cue: 'criticized', source: 'Senator Lena Ortiz (D-Elden)' },
+    { sentence: 'The Rail Users Union', sourced: true, cue: 'complained', source: 'The Rail Users Union' },
+    { sentence: 'A month later', sourced: true, cue: 'explained', source: 'the mayor' },
+    { sentence: 'Elden (Wire)', sourced: true, cue: 'saying', source: 'Mayor Dan Cole' },
+    { sentence: 'Cole has even', sourced: true, cue: 'claimed', source: 'Cole' },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -173,7 +173,14 @@ const DATELINE_DASHES = new Set(['—', '–', '―', '-', '--']);
 /** Index of the first token after a dateline ("WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) —"), or 0 when there is none. */
 function datelineEnd(v: SentenceView): number {
   const first = v.tokens[0];
-  if (!first || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text)) return 0;
+  if (!first) return 0;
+  // "Washington (AFP) – …", "New York (AFP) – …": a city in ordinary case, its agency in parentheses, a dash.
+  for (let k = 1; k < Math.min(v.tokens.length - 2, 5); k++) {
+    if (v.tokens[k]!.text !== '(' || !isCapitalized(first.text)) continue;
+    if (v.tokens[k + 2]?.text === ')' && DATELINE_DASHES.has(v.tokens[k + 3]?.text ?? '')) return k + 4;
+    break;
+  }
+  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text)) return 0;
   for (let k = 1; k < Math.min(v.tokens.length - 1, 14); k++) {
     if (!DATELINE_DASHES.has(v.tokens[k]!.text)) continue;
     let next = k + 1;
@@ -181,6 +188,19 @@ function datelineEnd(v: SentenceView): number {
     return next;
   }
   return 0;
+}
+
+/** Words that open an adjunct the preposition list leaves out ("Throughout the 2000s", "Despite the rain", "Amid protests"). */
+const MORE_OPENERS = new Set(['throughout', 'despite', 'amid', 'amidst', 'unlike', 'beyond', 'besides', 'like']);
+/** Last words of a time phrase measured from another time ("A month later", "Two years ago"). */
+const TIME_OFFSETS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+
+/** True when the sentence opens with a short time phrase ending in "later" or "ago" and a comma ("A month later, …"). */
+function openingTimeLater(v: SentenceView, start: number, before: number): boolean {
+  for (let k = start + 1; k < before && k <= start + 4; k++) {
+    if (v.tokens[k]!.text === ',') return TIME_OFFSETS.has(v.lower[k - 1]!);
+  }
+  return false;
 }
 
 /**
@@ -200,7 +220,8 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   // "Asked on Monday whether …, Clinton said", "Speaking to reporters, …": an opening participle clause, not a name
   // ("Manning, 35, said" and "Reading Council said" have no lower-case word after theirs).
   const participle = w !== undefined && /^[a-z]{3,}(ed|ing)$/.test(w) && /^[a-z]/.test(v.tokens[start + 1]?.text ?? '');
-  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with' || participle)) {
+  // "Throughout the 2000s, …", "A month later, …": an opening adjunct of time or manner up to its comma.
+  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with' || participle || MORE_OPENERS.has(w) || openingTimeLater(v, start, before))) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
     if (comma < 0) return undefined;
     start = comma + 1;

@@ -267,7 +267,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "Halvard Robotics, a leading provider of …, today announced": a time adverbial before the cue is no part of its subject.
   // ("A poll … published on Thursday found": a day after a word is withoutDay()'s, which cuts its participle too.)
   const time = timeAdverbialStart(v, left);
-  if (time > 0 && (v.tokens[time - 1]!.text === ',' || !['on', 'in'].includes(v.lower[time]!))) left = skipLeft(v, time - 1);
+  // ("Sen. Bernie Sanders (I-Vt.) on Saturday criticized": after a name or its parenthesis "on Saturday" says when too.)
+  const afterName = time > 0 && (v.tokens[time - 1]!.text === ')' || isCapitalized(v.tokens[time - 1]!.text));
+  if (time > 0 && (v.tokens[time - 1]!.text === ',' || afterName || !['on', 'in'].includes(v.lower[time]!))) left = skipLeft(v, time - 1);
   if (next === 'by' && left >= 0 && PASSIVE.has(v.lower[left + 1] ?? '') ) {
     const source = phraseStartingAt(v, j + 2);
     return source && { source };
