@@ -548,6 +548,14 @@ test('the source leaves out a day after a name, an adverb before the cue, an ope
   ]);
 });
 
+test('a closing speaker before ", and …", a floating "both", "in particular" and a coordinated "He and …" are read', () => {
+  check('The port opened a 40-berth terminal, a spokeswoman, Ana White, said on Saturday, and it has handled 9 ships since. He and Councillor Bob Lee (Elden) both condemned the 4% levy in a statement. Riders and drivers have in particular noted the 8% rise in fares.', [
+    { sentence: 'The port opened', sourced: true, cue: 'said', source: 'a spokeswoman, Ana White' },
+    { sentence: 'He and Councillor', sourced: true, cue: 'condemned', source: 'He and Councillor Bob Lee (Elden)' },
+    { sentence: 'Riders and drivers', sourced: true, cue: 'noted' },
+  ]);
+});
+
 test('a study that links, ties or attributes one thing to another states a finding; a road that links two towns does not', () => {
   check('The study, published in the journal Nature Geoscience, links the loss to two record-hot summers. New research ties sugar to heart disease. The road links the port to the city.', [
     { sentence: 'The study, published', sourced: true, cue: 'links', source: 'The study', kind: 'document' },

@@ -47,8 +47,15 @@ const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'inste
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
   // "he's said", "who's called for": a contracted auxiliary after a pronoun is skipped like the full one.
-  while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
-  return k;
+  for (;;) {
+    while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
+    // "have in particular noted", "has in the past described": a set phrase of "in" and a noun.
+    if (k >= 1 && IN_PHRASE_ENDS.has(v.lower[k]!) && v.lower[k - 1] === 'in') k -= 2;
+    else if (k >= 2 && v.lower[k] === 'past' && v.lower[k - 1] === 'the' && v.lower[k - 2] === 'in') k -= 3;
+    // "Sanders and Goodlatte both condemned", "the three all said": a floating quantifier after its noun phrase.
+    else if (k >= 1 && FLOATING_QUANTIFIERS.has(v.lower[k]!) && (v.tokens[k - 1]!.kind === 'word' || v.tokens[k - 1]!.text === ')')) k--;
+    else return k;
+  }
 }
 
 /** The first token of a dash ending at `k` ("—", "–", or "--" as two hyphens), or -1 when `k` ends none. */
@@ -88,6 +95,11 @@ export function prepositionalAside(v: SentenceView, close: number): number {
   }
   return -1;
 }
+
+/** Second words of "in" phrases that stand as adverbs before a cue ("in particular", "in turn", "in fact"). */
+const IN_PHRASE_ENDS = new Set(['particular', 'turn', 'fact', 'effect', 'public', 'private', 'response', 'reply', 'part']);
+/** Quantifiers that float after the subject ("both condemned", "all said", "each argued"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 /**
  * The noun phrase that ends at token `end`, read leftwards ("two people

@@ -157,6 +157,14 @@ function closingAdjunct(v: SentenceView, from: number, end: number): boolean {
   return true;
 }
 
+/** True when the cue at `j`, with at most a short adjunct after it, is followed by a comma and "and" or "but". */
+function closesClauseBeforeConjunction(v: SentenceView, j: number): boolean {
+  let c = j + 1;
+  while (c < v.tokens.length && c - j <= 5 && v.tokens[c]!.text !== ',') c++;
+  if (v.tokens[c]?.text !== ',' || (c > j + 1 && !closingAdjunct(v, j + 1, c - 1))) return false;
+  return v.lower[c + 1] === 'and' || v.lower[c + 1] === 'but';
+}
+
 /**
  * The index of the comma that opens a name in apposition closed by the comma
  * at `close` (", Priya Anand,"): at most four capitalised words between two
@@ -322,7 +330,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // "…, its director, Rui Matos, said.": a cue closing the sentence after a comma has its speaker (and the
     // apposition before the name) right before it, and the content before them.
     // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
-    if (!contentRight && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end))) {
+    // ("…, a spokeswoman, Anna White, said on Saturday, and it has …": the cue closes its clause before ", and".)
+    if ((!contentRight || closesClauseBeforeConjunction(v, j)) && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end) || closesClauseBeforeConjunction(v, j))) {
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
@@ -723,7 +732,8 @@ const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
 /** True when a subject pronoun sits inside the source with words after it: a clause, not a noun phrase. */
 function holdsClause(v: SentenceView, r: TokenRange): boolean {
   // "all the experts I interviewed": a pronoun and a past verb closing the phrase are a relative clause inside it.
-  for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
+  // ("He and Chairman Bob Goodlatte both condemned": a pronoun joined by "and" is half of a coordinated subject.)
+  for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && v.lower[k + 1] !== 'and' && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
   return false;
 }
 
