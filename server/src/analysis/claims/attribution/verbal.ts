@@ -4,6 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
+import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
 import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -379,16 +380,6 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   return undefined;
 }
 
-/** True when a quotation opens within a short object after the cue ("called it “predatory”", "called Ford's plans … “a disgrace”"). */
-function quotationSoonAfter(v: SentenceView, j: number): boolean {
-  for (let m = j + 1; m < v.tokens.length && m <= j + 14; m++) {
-    if (v.quoteMark[m]) return m > j + 1;
-    const w = v.lower[m]!;
-    if (w === ',' || w === ';' || w === 'that' || AUXILIARIES.has(w) || SUBORDINATORS.has(w)) return false;
-  }
-  return false;
-}
-
 /**
  * The speaker of a cue that closes the sentence after a comma, ending at `end`: a short phrase after a comma
  * ("…, officials said."), with a short apposition before it when one stands between commas ("…, its director,
@@ -737,156 +728,9 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   return false;
 }
 
-/** Forms of "call" that summon as well as name ("called both sides to a meeting"). */
-const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
-
-/** Forms of "put", which report only as an estimate ("puts the cost at …"). */
-const PUTS = new Set(['put', 'puts', 'putting']);
-
-/** Words that make "put" an estimate after its object ("puts growth at 1.2%", "put the candidates within two points", "put Clinton ahead"). */
-const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near', 'higher', 'lower']);
-
-/** "put out a statement saying …", "are putting out a warning that …": issuing words is a report. */
-function statementPutOut(v: SentenceView, k: number): boolean {
-  if (v.lower[k] !== 'out') return false;
-  for (let m = k + 1; m < v.tokens.length && m <= k + 4; m++) if (STATEMENT_NOUNS.has(v.lower[m]!)) return true;
-  return false;
-}
-
-/** What one puts out when one speaks. */
-const STATEMENT_NOUNS = new Set(['statement', 'statements', 'warning', 'warnings', 'release', 'call', 'appeal', 'message', 'notice']);
-
-/** True when an estimate word follows a short object before any comma or clause: "puts growth at 1.2%". */
-function estimateAt(v: SentenceView, k: number): boolean {
-  // "Gallup's own tracking poll puts Obama's approval during the first four months of this year at 49.5 percent".
-  for (let m = k; m < v.tokens.length && m <= k + 14; m++) {
-    const w = v.lower[m]!;
-    if (ESTIMATE_WORDS.has(w) && m > k) return true;
-    if (v.tokens[m]!.kind === 'punct' || w === 'that' || AUXILIARIES.has(w)) return false;
-  }
-  return false;
-}
-
-/** True when "to" follows a short object before any comma, quotation or clause word: a summons, not a naming or a report. */
-function summons(v: SentenceView, k: number): boolean {
-  for (let m = k; m < v.tokens.length && m <= k + 5; m++) {
-    const w = v.lower[m]!;
-    if (v.quoteMark[m] || w === ',' || w === 'that' || AUXILIARIES.has(w)) return false;
-    // ("called Ford's plans to open a plant in Mexico “an absolute disgrace”": a quotation after it names them.)
-    if (w === 'to' && m > k) return !quotationSoonAfter(v, m);
-    // "called a nationwide strike for Oct. 24", "called a snap election": an event called is an act; a word
-    // after it that is no preposition judges it ("called the strike illegal", "called the vote a sham").
-    if (CALLED_EVENTS.has(w)) {
-      const after = v.tokens[m + 1];
-      // 'called the vote "a hollow victory"': a quotation after it is what it was called.
-      if (after === undefined) return true;
-      if (v.quoteMark[m + 1]) return false;
-      return after.kind !== 'word' || PREPOSITIONS.has(v.lower[m + 1]!) || v.lower[m + 1] === 'to';
-    }
-  }
-  return false;
-}
-
-/** Events that are called, not said ("called a strike", "called an emergency meeting", "called a snap election"). */
-const CALLED_EVENTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote', 'referendum', 'meeting', 'meetings', 'protest', 'protests', 'halt', 'ceasefire', 'truce', 'inquiry', 'walkout', 'boycott', 'rally', 'session', 'recess', 'shutdown', 'lockdown', 'curfew', 'timeout', 'summit']);
-
 /** True when every token of the source after its first is an adverb ("they only", "we also"). */
 function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first + 1; k <= r.last; k++) if (!CUE_ADVERBS.has(v.lower[k]!) && !isAdverbAt(v.lower, v.tokens[k]!.text, k) && v.lower[k] !== 'only') return false;
-  return true;
-}
-
-/**
- * Verbs that report a view before a clause ("agree that …", "recalled that …")
- * but are acts before an object ("agreed a contract", "accepted the offer",
- * "recalls 40,000 jars", "withdrew 2,500 packs").
- */
-/** Particles between a verb and its object ("revised up its estimates", "played down the risk"). */
-const PARTICLES = new Set(['up', 'down', 'out', 'back', 'off']);
-
-/** Forms of "hold": a cue for a view held or a ruling ("held that …"), not for an event held. */
-const HOLDS = new Set(['hold', 'holds', 'held', 'holding']);
-/** What is held as an event or a possession, not a view: hearings, talks, a rally, a lead, a stake. */
-const HELD_THINGS = new Set(
-  'hearing hearings talks meeting meetings rally rallies event events briefing briefings conference conferences call calls vote votes election elections summit summits session sessions lead leads ceremony ceremonies referendum funeral memorial protest protests march marches primary primaries seat seats office stake stakes shares power majority record records interview interviews discussions negotiations consultations service services party parties celebration festival auction sale inquiry inquiries review'.split(' '),
-);
-
-/** What a rate or price is held at or as: "holds rates at 4.5%", "held borrowing costs steady", "held prices unchanged". */
-const HELD_LEVELS = new Set(['at', 'steady', 'unchanged', 'flat', 'constant', 'stable', 'firm', 'fast', 'back', 'down', 'off', 'open', 'hostage']);
-
-/** True when the object of "hold" is followed by a level or a state it is held in, within five words ("holds rates at 4.5%"). */
-function holdsSteady(v: SentenceView, k: number): boolean {
-  for (let m = k; m < v.tokens.length && m < k + 6; m++) {
-    const w = v.lower[m]!;
-    if (w === 'that' || v.quoteMark[m] || v.tokens[m]!.kind === 'punct') return false;
-    if (HELD_LEVELS.has(w)) return true;
-  }
-  return false;
-}
-
-/** True when the words after "hold" reach an event or possession noun before any verb, preposition or punctuation ("held a three-hour conference call"). */
-function holdsEvent(v: SentenceView, k: number): boolean {
-  for (let m = k; m < v.tokens.length && m < k + 5; m++) {
-    const w = v.lower[m]!;
-    if (HELD_THINGS.has(w)) return true;
-    if (v.tokens[m]!.kind !== 'word' || PREPOSITIONS.has(w) || w === 'that') return false;
-  }
-  return false;
-}
-
-const OBJECT_ACTS = new Set([
-  'agree', 'agrees', 'agreed', 'agreeing', 'accept', 'accepts', 'accepted', 'accepting', 'add', 'adds', 'added', 'adding',
-  'offer', 'offers', 'offered', 'offering', 'recall', 'recalls', 'recalled', 'recalling',
-  'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing',
-  // "made a 41-yard field goal", "made a profit": something made is an act ("made the case that", "made a statement" report).
-  'make', 'makes', 'made', 'making',
-  // "revised up its estimates": a figure changed is an act.
-  'revise', 'revises', 'revised', 'revising',
-  // "painting a healthier picture of the labor market": the figures paint it; "painted him as a liar" still reports.
-  'paint', 'paints', 'painted', 'painting',
-  // "raised its benchmark rate", "imposed provisional duties": acts on a figure or a measure ("raised concerns" reports).
-  'raise', 'raises', 'raised', 'raising', 'impose', 'imposes', 'imposed', 'imposing',
-]);
-
-/** Plural objects of measures and figures that need no determiner ("imposed provisional duties", "raised tariffs"). */
-const PLAIN_OBJECTS = /^(provisional|new|higher|fresh|additional|extra|punitive|retaliatory|anti-dumping|duties|tariffs|taxes|rates|prices|fees|fines|sanctions|restrictions|limits|penalties|charges|capital|money|funds)$/;
-
-/** Nouns of speech and stance that keep a verb a report before its object ("raised concerns", "raised the question"). */
-const STANCE_OBJECTS = new Set(['statement', 'statements', 'case', 'comment', 'comments', 'remark', 'remarks', 'announcement', 'promise', 'pledge', 'vow', 'prediction', 'plea', 'appeal', 'admission', 'accusation', 'accusations', 'threat', 'threats', 'speech', 'joke', 'reference', 'suggestion', 'clear', 'concern', 'concerns', 'question', 'questions', 'doubt', 'doubts', 'fear', 'fears', 'worry', 'worries', 'objection', 'objections', 'criticism', 'alarm', 'issue', 'possibility', 'prospect', 'idea', 'point', 'argument', 'claim', 'claims', 'allegation', 'allegations', 'complaint', 'complaints']);
-
-/** Words that open a counted object ("added about 9,000 homes", "added 40 jobs"). */
-const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'more', 'another', 'further']);
-
-/** True when token `k` opens a counted object ("2,500 packs", "about 40,000 jars"). */
-function countedObject(v: SentenceView, k: number): boolean {
-  const w = v.lower[k] ?? '';
-  return isFigure(v, k) || (APPROXIMATORS.has(w) && isFigure(v, k + 1));
-}
-
-/** A number at token `k`, or a currency sign before one ("€38 million", "$1.8 billion"). */
-function isFigure(v: SentenceView, k: number): boolean {
-  const w = v.lower[k] ?? '';
-  return startsWithAsciiDigit(w) || (CURRENCY_SIGNS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? ''));
-}
-
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$', 'a$', 'c$', 'hk$']);
-
-/**
- * True when a determiner at `k` opens a plain object: no auxiliary follows
- * before "and", a comma or a preposition ("agreed a five-year contract and
- * …", "agreed the deal on Friday"); "agree the top 1% would gain" is a clause.
- */
-function objectNotClause(v: SentenceView, k: number): boolean {
-  const w = v.lower[k] ?? '';
-  if (!DETERMINERS.has(w) && w !== 'a' && w !== 'an' && !countedObject(v, k) && !PLAIN_OBJECTS.test(w)) return false;
-  for (let m = k + 1; m < v.tokens.length && m <= k + 7; m++) {
-    const w = v.lower[m]!;
-    if (STANCE_OBJECTS.has(w)) return false; // "raised the question of …", "accepted the criticism"
-
-    // "added the words, “Hillary Clinton.”": a quotation after the object is what was said.
-    if (AUXILIARIES.has(w) || v.quoteMark[m] || (w === ',' && v.quoteMark[m + 1])) return false;
-    if (w === 'and' || w === ',' || PREPOSITIONS.has(w) || v.tokens[m]!.kind === 'punct') return true;
-  }
   return true;
 }
 
