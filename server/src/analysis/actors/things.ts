@@ -5,10 +5,12 @@
 // - a sentence that opens with "It"/"Its" continues the previous sentence's
 //   subject: when that subject is a thing, the pronoun is not a mention;
 // - inside a sentence whose subject is not an organisation, a named place or
-//   work before the pronoun, or a subject that is a thing, wins;
+//   work before the pronoun, or a subject that is a thing, wins; so does a
+//   phrase of "the" and a common noun ("whether the forecast changed …, he
+//   said it did not") when no organisation stands in the sentence;
 // - "most of it", "all of it" are amounts, not actors;
 // - "at its height", "at its peak" describe a thing at its extreme.
-import { DEFINITE, INDEFINITE } from './lexicon';
+import { DEFINITE, INDEFINITE, ORG_NOUNS } from './lexicon';
 import type { Tok, TokenView } from './tokens';
 
 /** What opens a sentence: an organisation, a person, a thing, or nothing we can tell. */
@@ -77,9 +79,16 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
   if (subject === 'org') return false;
   // "fought the blaze at its height": a thing at its peak, not an organisation.
   if (view.toks[i - 1]?.lower === 'at' && PEAKS.test(view.toks[i + 1]?.lower ?? '')) return true;
+  // "whether the forecast changed his plan, Whitcombe … said it did not": a phrase of "the" and a common noun, no
+  // actor's, is a thing the pronoun may mean, unless an organisation stands in the sentence too ("more than the
+  // institute estimated when the project was approved, a rise it blames on …").
+  let commonThing = false;
   for (let k = i - 1; k >= range.first; k--) {
     if (at.actorAt(k) === 'org') return false;
     if (at.thing[k]) return true;
+    // ("the bank", "the council": a noun of an institution names an organisation, no thing.)
+    const noun = view.toks[k + 1]?.text ?? '';
+    if (view.toks[k]!.lower === 'the' && !at.actorAt(k) && !at.actorAt(k + 1) && /^[a-z]+$/.test(noun) && !ORG_NOUNS.has(noun)) commonThing = true;
   }
-  return subject === 'thing';
+  return commonThing || subject === 'thing';
 }
