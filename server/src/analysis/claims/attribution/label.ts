@@ -56,9 +56,13 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
       break;
     }
   }
-  // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
-  const topic = topicLabel(v, start, nameEnding);
+  // Most sentences hold no colon: no label, and no name to look up.
+  if (colon < 0 && !v.tokens.some((t) => t.text === ':')) return undefined;
+  const name = nameEnding(start);
+  // "Obama on Climate Change: …": a known name, "on" and a topic before the colon.
+  const topic = topicLabel(v, start, name);
   if (topic) return topic;
+  // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
   if (colon < 0 || wordsFrom(v, colon + 1) < 1) return undefined;
   const short = wordsFrom(v, colon + 1) < 3;
   for (let k = start; k < colon; k++) {
@@ -68,7 +72,6 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   }
   const cue: TokenRange = { first: colon, last: colon };
   const content: TokenRange = { first: colon + 1, last: v.tokens.length - 1 };
-  const name = nameEnding(start);
   if (name !== undefined && name < colon) return { cue, source: { first: start, last: name }, content, match: LABEL_CUE };
   // "Dr. Ben Carson: …", "Hacker Guccifer: …", "Clinton camp: …": a title or description before a known name, or a
   // source noun after one, make a label too.
@@ -87,11 +90,10 @@ const MAX_TOPIC = 9;
 /**
  * "Obama on Climate Change: The Trends Are 'Terrifying'", "Gillibrand on
  * Clinton's Speeches: 'I Think She Will'": a headline that names a known
- * speaker, "on" and a topic before its colon attributes what follows to the
- * speaker.
+ * speaker (`name`: the last token of the name opening the sentence), "on"
+ * and a topic before its colon attributes what follows to the speaker.
  */
-function topicLabel(v: SentenceView, start: number, nameEnding: (k: number) => number | undefined): VerbalAttribution | undefined {
-  const name = nameEnding(start);
+function topicLabel(v: SentenceView, start: number, name: number | undefined): VerbalAttribution | undefined {
   if (name === undefined || v.lower[name + 1] !== 'on') return undefined;
   for (let k = name + 2; k < v.tokens.length && k <= name + 1 + MAX_TOPIC; k++) {
     if (v.tokens[k]!.text !== ':') continue;

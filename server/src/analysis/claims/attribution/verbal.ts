@@ -332,7 +332,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // apposition before the name) right before it, and the content before them.
     // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
     // ("…, a spokeswoman, Anna White, said on Saturday, and it has …": the cue closes its clause before ", and".)
-    if ((!contentRight || closesClauseBeforeConjunction(v, j)) && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end) || closesClauseBeforeConjunction(v, j))) {
+    const closesClause = closesClauseBeforeConjunction(v, j);
+    if ((!contentRight || closesClause) && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end) || closesClause)) {
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
@@ -659,7 +660,7 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
  * the report"). Both "note" and "notes" are listed: the crude lemmatiser reads "notes" as "not".
  */
 const INVERTING = new Set(
-  'say says add write tell note notes explain ask warn report announce continue recall insist argue conclude observe reply respond declare claim state comment remark counter concede acknowledge admit caution complain predict suggest quip joke boast confirm agree estimate'
+  'say add write tell note notes explain ask warn report announce continue recall insist argue conclude observe reply respond declare claim state comment remark counter concede acknowledge admit caution complain predict suggest quip joke boast confirm agree estimate'
     .split(' ')
     .map(lemmaOf),
 );
