@@ -27,6 +27,8 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   if (w === 'and' && isCapitalized(v.tokens[i - 1]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
   // "observers in Virginia and around the country": "and" between two place phrases stays inside the source.
   if (w === 'and' && isPreposition(v.lower[i + 1]) && (isPreposition(v.lower[i - 2]) || isPreposition(v.lower[i - 3]))) return false;
+  // "said Will Doyle", "Mark Lee": a capitalised modal inside the sentence before another capital opens a name.
+  if (AUXILIARIES.has(w) && i > 0 && isCapitalized(t.text) && v.tokens[i + 1]?.kind === 'word' && isCapitalized(v.tokens[i + 1]!.text) && !isCapitalized(v.tokens[i - 1]!.text)) return false;
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
 }
 
@@ -281,6 +283,9 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 /** Irregular past forms that take an object ("cut its forecast", "kept rates", "set a record"). */
 const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got', 'shook', 'stood', 'sat', 'rose', 'fell', 'grew', 'wore', 'went', 'came', 'heard', 'felt', 'wrote', 'spoke', 'told', 'knew', 'thought', 'swore', 'fought', 'caught', 'taught', 'drove', 'flew', 'bore']);
 
+/** Particles that follow a verb ("put off", "set out"), never a noun of a name. */
+const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
+
 function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (!r) return r;
   if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
@@ -295,6 +300,8 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
     const afterNoun = (k >= r.first + 2 || (k - 1 > 0 && isCapitalized(v.tokens[k - 1]!.text))) && v.tokens[k - 1]!.kind === 'word' && !OBJECT_OPENERS.has(prev) && prev !== "'s" && !/ed$/.test(prev);
     const next = v.lower[k + 1] ?? '';
     if (afterNoun && IRREGULAR_PAST.has(v.tokens[k]!.text) && (OBJECT_OPENERS.has(next) || /^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
+    // "Sullivan put off deciding …", "Lee set out plans": an irregular past with its particle after a name is the verb.
+    if (IRREGULAR_PAST.has(v.tokens[k]!.text) && VERB_PARTICLES.has(next) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word') return { first: r.first, last: k - 1 };
     if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && (/^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
   }
   return r;

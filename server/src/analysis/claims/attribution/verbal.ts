@@ -131,6 +131,9 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
     if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) continue;
+    // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
+    // to the verb whose object the question is, not to the question.
+    if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
@@ -247,6 +250,8 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
  */
 function withoutTimeAdverbial(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (r && r.last > r.first && TRAILING_ADVERBS.has(v.lower[r.last]!)) r = { first: r.first, last: r.last - 1 };
+  // "Even the organizer of a rally said …", "Only the mayor knows …": a focus adverb before the subject is none of it.
+  if (r && r.last > r.first && FOCUS_ADVERBS.has(v.lower[r.first]!)) r = { first: r.first + 1, last: r.last };
   return r && withoutDay(v, r);
 }
 
@@ -456,7 +461,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // after a plural ("the past two weeks shows") the -s word is the verb.
   const before = v.lower[i - 2];
   // ("A Sept. 15, 2011 email shows": a year is no quantity.)
-  if (endsInSingleS(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || (startsWithAsciiDigit(before) && !/^(19|20)\d\d$/.test(before))) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
+  // ("The 57-year-old scientist says": a number inside a compound adjective counts nothing, and "says" is never a noun.)
+  if (endsInSingleS(v.lower[i]!) && !ONLY_VERBS.has(v.lower[i]!) && before !== undefined && (QUANTIFIERS.has(before) || (/^\d[\d,.]*$/.test(before) && !/^(19|20)\d\d$/.test(before))) && isLowerAsciiWord(prev ?? '') && !(prev ?? '').endsWith('s') && !AUXILIARIES.has(prev ?? '')) return false;
   // "the bank's latest forecast", "its new report": an adjective between a determiner and the word makes it a noun.
   // "The official said", "the public says": these two are people too, and a past or -s verb after them is their report.
   const personAdjective = (prev === 'official' || prev === 'public') && (ONLY_VERBS.has(v.lower[i]!) || /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!));
@@ -477,7 +483,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
     return clauseOnly && participleSpeaker(v, i, m) !== undefined;
   }
   // "responded by using" is no agent, nor is the measure of a revised forecast ("raised its forecast by 0.1 points").
-  const byAgent = next === 'by' && !(v.lower[j + 2] ?? '').endsWith('ing') && m.lemma !== FORECAST_LEMMA;
+  // Nor is the medium it was said by ("said by telephone", "told by email").
+  const byAgent = next === 'by' && !(v.lower[j + 2] ?? '').endsWith('ing') && !BY_MEDIUM.has(v.lower[j + 2] ?? '') && m.lemma !== FORECAST_LEMMA;
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
@@ -711,6 +718,12 @@ const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
 
 /** Adverbs between a subject and its verb ("The company now expects", "The ministry also said"). */
+/** Words that open a clause serving as a verb's object ("deciding whether …", "asked how …"), not an adverbial clause. */
+const OBJECT_QUESTIONS = new Set(['whether', 'how', 'why']);
+/** Means of saying after "by" that are no agent ("said by telephone"). */
+const BY_MEDIUM = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'fax', 'radio', 'mail', 'post', 'satellite', 'videoconference', 'teleconference']);
+/** Adverbs that may stand before a subject and narrow it ("Even the organizer", "Only the mayor"). */
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'perhaps']);
 const TRAILING_ADVERBS = new Set(['now', 'also', 'still', 'already', 'previously', 'again', 'then', 'meanwhile', 'later', 'earlier', 'too']);
 
 /** Verbs of obligation and permission, in any form: the classifier learned some from PolNeAR's broad cues. */
@@ -773,7 +786,9 @@ function canSpeak(v: SentenceView, r: TokenRange): boolean {
 
 /** True when a subordinating word ("after", "because", "as") opens a clause between token `from` and the cue at `to`. */
 function subordinateBetween(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
+  // "Sullivan put off deciding whether the group could question Clinton but said …": a question put as the verb's
+  // object has no say in who speaks next; a clause of time or cause ("after the maker cut …, blaming") does.
+  for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && !OBJECT_QUESTIONS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
   return false;
 }
 

@@ -1,0 +1,42 @@
+// Who speaks: the subject or inverted speaker of a reporting verb, read past the
+// words that only look like a clause boundary (a focus adverb, a name that is
+// also a modal, a compound adjective with a number, the medium after "by").
+import { test } from 'node:test';
+import { check } from './check';
+
+test('a focus adverb before the subject is no part of it ("Even the organizer of a rally said")', () => {
+  check('Even the organizer of a pro-Trump rally said the city rules increased the chance of violence.', [
+    { sentence: 'Even the organizer', sourced: true, cue: 'said', source: 'the organizer of a pro-Trump rally' },
+  ]);
+});
+
+test('a number inside a compound adjective counts nothing: "The 57-year-old scientist says" reports', () => {
+  check('The 57-year-old scientist says she does not take the comparisons lightly. About 2,000 customer orders rose in May.', [
+    { sentence: 'The 57-year-old scientist', sourced: true, cue: 'says', source: 'The 57-year-old scientist' },
+    { sentence: 'About 2,000 customer', sourced: false },
+  ]);
+});
+
+test('a capitalised modal before another capital opens a name ("said Will Doyle")', () => {
+  check('"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt University.', [
+    { sentence: 'expensive business model', sourced: true, cue: 'said', source: 'Will Doyle' },
+  ]);
+});
+
+test('the medium after "by" is no agent: "said by telephone" still reports the speaker before it', () => {
+  check("''If Reagan had gone with Kemp, I would have been sitting in Siberia,'' Mr. Daniloff, now 81 and retired in Cambridge, said by telephone this week. The strike was called by the union.", [
+    { sentence: 'If Reagan had gone', sourced: true, cue: 'said', source: 'Mr. Daniloff' },
+    { sentence: 'The strike was called', sourced: false },
+  ]);
+});
+
+test('"but said" after a question the verb took as object goes on with the subject ("put off deciding whether … but said")', () => {
+  check(
+    'Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back later with that request. ' +
+      'Shares in Vantor Rail dropped 8.3% after the train maker cut its forecast, blaming weak demand in Europe.',
+    [
+      { sentence: 'Sullivan put off', sourced: true, cue: 'said', source: 'Sullivan' },
+      { sentence: 'Shares in Vantor Rail', sourced: false },
+    ],
+  );
+});
