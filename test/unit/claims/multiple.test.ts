@@ -244,3 +244,10 @@ test('a participle after a comma has the subject for its source, without an irre
     ],
   );
 });
+
+test('"according to" closing a sentence attributed to a speaker is a further attribution, whatever its phrase holds', () => {
+  check('Officials said prices rose 4%, according to a transcript of the show. Most voters say they prefer lower prices, according to an Associated Press-GfK poll released Thursday.', [
+    { sentence: 'Officials said prices', sourced: true, cue: 'said', source: 'Officials', others: ['according to / a transcript of the show'] },
+    { sentence: 'Most voters say', sourced: true, cue: 'say', others: ['prefer / they', 'according to / an Associated Press-GfK poll released Thursday'] },
+  ]);
+});

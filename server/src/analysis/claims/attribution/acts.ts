@@ -71,6 +71,18 @@ const HELD_THINGS = new Set(
   'hearing hearings talks meeting meetings rally rallies event events briefing briefings conference conferences call calls vote votes election elections summit summits session sessions lead leads ceremony ceremonies referendum funeral memorial protest protests march marches primary primaries seat seats office stake stakes shares power majority record records interview interviews discussions negotiations consultations service services party parties celebration festival auction sale inquiry inquiries review'.split(' '),
 );
 
+/** Judgements a court or a body holds someone or something to be ("held the company liable"). */
+const HELD_JUDGEMENTS = new Set(['responsible', 'liable', 'accountable', 'unconstitutional', 'constitutional', 'illegal', 'legal', 'unlawful', 'lawful', 'invalid', 'valid', 'void', 'guilty', 'innocent', 'blameless', 'culpable']);
+
+/** True when a judgement follows the object of "held" within a few words ("held the ban unconstitutional"). */
+export function heldJudged(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m < k + 7; m++) {
+    if (HELD_JUDGEMENTS.has(v.lower[m]!)) return true;
+    if (v.tokens[m]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /** What a rate or price is held at or as: "holds rates at 4.5%", "held borrowing costs steady", "held prices unchanged". */
 const HELD_LEVELS = new Set(['at', 'steady', 'unchanged', 'flat', 'constant', 'stable', 'firm', 'fast', 'back', 'down', 'off', 'open', 'hostage']);
 

@@ -1,6 +1,6 @@
 import type { CueLexicon, CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { skipLeft, type TokenRange } from './source';
 
 // The further attributions of a sentence (verbal.ts findVerbalAttributions):
@@ -37,7 +37,8 @@ export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon
   for (let k = r.first; k <= r.last; k++) {
     const w = v.lower[k]!;
     if (isCapitalized(v.tokens[k]!.text)) continue;
-    if (/[a-z]ed$/.test(w) || lexicon.match(v.lower, k)) return false;
+    // ("the show", "a report": a cue word after a determiner is a noun.)
+    if (/[a-z]ed$/.test(w) || (lexicon.match(v.lower, k) && !(k > r.first && DETERMINERS.has(v.lower[k - 1]!)))) return false;
   }
   return true;
 }

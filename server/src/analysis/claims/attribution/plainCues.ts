@@ -66,17 +66,33 @@ export function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
 }
 
 /** Verbs of a document that report only where they close the sentence ("reads" is a verb of people too: "she reads"). */
-const DOCUMENT_CLOSERS = new Map([['reads', 'read'], ['shown', 'show']]);
+const DOCUMENT_CLOSERS = new Map([['reads', 'read'], ['read', 'read'], ['shown', 'show']]);
+/** Things with words written on them, which "read" what they say ("the sign read", "a message on the website reads"). */
+const WRITTEN_NOUNS = new Set(['sign', 'signs', 'message', 'messages', 'headline', 'headlines', 'editorial', 'banner', 'banners', 'caption', 'inscription', 'placard', 'placards', 'card', 'plaque', 'poster', 'posters', 'text', 'label', 'ad', 'slogan', 'shirt', 'notice', 'invitation', 'flyer', 'leaflet', 'billboard']);
+
+/** True when a closing quotation mark (with its comma) stands right before token `i`. */
+function afterClosingQuote(v: SentenceView, i: number): boolean {
+  const k = v.tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+  return k >= 0 && v.quoteMark[k] === true && v.quoted[k - 1] === true;
+}
 
 /**
  * "“…,” the letter reads." / "…, other studies have shown.": a document
  * verb that PolNeAR train has too few times for the phrase lexicon is a cue
  * when it is the sentence's last word, after a comma and a short phrase
- * headed by a document noun (and "has"/"have" before "shown").
+ * headed by a document noun (and "has"/"have" before "shown"). "Read" reports
+ * the words of a written thing in three more places: after a quotation with a
+ * pronoun before it ("“…,” it read."), after a quotation with the thing after
+ * it ("“…,” read one of the signs.", "reads a Wednesday editorial in the
+ * Register"), and before the quotation it introduces ("At the bottom it reads,
+ * “P.S. …”").
  */
 export function documentCloser(v: SentenceView, i: number): CueMatch | undefined {
   const lemma = DOCUMENT_CLOSERS.get(v.lower[i]!);
   if (lemma === undefined) return undefined;
+  const match: CueMatch = { length: 1, phrase: v.lower[i]!, lemma, reliability: 0.6, belief: false };
+  if (lemma === 'read' && afterClosingQuote(v, i) && v.tokens[i + 1]?.kind === 'word') return match;
+  if (lemma === 'read' && (v.tokens[i + 1]?.text === ':' || (v.tokens[i + 1]?.text === ',' && v.quoteMark[i + 2] === true)) && ['it', 'sign', 'message', 'one'].includes(v.lower[i - 1] ?? '')) return match;
   const after = v.tokens[i + 1];
   if (after !== undefined && (after.kind !== 'punct' || i + 2 < v.tokens.length)) return undefined;
   let head = i - 1;
@@ -84,9 +100,10 @@ export function documentCloser(v: SentenceView, i: number): CueMatch | undefined
     if (v.lower[head] !== 'has' && v.lower[head] !== 'have') return undefined;
     head--;
   }
-  if (!DOCUMENT_NOUNS.has(v.lower[head] ?? '')) return undefined;
+  if (lemma === 'read' && (v.lower[head] === 'it' || v.lower[head] === 'one') && afterClosingQuote(v, head)) return match;
+  if (!DOCUMENT_NOUNS.has(v.lower[head] ?? '') && !(lemma === 'read' && WRITTEN_NOUNS.has(v.lower[head] ?? ''))) return undefined;
   // A comma (or a closing quotation) within four words before the head: the phrase is the whole subject.
-  for (let k = head - 1; k >= 0 && k >= head - 4; k--) if (v.tokens[k]!.text === ',' || v.quoteMark[k]) return { length: 1, phrase: v.lower[i]!, lemma, reliability: 0.6, belief: false };
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) if (v.tokens[k]!.text === ',' || v.quoteMark[k]) return match;
   return undefined;
 }
 

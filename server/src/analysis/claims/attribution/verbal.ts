@@ -4,7 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
+import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
 import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -524,7 +524,10 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
   const main = best < 0 ? undefined : found.splice(best, 1)[0];
   // A further attribution is shown to the reader only with a plain speaker: a short phrase, no verb of its own.
   const opening = openingAdverbialEnd(v);
-  return { main, others: found.filter((a) => plainSpeaker(v, a.source, lexicon) && (a.embedded === true || a.cue.first > opening)) };
+  // ("…, according to a transcript of the show", "…, according to a poll released Thursday": what follows "according
+  // to" is a noun phrase by construction, however long, whatever verb-like word it holds.)
+  const plain = (a: VerbalAttribution): boolean => (a.match.phrase.startsWith('according') && !a.embedded) || plainSpeaker(v, a.source, lexicon);
+  return { main, others: found.filter((a) => plain(a) && (a.embedded === true || a.cue.first > opening)) };
 }
 
 
@@ -578,7 +581,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // ("“…,” added a South Carolina Democrat": after its content the phrase that follows is the inverted speaker, no object.)
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && !closing && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
-  if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1))) return undefined;
+  // ("held up the sign", "held his head in his hands" are acts too; "held the law unconstitutional" rules.)
+  if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1) || (objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1) && !heldJudged(v, j + 1)))) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "The strike was called by the union": "called" straight before its agent names nothing, it convenes.
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && v.lower[j + 1] === 'by') return undefined;

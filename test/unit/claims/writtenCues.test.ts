@@ -1,0 +1,28 @@
+// Cues of written things and acts that look like cues: "read" reports what a
+// sign, an email or an editorial says; "held" before a plain object is an act.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('"read" reports what a written thing says: after a quotation, inverted or with a pronoun, and before one; reading aloud does not', () => {
+  check(
+    '“Trump is disgusting,” read one. “I am still Sanders,” it read. “Donald can’t,” the email read. ' +
+      '“Fewer than 300 nurses remain,” reads a Wednesday editorial in The Valley Register. ' +
+      'At the bottom it reads, “P.S. We love you.” She read the letter aloud to 40 people, then left.',
+    [
+      { sentence: 'Trump is disgusting', sourced: true, cue: 'read', source: 'one' },
+      { sentence: 'I am still Sanders', sourced: true, cue: 'read', source: 'it' },
+      { sentence: 'Donald can’t', sourced: true, cue: 'read', source: 'the email' },
+      { sentence: 'Fewer than 300 nurses', sourced: true, cue: 'reads', source: 'a Wednesday editorial in The Valley Register' },
+      { sentence: 'At the bottom', sourced: true, cue: 'reads', source: 'it' },
+      { sentence: 'She read the letter', sourced: false },
+    ],
+  );
+});
+
+test('"held" before a plain object is an act ("held up the sign", "held his head"); before a judgement it rules', () => {
+  check('Moreau held up the sign and waved it at 300 marchers. Santilli held his head silently in his hands. The court held the 2019 ban unconstitutional.', [
+    { sentence: 'Moreau held up', sourced: false },
+    { sentence: 'Santilli held his head', sourced: false },
+    { sentence: 'The court held', sourced: true, cue: 'held', source: 'The court' },
+  ]);
+});
