@@ -2,7 +2,7 @@ import type { CueMatch } from '../lexicon';
 import { isSourceHead } from '../lexicon';
 import type { SentenceView } from '../view';
 import { isCloseQuote } from '../view';
-import { isCapitalized } from '../words';
+import { DOCUMENT_NOUNS, isCapitalized } from '../words';
 import type { TokenRange } from './source';
 import type { VerbalAttribution } from './verbal';
 
@@ -21,7 +21,7 @@ const CREDIT_CUE: CueMatch = { length: 1, phrase: '―', lemma: 'say', reliabili
 
 /** Labels that introduce page furniture or an editor's aside, not a speaker ("Update:", "Photo:"). */
 const NOT_SPEAKERS = new Set(
-  'update updated note editor editors photo photos picture video watch listen read related source caption image images credit breaking exclusive opinion analysis correction clarification disclosure warning advertisement tags topics subscribe share see also more background context summary timeline key facts file live'.split(
+  'claim claims verdict rating question quote update updated note editor editors photo photos picture video watch listen read related source caption image images credit breaking exclusive opinion analysis correction clarification disclosure warning advertisement tags topics subscribe share see also more background context summary timeline key facts file live'.split(
     ' ',
   ),
 );
@@ -34,6 +34,11 @@ function wordsFrom(v: SentenceView, from: number): number {
   let n = 0;
   for (let k = from; k < v.tokens.length; k++) if (v.tokens[k]!.kind !== 'punct') n++;
   return n;
+}
+
+/** A noun that can speak, singular or plural ("Insiders:", "Historians:", "Clinton camp:"). */
+function sourceHead(w: string): boolean {
+  return isSourceHead(w) || isSourceHead(w.replace(/s$/, ''));
 }
 
 function allCaps(text: string): boolean {
@@ -62,17 +67,23 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   // "Obama on Climate Change: …": a known name, "on" and a topic before the colon.
   const topic = topicLabel(v, start, name);
   if (topic) return topic;
+  const quoted = quotedLabel(v, nameEnding);
+  if (quoted) return quoted;
   // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
   if (colon < 0 || wordsFrom(v, colon + 1) < 1) return undefined;
   const short = wordsFrom(v, colon + 1) < 3;
   for (let k = start; k < colon; k++) {
     const t = v.tokens[k]!;
-    if (t.kind === 'punct' ? t.text !== '.' && t.text !== '-' : !isCapitalized(t.text)) return undefined;
+    // ("Clinton camp:": a noun that can speak may close a label after a name; labelAroundName() checks the name.)
+    const headAfterName = k === colon - 1 && k > start && sourceHead(v.lower[k]!);
+    if (t.kind === 'punct' ? t.text !== '.' && t.text !== '-' : !isCapitalized(t.text) && !headAfterName) return undefined;
     if (NOT_SPEAKERS.has(v.lower[k]!)) return undefined;
   }
   const cue: TokenRange = { first: colon, last: colon };
   const content: TokenRange = { first: colon + 1, last: v.tokens.length - 1 };
-  if (name !== undefined && name < colon) return { cue, source: { first: start, last: name }, content, match: LABEL_CUE };
+  // ("Clinton camp:": the noun after the name belongs to the source.)
+  const last = name === colon - 2 && sourceHead(v.lower[colon - 1]!) ? colon - 1 : name;
+  if (name !== undefined && last !== undefined && name < colon) return { cue, source: { first: start, last }, content, match: LABEL_CUE };
   // "Dr. Ben Carson: …", "Hacker Guccifer: …", "Clinton camp: …": a title or description before a known name, or a
   // source noun after one, make a label too.
   if (!short && labelAroundName(v, start, colon, nameEnding)) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
@@ -80,8 +91,61 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   let caps = true;
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
   if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
-  if (colon === start + 1 && isSourceHead(v.lower[start]!.replace(/s$/, '')) ) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
+  if (colon === start + 1 && sourceHead(v.lower[start]!)) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
   return undefined;
+}
+
+/** Verbs of speech that may open a sentence before their speaker ("Said Ellis: …"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'replied', 'answered', 'explained', 'continued', 'concluded', 'recalled', 'declared']);
+/** Words that lead a label to a quoted passage without being its source ("From the report:", "More from Jones:"). */
+const LABEL_LEADS = new Set(['from', 'more']);
+/** Words a label of capitalised words may hold between them ("Bureau of Labor Statistics", "the Fed"). */
+const LABEL_LINKS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * "Carl Bialik: “One of the biggest lessons …”", "Rep. Trey Gowdy
+ * (R-S.C.):“I have not heard …”", "From the report: “In general, …”": a
+ * colon straight before a quotation makes the label before it the speaker.
+ * The label opens the sentence or follows a dash ("Pollsters agree - Carl
+ * Bialik: “…”"), may be led by "From" or "More from", and is a known name,
+ * a run of capitalised words, or a determiner and a noun that can speak or
+ * report ("the report").
+ */
+function quotedLabel(v: SentenceView, nameEnding: (k: number) => number | undefined): VerbalAttribution | undefined {
+  let colon = -1;
+  for (let k = 1; k < v.tokens.length && k <= 24; k++) {
+    if (v.tokens[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || !v.quoteMark[colon + 1] || wordsFrom(v, colon + 1) < 3) return undefined;
+  // The quotation must run to the end: "Claim: “…,” the mayor said." has its speaker after it.
+  for (let k = colon + 2; k < v.tokens.length; k++) if (v.tokens[k]!.kind !== 'punct' && !v.quoted[k] && !v.quoteMark[k]) return undefined;
+  // "Said Ruth Amos: “…”" is an inverted report, which the verb's own reading finds.
+  if (SPEECH_VERBS.has(v.lower[0]!)) return undefined;
+  let start = colon - 1;
+  while (start > 0 && !DASHES.has(v.tokens[start - 1]!.text) && !(v.tokens[start - 1]!.text === '-' && v.tokens[start - 2]!.end < v.tokens[start - 1]!.start)) start--;
+  while (start < colon && (v.quoteMark[start] || LABEL_LEADS.has(v.lower[start]!))) start++;
+  let last = colon - 1;
+  // A party and state in parentheses close a politician's name: "Rep. Trey Gowdy (R-S.C.)".
+  if (v.tokens[last]!.text === ')') {
+    let k = last - 1;
+    while (k > start && v.tokens[k]!.text !== '(' && last - k <= 8) k--;
+    if (v.tokens[k]!.text === '(') last = k - 1;
+  }
+  if (last < start || last - start > 6) return undefined;
+  const source: TokenRange = { first: start, last };
+  const found: VerbalAttribution = { cue: { first: colon, last: colon }, source, content: { first: colon + 1, last: v.tokens.length - 1 }, match: LABEL_CUE };
+  if (nameEnding(start) === last) return found;
+  if (NOT_SPEAKERS.has(v.lower[start]!)) return undefined;
+  // "the report", "the latest survey": a determiner and a noun that can report.
+  if (['the', 'a', 'an'].includes(v.lower[start]!) && last - start <= 3 && (sourceHead(v.lower[last]!) || DOCUMENT_NOUNS.has(v.lower[last]!))) return found;
+  for (let k = start; k <= last; k++) {
+    const t = v.tokens[k]!;
+    if (t.kind === 'punct' ? t.text !== '.' : !isCapitalized(t.text) && !(k > start && k < last && LABEL_LINKS.has(v.lower[k]!))) return undefined;
+  }
+  return isCapitalized(v.tokens[last]!.text) ? found : undefined;
 }
 
 /** Most tokens of a headline label's topic ("on Hillary Releasing Her Goldman Sachs Speech Transcripts"). */
@@ -91,11 +155,16 @@ const MAX_TOPIC = 9;
  * "Obama on Climate Change: The Trends Are 'Terrifying'", "Gillibrand on
  * Clinton's Speeches: 'I Think She Will'": a headline that names a known
  * speaker (`name`: the last token of the name opening the sentence), "on"
- * and a topic before its colon attributes what follows to the speaker.
+ * and a topic before its colon attributes what follows to the speaker; so do
+ * a hearer or an occasion in capitals after "to" or "at" ("Clinton to Planned
+ * Parenthood: …", "Mukasey at RNC: …").
  */
 function topicLabel(v: SentenceView, start: number, name: number | undefined): VerbalAttribution | undefined {
-  if (name === undefined || v.lower[name + 1] !== 'on') return undefined;
+  const link = name === undefined ? undefined : v.lower[name + 1];
+  if (name === undefined || (link !== 'on' && link !== 'to' && link !== 'at')) return undefined;
   for (let k = name + 2; k < v.tokens.length && k <= name + 1 + MAX_TOPIC; k++) {
+    // "Clinton to Planned Parenthood: …", "Mukasey at RNC: …": a hearer or an occasion is a name, all capitals.
+    if (link !== 'on' && v.tokens[k]!.kind === 'word' && !isCapitalized(v.tokens[k]!.text) && v.lower[k] !== 'the') return undefined;
     if (v.tokens[k]!.text !== ':') continue;
     if (k === name + 2 || wordsFrom(v, k + 1) < 2) return undefined;
     return { cue: { first: k, last: k }, source: { first: start, last: name }, content: { first: k + 1, last: v.tokens.length - 1 }, match: LABEL_CUE };
@@ -107,7 +176,7 @@ function topicLabel(v: SentenceView, start: number, name: number | undefined): V
 function labelAroundName(v: SentenceView, start: number, colon: number, nameEnding: (k: number) => number | undefined): boolean {
   for (let k = start + 1; k < colon; k++) if (nameEnding(k) === colon - 1) return true;
   const last = colon - 1;
-  return last > start && isSourceHead(v.lower[last]!.replace(/s$/, '')) && nameEnding(start) === last - 1;
+  return last > start && sourceHead(v.lower[last]!) && nameEnding(start) === last - 1;
 }
 
 /**

@@ -1,0 +1,35 @@
+// Headline and digest labels: a speaker named before a colon said what follows.
+import { test } from 'node:test';
+import { loadResources } from '../../../server/src/host/resources';
+import { check } from './check';
+
+test('a label before a colon and a quotation speaks: after a dash, led by "From", with a party in parentheses', () => {
+  check(
+    'Polls were early, not wrong - Carl Bialik: “One of the biggest lessons was to keep contacting voters late.”\n\n' +
+      'From the report: “In general, samples with longer field periods produced more accurate results.”\n\n' +
+      'Rep. Trey Gowdy (R-S.C.):“I have not heard anyone other than you ever cite that figure.”\n\n' +
+      'Claim: “Violent crime fell 30% in 2024,” the mayor said.\n\n' +
+      'Said Ruth Amos: “We will reopen the clinic in May.”\n',
+    [
+      { sentence: 'Polls were early', sourced: true, cue: ':', source: 'Carl Bialik' },
+      { sentence: 'From the report', sourced: true, cue: ':', source: 'the report' },
+      { sentence: 'Rep. Trey Gowdy', sourced: true, cue: ':', source: 'Rep. Trey Gowdy' },
+      { sentence: 'Claim:', sourced: true, cue: 'said', source: 'the mayor' },
+      { sentence: 'Said Ruth Amos', sourced: true, cue: 'Said', source: 'Ruth Amos' },
+    ],
+  );
+});
+
+test('a plural source noun is a label ("Insiders:"); a known name speaks "to" a hearer or "at" an occasion in capitals', () => {
+  check(
+    'Mayor Ana Ruiz opened the session.\n\nInsiders: Ruiz will lose the vote in the Harbour ward.\n\n' +
+      'Ruiz to City Council: The budget will not pass without cuts.\n\n' +
+      'Ruiz to reporters: nothing more to add today.\n',
+    [
+      { sentence: 'Insiders:', sourced: true, cue: ':', source: 'Insiders' },
+      { sentence: 'Ruiz to City Council', sourced: true, cue: ':', source: 'Ruiz' },
+      { sentence: 'Ruiz to reporters', sourced: false },
+    ],
+    { tagger: loadResources().tagger },
+  );
+});
