@@ -40,3 +40,16 @@ test('"but said" after a question the verb took as object goes on with the subje
     ],
   );
 });
+
+test('a passive cue takes its agent after a short complement ("was called a charlatan by fellow physicians"); a place between makes an act', () => {
+  check('Dr. Lane has been called a charlatan by fellow physicians for promoting 12 cures. Rusev was greeted at the airport by the prime minister, who thanked 200 guests.', [
+    { sentence: 'Dr. Lane has been called', sourced: true, cue: 'called', source: 'fellow physicians' },
+    { sentence: 'Rusev was greeted', sourced: false },
+  ]);
+});
+
+test('an opening adjunct whose comma sits inside a quotation ends there ("On “Face the Nation,” Sen. Sanders … identified")', () => {
+  check('On “Face the Nation,” Sen. Bernie Sanders, who lost the primaries to Clinton, identified young voters as one of the reasons to back Clinton.', [
+    { sentence: 'On “Face the Nation', sourced: true, cue: 'identified', source: 'Sen. Bernie Sanders' },
+  ]);
+});

@@ -239,6 +239,8 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
     if (comma < 0) return undefined;
     start = comma + 1;
+    // 'On "Face the Nation," Sen. Bernie Sanders …': the comma may stand inside the quotation that closes the adjunct.
+    while (start < before && v.quoteMark[start] && v.tokens[start - 1]?.text === ',') start++;
   }
   if (start >= before) return undefined;
   const subject = verbTrimmed(v, phraseStartingAt(v, start, true));

@@ -288,6 +288,11 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const source = phraseStartingAt(v, j + 2);
     return source && { source };
   }
+  const by = !m.classified && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '') ? agentAfterComplement(v, j) : -1;
+  if (by > 0) {
+    const source = phraseStartingAt(v, by + 1, true);
+    return source && { source };
+  }
   // Content after the cue is a clause or a quotation, not a bare adjunct ("conceded at 11.40 pm").
   const adjunct = next !== undefined && ADJUNCT_PREPOSITIONS.has(next) && !hasClauseAfter(v, j + 1) && wordsAfter(v, j) <= 6;
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
@@ -488,7 +493,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (byAgent && !(left >= 0 && PASSIVE.has(v.lower[left + 1] ?? ''))) return false; // "economists polled by …"
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
-  if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '')) return false;
+  // ("has been called a charlatan by fellow physicians": the agent may follow what the subject was called.)
+  if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '') && (m.classified === true || agentAfterComplement(v, j) < 0)) return false;
   // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
   const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
   if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1)))) {
@@ -724,6 +730,26 @@ const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank
 /** Adverbs between a subject and its verb ("The company now expects", "The ministry also said"). */
 /** Words that open a clause serving as a verb's object ("deciding whether …", "asked how …"), not an adverbial clause. */
 const OBJECT_QUESTIONS = new Set(['whether', 'how', 'why']);
+/**
+ * The index of "by" opening the agent of a passive cue after a short
+ * complement ("was called a charlatan by fellow physicians", "was described
+ * as reckless by his rivals"), or -1: only words between, no clause word, and
+ * a phrase that can be someone after it.
+ */
+function agentAfterComplement(v: SentenceView, j: number): number {
+  for (let k = j + 2; k < v.tokens.length && k <= j + 6; k++) {
+    const w = v.lower[k]!;
+    if (w === 'by') {
+      const after = v.tokens[k + 1];
+      if (!after || after.kind !== 'word' || /ing$/.test(v.lower[k + 1]!) || BY_MEDIUM.has(v.lower[k + 1]!)) return -1;
+      return k;
+    }
+    // ("was greeted at the airport by …": a place or time between makes an act's passive, no complement.)
+    if (v.tokens[k]!.kind === 'punct' || v.quoteMark[k] || w === 'that' || w === 'to' || AUXILIARIES.has(w) || SUBORDINATORS.has(w) || (PREPOSITIONS.has(w) && w !== 'as')) return -1;
+  }
+  return -1;
+}
+
 /** Means of saying after "by" that are no agent ("said by telephone"). */
 const BY_MEDIUM = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'fax', 'radio', 'mail', 'post', 'satellite', 'videoconference', 'teleconference']);
 /** Adverbs that may stand before a subject and narrow it ("Even the organizer", "Only the mayor"). */
