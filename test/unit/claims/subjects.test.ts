@@ -53,3 +53,15 @@ test('an opening adjunct whose comma sits inside a quotation ends there ("On “
     { sentence: 'On “Face the Nation', sourced: true, cue: 'identified', source: 'Sen. Bernie Sanders' },
   ]);
 });
+
+test('an -ed verb before "to be" ends the subject ("the show proved to be …, and offered")', () => {
+  check('For the candidate, the talk show proved to be a safe space, and offered him a platform to say whatever he wanted.', [
+    { sentence: 'For the candidate', sourced: true, source: 'the talk show' },
+  ]);
+});
+
+test('a gerund clause after a preposition is no speaker ("for refusing to testify about the set-up Clinton used")', () => {
+  check('A House panel voted Thursday to hold the aide in contempt of Congress for refusing to testify about the private email set-up Clinton used as secretary of state.', [
+    { sentence: 'A House panel voted', sourced: false },
+  ]);
+});

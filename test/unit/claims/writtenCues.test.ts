@@ -26,3 +26,10 @@ test('"held" before a plain object is an act ("held up the sign", "held his head
     { sentence: 'The court held', sourced: true, cue: 'held', source: 'The court' },
   ]);
 });
+
+test('"called" before someone\'s vote or strike names it ("called her vote a mistake"); "called a strike" convenes one', () => {
+  check('At the forum, Clinton called her vote in favor of the war a mistake. The union called a strike for Oct. 24 over 300 job cuts.', [
+    { sentence: 'At the forum', sourced: true, cue: 'called', source: 'Clinton' },
+    { sentence: 'The union called a strike', sourced: false },
+  ]);
+});

@@ -46,6 +46,8 @@ export function summons(v: SentenceView, k: number): boolean {
     if (w === 'to' && m > k) return !quotationSoonAfter(v, m);
     // "called a nationwide strike for Oct. 24", "called a snap election": an event called is an act; a word
     // after it that is no preposition judges it ("called the strike illegal", "called the vote a sham").
+    // "called her vote in favor of the war a mistake": an event that is someone's already happened; it is named.
+    if (CALLED_EVENTS.has(w) && m > k && POSSESSIVES.has(v.lower[m - 1]!)) return false;
     if (CALLED_EVENTS.has(w)) {
       const after = v.tokens[m + 1];
       // 'called the vote "a hollow victory"': a quotation after it is what it was called.
@@ -56,6 +58,8 @@ export function summons(v: SentenceView, k: number): boolean {
   }
   return false;
 }
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your', "'s", '’s']);
 
 /** Events that are called, not said ("called a strike", "called an emergency meeting", "called a snap election"). */
 const CALLED_EVENTS = new Set(['strike', 'strikes', 'election', 'elections', 'vote', 'referendum', 'meeting', 'meetings', 'protest', 'protests', 'halt', 'ceasefire', 'truce', 'inquiry', 'walkout', 'boycott', 'rally', 'session', 'recess', 'shutdown', 'lockdown', 'curfew', 'timeout', 'summit']);

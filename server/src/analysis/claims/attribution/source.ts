@@ -305,6 +305,8 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
     // "Sullivan put off deciding …", "Lee set out plans": an irregular past with its particle after a name is the verb.
     if (IRREGULAR_PAST.has(v.tokens[k]!.text) && VERB_PARTICLES.has(next) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word') return { first: r.first, last: k - 1 };
     if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && (/^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
+    // "Oz's show proved to be a safe space": an -ed verb before "to" and a bare verb ends the subject too.
+    if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && next === 'to' && /^(be|have|do|make|take|give|get|become|help|keep)$/.test(v.lower[k + 2] ?? '')) return { first: r.first, last: k - 1 };
   }
   return r;
 }

@@ -769,6 +769,11 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   // "all the experts I interviewed": a pronoun and a past verb closing the phrase are a relative clause inside it.
   // ("He and Chairman Bob Goodlatte both condemned": a pronoun joined by "and" is half of a coordinated subject.)
   for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && v.lower[k + 1] !== 'and' && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
+  // "… in contempt of Congress for refusing to testify about the set-up Clinton": a gerund after a preposition, with
+  // its infinitive, is a clause ("Democrats trying to regain control … say" is a subject with its participle).
+  for (let k = r.first + 1; k + 2 <= r.last; k++) {
+    if (PREPOSITIONS.has(v.lower[k - 1]!) && /^[a-z]{3,}ing$/.test(v.tokens[k]!.text) && v.lower[k + 1] === 'to' && /^[a-z]+$/.test(v.tokens[k + 2]!.text) && !DETERMINERS.has(v.lower[k + 2]!) && !PRONOUNS.has(v.lower[k + 2]!)) return true;
+  }
   return false;
 }
 
