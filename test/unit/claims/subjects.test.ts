@@ -65,3 +65,20 @@ test('a gerund clause after a preposition is no speaker ("for refusing to testif
     { sentence: 'A House panel voted', sourced: false },
   ]);
 });
+
+test('a second verb of a relative clause is embedded, spoken by the pronoun ("demonstrators, who have taken to the streets and called for …")', () => {
+  check('The unreleased police video has become a focal point for 300 demonstrators, who have taken to the streets and called for the footage to be released.', [
+    { sentence: 'The unreleased police video', sourced: false, others: ['called for / who → demonstrators (embedded)'] },
+  ]);
+});
+
+test('an object relative clause keeps its cue, with the subject between pronoun and cue as speaker ("which Apple\'s chief executive, Tim Cook, called")', () => {
+  check(
+    "Given the union's efforts to collect 13 billion euros -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- one question that has emerged is whether firms will move. " +
+      'The 9% growth that the company had forecast did not come in 2024.',
+    [
+      { sentence: 'Given the union', sourced: false },
+      { sentence: 'The 9% growth', sourced: false, others: ['forecast / the company (embedded)'] },
+    ],
+  );
+});

@@ -1,6 +1,6 @@
 import type { CueLexicon, CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { AUXILIARIES, DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { skipLeft, type TokenRange } from './source';
 
 // The further attributions of a sentence (verbal.ts findVerbalAttributions):
@@ -91,7 +91,7 @@ export function byManner(v: SentenceView, i: number): boolean {
  * "they turned to the department which …", names no one).
  */
 export function relativeSource(v: SentenceView, i: number, lexicon: CueLexicon): { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined {
-  const pronoun = relativePronounBefore(v, i);
+  const pronoun = relativePronounBefore(v, i) ?? coordinatedRelative(v, i);
   if (pronoun === undefined) return undefined;
   const content = i + 1 < v.tokens.length ? { first: i + 1, last: v.tokens.length - 1 } : undefined;
   // "family members, many of whom say …": the quantity and the pronoun are the source, the group before them its antecedent.
@@ -159,6 +159,46 @@ export function relativePronounBefore(v: SentenceView, i: number): number | unde
   const w = v.lower[k]?.replace(/'(?:ve|d|ll|re)$/, '');
   if (k >= 1 && (w === 'who' || w === 'which')) return k;
   if (k >= 3 && w === 'whom' && v.lower[k - 1] === 'of' && RELATIVE_QUANTITIES.has(v.lower[k - 2]!)) return k;
+  return undefined;
+}
+
+/**
+ * The relative pronoun whose clause the cue at `i` continues after "and"
+ * ("demonstrators, who have taken to the streets and called for …"), with no
+ * punctuation between them; undefined when there is none.
+ */
+function coordinatedRelative(v: SentenceView, i: number): number | undefined {
+  const and = skipLeft(v, i - 1);
+  if (v.lower[and] !== 'and') return undefined;
+  for (let k = and - 1; k >= 1 && and - k <= 15; k--) {
+    if (v.tokens[k]!.kind === 'punct' || v.quoteMark[k]) return undefined;
+    if (v.lower[k] === 'who' || v.lower[k] === 'which') return k;
+  }
+  return undefined;
+}
+
+/** Words that open the subject of an object relative clause ("which the minister announced", "that Apple's chief called"). */
+const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'some', 'many', 'most', 'several', 'two', 'three']);
+
+/**
+ * The subject between an object relative pronoun and the cue ("efforts --
+ * which Apple's chief executive, Tim Cook, called ‘crap’ --"): a noun phrase,
+ * with a name in apposition, opening with a determiner or a capital. The
+ * pronoun is what was called, so the subject is the source.
+ */
+export function objectRelativeSubject(v: SentenceView, i: number): TokenRange | undefined {
+  let last = i - 1;
+  if (v.tokens[last]?.text === ',') last--;
+  for (let k = last; k >= 1 && i - k <= 12; k--) {
+    const w = v.lower[k]!;
+    if (v.quoteMark[k] || (v.tokens[k]!.kind === 'punct' && w !== ',' && w !== "'s" && w !== '’s' && w !== '.')) return undefined;
+    if (w !== 'which' && w !== 'that') continue;
+    const first = k + 1;
+    // ("that the company had forecast": the auxiliary belongs to the verb.)
+    while (last > first && AUXILIARIES.has(v.lower[last]!)) last--;
+    if (first > last || !(SUBJECT_STARTS.has(v.lower[first]!) || isCapitalized(v.tokens[first]!.text))) return undefined;
+    return { first, last };
+  }
   return undefined;
 }
 

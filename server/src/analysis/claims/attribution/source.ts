@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { closingTyped, isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -292,7 +292,8 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
   if (!r) return r;
   if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
   for (let k = r.first + 1; k <= r.last; k++) {
-    if (/^[a-z]+ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text)) return { first: r.first, last: k - 1 };
+    // ("The unreleased department video": an -ed word after a determiner is an adjective.)
+    if (/^[a-z]+ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text) && !DETERMINERS.has(v.lower[k - 1]!)) return { first: r.first, last: k - 1 };
     // "The minister visited the site and said …": a past verb with its object after it ends the subject before it.
     if (k >= r.first + 2 && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && OBJECT_OPENERS.has(v.lower[k + 1] ?? '')) return { first: r.first, last: k - 1 };
     // "The bank cut its growth forecast …, citing …", "The firm raised prices 4%, saying …": an irregular past, or an

@@ -6,7 +6,7 @@ import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
 import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
-import { byManner, continuesSpeaker, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
+import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
@@ -114,6 +114,8 @@ const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', '
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
 function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
   const nearest = skipLeft(v, i - 1);
+  // Tokens of an apposition or aside passed over: they do not lengthen the clause ("which Apple's chief executive, Tim Cook, called").
+  let skipped = 0;
   for (let k = i - 1; k >= 0; k--) {
     const t = v.tokens[k]!;
     // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
@@ -121,6 +123,7 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
       // "… since Clinton, at Monday's debate, cited …": a short prepositional aside is inside the clause too.
       const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k));
       if (open > 0) {
+        skipped += k - open + 1;
         k = open;
         continue;
       }
@@ -144,7 +147,9 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
       if (adverbsOnly) return true; // "who said", "who has also said"
       if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between <= 5) return true; // "who in 2010 said"
-      if (w !== 'who' && between <= 5) return true; // "which the minister announced"
+      if (w !== 'who' && between - skipped <= 5) return true; // "which the minister announced"
+      // "demonstrators, who have taken to the streets and called for …": a second verb of the relative clause.
+      if (v.lower[nearest] === 'and' && (w === 'who' || w === 'which')) return true;
       return false;
     }
   }
@@ -571,7 +576,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     embedded = true;
   }
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
-  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) : undefined) ?? sourceOf(v, i, j, m));
+  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   if (!found || sourceless(v, found.source)) return undefined;
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
@@ -626,6 +631,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (embedded) attribution.embedded = true;
   if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
+}
+
+/** The subject of an object relative clause as the source of its cue, with the rest of the sentence as content. */
+function objectRelative(v: SentenceView, i: number): { source: TokenRange } | undefined {
+  const source = objectRelativeSubject(v, i);
+  return source && { source };
 }
 
 /**
@@ -719,7 +730,7 @@ const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'oppo
 const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
-const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release']);
+const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message']);
 
 /** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"): a past verb, or one of these. */
 const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
