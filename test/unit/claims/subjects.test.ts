@@ -82,3 +82,23 @@ test('an object relative clause keeps its cue, with the subject between pronoun 
     ],
   );
 });
+
+test('"her" before a bare form is a possessive ("for her support of …, saying" speaks for the subject); "close to her said" still reports', () => {
+  check('During a speech on Monday, Trump attacked Clinton for her support of military action in Libya, saying, "She is trigger happy." People close to her said she would run in 2026.', [
+    { sentence: 'During a speech', sourced: true, source: 'Trump' },
+    { sentence: 'People close to her', sourced: true, cue: 'said', source: 'People close to her' },
+  ]);
+});
+
+test('a naming participle after a singular noun modifies it ("in a box labeled “medical problem”"); "which critics labeled" is a clause', () => {
+  check('On her discharge papers, in a box labeled “medical problem,” a doctor had typed two words. The plan, which critics labeled “a giveaway,” passed in 2024.', [
+    { sentence: 'On her discharge papers', sourced: false },
+    { sentence: 'The plan, which critics', sourced: false, others: ['labeled / critics (embedded)'] },
+  ]);
+});
+
+test('an embedded "that" clause speaker leaves its auxiliary and adverb to the verb ("that Obama has long called for")', () => {
+  check('A spokesman said Monday that President Barack Obama has long called for tax fairness.', [
+    { sentence: 'A spokesman said', sourced: true, cue: 'said Monday', others: ['called for / President Barack Obama (embedded)'] },
+  ]);
+});

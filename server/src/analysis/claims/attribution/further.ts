@@ -1,6 +1,6 @@
 import type { CueLexicon, CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
+import { DETERMINERS, MONTHS, PREPOSITIONS, SUBORDINATORS, WEEKDAYS, isCapitalized } from '../words';
 import { skipLeft, type TokenRange } from './source';
 
 // The further attributions of a sentence (verbal.ts findVerbalAttributions):
@@ -194,8 +194,8 @@ export function objectRelativeSubject(v: SentenceView, i: number): TokenRange | 
     if (v.quoteMark[k] || (v.tokens[k]!.kind === 'punct' && w !== ',' && w !== "'s" && w !== '’s' && w !== '.')) return undefined;
     if (w !== 'which' && w !== 'that') continue;
     const first = k + 1;
-    // ("that the company had forecast": the auxiliary belongs to the verb.)
-    while (last > first && AUXILIARIES.has(v.lower[last]!)) last--;
+    // ("that the company had forecast", "that Obama has long called for": auxiliaries and adverbs belong to the verb.)
+    last = Math.max(first, skipLeft(v, last));
     if (first > last || !(SUBJECT_STARTS.has(v.lower[first]!) || isCapitalized(v.tokens[first]!.text))) return undefined;
     return { first, last };
   }

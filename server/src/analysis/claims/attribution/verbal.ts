@@ -461,7 +461,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (isCapitalized(v.tokens[i]!.text) && !first && !titleCase(v)) return false; // part of a name ("United States")
   const prev = v.lower[i - 1];
   // "close to her said": "her" after a preposition is an object pronoun ending the subject, not a determiner.
-  const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]);
+  // ("for her support of …": before a bare form "her" is the possessive, the word a noun.)
+  const finite = /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!) || ONLY_VERBS.has(v.lower[i]!);
+  const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]) && finite;
   if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "In one tweet Friday, …", "another report": a word that may be a noun is one after "one" or "another" ("…, one said").
   if ((prev === 'one' || prev === 'another') && NOUN_OR_VERB.has(v.lower[i]!) && !['no', 'every', 'some', 'any'].includes(v.lower[i - 2] ?? '')) return false;
@@ -486,6 +488,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   }
   const next = v.lower[j + 1];
   const left = skipLeft(v, i - 1);
+  // "in a box labeled “medical problem”", "a paper titled …": a naming participle right after a noun modifies it.
+  // ("which critics labeled …": a plural noun is a subject; the thing named is singular after its determiner.)
+  if (NAMING_PARTICIPLES.has(v.lower[i]!) && i >= 2 && /^[a-z]+[^s]$/.test(v.tokens[i - 1]!.text) && !AUXILIARIES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || DETERMINERS.has(v.lower[i - 3] ?? ''))) return false;
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
   if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !byManner(v, i) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
@@ -761,6 +766,8 @@ function agentAfterComplement(v: SentenceView, j: number): number {
   return -1;
 }
 
+/** Participles that name what they follow ("a box labeled …", "a paper titled …"), never a report after a noun. */
+const NAMING_PARTICIPLES = new Set(['labeled', 'labelled', 'titled', 'entitled', 'headlined', 'captioned', 'marked', 'stamped', 'dubbed', 'branded', 'nicknamed']);
 /** Means of saying after "by" that are no agent ("said by telephone"). */
 const BY_MEDIUM = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'fax', 'radio', 'mail', 'post', 'satellite', 'videoconference', 'teleconference']);
 /** Adverbs that may stand before a subject and narrow it ("Even the organizer", "Only the mayor"). */
