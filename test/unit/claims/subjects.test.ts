@@ -102,3 +102,45 @@ test('an embedded "that" clause speaker leaves its auxiliary and adverb to the v
     { sentence: 'A spokesman said', sourced: true, cue: 'said Monday', others: ['called for / President Barack Obama (embedded)'] },
   ]);
 });
+
+test('a closing speaker with "of" and an employer keeps the name ("“…,” Mr. Mahaney, of RBC Capital Markets, said")', () => {
+  check("''We regularly survey 400 advertisers,'' Mr. Mahaney, of RBC Capital Markets, said.", [
+    { sentence: 'We regularly survey', sourced: true, cue: 'said', source: 'Mr. Mahaney, of RBC Capital Markets' },
+  ]);
+});
+
+test('"but" and a time adverbial before the verb go on with the subject ("… but on Tuesday wrote that …")', () => {
+  check('The columnist Ruth Marcus has been critical of the mayor but on Tuesday wrote that she agreed with him on taxes.', [
+    { sentence: 'The columnist Ruth Marcus', sourced: true, cue: 'wrote', source: 'The columnist Ruth Marcus' },
+  ]);
+});
+
+test('a cue in a free relative ("what officials called", "what Trump says") does not source the sentence, unless a pointing subject and a copula make it the report ("That was what Liz Wahl said")', () => {
+  check(
+    'The weapon was used in Charleston in 2015, in what officials called a hate crime. ' +
+      'The gap between what Trump says his plan would do and what it does began in 2015. ' +
+      'That was what Liz Wahl said when she resigned from the network in 2014.',
+    [
+      { sentence: 'The weapon was used', sourced: false, others: ['called / officials (embedded)'] },
+      { sentence: 'The gap between', sourced: false },
+      { sentence: 'That was what Liz Wahl', sourced: true, cue: 'said', source: 'Liz Wahl' },
+    ],
+  );
+});
+
+test('a relative pronoun before a long prepositional phrase keeps its cue ("which in the wake of the defeat in 2012 urged")', () => {
+  check("The pollster -- author of a 2013 report, which in the wake of the party's defeat in 2012 urged the party to focus on Hispanics -- said the party must change.", [
+    { sentence: 'The pollster', sourced: true, cue: 'said', source: 'The pollster' },
+  ]);
+});
+
+test('", now called X," names what comes before it; ", called X\'s remarks …" after an apposition is the subject\'s verb', () => {
+  check(
+    'On Oct. 23, during an appearance at the resort, now called Trump National Doral, the candidate boasted of his 40 deals. ' +
+      "Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to 2 million supporters.",
+    [
+      { sentence: 'On Oct. 23', sourced: true, source: 'the candidate' },
+      { sentence: 'Minyon Moore', sourced: true, cue: 'called', source: 'Minyon Moore' },
+    ],
+  );
+});

@@ -189,14 +189,15 @@ const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 
 export function objectRelativeSubject(v: SentenceView, i: number): TokenRange | undefined {
   let last = i - 1;
   if (v.tokens[last]?.text === ',') last--;
-  for (let k = last; k >= 1 && i - k <= 12; k--) {
+  for (let k = last; k >= 0 && i - k <= 12; k--) {
     const w = v.lower[k]!;
     if (v.quoteMark[k] || (v.tokens[k]!.kind === 'punct' && w !== ',' && w !== "'s" && w !== '’s' && w !== '.')) return undefined;
-    if (w !== 'which' && w !== 'that') continue;
+    if (w !== 'which' && w !== 'that' && w !== 'what') continue;
     const first = k + 1;
     // ("that the company had forecast", "that Obama has long called for": auxiliaries and adverbs belong to the verb.)
     last = Math.max(first, skipLeft(v, last));
-    if (first > last || !(SUBJECT_STARTS.has(v.lower[first]!) || isCapitalized(v.tokens[first]!.text))) return undefined;
+    // ("in what officials called …": a bare plural is a subject too.)
+    if (first > last || !(SUBJECT_STARTS.has(v.lower[first]!) || isCapitalized(v.tokens[first]!.text) || /^[a-z]{3,}s$/.test(v.tokens[first]!.text))) return undefined;
     return { first, last };
   }
   return undefined;

@@ -138,6 +138,9 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     // to the verb whose object the question is, not to the question.
     if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
+    // "in what officials called a hate crime", "about double what Bradley said she expected": a free relative clause.
+    // ("That was what Liz Wahl said", "Here is what he said:": after a pronoun and a copula it is the main clause's report.)
+    if (w === 'what' && i - k - 1 - skipped <= 5 && i - k > 1) return !reportedAsPredicate(v, k);
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
       // before (a connective relative); its clause is the sentence's main one.
@@ -146,7 +149,8 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
       if (adverbsOnly) return true; // "who said", "who has also said"
-      if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between <= 5) return true; // "who in 2010 said"
+      // "who in 2010 said", "which in the wake of the party's defeat in 2012 urged": no subject opens with a preposition.
+      if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between - skipped <= 12) return true;
       if (w !== 'who' && between - skipped <= 5) return true; // "which the minister announced"
       // "demonstrators, who have taken to the streets and called for …": a second verb of the relative clause.
       if (v.lower[nearest] === 'and' && (w === 'who' || w === 'which')) return true;
@@ -154,6 +158,17 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     }
   }
   return false;
+}
+
+/** Subjects that stand for what was said before a copula and "what" ("That was what …", "Here is what …"). */
+const POINTING_SUBJECTS = new Set(['that', 'this', 'it', 'here', 'which', 'such']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+
+/** True when the "what" at `k` follows a pointing subject and a copula, with at most an adverb between ("That is exactly what …"). */
+function reportedAsPredicate(v: SentenceView, k: number): boolean {
+  let c = k - 1;
+  if (c >= 0 && (CUE_ADVERBS.has(v.lower[c]!) || isAdverbAt(v.lower, v.tokens[c]!.text, c))) c--;
+  return c >= 1 && COPULAS.has(v.lower[c]!) && POINTING_SUBJECTS.has(v.lower[c - 1]!);
 }
 
 /** Words that open a short adjunct closing a sentence after its cue ("said on Monday", "said in a statement", "said yesterday"). */
@@ -313,7 +328,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const contentRight: TokenRange | undefined = (contentAfter || proClause) && afterStart <= end ? { first: afterStart, last: end } : undefined;
   const leftText = left >= 0 ? v.tokens[left]!.text : '';
   // "…, saying the company needed …" / "… and says …": the subject of the sentence speaks.
-  if (left >= 0 && !m.classified && continuesSpeaker(v, i)) {
+  // "… has been critical of Mr. Trump but on Tuesday wrote that …": a time adverbial may stand between the link and the verb.
+  const linkBeforeTime = time > 0 && (v.lower[time - 1] === 'and' || v.lower[time - 1] === 'but');
+  if (left >= 0 && !m.classified && (continuesSpeaker(v, i) || linkBeforeTime)) {
     const source = mainSubject(v, i);
     // "Shares in Vantor Rail dropped 8.3% after the train maker cut …, blaming …": a participle after a
     // subordinate clause continues that clause's subject, not the sentence's.
@@ -371,6 +388,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const head = bare && subjectOfRelative(v, bare);
   const source = head ? { first: head.first, last: bare.last } : bare;
   if (!source || reducedRelative(v, head ?? source)) return undefined;
+  // "That was what Liz Wahl said": the free relative's "what" is what was said, not who said it.
+  if (v.lower[source.first] === 'what' && source.last > source.first) source.first++;
   // "…, with $412 million received of the $1.8 billion requested.": a "with" phrase is no speaker ("about half of
   // voters said" is: "about" counts there).
   if (v.lower[source.first] === 'with') return undefined;
@@ -407,7 +426,11 @@ function closingSpeaker(v: SentenceView, end: number): TokenRange | undefined {
   // "…,” Mensah-Boateng, 52, said": an age between commas is no speaker; the inverted reading has the name.
   if (!plainWords(v, name)) return undefined;
   const before = phraseEndingAt(v, name.first - 2);
-  const apposition = before && before.last - before.first <= 4 && before.first >= 2 && v.tokens[before.first - 1]!.text === ',' && plainWords(v, before);
+  // ("''…,'' Mr. Mahaney, of RBC Capital Markets, said.": the name may follow the quotation itself.)
+  const opened = before !== undefined && before.first >= 1 && (v.tokens[before.first - 1]!.text === ',' || closesQuoteBefore(v, before.first - 1));
+  const apposition = before && before.last - before.first <= 4 && before.first >= 1 && opened && plainWords(v, before);
+  // "of RBC Capital Markets" says where the speaker works; alone it is no speaker.
+  if (!apposition && PREPOSITIONS.has(v.lower[name.first]!)) return undefined;
   return apposition ? { first: before.first, last: name.last } : name;
 }
 
@@ -507,6 +530,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '') && (m.classified === true || agentAfterComplement(v, j) < 0)) return false;
   // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
   const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
+  // ("…, now called Trump National Doral, …": a naming participle after a comma names what comes before it.)
+  // (", called Mr. Obama's remarks …" after an apposition is the subject's verb: "called" needs the adverb, "now called".)
+  if ((prev === ',' || beforeAdverbs === ',') && (NAMING_PARTICIPLES.has(v.lower[i]!) || (v.lower[i] === 'called' && prev !== ',')) && next !== undefined && (isCapitalized(v.tokens[j + 1]!.text) || v.quoteMark[j + 1]) && !closesQuoteBefore(v, passiveAuxiliary(v, i) - 1)) return false;
   if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1)))) {
     return false; // "The decision, announced after a meeting, …", "the bill, known as …", "Guard members, called to service by the governor, …"
   }
