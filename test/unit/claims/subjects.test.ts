@@ -144,3 +144,14 @@ test('", now called X," names what comes before it; ", called X\'s remarks …" 
     ],
   );
 });
+
+test('a subject the length limit cut at "of" takes back its noun; "the closely watched primary" is an adjective', () => {
+  check(
+    'Last month, a bipartisan group of 32 national security experts at the Aspen Institute Homeland Security Group warned of a new threat. ' +
+      'In the closely watched primary to replace Sen. Barbara Boxer, two Democrats won 40% of the vote.',
+    [
+      { sentence: 'Last month', sourced: true, cue: 'warned of', source: 'a bipartisan group of 32 national security experts at the Aspen Institute Homeland Security Group' },
+      { sentence: 'In the closely watched', sourced: false },
+    ],
+  );
+});

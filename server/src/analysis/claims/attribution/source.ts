@@ -123,6 +123,13 @@ export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undef
   if (PRONOUNS.has(v.lower[end]!) && !objectOfPhrase) return { first: end, last: end };
   let first = end;
   while (first - 1 >= 0 && end - (first - 1) < MAX_SOURCE && !endsPhrase(v, first - 1)) first--;
+  // "a bipartisan group | of 32 national security experts at the Aspen Institute … warned": a phrase the length limit cut
+  // at a preposition takes back the noun it belongs to.
+  if (first > 0 && !endsPhrase(v, first - 1) && (v.lower[first] === 'of' || v.lower[first] === 'at')) {
+    let k = first;
+    while (k - 1 >= 0 && first - (k - 1) <= 4 && !endsPhrase(v, k - 1) && !PREPOSITIONS.has(v.lower[k - 1]!)) k--;
+    if (k < first) first = k;
+  }
   if (last !== end && first <= end) return { first, last };
   last = end;
   // A leading preposition phrase is scene-setting, not the source ("In his article Xi …"): keep the last name run.

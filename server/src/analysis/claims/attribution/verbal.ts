@@ -488,6 +488,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   const finite = /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!) || ONLY_VERBS.has(v.lower[i]!);
   const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]) && finite;
   if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // "in the closely watched primary": an -ly adverb between a determiner and the word makes it an adjective.
+  if (prev !== undefined && i >= 2 && isAdverbAt(v.lower, v.tokens[i - 1]!.text, i - 1) && DETERMINERS.has(v.lower[i - 2]!)) return false;
   // "In one tweet Friday, …", "another report": a word that may be a noun is one after "one" or "another" ("…, one said").
   if ((prev === 'one' || prev === 'another') && NOUN_OR_VERB.has(v.lower[i]!) && !['no', 'every', 'some', 'any'].includes(v.lower[i - 2] ?? '')) return false;
   // "shift few votes", "cut 300 jobs": an -s word after a quantity is a plural noun, not a verb.
