@@ -155,3 +155,16 @@ test('a subject the length limit cut at "of" takes back its noun; "the closely w
     ],
   );
 });
+
+test('"Vatican spokesman the Rev. Federico Lombardi told" is one speaker; "“…,” Will wrote." is a name; a participle after an apposition with its "that" clause is the verb', () => {
+  check(
+    'Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope has no plans to meet 12 candidates. ' +
+      '“This might hasten the eclipse of three candidates,” Will wrote. ' +
+      'Rep. Chris Collins, R-N.Y., noted in a guest column in Saturday’s New York Times that anger is fueling the rise.',
+    [
+      { sentence: 'Vatican spokesman', sourced: true, source: 'Vatican spokesman the Rev. Federico Lombardi' },
+      { sentence: 'This might hasten', sourced: true, cue: 'wrote', source: 'Will' },
+      { sentence: 'Rep. Chris Collins', sourced: true, cue: 'noted', source: 'Rep. Chris Collins' },
+    ],
+  );
+});

@@ -29,7 +29,13 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   if (w === 'and' && isPreposition(v.lower[i + 1]) && (isPreposition(v.lower[i - 2]) || isPreposition(v.lower[i - 3]))) return false;
   // "said Will Doyle", "Mark Lee": a capitalised modal inside the sentence before another capital opens a name.
   if (AUXILIARIES.has(w) && i > 0 && isCapitalized(t.text) && v.tokens[i + 1]?.kind === 'word' && isCapitalized(v.tokens[i + 1]!.text) && !isCapitalized(v.tokens[i - 1]!.text)) return false;
+  if (AUXILIARIES.has(w) && nameAfterQuote(v, i)) return false;
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w);
+}
+
+/** True when the capitalised word at `i` opens the speech tag after a quotation ("“…,” Will wrote."): a name, never a modal. */
+function nameAfterQuote(v: SentenceView, i: number): boolean {
+  return i > 0 && isCapitalized(v.tokens[i]!.text) && (v.quoteMark[i - 1] === true || (v.tokens[i - 1]!.text === ',' && v.quoteMark[i - 2] === true));
 }
 
 /** Words that open an adjunct of time or cause after a noun phrase ("ahead of", "amid", "following"). */
@@ -50,7 +56,7 @@ export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
   // "he's said", "who's called for": a contracted auxiliary after a pronoun is skipped like the full one.
   for (;;) {
-    while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || AUXILIARIES.has(v.lower[k]!) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
+    while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || (AUXILIARIES.has(v.lower[k]!) && !nameAfterQuote(v, k)) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
     // "have in particular noted", "has in the past described": a set phrase of "in" and a noun.
     if (k >= 1 && IN_PHRASE_ENDS.has(v.lower[k]!) && v.lower[k - 1] === 'in') k -= 2;
     else if (k >= 2 && v.lower[k] === 'past' && v.lower[k - 1] === 'the' && v.lower[k - 2] === 'in') k -= 3;

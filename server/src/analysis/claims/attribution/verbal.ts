@@ -256,11 +256,20 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
     const before = v.tokens[k - 1]!;
     // "Rock the Vote", "Alliance for the Arts": a determiner between capitalised words is inside a name.
     if (isCapitalized(before.text) && isCapitalized(v.tokens[k + 1]?.text ?? '')) continue;
+    // "Vatican spokesman the Rev. Federico Lombardi": a role and a titled name after "the" are one speaker.
+    if (v.lower[k] === 'the' && nameRunsToEnd(v, k + 1, r.last)) continue;
     const w = v.lower[k - 1]!;
     // "all the experts", "both the parties": a predeterminer is no noun phrase of its own.
     if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or', 'all', 'both', 'half'].includes(w)) return true;
   }
   return false;
+}
+
+/** True when tokens `from`..`last` are capitalised words and full stops only, opening with a title ("Rev. Federico Lombardi"). */
+function nameRunsToEnd(v: SentenceView, from: number, last: number): boolean {
+  if (from > last || !/^(rev|dr|gen|col|sen|rep|gov|judge|bishop|father|sister|rabbi|imam|mayor)\.?$/.test(v.lower[from]!)) return false;
+  for (let k = from; k <= last; k++) if (!(v.tokens[k]!.text === '.' || (v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)))) return false;
+  return true;
 }
 
 /**
@@ -471,6 +480,15 @@ function passiveAuxiliary(v: SentenceView, i: number): number {
 }
 
 
+/** True when a "that" clause follows `k` with no comma before it ("noted in a guest column in the Times that …"). */
+function clauseWithoutComma(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m <= k + 12; m++) {
+    if (v.tokens[m]!.text === ',' || v.quoteMark[m]) return false;
+    if (v.lower[m] === 'that') return true;
+  }
+  return false;
+}
+
 /** True when "by" follows `k` before the next comma: a passive participle's agent ("called to service by the governor"). */
 function agentBeforeComma(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length && v.tokens[m]!.text !== ','; m++) if (v.lower[m] === 'by') return true;
@@ -535,7 +553,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // ("…, now called Trump National Doral, …": a naming participle after a comma names what comes before it.)
   // (", called Mr. Obama's remarks …" after an apposition is the subject's verb: "called" needs the adverb, "now called".)
   if ((prev === ',' || beforeAdverbs === ',') && (NAMING_PARTICIPLES.has(v.lower[i]!) || (v.lower[i] === 'called' && prev !== ',')) && next !== undefined && (isCapitalized(v.tokens[j + 1]!.text) || v.quoteMark[j + 1]) && !closesQuoteBefore(v, passiveAuxiliary(v, i) - 1)) return false;
-  if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1)))) {
+  // ("Rep. Chris Collins, R-N.Y., noted in a guest column … that …": with no comma closing it, the participle is the verb.)
+  if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1))) && !clauseWithoutComma(v, j + 1)) {
     return false; // "The decision, announced after a meeting, …", "the bill, known as …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j);
