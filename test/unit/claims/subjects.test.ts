@@ -168,3 +168,15 @@ test('"Vatican spokesman the Rev. Federico Lombardi told" is one speaker; "“�
     ],
   );
 });
+
+test('"once" right before the cue is an adverb ("Ferdie Pacheco once said:"); "That\'s what X wrote" reports; "Here is what we know" is no one\'s report', () => {
+  check(
+    'Famed fight doctor Ferdie Pacheco once said: “Cassius Clay was born in Louisville in 1942.”\n\n' +
+      'That’s what my friend Andy McCarthy at the National Review wrote recently.\n\nHere is what we know.\n',
+    [
+      { sentence: 'Famed fight doctor', sourced: true, cue: 'said', source: 'Famed fight doctor Ferdie Pacheco' },
+      { sentence: 'That’s what my friend', sourced: true, source: 'my friend Andy McCarthy at the National Review' },
+      { sentence: 'Here is what we know', sourced: false },
+    ],
+  );
+});

@@ -33,3 +33,11 @@ test('"called" before someone\'s vote or strike names it ("called her vote a mis
     { sentence: 'The union called a strike', sourced: false },
   ]);
 });
+
+test('"goes on to say" reports in any tense; "goes on to win" does not', () => {
+  check('The email goes on to say: “The plan would cost 4 billion dollars.” She went on to argue that rates would rise by 2%. He goes on to win the race in 2026.', [
+    { sentence: 'The email goes on', sourced: true, cue: 'goes on to say', source: 'The email' },
+    { sentence: 'She went on', sourced: true, source: 'She' },
+    { sentence: 'He goes on to win', sourced: false },
+  ]);
+});

@@ -206,3 +206,22 @@ export function asReported(v: SentenceView, i: number): CueMatch | undefined {
 export function mayBePlainCue(w: string): boolean {
   return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
 }
+
+/** Forms of "go" before "on to" and a verb of saying ("goes on to say", "went on to argue"). */
+const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
+const SAID_AFTER_GOING_ON = new Map([
+  ['say', 'say'], ['explain', 'explain'], ['note', 'note'], ['argue', 'argue'], ['describe', 'describe'], ['add', 'add'], ['warn', 'warn'],
+  ['claim', 'claim'], ['insist', 'insist'], ['suggest', 'suggest'], ['predict', 'predict'], ['tell', 'tell'], ['call', 'call'], ['ask', 'ask'],
+]);
+
+/**
+ * "The email goes on to say: “…”", "She went on to argue that …": going on
+ * to a verb of saying reports in any tense (PolNeAR train has only the past
+ * forms of two of them often enough for the phrase lexicon).
+ */
+export function goesOnTo(v: SentenceView, i: number): CueMatch | undefined {
+  if (!GO_FORMS.has(v.lower[i]!) || v.lower[i + 1] !== 'on' || v.lower[i + 2] !== 'to') return undefined;
+  const lemma = SAID_AFTER_GOING_ON.get(v.lower[i + 3] ?? '');
+  if (lemma === undefined) return undefined;
+  return { length: 4, phrase: v.lower.slice(i, i + 4).join(' '), lemma, reliability: 0.8, belief: false };
+}

@@ -8,7 +8,7 @@ import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt
 import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, perCue, studyFinding } from './plainCues';
+import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -112,7 +112,7 @@ function afterHearer(v: SentenceView, k: number): number {
 const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'recently', 'once', 'repeatedly', 'often']);
 
 /** True when the cue sits in a relative or subordinate clause of its own comma segment. */
-function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
+function inSubordinateClause(v: SentenceView, i: number, j = i, belief = false): boolean {
   const nearest = skipLeft(v, i - 1);
   // Tokens of an apposition or aside passed over: they do not lengthen the clause ("which Apple's chief executive, Tim Cook, called").
   let skipped = 0;
@@ -137,10 +137,13 @@ function inSubordinateClause(v: SentenceView, i: number, j = i): boolean {
     // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
     // to the verb whose object the question is, not to the question.
     if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
+    // ("Ferdie Pacheco once said": "once" right before the cue is its adverb, no clause.)
+    if (w === 'once' && k > nearest) continue;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     // "in what officials called a hate crime", "about double what Bradley said she expected": a free relative clause.
     // ("That was what Liz Wahl said", "Here is what he said:": after a pronoun and a copula it is the main clause's report.)
-    if (w === 'what' && i - k - 1 - skipped <= 5 && i - k > 1) return !reportedAsPredicate(v, k);
+    // ("Here is what we know." reports no one's words: a belief keeps the clause subordinate.)
+    if (w === 'what' && i - k - 1 - skipped <= 5 && i - k > 1) return belief || !reportedAsPredicate(v, k);
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
       // before (a connective relative); its clause is the sentence's main one.
@@ -397,8 +400,6 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const head = bare && subjectOfRelative(v, bare);
   const source = head ? { first: head.first, last: bare.last } : bare;
   if (!source || reducedRelative(v, head ?? source)) return undefined;
-  // "That was what Liz Wahl said": the free relative's "what" is what was said, not who said it.
-  if (v.lower[source.first] === 'what' && source.last > source.first) source.first++;
   // "…, with $412 million received of the $1.8 billion requested.": a "with" phrase is no speaker ("about half of
   // voters said" is: "about" counts there).
   if (v.lower[source.first] === 'with') return undefined;
@@ -421,6 +422,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const joined = joinedSourceStart(v, before);
   if (joined !== undefined) return { source: { first: joined, last: source.last }, content: { first: 0, last: joined - 2 } };
   if (before >= 2 && v.lower[before] === 'as' && (v.tokens[before - 1]?.text === ',' || closesQuoteBefore(v, before - 1)) && commentClause(v, j)) return { source, content: { first: 0, last: before - 2 } }; // "…, as the bank observed.
+  // "That's what my friend Andy McCarthy wrote recently.": the pointing subject stands for what was said.
+  if (v.lower[before] === 'what' && reportedAsPredicate(v, before)) return { source, content: { first: 0, last: before - 1 } };
   return undefined;
 }
 
@@ -557,7 +560,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if ((prev === ',' || beforeAdverbs === ',') && /(ed|wn)$/.test(v.lower[i]!) && m.lemma !== 'add' && next !== undefined && (PREPOSITIONS.has(next) || CUE_ADVERBS.has(next) || next === 'as' || (next === 'to' && agentBeforeComma(v, j + 1))) && !clauseWithoutComma(v, j + 1)) {
     return false; // "The decision, announced after a meeting, …", "the bill, known as …", "Guard members, called to service by the governor, …"
   }
-  return clauseOnly || !inSubordinateClause(v, i, j);
+  return clauseOnly || !inSubordinateClause(v, i, j, m.belief);
 }
 
 /**
@@ -618,7 +621,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   let embedded = false;
