@@ -55,3 +55,17 @@ test('a feeling in the passive ("have been unsettled by", "became interested") i
     { sentence: 'Business leaders have been unsettled', sourced: true, source: 'Business leaders', level: 'low' },
   ]);
 });
+
+test('seeing or viewing something as something, or favorably, reports a view held: a belief, low whatever it holds', () => {
+  check(
+    'In South Florida, developers see golf courses as wasted space worth $2 billion. ' +
+      'Thirty-nine percent of all Americans viewed him favorably in January. ' +
+      'We saw the crowd of 4,000 as we drove in. The grim view of the 2024 economy comes as prices rise 4%.',
+    [
+      { sentence: 'In South Florida', sourced: true, cue: 'see', source: 'developers', level: 'low' },
+      { sentence: 'Thirty-nine percent', sourced: true, cue: 'viewed', source: 'Thirty-nine percent of all Americans' },
+      { sentence: 'We saw the crowd', sourced: false },
+      { sentence: 'The grim view', sourced: false },
+    ],
+  );
+});

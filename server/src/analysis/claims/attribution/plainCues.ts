@@ -202,11 +202,6 @@ export function asReported(v: SentenceView, i: number): CueMatch | undefined {
   return { length: k + 2 - i, phrase: `as ${v.lower[k]!} ${preposition}`, lemma: 'as', reliability: 0.8, belief: false };
 }
 
-/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame() and studyFinding() can match a word of form `w`, whatever its neighbours. */
-export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w);
-}
-
 /** Forms of "go" before "on to" and a verb of saying ("goes on to say", "went on to argue"). */
 const GO_FORMS = new Set(['go', 'goes', 'going', 'went', 'gone']);
 const SAID_AFTER_GOING_ON = new Map([
@@ -225,3 +220,35 @@ export function goesOnTo(v: SentenceView, i: number): CueMatch | undefined {
   if (lemma === undefined) return undefined;
   return { length: 4, phrase: v.lower.slice(i, i + 4).join(' '), lemma, reliability: 0.8, belief: false };
 }
+
+/** Forms of "see" and "view" that report a view of someone ("developers see golf courses as wasted space"). */
+const VIEW_FORMS = new Map([['see', 'see'], ['sees', 'see'], ['saw', 'see'], ['seeing', 'see'], ['view', 'view'], ['views', 'view'], ['viewed', 'view'], ['viewing', 'view']]);
+/** Manner adverbs after the object of "view" that judge it ("viewed him favorably"). */
+const JUDGING_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'suspiciously']);
+
+/**
+ * "Majorities in many European countries see immigrants as an economic
+ * burden", "Thirty-nine percent viewed him favorably": seeing or viewing
+ * something as something, or judged by a manner adverb, reports a view held
+ * — a belief, low in check-worthiness whatever it holds (SCHEMA.md). The
+ * object must be short and hold no clause; "saw the crowd" reports nothing.
+ */
+export function viewAs(v: SentenceView, i: number): CueMatch | undefined {
+  const lemma = VIEW_FORMS.get(v.lower[i]!);
+  // ("The grim view of the political climate": before "of" it is the noun.)
+  if (lemma === undefined || (isCapitalized(v.tokens[i]!.text) && i > 0) || v.lower[i + 1] === 'of') return undefined;
+  for (let k = i + 2; k < v.tokens.length && k <= i + 10; k++) {
+    const w = v.lower[k]!;
+    if (v.tokens[k]!.kind === 'punct' || v.quoteMark[k] || w === 'that' || w === 'and' || w === 'but') return undefined;
+    // ("saw the crowd as we drove in": "as" before a subject pronoun opens a clause of time.)
+    if (w === 'as' && SUBJECT_PRONOUNS.has(v.lower[k + 1] ?? '')) return undefined;
+    if (w === 'as' || JUDGING_ADVERBS.has(w)) return { length: 1, phrase: v.lower[i]!, lemma, reliability: 0.5, belief: true };
+  }
+  return undefined;
+}
+
+/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo() and viewAs() can match a word of form `w`, whatever its neighbours. */
+export function mayBePlainCue(w: string): boolean {
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w);
+}
+
