@@ -180,3 +180,18 @@ test('"once" right before the cue is an adverb ("Ferdie Pacheco once said:"); "T
     ],
   );
 });
+
+test('adverbs alone are no speaker ("Perhaps counterintuitively, deeply reported features …", "did not, however, personally found"); "a later tweet" and "her professed opposition" are nouns', () => {
+  check(
+    'Perhaps counterintuitively, deeply reported features and investigative pieces drew 4 million readers. ' +
+      'Obama did not, however, personally found the group in 2014. ' +
+      'In a later tweet, the candidate boasted that 12 states followed his lead. ' +
+      'The backers of her party were already skeptical of her professed opposition to the 2015 deal.',
+    [
+      { sentence: 'Perhaps counterintuitively', sourced: false },
+      { sentence: 'Obama did not', sourced: false },
+      { sentence: 'In a later tweet', sourced: true, cue: 'boasted', source: 'the candidate' },
+      { sentence: 'The backers of her party', sourced: false },
+    ],
+  );
+});

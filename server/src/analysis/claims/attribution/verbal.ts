@@ -1,7 +1,7 @@
 import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
 import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
@@ -34,7 +34,7 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const QUANTIFIERS = new Set(['few', 'fewer', 'many', 'several', 'some', 'more', 'most', 'all', 'both', 'no', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 /** Adjectives that sit between a determiner and a noun that could be read as a verb ("its latest forecast"). */
-const NOUN_ADJECTIVES = new Set(['latest', 'new', 'own', 'first', 'last', 'annual', 'monthly', 'quarterly', 'weekly', 'official', 'final', 'revised', 'previous', 'earlier', 'updated', 'initial', 'recent', 'early', 'preliminary', 'joint', 'public', 'written', 'formal']);
+const NOUN_ADJECTIVES = new Set(['latest', 'later', 'new', 'own', 'first', 'last', 'annual', 'monthly', 'quarterly', 'weekly', 'official', 'final', 'revised', 'previous', 'earlier', 'updated', 'initial', 'recent', 'early', 'preliminary', 'joint', 'public', 'written', 'formal']);
 
 /** Count of word/number tokens after `j` (the sentence's own words, quotes included). */
 function wordsAfter(v: SentenceView, j: number): number {
@@ -507,7 +507,9 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // "close to her said": "her" after a preposition is an object pronoun ending the subject, not a determiner.
   // ("for her support of …": before a bare form "her" is the possessive, the word a noun.)
   const finite = /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!) || ONLY_VERBS.has(v.lower[i]!);
-  const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]) && finite;
+  // ("of her professed opposition": before a bare noun the -ed word is an adjective and "her" a possessive.)
+  const nounAfter = v.tokens[j + 1]?.kind === 'word' && /^[a-z]+$/.test(v.tokens[j + 1]!.text) && !DETERMINERS.has(v.lower[j + 1]!) && !PRONOUNS.has(v.lower[j + 1]!) && v.lower[j + 1] !== 'that' && !CUE_ADVERBS.has(v.lower[j + 1]!);
+  const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]) && finite && !nounAfter;
   if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "in the closely watched primary": an -ly adverb between a determiner and the word makes it an adjective.
   if (prev !== undefined && i >= 2 && isAdverbAt(v.lower, v.tokens[i - 1]!.text, i - 1) && DETERMINERS.has(v.lower[i - 2]!)) return false;
@@ -525,12 +527,19 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // "The official said", "the public says": these two are people too, and a past or -s verb after them is their report.
   const personAdjective = (prev === 'official' || prev === 'public') && (ONLY_VERBS.has(v.lower[i]!) || /ed$/.test(v.lower[i]!) || IRREGULAR_PARTICIPLES.has(v.lower[i]!));
   if (i >= 2 && NOUN_ADJECTIVES.has(prev ?? '') && !personAdjective && (DETERMINERS.has(v.lower[i - 2]!) || isPossessive(v, i - 2))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+  // ("did not, however, personally found": a parenthetical adverb between commas widens the reach.)
+  let reach = 3;
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const w = v.lower[k]!;
     // "Y does not think so" still reports a belief (SCHEMA.md); a denied report ("did not say") reports nothing.
     if (NEGATIONS.has(w) && !m.belief) return false;
     if (w === 'to' && !m.phrase.startsWith('according')) return false; // "declined to comment", "expected to announce"
-    if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w)) break;
+    if (w === ',' && (CUE_ADVERBS.has(v.lower[k - 1] ?? '') || CUE_ADVERBS.has(v.lower[k + 1] ?? ''))) {
+      reach++;
+      continue;
+    }
+    if (!CUE_ADVERBS.has(w) && !AUXILIARIES.has(w) && !isAdverbAt(v.lower, v.tokens[k]!.text, k)) break;
+    if (isAdverbAt(v.lower, v.tokens[k]!.text, k)) reach++;
   }
   const next = v.lower[j + 1];
   const left = skipLeft(v, i - 1);
@@ -731,11 +740,16 @@ function timeAdverbialStart(v: SentenceView, k: number): number {
 }
 
 /** Words that cannot be a source alone ("To be sure, …"). */
-const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here']);
+// ("Perhaps counterintuitively, deeply reported features …", "Obama did not, however, personally found ISIS": a sentence
+// adverb alone is no one either.)
+const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'so', 'if', 'then', 'there', 'here', 'perhaps', 'maybe', 'however', 'indeed', 'also', 'still', 'yet', 'instead', 'moreover', 'meanwhile', 'nonetheless', 'nevertheless', 'thus', 'therefore', 'a', 'an', 'the']);
 
 /** True when the source is one word that cannot be one ("To" of "To be sure"). */
 function sourceless(v: SentenceView, r: TokenRange): boolean {
-  return r.first === r.last && SOURCELESS_WORDS.has(v.lower[r.first]!);
+  if (r.first === r.last) return SOURCELESS_WORDS.has(v.lower[r.first]!);
+  // "Perhaps counterintuitively": adverbs alone, however many.
+  for (let k = r.first; k <= r.last; k++) if (!SOURCELESS_WORDS.has(v.lower[k]!) && !isAdverbAt(v.lower, v.tokens[k]!.text, k) && !(k === r.first && isLyAdverb(v.lower[k]!))) return false;
+  return true;
 }
 
 /**
