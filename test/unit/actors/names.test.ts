@@ -86,6 +86,13 @@ test('a party and state in brackets after a legislator is no alias of hers', () 
   assert.equal(r.actorOf('Delgado', 1)?.name, 'Maria Delgado');
 });
 
+test('a party word in brackets after a person is no alias of hers; an acronym may be one', () => {
+  const r = check('Councillor Ana Bell (Labour) voted no. Bell said the budget was wrong.', { 'Ana Bell': 'person', Labour: 'person' });
+  assert.equal(r.actor('Ana Bell').mentions.some((m) => m.text === 'Labour'), false);
+  const s = check('Crown Prince Mohammed bin Salman (MBS) met the envoy. MBS said the talks went well.', { 'Mohammed bin Salman': 'person', MBS: 'person' });
+  assert.equal(s.actorOf('MBS', 1)?.name, 'Mohammed bin Salman');
+});
+
 test('a distinctive last word names the organisation ("the Front"); a field after "of" does not ("Labour")', () => {
   const r = check('The Veshar Liberation Front agreed to talks. The Front’s negotiator was late. The Ministry of Labour said Labour would vote no.', {
     'Veshar Liberation Front': 'organization',

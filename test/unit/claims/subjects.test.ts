@@ -195,3 +195,9 @@ test('adverbs alone are no speaker ("Perhaps counterintuitively, deeply reported
     ],
   );
 });
+
+test('a quoted complement lets the passive cue reach its agent ("has been called “unaccountable” by residents")', () => {
+  check('The ferry operator has been called “unaccountable” by residents for cancelling 40 sailings since June.', [
+    { sentence: 'The ferry operator', sourced: true, cue: 'called', source: 'residents' },
+  ]);
+});

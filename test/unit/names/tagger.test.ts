@@ -339,3 +339,9 @@ test('a Chinese family name and a pinyin given name make a person ("Xi Ming said
 test('a place-like name ending in a masthead word is the newspaper ("told the Valley Tribune"); "Jim Courier" stays a person', () => {
   check('As he told the Valley Tribune last month, he is not running.', ['organization:Valley Tribune']);
 });
+
+test('a party in parentheses after a person is an organisation, not the person ("Ana Bell (Labour)"); a letter of "(R-S.C.)" is no name', () => {
+  check('Councillor Ana Bell (Labour) voted no.', ['person:Ana Bell', 'organization:Labour']);
+  check('Rep. Trey Gowdy (R-S.C.) said the figure was wrong.', ['person:Trey Gowdy']);
+  check('Councillor Tomas Lindqvist (Green) said the result stands.', ['person:Tomas Lindqvist', 'organization:Green']);
+});

@@ -129,7 +129,9 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
       if (d.head || CORPORATE_SUFFIXES.has(d.fullTokens[d.fullTokens.length - 1] as string)) d.type = 'organization';
     }
     const bracketed = item.words.length > 1 && item.mention.actor !== undefined ? parenthetical(view, item.mention.last) : undefined;
-    if (bracketed) (drafts[item.mention.actor as number] as Draft).aliases.add(bracketed);
+    // "Councillor Ana Bell (Labour)": after a person a word in brackets is a party; only an acronym ("(MBS)") renames one.
+    const person = bracketed !== undefined && (drafts[item.mention.actor as number] as Draft).type === 'person';
+    if (bracketed && !(person && !/^\p{Lu}{2,}$/u.test(view.toks[item.mention.last + 1]!.text))) (drafts[item.mention.actor as number] as Draft).aliases.add(bracketed);
   }
 }
 

@@ -825,7 +825,9 @@ function agentAfterComplement(v: SentenceView, j: number): number {
       return k;
     }
     // ("was greeted at the airport by …": a place or time between makes an act's passive, no complement.)
-    if (v.tokens[k]!.kind === 'punct' || v.quoteMark[k] || w === 'that' || w === 'to' || AUXILIARIES.has(w) || SUBORDINATORS.has(w) || (PREPOSITIONS.has(w) && w !== 'as')) return -1;
+    // ('was called “unaccountable” by residents': the complement may be quoted.)
+    if (v.quoteMark[k] || v.quoted[k]) continue;
+    if (v.tokens[k]!.kind === 'punct' || w === 'that' || w === 'to' || AUXILIARIES.has(w) || SUBORDINATORS.has(w) || (PREPOSITIONS.has(w) && w !== 'as')) return -1;
   }
   return -1;
 }
