@@ -184,3 +184,9 @@ test('"Mr Whitlock" and "Mrs Whitlock" of a couple who share a surname go by the
   assert.equal(r.actorOf('Mr Whitlock')?.name, 'Graham Whitlock');
   assert.equal(r.actorOf('Mrs Whitlock')?.name, 'Susan Whitlock');
 });
+
+test('a party named in one word is a party: "the party" may find it, "the ferry operator" does not', () => {
+  const r = check('Councillor Ana Bell (Labour) voted no. The ferry operator cancelled 40 sailings. The party said it would fight on.', { 'Ana Bell': 'person', Labour: 'organization' });
+  assert.equal(r.actor('Labour').mentions.some((m) => m.text === 'The ferry operator'), false);
+  assert.equal(r.actorOf('The party')?.name, 'Labour');
+});

@@ -70,6 +70,9 @@ function isTitleWord(tok: Tok): boolean {
   return PERSON_ROLES.has(tok.lower) || HONORIFIC_GENDER.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower);
 }
 
+/** One-word names of parties, lower-cased. */
+const PARTY_NAMES = new Set(['labour', 'labor', 'green', 'greens', 'conservatives', 'tories', 'liberals', 'democrats', 'republicans', 'libertarians', 'socialists']);
+
 /** Head noun of an organisation's name: its last word, or the word before "of"/"for" ("University of X"). */
 export function orgHead(words: string[]): string | undefined {
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
@@ -77,8 +80,11 @@ export function orgHead(words: string[]): string | undefined {
   if (headWord && ORG_NOUNS.has(headWord)) return headWord;
   const firstWord = words[0];
   if (cut > 0 && firstWord && ORG_NOUNS.has(firstWord)) return firstWord;
+  // "(Labour)", "the Greens": a party's one-word name makes it a party, so "the party" finds it and "the operator" does not.
+  if (words.length === 1 && PARTY_NAMES.has(firstWord as string)) return 'party';
   return words.length > 1 && NEWSPAPER_WORDS.has(words[words.length - 1] as string) ? 'newspaper' : undefined;
 }
+
 
 /**
  * Groups name mentions into actors. Longer names first, so that a short
