@@ -1,0 +1,133 @@
+// Where a cue stands in its sentence's clauses: a relative or subordinate
+// clause does not attribute the main one (SCHEMA.md), except an "as" clause
+// that comments on it ("As the minister put it, …") and a free relative after
+// a pointing subject and a copula ("That was what Liz Wahl said").
+import type { SentenceView } from '../view';
+import { AUXILIARIES, CUE_ADVERBS, MONTHS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
+import { prepositionalAside, skipLeft } from './source';
+
+/**
+ * "As the minister put it, …" / "…, as Mr. Bown observed, …": an "as" clause
+ * whose cue closes it (a comma or the sentence end right after the cue, or
+ * after "it") attributes the main clause instead of modifying it.
+ */
+export function commentClause(v: SentenceView, i: number): boolean {
+  let k = i + 1;
+  if (v.lower[k] === 'it') k++;
+  // "As Clinton told the New York Daily News, …", "as one employee told Palo Alto Weekly, …": the hearer told.
+  if (TOLD.has(v.lower[i]!)) k = afterHearer(v, k);
+  // "As Ms. Simonyan put it in a statement to a colleague in July, …": adjuncts of place, time and
+  // medium may stand between the cue and the comma, but no clause ("that", a quotation, a verb of its own).
+  if (PREPOSITIONS.has(v.lower[k] ?? '') || TIME_ADVERBS.has(v.lower[k] ?? '')) {
+    let m = k;
+    while (m < v.tokens.length && m - k <= 12 && v.tokens[m]!.text !== ',' && !v.quoteMark[m] && v.lower[m] !== 'that' && !(AUXILIARIES.has(v.lower[m]!) && !isCapitalized(v.tokens[m]!.text))) m++; // "in May" is no modal
+    if (v.tokens[m]?.text === ',' || m === v.tokens.length - 1) k = m;
+  }
+  const t = v.tokens[k];
+  return t === undefined || t.text === ',' || (t.kind === 'punct' && k === v.tokens.length - 1);
+}
+
+/** Forms of "tell", whose hearer stands between the cue and the end of an "as" clause. */
+const TOLD = new Set(['told', 'tells', 'tell']);
+/** Hearers named without a capital. */
+const PLAIN_HEARERS = new Set(['reporters', 'journalists', 'me', 'us', 'him', 'her', 'them']);
+
+/** The token after the hearer of "told" starting at `k` (a name, "the" and a name, or a plain hearer, with a parenthesis), or `k`. */
+function afterHearer(v: SentenceView, k: number): number {
+  if (PLAIN_HEARERS.has(v.lower[k] ?? '')) return k + 1;
+  let m = v.lower[k] === 'the' ? k + 1 : k;
+  const start = m;
+  while (m < v.tokens.length && m - k <= 8 && v.tokens[m]!.kind === 'word' && isCapitalized(v.tokens[m]!.text)) m++;
+  if (m === start) return k;
+  // "the Associated Press (AP)": an abbreviation in parentheses goes with the name.
+  if (v.tokens[m]?.text === '(' && v.tokens[m + 2]?.text === ')') m += 3;
+  return m;
+}
+
+/** Time words that open an adjunct without a preposition ("as he told reporters last week, …"). */
+const TIME_ADVERBS = new Set(['last', 'this', 'earlier', 'yesterday', 'today', 'recently', 'once', 'repeatedly', 'often']);
+
+/** True when the cue sits in a relative or subordinate clause of its own comma segment. */
+export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = false): boolean {
+  const nearest = skipLeft(v, i - 1);
+  // Tokens of an apposition or aside passed over: they do not lengthen the clause ("which Apple's chief executive, Tim Cook, called").
+  let skipped = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = v.tokens[k]!;
+    // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
+    if (t.text === ',' && k === nearest) {
+      // "… since Clinton, at Monday's debate, cited …": a short prepositional aside is inside the clause too.
+      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k));
+      if (open > 0) {
+        skipped += k - open + 1;
+        k = open;
+        continue;
+      }
+    }
+    // A hyphen with spaces around it is a dash ("In May 2013 - four months after … - the State Department told").
+    const spacedHyphen = t.text === '-' && v.tokens[k - 1] !== undefined && v.tokens[k - 1]!.end < t.start && v.tokens[k + 1] !== undefined && v.tokens[k + 1]!.start > t.end;
+    if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.') || spacedHyphen) return false;
+    const w = v.lower[k]!;
+    // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
+    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) continue;
+    // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
+    // to the verb whose object the question is, not to the question.
+    if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
+    // ("Ferdie Pacheco once said": "once" right before the cue is its adverb, no clause.)
+    if (w === 'once' && k > nearest) continue;
+    if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
+    // "in what officials called a hate crime", "about double what Bradley said she expected": a free relative clause.
+    // ("That was what Liz Wahl said", "Here is what he said:": after a pronoun and a copula it is the main clause's report.)
+    // ("Here is what we know." reports no one's words: a belief keeps the clause subordinate.)
+    if (w === 'what' && i - k - 1 - skipped <= 5 && i - k > 1) return belief || !reportedAsPredicate(v, k);
+    if (RELATIVE_PRONOUNS.has(w)) {
+      // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
+      // before (a connective relative); its clause is the sentence's main one.
+      if (k === 0 || (k === 1 && takesObject(v.lower[0]))) return false;
+      const between = i - k - 1;
+      let adverbsOnly = true;
+      for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
+      if (adverbsOnly) return true; // "who said", "who has also said"
+      // "who in 2010 said", "which in the wake of the party's defeat in 2012 urged": no subject opens with a preposition.
+      if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between - skipped <= 12) return true;
+      if (w !== 'who' && between - skipped <= 5) return true; // "which the minister announced"
+      // "demonstrators, who have taken to the streets and called for …": a second verb of the relative clause.
+      if (v.lower[nearest] === 'and' && (w === 'who' || w === 'which')) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Subjects that stand for what was said before a copula and "what" ("That was what …", "Here is what …"). */
+const POINTING_SUBJECTS = new Set(['that', 'this', 'it', 'here', 'which', 'such']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+
+/** True when the "what" at `k` follows a pointing subject and a copula, with at most an adverb between ("That is exactly what …"). */
+export function reportedAsPredicate(v: SentenceView, k: number): boolean {
+  let c = k - 1;
+  if (c >= 0 && (CUE_ADVERBS.has(v.lower[c]!) || isAdverbAt(v.lower, v.tokens[c]!.text, c))) c--;
+  return c >= 1 && COPULAS.has(v.lower[c]!) && POINTING_SUBJECTS.has(v.lower[c - 1]!);
+}
+
+/**
+ * The index of the comma that opens a name in apposition closed by the comma
+ * at `close` (", Priya Anand,"): at most four capitalised words between two
+ * commas, after a common noun. -1 when there is none.
+ */
+function appositionOpening(v: SentenceView, close: number): number {
+  let k = close - 1;
+  while (k >= 0 && close - k <= 4 && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k--;
+  if (k === close - 1 || k < 1 || v.tokens[k]!.text !== ',') return -1;
+  return /^[a-z]+$/.test(v.tokens[k - 1]!.text) ? k : -1;
+}
+
+/** Words that open a clause serving as a verb's object ("deciding whether …", "asked how …"), not an adverbial clause. */
+const OBJECT_QUESTIONS = new Set(['whether', 'how', 'why']);
+/** True when a subordinating word ("after", "because", "as") opens a clause between token `from` and the cue at `to`. */
+export function subordinateBetween(v: SentenceView, from: number, to: number): boolean {
+  // "Sullivan put off deciding whether the group could question Clinton but said …": a question put as the verb's
+  // object has no say in who speaks next; a clause of time or cause ("after the maker cut …, blaming") does.
+  for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && !OBJECT_QUESTIONS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
+  return false;
+}
