@@ -277,3 +277,11 @@ test('"shook his head" moves a body part: "his head" is no description of anyone
   );
   assert.equal(r.actorOf('his head'), undefined);
 });
+
+test('"its leader" of something no actor names is no one ("a count that the opposition, in what its leader called …")', () => {
+  const r = check(
+    '“We counted every ballot twice,” Will Okoro said on Friday. The recount came after a count that the opposition, in what its leader called a chaotic night, had refused to accept.',
+    { 'Will Okoro': 'person' },
+  );
+  assert.equal(r.actorOf('its leader'), undefined);
+});

@@ -132,6 +132,9 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
   return m;
 }
 
+/** Possessives that stand for a thing or a group ("its leader", "their chief"), never for a person. */
+const NON_PERSON_POSSESSIVES = new Set(['its', 'their']);
+
 /** Which actor a description means, if any (see descriptions.ts for what they are). */
 function resolveDescription(
   view: TokenView,
@@ -144,6 +147,8 @@ function resolveDescription(
   const owner = d.possessor !== undefined ? pronounActor.get(d.possessor) : undefined;
   // "My daughter", "our union": the writer's or a speaker's own, named nowhere; never another actor.
   if (!d.link && d.possessor !== undefined && FIRST_PERSON.has(view.toks[d.possessor]?.lower ?? '')) return undefined;
+  // "in what its leader called …" after "the opposition": the leader of something no actor names is no actor either.
+  if (!d.link && d.possessor !== undefined && owner === undefined && GENERIC_PERSON_HEADS.has(head) && NON_PERSON_POSSESSIVES.has(view.toks[d.possessor]?.lower ?? '')) return undefined;
   // "A district official, who spoke …, because the official …": "the official" is that unnamed one.
   if (!d.link && head && unnamedIntroduced(view, d.sentence, d.first, head)) return undefined;
   if (d.link) {
