@@ -9,6 +9,7 @@ import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, ma
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
+import { nounReading, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
@@ -519,6 +520,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
+  if (nounReading(v, i, j)) return undefined;
   let embedded = false;
   if (!governsSentence(v, i, j, m)) {
     // Only a lexicon cue is trusted inside a clause: a classified word there is too often a noun ("that orders rose").
@@ -654,17 +656,6 @@ const INVERTING = new Set(
  */
 const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'criticis', 'condemn', 'accus', 'urg', 'call', 'cit', 'attribut', 'back', 'endors', 'welcom', 'reject', 'deni', 'deny', 'dismiss', 'defend', 'support', 'oppos']);
 
-/** True when the word before `i` is a singular common noun ("heat" of "heat stress"): not a pronoun, an auxiliary, an adverb or a plural. */
-function singularNounBefore(v: SentenceView, i: number): boolean {
-  const w = v.lower[i - 1] ?? '';
-  // Written in lower case: "IG report:" names its author.
-  if (!/^[a-z]+$/.test(v.tokens[i - 1]?.text ?? '') || w.endsWith('s') || w.endsWith('ly') || PRONOUNS.has(w) || AUXILIARIES.has(w) || NEGATIONS.has(w) || CUE_ADVERBS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w)) return false;
-  return !NOT_SINGULAR_HEADS.has(w);
-}
-
-/** Collective nouns that agree in the plural ("police report", "people claim", "64 percent call"), and joining words. */
-const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both', 'some', 'several']);
-
 /** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
 const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
 
@@ -682,7 +673,7 @@ const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', '
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
-const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply']);
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message']);
@@ -738,6 +729,11 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   // "all the experts I interviewed": a pronoun and a past verb closing the phrase are a relative clause inside it.
   // ("He and Chairman Bob Goodlatte both condemned": a pronoun joined by "and" is half of a coordinated subject.)
   for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && v.lower[k + 1] !== 'and' && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
+  // "Readers may not let editorials tell them …": a causative verb in the phrase makes the cue its complement.
+  // ("Let me just say", "Let's take a look": the writer speaks.)
+  for (let k = r.first; k < r.last; k++) if (CAUSATIVES.has(v.lower[k]!) && !FIRST_PERSON_OBJECTS.has(v.lower[k + 1]!)) return true;
+  // "The line was lifted from the script Democrats used": a participle after a passive auxiliary is a verb, no subject.
+  if (/^[a-z]+ed$/.test(v.tokens[r.first]!.text) && PASSIVE.has(v.lower[r.first - 1] ?? '') && PREPOSITIONS.has(v.lower[r.first + 1] ?? '')) return true;
   // "… in contempt of Congress for refusing to testify about the set-up Clinton": a gerund after a preposition, with
   // its infinitive, is a clause ("Democrats trying to regain control … say" is a subject with its participle).
   for (let k = r.first + 1; k + 2 <= r.last; k++) {
@@ -745,6 +741,10 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   }
   return false;
 }
+
+/** Verbs whose object does what the verb after it says ("let editorials tell them"). */
+const CAUSATIVES = new Set(['let', 'lets', 'letting']);
+const FIRST_PERSON_OBJECTS = new Set(['me', 'us', "'s", '’s']);
 
 /** True when every token of the source after its first is an adverb ("they only", "we also"). */
 function adverbsAfter(v: SentenceView, r: TokenRange): boolean {

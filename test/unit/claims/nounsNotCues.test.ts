@@ -1,0 +1,63 @@
+// Words that look like cues but are nouns, prepositions or acts in their
+// sentence ("phone calls", "registration lists", "activists like Angela
+// Davis", "found a way"), each beside the reading that stays a cue.
+import { test } from 'node:test';
+import { check } from './check';
+
+test('an -s cue closing a compound after a bare singular noun is a plural noun ("mailers and phone calls", "from registration lists")', () => {
+  check(
+    'The super PAC will hammer Clinton with negative ads, mailers and phone calls. ' +
+      'Ohio removed 40,000 voters from registration lists because they did not respond to queries. ' +
+      'The secretary of state says the talks will resume in May.',
+    [
+      { sentence: 'The super PAC', sourced: false },
+      { sentence: 'Ohio removed', sourced: false },
+      { sentence: 'The secretary of state', sourced: true, cue: 'says', source: 'The secretary of state' },
+    ],
+  );
+});
+
+test('"message" after a singular noun closes a compound ("a more personal campaign message:")', () => {
+  check('President Obama is rolling out a new and more personal campaign message: "It is about me." The campaign messaged supporters that the rally was canceled.', [
+    { sentence: 'President Obama is rolling', sourced: false },
+    { sentence: 'The campaign messaged', sourced: true, cue: 'messaged', source: 'The campaign' },
+  ]);
+});
+
+test('"plans that" is a noun with its relative clause; "plans to" is an intention', () => {
+  check('The money sits in one of the college savings plans that your state offers, in a low-cost fund. The company plans to cut 400 jobs.', [
+    { sentence: 'The money sits', sourced: false },
+    { sentence: 'The company plans', sourced: true, cue: 'plans', source: 'The company' },
+  ]);
+});
+
+test('"like" before a name is a preposition ("activists like Angela Davis", "Critics like Mr. Ruiz say")', () => {
+  check(
+    'The film, which weaves together the voices of historians and activists like Angela Davis, explains the history of policing in 40 cities. ' +
+      'Critics like Mr. Ruiz say the plan is too costly.',
+    [
+      { sentence: 'The film, which weaves', cue: 'explains', source: 'The film', others: [] },
+      { sentence: 'Critics like', sourced: true, cue: 'say', source: 'Critics like Mr. Ruiz', others: [] },
+    ],
+  );
+});
+
+test('"found a way" is an act; "found no evidence" is a finding', () => {
+  check('They found a way through the Clean Air Act of 1970. Inspectors found no evidence of tampering at the plant in 2023.', [
+    { sentence: 'They found a way', sourced: false },
+    { sentence: 'Inspectors found', sourced: true, cue: 'found', source: 'Inspectors' },
+  ]);
+});
+
+test('a causative "let" makes the verb after it no cue of the sentence ("may not let editorials tell them")', () => {
+  check('Readers may not let editorials tell them how to vote in 2016, but they care enough to respond. Editorials tell readers how to vote, the study found.', [
+    { sentence: 'Readers may not let', sourced: false },
+    { sentence: 'Editorials tell readers', sourced: true },
+  ]);
+});
+
+test('a participle after a passive auxiliary opens no source ("was lifted from the script Democrats used")', () => {
+  check('The line was lifted from the script Democrats used in the 2012 election against Mitt Romney.', [
+    { sentence: 'The line was lifted', sourced: false },
+  ]);
+});
