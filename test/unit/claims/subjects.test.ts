@@ -201,3 +201,16 @@ test('a quoted complement lets the passive cue reach its agent ("has been called
     { sentence: 'The ferry operator', sourced: true, cue: 'called', source: 'residents' },
   ]);
 });
+
+test('a participle going on after the main verb has the subject alone, not the verb ("The nurse later sued, claiming …")', () => {
+  check(
+    'The nurse later sued, claiming the quarantine violated her rights. ' +
+      'Hundreds of demonstrators marched through Center City on Monday, chanting "Bernie or Jill." ' +
+      'Mr. Obama freed seven Iranian men in 2016, saying the deal was fair.',
+    [
+      { sentence: 'The nurse later sued', sourced: true, cue: 'claiming', source: 'The nurse' },
+      { sentence: 'Hundreds of demonstrators', sourced: true, cue: 'chanting', source: 'Hundreds of demonstrators' },
+      { sentence: 'Mr. Obama freed', sourced: true, cue: 'saying', source: 'Mr. Obama' },
+    ],
+  );
+});

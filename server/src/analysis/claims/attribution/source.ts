@@ -326,6 +326,23 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
   return r;
 }
 
+/**
+ * The subject of a sentence whose participle goes on after its main verb ("The nurse later sued, claiming …",
+ * "Hundreds of demonstrators marched through …, chanting …"): a regular past verb after a noun ends it, and the
+ * adverbs before that verb go with it. Only for that reading: a subject before its own cue keeps its participle
+ * ("A report released in August found").
+ */
+export function beforePastVerb(v: SentenceView, r: TokenRange): TokenRange {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const prev = v.lower[k - 1]!;
+    if (!/^[a-z]{2,}ed$/.test(v.tokens[k]!.text) || v.tokens[k - 1]!.kind !== 'word' || DETERMINERS.has(prev) || prev === "'s" || prev === '’s' || /ed$/.test(prev) || AUXILIARIES.has(prev)) continue;
+    let last = k - 1;
+    while (last > r.first && (CUE_ADVERBS.has(v.lower[last]!) || isAdverbAt(v.lower, v.tokens[last]!.text, last))) last--;
+    return { first: r.first, last };
+  }
+  return r;
+}
+
 /** True when token `i` is a closing quotation mark or a comma right after one (`,”` / `”,`). */
 export function closesQuoteBefore(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];

@@ -5,7 +5,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
-import { beforeDashedAside, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -229,7 +229,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "… has been critical of Mr. Trump but on Tuesday wrote that …": a time adverbial may stand between the link and the verb.
   const linkBeforeTime = time > 0 && (v.lower[time - 1] === 'and' || v.lower[time - 1] === 'but');
   if (left >= 0 && !m.classified && (continuesSpeaker(v, i) || linkBeforeTime)) {
-    const source = mainSubject(v, i);
+    const subject = mainSubject(v, i);
+    const source = subject && /ing$/.test(v.lower[i]!) ? beforePastVerb(v, subject) : subject;
     // "Shares in Vantor Rail dropped 8.3% after the train maker cut …, blaming …": a participle after a
     // subordinate clause continues that clause's subject, not the sentence's.
     if (source && subordinateBetween(v, source.last + 1, i)) return undefined;
