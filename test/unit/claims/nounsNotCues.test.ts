@@ -61,3 +61,10 @@ test('a participle after a passive auxiliary opens no source ("was lifted from t
     { sentence: 'The line was lifted', sourced: false },
   ]);
 });
+
+test('"charged with" an offence is a legal act; "charged that" reports', () => {
+  check('Mr. Obama freed seven Iranian men charged with or convicted of violating sanctions in 2016. The union charged that the company broke the 2019 contract.', [
+    { sentence: 'Mr. Obama freed', sourced: false },
+    { sentence: 'The union charged', sourced: true, cue: 'charged', source: 'The union' },
+  ]);
+});

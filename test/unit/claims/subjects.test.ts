@@ -206,11 +206,13 @@ test('a participle going on after the main verb has the subject alone, not the v
   check(
     'The nurse later sued, claiming the quarantine violated her rights. ' +
       'Hundreds of demonstrators marched through Center City on Monday, chanting "Bernie or Jill." ' +
-      'Mr. Obama freed seven Iranian men in 2016, saying the deal was fair.',
+      'Mr. Obama freed seven Iranian men in 2016, saying the deal was fair. ' +
+      'For the second night, party supporters gathered Monday in the square, clapping, singing, chanting and waving balloons.',
     [
       { sentence: 'The nurse later sued', sourced: true, cue: 'claiming', source: 'The nurse' },
       { sentence: 'Hundreds of demonstrators', sourced: true, cue: 'chanting', source: 'Hundreds of demonstrators' },
       { sentence: 'Mr. Obama freed', sourced: true, cue: 'saying', source: 'Mr. Obama' },
+      { sentence: 'For the second night', sourced: true, cue: 'chanting', source: 'party supporters' },
     ],
   );
 });

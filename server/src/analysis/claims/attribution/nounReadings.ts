@@ -20,6 +20,9 @@ export function singularNounBefore(v: SentenceView, i: number): boolean {
 /** Forms of "plan", whose "that" after them opens a relative clause of the noun ("plans that your state offers"). */
 const PLANS = new Set(['plan', 'plans', 'planned']);
 
+/** Forms of "charge", which accuse at law before "with". */
+const CHARGES = new Set(['charge', 'charges', 'charged']);
+
 /** Forms of "find", and the objects that make it an act ("found a way", "finds time"), not a finding. */
 const FINDS = new Set(['find', 'finds', 'found']);
 const ACT_OBJECTS = new Set(['way', 'ways', 'time', 'job', 'jobs', 'home', 'homes', 'buyer', 'buyers', 'partner', 'refuge', 'shelter', 'work', 'solace', 'comfort', 'room', 'place', 'seat', 'seats', 'footing']);
@@ -38,6 +41,8 @@ export function nounReading(v: SentenceView, i: number, j: number): boolean {
   const before = v.lower[i - 2] ?? '';
   if (endsInSingleS(w) && singularNounBefore(v, i) && (before === 'and' || before === 'or' || PREPOSITIONS.has(before)) && nothingTaken(v, j + 1)) return true;
   if (PLANS.has(w) && next === 'that') return true;
+  // "men charged with violating sanctions": a charge with its offence is a legal act ("charged that …" reports).
+  if (CHARGES.has(w) && next === 'with') return true;
   // "activists like Angela Davis", "Critics like Mr. Ruiz say": before a name "like" compares ("likes “The Walking Dead”" is a taste).
   if (w === 'like' && j + 1 < v.tokens.length && isCapitalized(v.tokens[j + 1]!.text) && !v.quoteMark[j + 1]) return true;
   if (FINDS.has(w) && ACT_OBJECTS.has(DETERMINERS.has(next) ? v.lower[j + 2] ?? '' : next)) return true;

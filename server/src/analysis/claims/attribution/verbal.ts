@@ -273,8 +273,10 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const beforeAside = aside > 0 ? phraseEndingAt(v, aside - 1) : undefined;
     if (beforeAside && contentRight && plainWords(v, beforeAside)) return { source: beforeAside, content: contentRight };
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
-    const source = mainSubject(v, i);
-    if (!source) return undefined;
+    const subject = mainSubject(v, i);
+    if (!subject) return undefined;
+    // ("…, clapping, singing, chanting and …": a participle after a comma goes on from the main verb too.)
+    const source = /ing$/.test(v.lower[i]!) ? beforePastVerb(v, subject) : subject;
     if (contentRight) return { source, content: contentRight };
     // The content runs from the sentence start to the mark before the source; none there, no attribution.
     if (source.first < 2) return undefined;
