@@ -68,3 +68,27 @@ test('"charged with" an offence is a legal act; "charged that" reports', () => {
     { sentence: 'The union charged', sourced: true, cue: 'charged', source: 'The union' },
   ]);
 });
+
+test('a plural of a noun-or-verb cue before a verb of its own is the noun ("campaign-finance reports shows"); "reports that" reports', () => {
+  check('Donations hit $1.1 billion in August, a USA TODAY analysis of newly filed campaign-finance reports shows. The agency reports that exports rose 4% in May.', [
+    { sentence: 'Donations hit', sourced: true, cue: 'shows', source: 'a USA TODAY analysis of newly filed campaign-finance reports' },
+    { sentence: 'The agency reports', sourced: true, cue: 'reports', source: 'The agency' },
+  ]);
+  check('Subsequent estimates put the figure closer to 54,000 pages.', [
+    { sentence: 'Subsequent estimates put', sourced: true, cue: 'put', source: 'Subsequent estimates' },
+  ]);
+});
+
+test('"hope" after a singular noun is a noun ("this season of financial hope, we might wish"); "Officials hope" is a belief', () => {
+  check('In this season of financial hope, we might wish that the candidates would reckon with one large number. Officials hope the deal will hold. Supporters of the law hope this is a transition period.', [
+    { sentence: 'In this season', notLevel: 'high' },
+    { sentence: 'Officials hope', sourced: true, cue: 'hope', source: 'Officials' },
+    { sentence: 'Supporters of the law', sourced: true, cue: 'hope', source: 'Supporters of the law' },
+  ]);
+});
+
+test('a participle with its preposition opens no source ("…, compared to 11% of Democratic claims.")', () => {
+  check('Fewer than half of the ads were true, compared to 11% of Democratic claims.', [
+    { sentence: 'Fewer than half', sourced: false },
+  ]);
+});

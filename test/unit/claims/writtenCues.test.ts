@@ -41,3 +41,18 @@ test('"goes on to say" reports in any tense; "goes on to win" does not', () => {
     { sentence: 'He goes on to win', sourced: false },
   ]);
 });
+
+test('a rating that gives a verdict rules ("PolitiFact rated 32% of Republican claims as “false”"); "rated the best state" does not', () => {
+  check(
+    'PolitiFact rated 32% of Republican claims as "false" or "pants on fire," compared to 11% of Democratic claims. ' +
+      'The fact-checker examined the charge and rated both aspects of it "True." ' +
+      'Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims. ' +
+      'Vermont was rated the best state for retirees in 2023.',
+    [
+      { sentence: 'PolitiFact rated', sourced: true, cue: 'rated', source: 'PolitiFact' },
+      { sentence: 'examined the charge', sourced: true, cue: 'rated', source: 'The fact-checker' },
+      { sentence: 'Conversely, PolitiFact', sourced: true, cue: 'rated', source: 'PolitiFact' },
+      { sentence: 'Vermont was rated', sourced: false },
+    ],
+  );
+});

@@ -14,7 +14,7 @@ export const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
 export const PUTS = new Set(['put', 'puts', 'putting']);
 
 /** Words that make "put" an estimate after its object ("puts growth at 1.2%", "put the candidates within two points", "put Clinton ahead"). */
-const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near', 'higher', 'lower']);
+const ESTIMATE_WORDS = new Set(['at', 'within', 'ahead', 'behind', 'above', 'below', 'between', 'around', 'near', 'higher', 'lower', 'closer', 'close']);
 
 /** "put out a statement saying …", "are putting out a warning that …": issuing words is a report. */
 export function statementPutOut(v: SentenceView, k: number): boolean {

@@ -7,7 +7,7 @@
 // ("In this poll, …").
 import { STANCE_VERBS, type CueMatch } from '../lexicon';
 import type { SentenceView } from '../view';
-import { DOCUMENT_NOUNS, isCapitalized } from '../words';
+import { DETERMINERS, DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { SUBJECT_PRONOUNS, skipLeft } from './source';
 
 /** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
@@ -247,8 +247,36 @@ export function viewAs(v: SentenceView, i: number): CueMatch | undefined {
   return undefined;
 }
 
-/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo() and viewAs() can match a word of form `w`, whatever its neighbours. */
+/** Forms of "rate" that give a verdict ("rated the claim “Mostly False”"). */
+const RATE_FORMS = new Set(['rate', 'rates', 'rated', 'rating']);
+/** Verdict words a rating gives after "as" ("rated 32% of the claims as false"). */
+const VERDICTS = new Set(['true', 'false', 'misleading', 'accurate', 'inaccurate', 'correct', 'incorrect', 'mostly', 'half', 'pants', 'unsupported', 'unproven', 'baseless', 'good', 'poor', 'fair', 'excellent']);
+
+/**
+ * "PolitiFact rated 32% of Republican claims as “false”", "examined the charge
+ * and rated both aspects of it “True.”": a rating that gives a verdict, in
+ * quotation marks or after "as", is a ruling of its rater, as "ruled" is
+ * (SCHEMA.md); "rated the best state" or "a rating of" gives none.
+ */
+export function ratedVerdict(v: SentenceView, i: number): CueMatch | undefined {
+  if (!RATE_FORMS.has(v.lower[i]!) || (i > 0 && DETERMINERS.has(v.lower[i - 1]!))) return undefined;
+  for (let k = i + 2; k < v.tokens.length && k <= i + 10; k++) {
+    const w = v.lower[k]!;
+    if (v.quoteMark[k]) return verdictAt(v, k + 1) ? { length: 1, phrase: v.lower[i]!, lemma: 'rate', reliability: 0.5, belief: false } : undefined;
+    if (v.tokens[k]!.kind === 'punct' && w !== '%') return undefined;
+    if (w === 'that' || w === 'and' || w === 'but') return undefined;
+    if (w === 'as') return verdictAt(v, v.quoteMark[k + 1] ? k + 2 : k + 1) ? { length: 1, phrase: v.lower[i]!, lemma: 'rate', reliability: 0.5, belief: false } : undefined;
+  }
+  return undefined;
+}
+
+/** True when a verdict word stands at `k`, after at most one -ly adverb ("entirely true"). */
+function verdictAt(v: SentenceView, k: number): boolean {
+  return VERDICTS.has(v.lower[k] ?? '') || (/^[a-z]+ly$/.test(v.lower[k] ?? '') && VERDICTS.has(v.lower[k + 1] ?? ''));
+}
+
+/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs() and ratedVerdict() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w);
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w);
 }
 

@@ -10,7 +10,7 @@ import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBet
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { nounReading, singularNounBefore } from './nounReadings';
-import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, viewAs, studyFinding } from './plainCues';
+import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -520,7 +520,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   if (nounReading(v, i, j)) return undefined;
@@ -562,8 +562,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && (PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '') || FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? ''))) return undefined;
+  // "a USA TODAY analysis of newly filed campaign-finance reports shows": so is their plural before a verb of their own.
+  // ("who he claims has been unfair": after a pronoun or a name it is the verb.)
+  if (m.length === 1 && endsInSingleS(v.lower[i]!) && NOUN_OR_VERB.has(v.lower[i]!.slice(0, -1)) && (/^[a-z-]+$/.test(v.tokens[i - 1]?.text ?? '') || (i === 1 && v.tokens[0]!.kind === 'word')) && !PRONOUNS.has(v.lower[i - 1]!) && (FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '') || PLURAL_FINITE.has(v.lower[j + 1] ?? ''))) return undefined;
   // "exposed to heat stress": its bare form right after a singular common noun is a compound noun, no verb ("officials stress" is one).
-  if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i)) return undefined;
+  // ("Supporters of the law hope": a noun closing a prepositional phrase of the subject leaves the verb a verb.)
+  if (m.length === 1 && COMPOUND_HEADS.has(v.lower[i]!) && singularNounBefore(v, i) && !closesPrepositionalPhrase(v, i - 1)) return undefined;
   // "a candidate may request one", "anyone can ask": what anyone may do reports nothing that was said ("critics could argue" may).
   if (i > 0 && PERMISSIVE_MODALS.has(v.lower[i - 1]!) && GENERIC_OPENERS.has(v.lower[found.source.first]!)) return undefined;
   // "has made defending local manufacturers a central theme": making an act one's cause reports nothing ("made clear that" does).
@@ -659,6 +663,15 @@ const INVERTING = new Set(
  */
 const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'criticis', 'condemn', 'accus', 'urg', 'call', 'cit', 'attribut', 'back', 'endors', 'welcom', 'reject', 'deni', 'deny', 'dismiss', 'defend', 'support', 'oppos']);
 
+/**
+ * True when the noun at `k` closes "of the …" or another preposition with its determiner after a plural
+ * ("Supporters of the law"): the plural is the subject a bare verb agrees with ("against a government plan to" has none).
+ */
+function closesPrepositionalPhrase(v: SentenceView, k: number): boolean {
+  const before = v.lower[k - 2] ?? '';
+  return DETERMINERS.has(v.lower[k - 1] ?? '') && (before === 'of' || PREPOSITIONS.has(before)) && /[^s]s$/.test(v.lower[k - 3] ?? '');
+}
+
 /** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
 const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'should']);
 
@@ -676,13 +689,16 @@ const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', '
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
-const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message']);
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message']);
 
 /** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"): a past verb, or one of these. */
 const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
+
+/** Present verbs that agree with a plural subject before them ("reports suggest", "polls show"). */
+const PLURAL_FINITE = new Set(['say', 'suggest', 'show', 'indicate', 'were', 'are', 'have', 'find']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
@@ -732,11 +748,14 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   // "all the experts I interviewed": a pronoun and a past verb closing the phrase are a relative clause inside it.
   // ("He and Chairman Bob Goodlatte both condemned": a pronoun joined by "and" is half of a coordinated subject.)
   for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && v.lower[k + 1] !== 'and' && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
+  // "PolitiFact rated 22% of Democratic claims": a past verb between a name and a number is the phrase's own verb.
+  for (let k = r.first + 1; k < r.last; k++) if (/^[a-z]{2,}ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word' && startsWithAsciiDigit(v.lower[k + 1]!)) return true;
   // "Readers may not let editorials tell them …": a causative verb in the phrase makes the cue its complement.
   // ("Let me just say", "Let's take a look": the writer speaks.)
   for (let k = r.first; k < r.last; k++) if (CAUSATIVES.has(v.lower[k]!) && !FIRST_PERSON_OBJECTS.has(v.lower[k + 1]!)) return true;
-  // "The line was lifted from the script Democrats used": a participle after a passive auxiliary is a verb, no subject.
-  if (/^[a-z]+ed$/.test(v.tokens[r.first]!.text) && PASSIVE.has(v.lower[r.first - 1] ?? '') && PREPOSITIONS.has(v.lower[r.first + 1] ?? '')) return true;
+  // "The line was lifted from the script Democrats used", "…, compared to 11% of Democratic claims.": a participle with
+  // its preposition is a verb, no subject.
+  if (/^[a-z]+ed$/.test(v.tokens[r.first]!.text) && (PREPOSITIONS.has(v.lower[r.first + 1] ?? '') || v.lower[r.first + 1] === 'to')) return true;
   // "… in contempt of Congress for refusing to testify about the set-up Clinton": a gerund after a preposition, with
   // its infinitive, is a clause ("Democrats trying to regain control … say" is a subject with its participle).
   for (let k = r.first + 1; k + 2 <= r.last; k++) {
