@@ -92,3 +92,11 @@ test('a participle with its preposition opens no source ("…, compared to 11% o
     { sentence: 'Fewer than half', sourced: false },
   ]);
 });
+
+test('a cue that is the object of the past verb closing its source is a noun ("Fiorina showed subtle hints"); "A poll released Friday found" keeps its subject', () => {
+  check('Fiorina showed subtle hints of frustration on Monday. The Obama team poured more determined effort into Ohio in 2012. A poll released Friday found that 40 percent back the plan.', [
+    { sentence: 'Fiorina showed', sourced: false },
+    { sentence: 'The Obama team', sourced: false },
+    { sentence: 'A poll released', sourced: true, cue: 'found', source: 'A poll released Friday' },
+  ]);
+});

@@ -4,6 +4,7 @@
 // name ("activists like Angela Davis"), "found" of an act ("found a way").
 // candidateAt() (verbal.ts) asks nounReading() once it has a match.
 import type { SentenceView } from '../view';
+import { IRREGULAR_PAST } from './source';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NEGATIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized } from '../words';
 
 /** Collective nouns that agree in the plural ("police report", "people claim", "64 percent call"), and joining words. */
@@ -55,4 +56,30 @@ function nothingTaken(v: SentenceView, k: number): boolean {
   if (t === undefined || t.kind === 'punct') return true;
   const w = v.lower[k]!;
   return SUBORDINATORS.has(w) || PREPOSITIONS.has(w) || w === 'and' || w === 'or' || (/^[a-z]{3,}ing$/.test(t.text) && !w.endsWith('thing'));
+}
+
+/** Words after a participle that say when, not what ("a poll released today found"). */
+const TIME_AFTER = new Set(['today', 'yesterday', 'tonight', 'recently', 'earlier', 'later', 'again', 'last', 'this', 'overnight', 'online']);
+
+/** True when token `k` is a past verb after a noun or name (not after a determiner or a possessive: "the pointed", "Trump's pointed"). */
+function pastVerbAt(v: SentenceView, k: number, first: number): boolean {
+  if (k <= first) return false;
+  const w = v.tokens[k]!.text;
+  if (!(/^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w))) return false;
+  const prev = v.lower[k - 1]!;
+  return v.tokens[k - 1]!.kind === 'word' && !DETERMINERS.has(prev) && !PREPOSITIONS.has(prev) && prev !== 'of' && prev !== "'s" && prev !== '’s' && !AUXILIARIES.has(prev);
+}
+
+/**
+ * True when the cue at `i` is the object of a past verb closing its would-be source: "Cruz faced criticism for",
+ * "Fiorina showed subtle hints", "The Obama team poured more determined effort". A participle of a subject before a
+ * verb cue ("A poll released Friday found") stays a subject.
+ */
+export function objectOfPastVerb(v: SentenceView, r: { first: number; last: number }, i: number, nounLike: boolean): boolean {
+  if (r.last !== i - 1) return false;
+  const last = v.tokens[r.last]!;
+  // A past verb and a modifier of its object: "showed subtle", "poured more", "faced public".
+  // ("52 percent of registered voters", "some undecided conservatives": a plural after the participle is its noun.)
+  if (pastVerbAt(v, r.last - 1, r.first) && /^[a-z]+$/.test(last.text) && !/(ly|ed|ing|s)$/.test(last.text) && !TIME_AFTER.has(last.text)) return true;
+  return nounLike && pastVerbAt(v, r.last, r.first);
 }

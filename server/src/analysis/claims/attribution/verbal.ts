@@ -9,7 +9,7 @@ import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, prepos
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
-import { nounReading, singularNounBefore } from './nounReadings';
+import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
@@ -534,6 +534,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   if (!found || sourceless(v, found.source)) return undefined;
+  // "Cruz faced criticism for", "Fiorina showed subtle hints": the cue is the object of the verb closing its source.
+  const nounLike = NOUN_OR_VERB.has(v.lower[i]!) || NOUN_OR_VERB.has(v.lower[i]!.replace(/s$/, '')) || /(ism|ique)$/.test(v.lower[i]!);
+  if (objectOfPastVerb(v, found.source, i, nounLike)) return undefined;
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
   else if (holdsClause(v, found.source)) return undefined;
@@ -692,7 +695,7 @@ const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'oppo
 const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
-const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message']);
+const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message', 'critique', 'hint']);
 
 /** A finite verb right after a word, making that word a noun subject ("note rose", "report said", "survey found"): a past verb, or one of these. */
 const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts|gave|gives|came|comes|went|goes|made|makes|took|takes)$/;
