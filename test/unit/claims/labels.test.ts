@@ -1,5 +1,7 @@
 // Headline and digest labels: a speaker named before a colon said what follows.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../../server/src/analysis/analyze';
 import { loadResources } from '../../../server/src/host/resources';
 import { check } from './check';
 
@@ -32,4 +34,9 @@ test('a plural source noun is a label ("Insiders:"); a known name speaks "to" a 
     ],
     { tagger: loadResources().tagger },
   );
+});
+
+test('a closing parenthesis opening the sentence before a label colon is no party of a name (fuzz counterexample)', () => {
+  const analysis = analyze(') : " the the the.', { fileName: 'a.txt' });
+  assert.deepEqual(analysis.problems, []);
 });

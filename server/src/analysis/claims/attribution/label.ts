@@ -125,14 +125,14 @@ function quotedLabel(v: SentenceView, nameEnding: (k: number) => number | undefi
   // "Said Ruth Amos: “…”" is an inverted report, which the verb's own reading finds.
   if (SPEECH_VERBS.has(v.lower[0]!)) return undefined;
   let start = colon - 1;
-  while (start > 0 && !DASHES.has(v.tokens[start - 1]!.text) && !(v.tokens[start - 1]!.text === '-' && v.tokens[start - 2]!.end < v.tokens[start - 1]!.start)) start--;
+  while (start > 0 && !DASHES.has(v.tokens[start - 1]!.text) && !(v.tokens[start - 1]!.text === '-' && start >= 2 && v.tokens[start - 2]!.end < v.tokens[start - 1]!.start)) start--;
   while (start < colon && (v.quoteMark[start] || LABEL_LEADS.has(v.lower[start]!))) start++;
   let last = colon - 1;
   // A party and state in parentheses close a politician's name: "Rep. Trey Gowdy (R-S.C.)".
   if (v.tokens[last]!.text === ')') {
     let k = last - 1;
     while (k > start && v.tokens[k]!.text !== '(' && last - k <= 8) k--;
-    if (v.tokens[k]!.text === '(') last = k - 1;
+    if (v.tokens[k]?.text === '(') last = k - 1;
   }
   if (last < start || last - start > 6) return undefined;
   const source: TokenRange = { first: start, last };
