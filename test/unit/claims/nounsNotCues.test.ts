@@ -100,3 +100,10 @@ test('a cue that is the object of the past verb closing its source is a noun ("F
     { sentence: 'A poll released', sourced: true, cue: 'found', source: 'A poll released Friday' },
   ]);
 });
+
+test('a past verb after a name inside the would-be source makes it a clause ("Mook convened senior staff … to map out plans"); "People briefed on the move said" keeps it', () => {
+  check('Last June, Mook convened senior staff for a strategy meeting to map out plans to organize in the March states. People briefed on the move said it would cost $40 million.', [
+    { sentence: 'Mook convened', sourced: false },
+    { sentence: 'People briefed', sourced: true, cue: 'said', source: 'People briefed on the move' },
+  ]);
+});

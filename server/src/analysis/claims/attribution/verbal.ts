@@ -753,6 +753,10 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first; k < r.last; k++) if (SUBJECT_PRONOUNS.has(v.lower[k]!) && v.lower[k + 1] !== 'and' && !(k === r.last - 1 && /ed$/.test(v.lower[r.last]!))) return true;
   // "PolitiFact rated 22% of Democratic claims": a past verb between a name and a number is the phrase's own verb.
   for (let k = r.first + 1; k < r.last; k++) if (/^[a-z]{2,}ed$/.test(v.tokens[k]!.text) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word' && startsWithAsciiDigit(v.lower[k + 1]!)) return true;
+  // "Carson appeared on Sunday interview shows amid news reports", "Mook convened senior staff … to map out plans": a
+  // past verb after a name, inside the phrase, is that name's verb ("People briefed on the move", "Catholics polled" are
+  // participles of a subject).
+  for (let k = r.first + 1; k < r.last; k++) if (/^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && !REDUCED_PARTICIPLES.has(v.lower[k]!) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word' && !DETERMINERS.has(v.lower[k - 1]!)) return true;
   // "Readers may not let editorials tell them …": a causative verb in the phrase makes the cue its complement.
   // ("Let me just say", "Let's take a look": the writer speaks.)
   for (let k = r.first; k < r.last; k++) if (CAUSATIVES.has(v.lower[k]!) && !FIRST_PERSON_OBJECTS.has(v.lower[k + 1]!)) return true;
@@ -766,6 +770,9 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
   }
   return false;
 }
+
+/** Participles that describe a subject after its noun ("People briefed on the talks", "Republicans polled", "officials involved"). */
+const REDUCED_PARTICIPLES = new Set(['briefed', 'polled', 'surveyed', 'interviewed', 'involved', 'asked', 'contacted', 'quoted', 'cited', 'named', 'based', 'affiliated', 'connected', 'linked', 'tied', 'aligned', 'allied', 'registered', 'elected', 'appointed', 'employed', 'hired', 'assigned', 'tasked', 'charged', 'familiarized', 'questioned', 'reached', 'authorized', 'unauthorized', 'released', 'published', 'conducted', 'posted', 'issued', 'filed', 'obtained', 'reviewed', 'owned', 'backed', 'funded', 'sponsored', 'commissioned', 'compiled', 'prepared', 'produced', 'signed', 'dated', 'sent', 'written', 'signed', 'titled', 'entitled', 'called', 'known', 'led', 'run', 'headed', 'chaired', 'aged', 'concerned', 'opposed', 'devoted', 'dedicated', 'focused', 'committed', 'interested', 'accused', 'convicted', 'killed', 'wounded', 'injured', 'arrested', 'detained', 'displaced', 'stationed', 'deployed', 'gathered', 'assembled', 'seated', 'located', 'headquartered']);
 
 /** Verbs whose object does what the verb after it says ("let editorials tell them"). */
 const CAUSATIVES = new Set(['let', 'lets', 'letting']);
