@@ -155,3 +155,15 @@ test('"it" after "the forecast" in a sentence with no organisation means the for
   assert.ok(analysis.actors.some((a) => a.name === 'Valley Tribune'));
   assert.deepEqual(analysis.actors.filter((a) => a.mentions.some((m) => m.start === it)).map((a) => a.name), []);
 });
+
+test('"it" right after a quotation opening the sentence continues the previous subject: a sign, not the office named before', () => {
+  const r = check('Will Okoro works at the Harbourside Election Office. A hand-painted sign outside the closed ferry office has drawn visitors all week. “Bring back the 7:15,” it reads.', {
+    'Will Okoro': 'person',
+    'Harbourside Election Office': 'organization',
+  });
+  assert.equal(r.actorOf('it'), undefined);
+  const org = check('The Harbourside Election Office opened on Monday. “We counted every ballot twice,” it said.', {
+    'Harbourside Election Office': 'organization',
+  });
+  assert.equal(org.actorOf('it')?.name, 'Harbourside Election Office');
+});

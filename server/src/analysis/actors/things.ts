@@ -2,7 +2,7 @@
 // Severn to its highest level", "The mission will cost … over its planned
 // life", "Its destination is …" after "The telescope’s detectors …"). Before
 // resolving them to an organisation, look for a thing that competes:
-// - a sentence that opens with "It"/"Its" continues the previous sentence's
+// - a sentence that opens with "It"/"Its" (after a quotation, if any) continues the previous sentence's
 //   subject: when that subject is a thing, the pronoun is not a mention;
 // - inside a sentence whose subject is not an organisation, a named place or
 //   work before the pronoun, or a subject that is a thing, wins; so does a
@@ -73,7 +73,8 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
   if (!range) return false;
   if (view.toks[i - 1]?.lower === 'of' && QUANTIFIERS.has(view.toks[i - 2]?.lower ?? '')) return true;
   let first = range.first;
-  while (first < i && (view.toks[first] as Tok).kind === 'punct') first++;
+  // ("“Bring back the 7:15,” it reads.": a quotation opening the sentence is no subject; the pronoun opens the narrative.)
+  while (first < i && ((view.toks[first] as Tok).kind === 'punct' || (view.toks[first] as Tok).quoted)) first++;
   if (first === i) return t.sentence > 0 && subjectOf(view, t.sentence - 1, at) === 'thing';
   const subject = subjectOf(view, t.sentence, at);
   if (subject === 'org') return false;
