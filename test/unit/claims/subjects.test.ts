@@ -216,3 +216,10 @@ test('a participle going on after the main verb has the subject alone, not the v
     ],
   );
 });
+
+test('a pointing subject\'s free relative with a name in apposition reports ("That is what the operator\'s own manager, Petra Halvorsen, wrote")', () => {
+  check("That is what the operator's own manager, Petra Halvorsen, wrote in a letter to staff last month. This is what the board, in a rare move, decided in 2021.", [
+    { sentence: 'That is what', sourced: true, cue: 'wrote', source: "the operator's own manager, Petra Halvorsen" },
+    { sentence: 'This is what the board', sourced: false },
+  ]);
+});

@@ -272,6 +272,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const aside = leftText === ',' ? prepositionalAside(v, left) : -1;
     const beforeAside = aside > 0 ? phraseEndingAt(v, aside - 1) : undefined;
     if (beforeAside && contentRight && plainWords(v, beforeAside)) return { source: beforeAside, content: contentRight };
+    const pointed = pointedSpeaker(v, left);
+    if (pointed) return pointed;
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const subject = mainSubject(v, i);
     if (!subject) return undefined;
@@ -314,6 +316,19 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "That's what my friend Andy McCarthy wrote recently.": the pointing subject stands for what was said.
   if (v.lower[before] === 'what' && reportedAsPredicate(v, before)) return { source, content: { first: 0, last: before - 1 } };
   return undefined;
+}
+
+/**
+ * "That is what the operator's own manager, Petra Halvorsen, wrote …": the speaker of a pointing subject's free
+ * relative, a description with a name in apposition closed by the comma at `comma`; what is pointed at is the content.
+ */
+function pointedSpeaker(v: SentenceView, comma: number): { source: TokenRange; content: TokenRange } | undefined {
+  const name = phraseEndingAt(v, comma - 1);
+  if (!name || name.first < 3 || v.tokens[name.first - 1]!.text !== ',' || !isCapitalized(v.tokens[name.first]!.text)) return undefined;
+  const description = phraseEndingAt(v, name.first - 2);
+  const what = description ? description.first - 1 : -1;
+  if (!description || v.lower[what] !== 'what' || !reportedAsPredicate(v, what)) return undefined;
+  return { source: { first: description.first, last: name.last }, content: { first: 0, last: what - 1 } };
 }
 
 /**
