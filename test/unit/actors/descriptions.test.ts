@@ -285,3 +285,10 @@ test('"its leader" of something no actor names is no one ("a count that the oppo
   );
   assert.equal(r.actorOf('its leader'), undefined);
 });
+
+test('a description that says another kind of the same head is another body ("the closed ferry office" is no Harbourside Election Office); "the election office" is it', () => {
+  const text = 'Will Okoro works at the Harbourside Election Office. A sign outside the closed ferry office drew visitors. The election office said the count was over.';
+  const r = check(text, { 'Will Okoro': 'person', 'Harbourside Election Office': 'organization' });
+  assert.equal(r.actorOf('the closed ferry office'), undefined);
+  assert.equal(r.actorOf('The election office')?.name, 'Harbourside Election Office');
+});

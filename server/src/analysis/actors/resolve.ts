@@ -20,6 +20,7 @@ import { nationStem, type Draft, type DraftMention } from './model';
 import { pronounAt, resolvePronoun } from './pronouns';
 import { best, Salience } from './salience';
 import { meansThing, type Positions } from './things';
+import { modifierClashes } from './modifiers';
 import type { TokenView } from './tokens';
 
 const ORDER: Record<string, number> = { pronoun: 0, name: 1, title: 1, alias: 1, description: 2 };
@@ -180,7 +181,7 @@ function resolveDescription(
       if (d.nations?.length) actor = best(scores, (a) => persons(a) && d.nations!.some((n) => (drafts[a] as Draft).nations.has(n))).actor;
       actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && nationsAgree(drafts[a] as Draft, d.nations)).actor;
     } else if (ORG_NOUNS.has(head) || NEWSPAPER_NOUNS.has(head) || drafts.some((x) => x.head === head)) {
-      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined) && orgNationsAgree(drafts[a] as Draft, d.nations);
+      const fit = (a: number): boolean => present(a) && (drafts[a] as Draft).type === 'organization' && orgFits(drafts[a] as Draft, head, d.possessor !== undefined) && orgNationsAgree(drafts[a] as Draft, d.nations) && !modifierClashes(view, d, drafts[a] as Draft);
       const exact = best(scores, (a) => fit(a) && (drafts[a] as Draft).head === head);
       // A generic noun ("the company") needs an organisation in recent sentences or one the
       // article keeps coming back to; the more often mentioned wins.
