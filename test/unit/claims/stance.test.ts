@@ -69,3 +69,12 @@ test('seeing or viewing something as something, or favorably, reports a view hel
     ],
   );
 });
+
+test('a reaction to a short object is attributed ("The union welcomed the decision.", "Aune rejected the criticism."); "Not everyone welcomed the move" and "welcomed visitors" are not', () => {
+  check('The Dunmore Teachers Union welcomed the decision. Aune rejected the criticism. Not everyone welcomed the move. The mayor welcomed visitors.', [
+    { sentence: 'The Dunmore Teachers Union', sourced: true, cue: 'welcomed', source: 'The Dunmore Teachers Union' },
+    { sentence: 'Aune rejected', sourced: true, cue: 'rejected', source: 'Aune' },
+    { sentence: 'Not everyone', sourced: false },
+    { sentence: 'The mayor welcomed', sourced: false },
+  ]);
+});

@@ -216,7 +216,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // A short quotation counts too, after its comma ("she said, “Thank God.”").
   // "called for calm", "urged restraint": a call's object is what is called for, however short.
   // So is the new figure of a revised forecast, however short ("raised its estimate for May by 4,000").
-  const callFor = ((m.phrase.endsWith(' for') && m.phrase.startsWith('call')) || m.lemma === FORECAST_LEMMA) && wordsAfter(v, j) >= 1;
+  // So is what a reaction judges: "The union welcomed the decision.", "The minister condemned the attack."
+  const callFor = ((m.phrase.endsWith(' for') && m.phrase.startsWith('call')) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && DETERMINERS.has(next ?? ''))) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
   const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
@@ -548,7 +549,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
-  if (!found || sourceless(v, found.source)) return undefined;
+  // ("Not everyone welcomed the move": a denied subject is nobody who spoke.)
+  if (!found || sourceless(v, found.source) || v.lower[found.source.first] === 'not') return undefined;
   // "Cruz faced criticism for", "Fiorina showed subtle hints": the cue is the object of the verb closing its source.
   const nounLike = NOUN_OR_VERB.has(v.lower[i]!) || NOUN_OR_VERB.has(v.lower[i]!.replace(/s$/, '')) || /(ism|ique)$/.test(v.lower[i]!);
   if (objectOfPastVerb(v, found.source, i, nounLike)) return undefined;
@@ -664,6 +666,9 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (!SOURCELESS_WORDS.has(v.lower[k]!) && !isAdverbAt(v.lower, v.tokens[k]!.text, k) && !(k === r.first && isLyAdverb(v.lower[k]!))) return false;
   return true;
 }
+
+/** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
+const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast'.split(' ').map(lemmaOf));
 
 /**
  * Lemmas of the verbs of saying that stand before their subject after the content ("…, said the minister", "…, notes
