@@ -150,6 +150,11 @@ test('a byline’s job title is no organisation; the writer and a newspaper afte
   check('By Sofia Lind, Harwick Gazette\n\nNordvik Bank reported a profit.', ['person:Sofia Lind', 'organization:Harwick Gazette']);
 });
 
+test('a byline opening with a given name is one person, a hyphenated given name too; a wire service stays an organisation', () => {
+  check('Free school meals to reach 40,000 more pupils in Dunmore\n\nBy Kerry-Ann Walsh\n\nThe board voted on Monday.', ['person:Kerry-Ann Walsh'], ['Kerry', 'Ann']);
+  check('Port traffic falls\n\nBy Reuters\n\nTraffic fell 4% in May.', ['organization:Reuters']);
+});
+
 test('a name an adjective of nationality is made from is a place, also inside a run the model joined', () => {
   const found = names('Velmaran President Anton Rusev will address Norland’s parliament. Gas flows from Velmara’s fields. Trade made Velmara Norland’s second-largest partner.');
   assert.ok(found.includes('nationality:Velmaran'), found.join(', '));

@@ -5,7 +5,7 @@
 // text: "Reporter", "Correspondent", "Editor") is dropped. A wire story's
 // credit line names its journalists, who are people.
 import type { TokenSpan } from './decoder';
-import { isOrdinaryWord, type Lexicon } from './lexicon';
+import { FLAG_GIVEN, isOrdinaryWord, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
 type Forms = readonly (readonly string[])[];
@@ -41,7 +41,8 @@ export function dropBylineRoles(spans: TokenSpan[], forms: Forms, lexicon: Lexic
     if ((before === 'by' || before === 'and') && span.cls === ORG && isCreditLine(tokens)) span.cls = PER;
   }
   pairBylineWriters(spans, forms);
-  return spans.filter((span) => {
+  const withWriters = bylineWriters(spans, forms, lexicon);
+  return withWriters.filter((span) => {
     const tokens = forms[span.sentence]!;
     const comma = tokens[0] === 'By' ? bylineComma(tokens) : -1;
     if (comma < 0 || span.start <= comma) return true;
@@ -64,4 +65,29 @@ function pairBylineWriters(spans: TokenSpan[], forms: Forms): void {
     if (first.cls === PER && second.cls === ORG) second.cls = PER;
     else if (first.cls === ORG && second.cls === PER) first.cls = PER;
   }
+}
+
+/**
+ * "By Kerry-Ann Walsh" under a headline: the name right after a byline's "By", when it opens with a given name (a
+ * hyphenated one counts when either part is one), is one person, whatever the model made of its parts ("Kerry" and
+ * "Ann" places, "Walsh" a person). "By Reuters" and "By The Associated Press" open with no given name.
+ */
+function bylineWriters(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  const found: TokenSpan[] = [];
+  forms.forEach((tokens, sentence) => {
+    if (tokens[0] !== 'By' || !isCapitalised(tokens[1] ?? '') || !givenName(tokens[1]!, lexicon)) return;
+    let end = 2;
+    while (end < tokens.length && end < 5 && isCapitalised(tokens[end]!) && /^\p{L}[\p{L}'’-]*$/u.test(tokens[end]!)) end++;
+    if (end < 3 || (end < tokens.length && tokens[end] !== ',' && tokens[end] !== 'and' && tokens[end] !== '.')) return;
+    found.push({ sentence, start: 1, end, cls: PER });
+  });
+  if (found.length === 0) return spans;
+  const inside = (s: TokenSpan) => found.some((f) => f.sentence === s.sentence && s.start < f.end && f.start < s.end);
+  return [...spans.filter((s) => !inside(s)), ...found].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/** True for a known given name, or a hyphenated one either part of which is ("Kerry-Ann", "Jean-Luc"). */
+function givenName(word: string, lexicon: Lexicon): boolean {
+  const parts = word.split('-');
+  return parts.some((p) => p.length > 1 && (wordInfo(lexicon, normalizeToken(p)) & FLAG_GIVEN) !== 0);
 }
