@@ -107,3 +107,10 @@ test('a past verb after a name inside the would-be source makes it a clause ("Mo
     { sentence: 'People briefed', sourced: true, cue: 'said', source: 'People briefed on the move' },
   ]);
 });
+
+test('a published document reports nothing by being published ("The board\'s own review, published last year, found")', () => {
+  check("The board's own review, published last year, found that pupils who ate lunch scored higher. A poll released Friday found that 40 percent back the plan.", [
+    { sentence: "The board's own review", sourced: true, cue: 'found', source: "The board's own review", others: [] },
+    { sentence: 'A poll released', sourced: true, cue: 'found', others: [] },
+  ]);
+});

@@ -576,6 +576,10 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (PUTS.has(v.lower[i]!) && m.length === 1 && !estimateAt(v, j + 1) && !statementPutOut(v, j + 1)) return undefined;
   // "The bill would require councils to approve …", "allowed firms to …": an obligation or a permission reports nothing; nor does watching.
   if (m.classified && (OBLIGATIONS.test(v.lower[i]!) || WATCHING.test(v.lower[i]!))) return undefined;
+  // "The board's own review, published last year, found …", "A poll released Friday found …": a document is
+  // published; the participle the classifier guessed describes it and reports nothing of it.
+  // ("Footage captured Warren …", "His tweet included a picture" are the document's own verbs, with an object.)
+  if (m.classified && /ed$/.test(v.lower[i]!) && isDocument(v, found.source) && ((found.source.last === i - 1 && WHEN_PUBLISHED.test(next ?? '')) || (found.source.last === i - 2 && v.tokens[i - 1]!.text === ','))) return undefined;
   // "In January it withdrew 2,500 packs": a verb the classifier guessed, before a counted object, is an act.
   if (m.classified && countedObject(v, j + 1)) return undefined;
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
@@ -760,6 +764,8 @@ const TRAILING_ADVERBS = new Set(['now', 'also', 'still', 'already', 'previously
 
 /** Verbs of obligation and permission, in any form: the classifier learned some from PolNeAR's broad cues. */
 const OBLIGATIONS = /^(requir|allow|permit|forc|oblig|compel|prohibit|mandat|enabl)/;
+/** Words after a participle that say when or by whom a document came out ("released Friday", "issued over the summer by"). */
+const WHEN_PUBLISHED = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|this|earlier|on|in|by|over|during|today|yesterday)$/;
 /** Watching reports nothing either ("Investors will watch U.S. inflation data …"). */
 const WATCHING = /^watch(es|ed|ing)?$/;
 
