@@ -17,3 +17,10 @@ test('content-first attributions need content before the source', () => {
     assert.equal(analysis.claims.length, 2, `${JSON.stringify(text)}: both sentences are claims`);
   }
 });
+
+test('a source with a relative clause keeps its verb when the day is cut ("figures the board published in January"); "a report published on Tuesday" is the report', () => {
+  check('One pupil in five qualifies for a free meal, according to figures the board published in January. Prices rose 4 percent, according to a report published on Tuesday.', [
+    { sentence: 'One pupil in five', sourced: true, cue: 'according to', source: 'figures the board published' },
+    { sentence: 'Prices rose', sourced: true, cue: 'according to', source: 'a report' },
+  ]);
+});

@@ -6,7 +6,7 @@
 // Statistics Office", "Its chair, Dana Kowal" → "Dana Kowal", "China's Xi" →
 // "Xi"). The analysis itself keeps reading the whole phrase.
 import type { SentenceView } from '../view';
-import { MONTHS, WEEKDAYS, isAdverbAt } from '../words';
+import { DETERMINERS, MONTHS, PREPOSITIONS, WEEKDAYS, isAdverbAt } from '../words';
 import type { TokenRange } from './source';
 
 /** Words after a reporting verb that are its object or setting, not part of the cue ("told reporters", "said in an interview"). */
@@ -26,8 +26,19 @@ export function withoutDay(v: SentenceView, r: TokenRange): TokenRange {
   let { last } = r;
   if (last - first < 2 || (v.lower[last - 1] !== 'on' && v.lower[last - 1] !== 'in') || !(WEEKDAYS.has(v.lower[last]!) || MONTHS.has(v.lower[last]!))) return r;
   last -= 2;
-  if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!)) last--;
+  // ("a report published on Tuesday" → "a report"; "figures the board published in January" keeps the verb of its
+  // relative clause: "figures the board" would be no phrase.)
+  if (last > first + 1 && /^[a-z]+ed$/.test(v.lower[last]!) && !relativeSubjectBefore(v, first, last)) last--;
   return { first, last };
+}
+
+/** True when a determiner after a noun opens a subject between `first` and the verb at `verb` ("figures the board published"). */
+function relativeSubjectBefore(v: SentenceView, first: number, verb: number): boolean {
+  for (let k = first + 1; k < verb; k++) {
+    const before = v.lower[k - 1]!;
+    if (DETERMINERS.has(v.lower[k]!) && v.tokens[k - 1]!.kind === 'word' && !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && before !== 'of' && before !== 'and') return true;
+  }
+  return false;
 }
 
 /**
