@@ -251,3 +251,19 @@ test('"according to" closing a sentence attributed to a speaker is a further att
     { sentence: 'Most voters say', sourced: true, cue: 'say', others: ['prefer / they', 'according to / an Associated Press-GfK poll released Thursday'] },
   ]);
 });
+
+test('a source names its actor before a participle only ("Economists polled by Harbourline News" are no mention of it); an author after "released by" is named', () => {
+  const { tagger } = loadResources();
+  const analysis = check(
+    'Harbourline News runs a monthly poll. Prices will rise 4% this year, said economists polled by Harbourline News. ' +
+      'The Police Department keeps records. Burglaries fell 12% in May, according to data released by the Police Department.',
+    [
+      { sentence: 'Prices will rise', sourced: true, source: 'economists polled by Harbourline News' },
+      { sentence: 'Burglaries fell', sourced: true, source: 'data released by the Police Department' },
+    ],
+    { tagger },
+  );
+  const actorOf = (start: string) => analysis.claims.find((c) => c.text.startsWith(start))?.attribution?.source.actor;
+  assert.equal(actorOf('Prices will rise'), undefined);
+  assert.equal(actorOf('Burglaries fell'), 'police-department');
+});

@@ -206,17 +206,46 @@ function nameEnding(v: SentenceView, k: number, actors: readonly Actor[], namesO
 /** A cue's attribution as the analysis states it (verb, label or credit line): spans, the actor the source names, the kind. */
 function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
   const c = rangeSpan(v, cueShown(v, found.cue));
-  const s = rangeSpan(v, sourceShown(v, found.source, (k) => nameEnding(v, k, actors, true)));
+  const shown = sourceShown(v, found.source, (k) => nameEnding(v, k, actors, true));
+  const s = rangeSpan(v, shown);
   const source: AttributionSource = span(text, s.start, s.end);
   // "who" names no one itself: the actor is the one its antecedent mentions.
   const antecedent = found.antecedent && rangeSpan(v, found.antecedent);
   if (antecedent) source.antecedent = span(text, antecedent.start, antecedent.end);
-  const actor = actorFor(source.antecedent ?? source, actors);
+  const actor = actorFor(source.antecedent ?? speakerPart(v, text, shown), actors);
   if (actor) source.actor = actor;
   const attribution: Attribution = { cue: span(text, c.start, c.end), source, kind: kindOf(v, found.source, found.content) };
   if (found.content) attribution.content = rangeSpan(v, found.content);
   if (found.embedded) attribution.embedded = true;
   return attribution;
+}
+
+/**
+ * The part of a source that can name its speaker: up to a participle after its noun ("Parents interviewed outside
+ * Cardew Primary", "Economists polled by Harbourline News" are parents and economists, not the school or the news
+ * service; "Analysts at Perrin Marlow" work there, and keep it).
+ */
+function speakerPart(v: SentenceView, text: string, r: TokenRange): TextSpan {
+  let last = r.last;
+  for (let k = r.first + 1; k <= r.last; k++) {
+    // ("data released by the Police Department", "a report published on Thursday by …": its author is named.)
+    if (/^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && k < r.last && !authoredBy(v, k, r.last)) {
+      last = k - 1;
+      break;
+    }
+  }
+  const s = rangeSpan(v, { first: r.first, last });
+  return span(text, s.start, s.end);
+}
+
+/** Participles that name a document's author after "by". */
+const AUTHORING = new Set(['released', 'published', 'issued', 'compiled', 'prepared', 'produced', 'conducted', 'commissioned', 'written', 'posted', 'drafted', 'sent', 'signed']);
+
+/** True when the participle at `k` is an authoring one with "by" within three words after it, inside the source. */
+function authoredBy(v: SentenceView, k: number, last: number): boolean {
+  if (!AUTHORING.has(v.lower[k]!)) return false;
+  for (let m = k + 1; m <= Math.min(last, k + 4); m++) if (v.lower[m] === 'by') return true;
+  return false;
 }
 
 /** True when two token ranges share a token. */
