@@ -292,3 +292,11 @@ test('a description that says another kind of the same head is another body ("th
   assert.equal(r.actorOf('the closed ferry office'), undefined);
   assert.equal(r.actorOf('The election office')?.name, 'Harbourside Election Office');
 });
+
+test('"the contractor" names a business as "the company" does ("The contractor, Greenplate Services, …", "the same contractor")', () => {
+  const r = check('The contractor, Greenplate Services, has asked for six months to hire cooks. Critics said the same contractor was fined in 2022.', {
+    'Greenplate Services': 'organization',
+  });
+  assert.equal(r.actorOf('The contractor')?.name, 'Greenplate Services');
+  assert.equal(r.actorOf('the same contractor')?.name, 'Greenplate Services');
+});

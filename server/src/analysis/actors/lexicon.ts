@@ -114,6 +114,7 @@ export const ORG_NOUNS = set(`
   exchange corporation studio publisher operator academy school hospital trust army police government
   parliament assembly congress senate cabinet administration carmaker automaker chipmaker drugmaker
   steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
+  contractor subcontractor supplier vendor distributor provider caterer wholesaler builder broker shipper
 `);
 
 /** Institution nouns that fit an organisation of any kind (a bloc, a group, an organisation). */
@@ -124,6 +125,7 @@ export const BUSINESS_NOUNS = set(`
   company firm maker manufacturer producer carrier airline retailer lender insurer chain developer startup
   start-up conglomerate giant group business operator publisher studio carmaker automaker chipmaker
   drugmaker steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
+  contractor subcontractor supplier vendor distributor provider caterer wholesaler builder broker shipper
 `);
 
 /** Words that end a noun phrase when scanning right (prepositions, conjunctions, relatives, verbs of saying). */
