@@ -350,3 +350,8 @@ test('a party in parentheses after a person is an organisation, not the person (
   check('Rep. Trey Gowdy (R-S.C.) said the figure was wrong.', ['person:Trey Gowdy']);
   check('Councillor Tomas Lindqvist (Green) said the result stands.', ['person:Tomas Lindqvist', 'organization:Green']);
 });
+
+test('an organisation head takes its "for"/"of" phrase of names and a nationality before it ("the Norwegian Directorate for Civil Protection")', () => {
+  check('Investigators at the Norwegian Directorate for Civil Protection traced two of the fires to packs.', ['organization:Norwegian Directorate for Civil Protection'], ['Norwegian', 'Civil Protection']);
+  check('He spoke at the Royal Society of Medicine in London.', ['organization:Royal Society of Medicine', 'place:London']);
+});

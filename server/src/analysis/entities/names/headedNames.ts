@@ -17,7 +17,7 @@ type Forms = readonly (readonly string[])[];
 const ORG_HEADS = new Set(
   ('programme program fund agency authority commission council organisation organization institute foundation association ' +
     'federation union alliance society trust board committee bureau service ministry department office bank tribunal ' +
-    'coalition front corporation')
+    'coalition front corporation directorate inspectorate secretariat administration')
     .split(' '),
 );
 
@@ -37,12 +37,15 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
   let covered: Map<number, TokenSpan> | undefined;
   const key = (s: number, i: number): number => s * 65536 + i;
   const added: TokenSpan[] = [];
+  const dropped = new Set<TokenSpan>();
   forms.forEach((tokens, s) => {
     for (let i = 0; i + 2 < tokens.length; i++) {
       if (tokens[i] !== 'the' && tokens[i] !== 'The') continue;
       let end = i + 1;
       while (end < tokens.length && end - i - 1 < MAX_RUN && isNameWord(tokens[end]!)) end++;
       if (end === i + 1) continue;
+      // "the Norwegian Directorate for Civil Protection": an organisation's head takes its "for"/"of" phrase of names.
+      end = withNamedComplement(tokens, i + 1, end);
       covered ??= coveredTokens(spans, key);
       // Untagged words, or one span of the model's miscellany ("World Food Programme" read like "World Cup") over exactly them.
       const owners = new Set<TokenSpan>();
@@ -51,17 +54,27 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
         if (owner) owners.add(owner);
       }
       const misc = owners.size === 1 ? [...owners][0]! : undefined;
+      // ("Norwegian" and "Civil Protection", the model's miscellany inside a longer name with an untagged organisation
+      // head: the name takes them in.)
+      const head = headAt(tokens, i + 1, end);
+      const inside = [...owners].every((o) => o.cls === MISC && o.start >= i + 1 && o.end <= end);
+      if (owners.size > 0 && inside && end - i - 1 >= 3 && !covered.has(key(s, head)) && ORG_HEADS.has(tokens[head]!.toLowerCase())) {
+        for (const o of owners) dropped.add(o);
+        added.push({ sentence: s, start: i + 1, end, cls: ORG });
+        i = end - 1;
+        continue;
+      }
       if (owners.size > 1 || (misc && (misc.cls !== MISC || misc.start !== i + 1 || misc.end !== end))) continue;
-      const head = tokens[end - 1]!.toLowerCase();
+      const headWord = tokens[head]!.toLowerCase();
       const geo = GEO_NOUNS.has(tokens[end] ?? '') && !(end - i - 1 === 1 && knownMisc(tokens[i + 1]!));
-      const cls = end - i - 1 >= 2 && ORG_HEADS.has(head) ? ORG : geo ? LOC : undefined;
+      const cls = end - i - 1 >= 2 && ORG_HEADS.has(headWord) ? ORG : geo ? LOC : undefined;
       if (cls !== undefined && misc) misc.cls = cls;
       else if (cls !== undefined) added.push({ sentence: s, start: i + 1, end, cls });
       i = end - 1;
     }
   });
   if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 /** A capitalised word of letters, not all capitals (an all-caps headline says nothing by its capitals). */
@@ -73,4 +86,21 @@ function coveredTokens(spans: TokenSpan[], key: (s: number, i: number) => number
   const out = new Map<number, TokenSpan>();
   for (const span of spans) for (let i = span.start; i < span.end; i++) out.set(key(span.sentence, i), span);
   return out;
+}
+
+/** Words that join an organisation's head to the names of its field ("Directorate for Civil Protection", "Ministry of Health"). */
+const NAME_LINKS = new Set(['for', 'of', 'on']);
+
+/** The end of a run of name words `[start, end)` taken on through a "for"/"of" phrase of name words after an organisation head. */
+function withNamedComplement(tokens: readonly string[], start: number, end: number): number {
+  if (!ORG_HEADS.has(tokens[end - 1]!.toLowerCase()) || !NAME_LINKS.has(tokens[end] ?? '') || !isNameWord(tokens[end + 1] ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && k - start < MAX_RUN + 3 && (isNameWord(tokens[k]!) || (tokens[k] === 'and' && isNameWord(tokens[k + 1] ?? '')))) k++;
+  return k;
+}
+
+/** The index of the run's head: the organisation word before a "for"/"of" phrase, else the run's last word. */
+function headAt(tokens: readonly string[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (NAME_LINKS.has(tokens[k]!) && ORG_HEADS.has(tokens[k - 1]!.toLowerCase())) return k - 1;
+  return end - 1;
 }
