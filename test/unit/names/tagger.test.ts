@@ -352,6 +352,7 @@ test('a party in parentheses after a person is an organisation, not the person (
 });
 
 test('an organisation head takes its "for"/"of" phrase of names and a nationality before it ("the Norwegian Directorate for Civil Protection")', () => {
-  check('Investigators at the Norwegian Directorate for Civil Protection traced two of the fires to packs.', ['organization:Norwegian Directorate for Civil Protection'], ['Norwegian', 'Civil Protection']);
+  const found = names('Investigators at the Norwegian Directorate for Civil Protection traced two of the fires to packs.');
+  assert.deepEqual(found, ['organization:Norwegian Directorate for Civil Protection']);
   check('He spoke at the Royal Society of Medicine in London.', ['organization:Royal Society of Medicine', 'place:London']);
 });
