@@ -300,3 +300,10 @@ test('"the contractor" names a business as "the company" does ("The contractor, 
   assert.equal(r.actorOf('The contractor')?.name, 'Greenplate Services');
   assert.equal(r.actorOf('the same contractor')?.name, 'Greenplate Services');
 });
+
+test('"the directorate" describes a directorate named before', () => {
+  const r = check('Investigators at the Norwegian Directorate for Civil Protection traced the fires. A summary the directorate published on Wednesday gave no cause.', {
+    'Norwegian Directorate for Civil Protection': 'organization',
+  });
+  assert.equal(r.actorOf('the directorate')?.name, 'Norwegian Directorate for Civil Protection');
+});

@@ -114,3 +114,7 @@ test('a published document reports nothing by being published ("The board\'s own
     { sentence: 'A poll released', sourced: true, cue: 'found', others: [] },
   ]);
 });
+
+test('a verb the classifier guessed before a share ("covers roughly one in six packs") is an act', () => {
+  check('The recall is the largest to date. It covers roughly one in six packs the company has sold since 2023.', [{ sentence: 'It covers', sourced: false }]);
+});

@@ -147,8 +147,12 @@ export function countedObject(v: SentenceView, k: number): boolean {
 /** A number at token `k`, or a currency sign before one ("€38 million", "$1.8 billion"). */
 function isFigure(v: SentenceView, k: number): boolean {
   const w = v.lower[k] ?? '';
-  return startsWithAsciiDigit(w) || (CURRENCY_SIGNS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? ''));
+  // ("covers roughly one in six packs": a number word before "in" and a number is a share.)
+  return startsWithAsciiDigit(w) || (CURRENCY_SIGNS.has(w) && startsWithAsciiDigit(v.lower[k + 1] ?? '')) || (NUMBER_WORDS.has(w) && v.lower[k + 1] === 'in');
 }
+
+/** Number words that open a share ("one in six", "two in five"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$', 'a$', 'c$', 'hk$']);
 
