@@ -702,3 +702,17 @@ test('a cue in a "when" clause stays embedded past a name in apposition; a closi
     ],
   );
 });
+
+test('"point to" after a plural or a pronoun, "puts … at" an estimate and "disputes" a figure report; "The key point to remember" does not', () => {
+  check(
+    'Union leaders point to a surplus of 12 million pounds in 2023. The trust puts the loss at 9%. The trust disputes that figure. ' +
+      'The key point to remember is that prices rose 4% in May. He put the book on the table in 2020.',
+    [
+      { sentence: 'Union leaders point', sourced: true, cue: 'point to', source: 'Union leaders' },
+      { sentence: 'The trust puts', sourced: true, cue: 'puts', source: 'The trust' },
+      { sentence: 'The trust disputes', sourced: true, cue: 'disputes', source: 'The trust' },
+      { sentence: 'The key point', sourced: false },
+      { sentence: 'He put the book', sourced: false },
+    ],
+  );
+});

@@ -33,8 +33,10 @@ const ACT_OBJECTS = new Set(['way', 'ways', 'time', 'job', 'jobs', 'home', 'home
  * sentence's report: a noun, a preposition or an act.
  */
 export function nounReading(v: SentenceView, i: number, j: number): boolean {
-  if (i !== j) return false;
   const w = v.lower[i]!;
+  // "The key point to remember": the bare "point" reports only after its plural subject, a pronoun or a modal ("They point to").
+  if (w === 'point' && !pointsAfter(v.lower[i - 1] ?? '')) return true;
+  if (i !== j) return false;
   const next = v.lower[j + 1] ?? '';
   // "mailers and phone calls.", "voters from registration lists because …": an -s form after a bare singular noun
   // that follows a link or a preposition, with no object or clause after it, closes a compound ("a page on climate
@@ -42,6 +44,7 @@ export function nounReading(v: SentenceView, i: number, j: number): boolean {
   const before = v.lower[i - 2] ?? '';
   if (endsInSingleS(w) && singularNounBefore(v, i) && (before === 'and' || before === 'or' || PREPOSITIONS.has(before)) && nothingTaken(v, j + 1)) return true;
   if (PLANS.has(w) && next === 'that') return true;
+
   // "men charged with violating sanctions": a charge with its offence is a legal act ("charged that …" reports).
   if (CHARGES.has(w) && next === 'with') return true;
   // "activists like Angela Davis", "Critics like Mr. Ruiz say": before a name "like" compares ("likes “The Walking Dead”" is a taste).
@@ -83,3 +86,9 @@ export function objectOfPastVerb(v: SentenceView, r: { first: number; last: numb
   if (pastVerbAt(v, r.last - 1, r.first) && /^[a-z]+$/.test(last.text) && !/(ly|ed|ing|s)$/.test(last.text) && !TIME_AFTER.has(last.text)) return true;
   return nounLike && pastVerbAt(v, r.last, r.first);
 }
+
+/** Words after which a bare "point (to/out)" is a verb: a plural, a pronoun, a modal or an adverb. */
+function pointsAfter(prev: string): boolean {
+  return (/[^s]s$/.test(prev) && !DETERMINERS.has(prev)) || POINT_SUBJECTS.has(prev);
+}
+const POINT_SUBJECTS = new Set(['they', 'we', 'you', 'i', 'people', 'police', 'staff', 'also', 'often', 'still', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'do', 'did', 'to']);
