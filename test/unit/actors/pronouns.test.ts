@@ -167,3 +167,14 @@ test('"it" right after a quotation opening the sentence continues the previous s
   });
   assert.equal(org.actorOf('it')?.name, 'Harbourside Election Office');
 });
+
+test('"It is the second major bridge closure …" equates "it" with a thing; "It is the largest bank in Norway" may be the bank', () => {
+  const r = check('Rosa Delgado works for Pemberton Structural. She said her firm would hold a hearing on October 2. It is the second major bridge closure in Hollin in five years.', {
+    'Rosa Delgado': 'person',
+    'Pemberton Structural': 'organization',
+    Hollin: 'place',
+  });
+  assert.equal(r.actorOf('It'), undefined);
+  const bank = check('Nordvik Bank reported a profit on Monday. It is the largest bank in Norway.', { 'Nordvik Bank': 'organization', Norway: 'place' });
+  assert.equal(bank.actorOf('It')?.name, 'Nordvik Bank');
+});

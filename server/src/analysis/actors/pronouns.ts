@@ -14,7 +14,7 @@ import { PRONOUN, type Tok, type TokenView } from './tokens';
 export function pronounAt(view: TokenView, i: number): DraftMention | undefined {
   const t = view.toks[i] as Tok;
   if (t.kind !== 'word' || !(t.classes & PRONOUN)) return undefined;
-  if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i))) return undefined;
+  if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i) || predicatesThing(view, i))) return undefined;
   // An object "it" ("they doubted it") stands for a thing far more often than for an organisation.
   if (t.lower === 'it' && !isNominative(view, i)) return undefined;
   return {
@@ -59,6 +59,28 @@ function isExpletive(view: TokenView, i: number): boolean {
     if (u.lower === 'to' || u.lower === 'that') return true;
   }
   return false;
+}
+
+/** Words that end a predicate noun phrase when scanning right ("the second closure in Hollin", "a record that …"). */
+const PREDICATE_ENDS = new Set(['in', 'of', 'on', 'for', 'since', 'to', 'that', 'which', 'who', 'at', 'from', 'with', 'by', 'and', 'or', 'after', 'before', 'than']);
+
+/**
+ * "It is the second major bridge closure in Hollin in five years": "it" that a copula equates with a thing (the
+ * predicate's head is no institution noun) stands for that event, not for an organisation named before ("It is the
+ * largest bank in Norway" may be one).
+ */
+function predicatesThing(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  const be = view.toks[i + 1];
+  const det = view.toks[i + 2];
+  if (t.lower !== 'it' || !be || be.sentence !== t.sentence || !(be.lower === 'is' || be.lower === 'was') || !det || !['the', 'a', 'an'].includes(det.lower)) return false;
+  let head: Tok | undefined;
+  for (let k = i + 3; k < i + 9 && k < view.toks.length; k++) {
+    const u = view.toks[k] as Tok;
+    if (u.sentence !== t.sentence || u.kind !== 'word' || PREDICATE_ENDS.has(u.lower) || u.cap) break;
+    head = u;
+  }
+  return head !== undefined && !ORG_NOUNS.has(head.lower);
 }
 
 /**
