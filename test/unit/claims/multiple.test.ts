@@ -267,3 +267,9 @@ test('a source names its actor before a participle only ("Economists polled by H
   assert.equal(actorOf('Prices will rise'), undefined);
   assert.equal(actorOf('Burglaries fell'), 'police-department');
 });
+
+test('a document closing a headline after its comma governs it ("Engineer warned of cracks …, emails show")', () => {
+  check('Engineer warned of cracks months before bridge closure, emails show', [
+    { sentence: 'Engineer warned', sourced: true, cue: 'show', source: 'emails', others: ['warned of / Engineer'] },
+  ]);
+});

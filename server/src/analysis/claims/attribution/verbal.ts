@@ -498,7 +498,7 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
     const earlier = found[found.length - 1];
     if (earlier && !earlier.embedded && !candidate.embedded && continuesSpeaker(v, candidate.cue.first)) candidate.source = earlier.source;
     found.push(candidate);
-    if (!candidate.embedded && (best < 0 || rank(candidate.match) > rank(found[best]!.match) || holds(candidate, found[best]!))) best = found.length - 1;
+    if (!candidate.embedded && (best < 0 || rank(candidate.match) > rank(found[best]!.match) || holds(v, candidate, found[best]!))) best = found.length - 1;
     i = candidate.cue.last;
   }
   // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
@@ -815,10 +815,11 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
  * to …, the United Nations said"): the later cue is the sentence's main verb
  * and the earlier one is part of what it reports.
  */
-function holds(later: VerbalAttribution, earlier: VerbalAttribution): boolean {
+function holds(v: SentenceView, later: VerbalAttribution, earlier: VerbalAttribution): boolean {
   const c = later.content;
-  // Only a plain reporting verb after a comma ("…, the United Nations said"): a noun-like cue ("… South African rules.") is no main verb.
-  if (c === undefined || later.match.needsClause || later.match.classified || later.source.first !== c.last + 2) return false;
+  // Only a plain reporting verb after a comma ("…, the United Nations said"): a noun-like cue ("… South African rules.") is no main verb,
+  // unless a document shows it ("Engineer warned of cracks …, emails show").
+  if (c === undefined || (later.match.needsClause && !isDocument(v, later.source)) || later.match.classified || later.source.first !== c.last + 2) return false;
   return c.first <= earlier.cue.first && earlier.cue.last <= c.last && later.cue.first > earlier.cue.last && rank(later.match) >= rank(earlier.match);
 }
 
