@@ -356,3 +356,7 @@ test('an organisation head takes its "for"/"of" phrase of names and a nationalit
   assert.deepEqual(found, ['organization:Norwegian Directorate for Civil Protection']);
   check('He spoke at the Royal Society of Medicine in London.', ['organization:Royal Society of Medicine', 'place:London']);
 });
+
+test('a one-word place right before an organisation is the first word of its name ("Rosa Delgado of Pemberton Structural")', () => {
+  check('In one email, the engineer, Rosa Delgado of Pemberton Structural, recommended cutting the weight limit.', ['person:Rosa Delgado', 'organization:Pemberton Structural']);
+});
