@@ -190,3 +190,12 @@ test('a party named in one word is a party: "the party" may find it, "the ferry 
   assert.equal(r.actor('Labour').mentions.some((m) => m.text === 'The ferry operator'), false);
   assert.equal(r.actorOf('The party')?.name, 'Labour');
 });
+
+test('"the Fed" clips a name past a country abbreviation ("the U.S. Federal Reserve")', () => {
+  const r = check('The Bank of England and the U.S. Federal Reserve are expected to cut rates. The Fed meets next on March 19.', {
+    'Bank of England': 'organization',
+    'U.S. Federal Reserve': 'organization',
+    Fed: 'organization',
+  });
+  assert.equal(r.actorOf('Fed')?.name, 'U.S. Federal Reserve');
+});

@@ -206,8 +206,11 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
  * least three left out ("fed" of "federal reserve"; not "bank" of "bankside holdings", an organisation noun).
  */
 function clippedFrom(w: string, full: readonly string[]): boolean {
-  const first = full[0] === 'the' ? full[1] : full[0];
-  return full.length >= 2 && first !== undefined && w.length >= 3 && first.length >= w.length + 3 && first.startsWith(w) && !ORG_NOUNS.has(w);
+  // ("the Fed" for "the U.S. Federal Reserve": a country's abbreviation before the name is no part of the clip.)
+  let at = 0;
+  while (at < full.length - 2 && (full[at] === 'the' || full[at]!.includes('.'))) at++;
+  const first = full[at];
+  return full.length - at >= 2 && first !== undefined && w.length >= 3 && first.length >= w.length + 3 && first.startsWith(w) && !ORG_NOUNS.has(w);
 }
 
 /**
