@@ -178,3 +178,10 @@ test('"It is the second major bridge closure …" equates "it" with a thing; "It
   const bank = check('Nordvik Bank reported a profit on Monday. It is the largest bank in Norway.', { 'Nordvik Bank': 'organization', Norway: 'place' });
   assert.equal(bank.actorOf('It')?.name, 'Nordvik Bank');
 });
+
+test('"its" in a relative clause of a common noun stands for that noun ("every household that lost its home"); "a company that lost its licence" may be the company', () => {
+  const r = check('Evacuation orders remain in place for Cwm Isaf. She promised grants of €2,000 for every household that lost its home.', { 'Cwm Isaf': 'organization' });
+  assert.equal(r.actorOf('its'), undefined);
+  const org = check('Halvard Foods was fined on Monday. It is a company that lost its licence in 2020.', { 'Halvard Foods': 'organization' });
+  assert.equal(org.actorOf('its')?.name, 'Halvard Foods');
+});

@@ -118,3 +118,10 @@ test('a published document reports nothing by being published ("The board\'s own
 test('a verb the classifier guessed before a share ("covers roughly one in six packs") is an act', () => {
   check('The recall is the largest to date. It covers roughly one in six packs the company has sold since 2023.', [{ sentence: 'It covers', sourced: false }]);
 });
+
+test('an -s cue before a plural verb of being or staying is its subject ("Evacuation orders remain in place"); "Court orders were issued" too', () => {
+  check('Evacuation orders remain in place for six villages. Court orders were issued on Monday.', [
+    { sentence: 'Evacuation orders', sourced: false },
+    { sentence: 'Court orders', sourced: false },
+  ]);
+});

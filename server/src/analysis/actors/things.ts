@@ -80,6 +80,7 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
   if (subject === 'org') return false;
   // "fought the blaze at its height": a thing at its peak, not an organisation.
   if (view.toks[i - 1]?.lower === 'at' && PEAKS.test(view.toks[i + 1]?.lower ?? '')) return true;
+  if (relativeOfCommonNoun(view, i, range.first, at)) return true;
   // "whether the forecast changed his plan, Whitcombe … said it did not": a phrase of "the" and a common noun, no
   // actor's, is a thing the pronoun may mean, unless an organisation stands in the sentence too ("more than the
   // institute estimated when the project was approved, a rise it blames on …").
@@ -92,4 +93,24 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
     if (view.toks[k]!.lower === 'the' && !at.actorAt(k) && !at.actorAt(k + 1) && /^[a-z]+$/.test(noun) && !ORG_NOUNS.has(noun)) commonThing = true;
   }
   return commonThing || subject === 'thing';
+}
+
+/** Words that open a noun phrase right before its noun ("every household", "a country"). */
+const NOUN_OPENERS = new Set(['every', 'each', 'a', 'an', 'the', 'any', 'no', 'one', 'another']);
+
+/**
+ * "grants for every household that lost its home": a pronoun inside a relative clause whose antecedent is a common
+ * noun (no institution noun, no actor) stands for that noun ("the ministry said that its budget …" has no antecedent
+ * noun before "that": a verb stands there).
+ */
+function relativeOfCommonNoun(view: TokenView, i: number, first: number, at: Positions): boolean {
+  for (let r = i - 1; r >= Math.max(first + 2, i - 6); r--) {
+    const w = view.toks[r]!.lower;
+    if (w !== 'that' && w !== 'which') continue;
+    // ("said in a statement that it would send": a pronoun right after "that" is its clause's subject, a complement.)
+    if (r === i - 1) return false;
+    const noun = view.toks[r - 1]!;
+    return noun.kind === 'word' && /^[a-z]+$/.test(noun.text) && !ORG_NOUNS.has(noun.lower) && !at.actorAt(r - 1) && NOUN_OPENERS.has(view.toks[r - 2]!.lower);
+  }
+  return false;
 }

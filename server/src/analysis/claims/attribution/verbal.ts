@@ -586,6 +586,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && (PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '') || FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? ''))) return undefined;
+  // "Evacuation orders remain in place": any -s cue before a plural verb of being or staying is that verb's subject.
+  // ("the ones State now says are “top secret”": after a name or a pronoun it is the verb of an object relative.)
+  if (m.length === 1 && endsInSingleS(v.lower[i]!) && PLURAL_STATES.has(v.lower[j + 1] ?? '') && (/^[a-z-]+$/.test(v.tokens[i - 1]?.text ?? '') || i === 1) && !PRONOUNS.has(v.lower[i - 1] ?? '') && !CUE_ADVERBS.has(v.lower[i - 1] ?? '')) return undefined;
   // "a USA TODAY analysis of newly filed campaign-finance reports shows": so is their plural before a verb of their own.
   // ("who he claims has been unfair": after a pronoun or a name it is the verb.)
   if (m.length === 1 && endsInSingleS(v.lower[i]!) && NOUN_OR_VERB.has(v.lower[i]!.slice(0, -1)) && (/^[a-z-]+$/.test(v.tokens[i - 1]?.text ?? '') || (i === 1 && v.tokens[0]!.kind === 'word')) && !PRONOUNS.has(v.lower[i - 1]!) && (FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? '') || PLURAL_FINITE.has(v.lower[j + 1] ?? ''))) return undefined;
@@ -726,6 +729,9 @@ const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts
 
 /** Present verbs that agree with a plural subject before them ("reports suggest", "polls show"). */
 const PLURAL_FINITE = new Set(['say', 'suggest', 'show', 'indicate', 'were', 'are', 'have', 'find']);
+
+/** Verbs of being and staying that agree with a plural before them, whatever it is ("Evacuation orders remain in place"). */
+const PLURAL_STATES = new Set(['remain', 'are', 'were', 'have', 'stay', 'stand', 'continue', 'seem', 'appear']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
