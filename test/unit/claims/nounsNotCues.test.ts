@@ -125,3 +125,14 @@ test('an -s cue before a plural verb of being or staying is its subject ("Evacua
     { sentence: 'Court orders', sourced: false },
   ]);
 });
+
+test('a source ending in a preposition or "to" is no speaker ("She has stopped short of calls" keeps "stopped / She"); after "according to" it ends before it', () => {
+  check(
+    'She has stopped short of calls from her opponents to break up the big banks in 2016. ' +
+      'The department gave an incomplete response in 2014, according to a report from the inspector general to be released Thursday.',
+    [
+      { sentence: 'She has stopped short', cue: 'stopped', source: 'She' },
+      { sentence: 'The department gave', sourced: true, cue: 'according to', source: 'a report from the inspector general' },
+    ],
+  );
+});

@@ -554,6 +554,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // "Cruz faced criticism for", "Fiorina showed subtle hints": the cue is the object of the verb closing its source.
   const nounLike = NOUN_OR_VERB.has(v.lower[i]!) || NOUN_OR_VERB.has(v.lower[i]!.replace(/s$/, '')) || /(ism|ique)$/.test(v.lower[i]!);
   if (objectOfPastVerb(v, found.source, i, nounLike)) return undefined;
+  // "Some seek to", "stopped short of", "a USA TODAY analysis of": a phrase ending in a preposition is no speaker; after
+  // the cue ("according to a report from … to") it ends before it.
+  if (DANGLING.has(v.lower[found.source.last]!)) {
+    if (found.source.first <= i || found.source.last - found.source.first < 2) return undefined;
+    found.source = { first: found.source.first, last: found.source.last - 1 };
+  }
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
   else if (holdsClause(v, found.source)) return undefined;
@@ -805,6 +811,9 @@ function holdsClause(v: SentenceView, r: TokenRange): boolean {
 
 /** Participles that describe a subject after its noun ("People briefed on the talks", "Republicans polled", "officials involved"). */
 const REDUCED_PARTICIPLES = new Set(['briefed', 'polled', 'surveyed', 'interviewed', 'involved', 'asked', 'contacted', 'quoted', 'cited', 'named', 'based', 'affiliated', 'connected', 'linked', 'tied', 'aligned', 'allied', 'registered', 'elected', 'appointed', 'employed', 'hired', 'assigned', 'tasked', 'charged', 'familiarized', 'questioned', 'reached', 'authorized', 'unauthorized', 'released', 'published', 'conducted', 'posted', 'issued', 'filed', 'obtained', 'reviewed', 'owned', 'backed', 'funded', 'sponsored', 'commissioned', 'compiled', 'prepared', 'produced', 'signed', 'dated', 'sent', 'written', 'signed', 'titled', 'entitled', 'called', 'known', 'led', 'run', 'headed', 'chaired', 'aged', 'concerned', 'opposed', 'devoted', 'dedicated', 'focused', 'committed', 'interested', 'accused', 'convicted', 'killed', 'wounded', 'injured', 'arrested', 'detained', 'displaced', 'stationed', 'deployed', 'gathered', 'assembled', 'seated', 'located', 'headquartered']);
+
+/** Words that cannot end a phrase: prepositions and the infinitive's "to". */
+const DANGLING = new Set([...PREPOSITIONS, 'of', 'to']);
 
 /** Verbs whose object does what the verb after it says ("let editorials tell them"). */
 const CAUSATIVES = new Set(['let', 'lets', 'letting']);
