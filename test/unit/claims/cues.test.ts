@@ -716,3 +716,15 @@ test('"point to" after a plural or a pronoun, "puts … at" an estimate and "dis
     ],
   );
 });
+
+test('the bare form of a verb of saying after a plural subject reports ("Election scholars caution that …", "Union leaders reject that argument"); "not" is no "note"', () => {
+  check(
+    'Election scholars caution that high turnout in the primaries does not translate to a win in November. Union leaders reject that argument. ' +
+      'Lawmakers have not set a date for the 2026 vote.',
+    [
+      { sentence: 'Election scholars', sourced: true, cue: 'caution', source: 'Election scholars' },
+      { sentence: 'Union leaders', sourced: true, cue: 'reject', source: 'Union leaders' },
+      { sentence: 'Lawmakers have not', sourced: false },
+    ],
+  );
+});

@@ -5,7 +5,8 @@
 // pronoun ("I think …"), a document closing the sentence ("…, the letter
 // reads.", "…, other studies have shown.") and a poll or study framing it
 // ("In this poll, …").
-import { STANCE_VERBS, type CueMatch } from '../lexicon';
+import { STANCE_VERBS, isSpeechLemma, type CueMatch } from '../lexicon';
+import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { DETERMINERS, DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { SUBJECT_PRONOUNS, skipLeft } from './source';
@@ -63,6 +64,19 @@ export function bareBelief(v: SentenceView, i: number): CueMatch | undefined {
   const w = v.lower[i]!;
   if (!BARE_BELIEFS.has(w) || !pluralSubject(v, skipLeft(v, i - 1))) return undefined;
   return { length: 1, phrase: w, lemma: w, reliability: 0.3, belief: true };
+}
+
+/**
+ * "Union leaders reject that argument", "Companies and individuals complain bitterly that …": the bare form of a verb
+ * of saying right after a plural subject is that verb, though the phrase lexicon leaves bare forms out (they are
+ * nouns as often: "a complaint", "the dispute"); the lexicon's own match comes first.
+ */
+export function bareReport(v: SentenceView, i: number): CueMatch | undefined {
+  const w = v.lower[i]!;
+  const lemma = lemmaOf(w);
+  // (The crude lemma of "note" is "not": the negation itself is no verb.)
+  if (!/^[a-z]{3,}$/.test(w) || w === 'not' || (lemma !== w && `${lemma}e` !== w) || !isSpeechLemma(lemma) || !pluralSubject(v, skipLeft(v, i - 1))) return undefined;
+  return { length: 1, phrase: w, lemma, reliability: 0.5, belief: false };
 }
 
 /** Verbs of a document that report only where they close the sentence ("reads" is a verb of people too: "she reads"). */
@@ -277,6 +291,6 @@ function verdictAt(v: SentenceView, k: number): boolean {
 
 /** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs() and ratedVerdict() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w);
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
 }
 

@@ -10,7 +10,7 @@ import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBet
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
-import { asReported, bareBelief, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
+import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -536,7 +536,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? bareBelief(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   const j = i + m.length - 1;
   if (nounReading(v, i, j)) return undefined;
