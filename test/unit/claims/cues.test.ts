@@ -728,3 +728,21 @@ test('the bare form of a verb of saying after a plural subject reports ("Electio
     ],
   );
 });
+
+test('an object named "as" a quotation is named in the subject\'s words ("Reid has gone after Trump as a “human leech”"); "served as", a passive and "defended" are not', () => {
+  check(
+    'In recent weeks, Reid has gone after Trump as a “human leech” and a “spoiled brat.” ' +
+      'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist” in 2016. ' +
+      'Fiorina routinely characterizes herself as a "change warrior" who "saved the company." ' +
+      'The city served as a "test bed" for the scheme in 2019. The plan was billed as a "fresh start" in 2020. ' +
+      'Trump defended his campaign manager as a "very decent man" on Tuesday.',
+    [
+      { sentence: 'In recent weeks', sourced: true, cue: 'gone after', source: 'Reid' },
+      { sentence: 'Senate Minority Leader', sourced: true, cue: 'pounding', source: 'Senate Minority Leader Harry Reid (D-Nev.)' },
+      { sentence: 'Fiorina routinely', sourced: true, cue: 'characterizes', source: 'Fiorina' },
+      { sentence: 'The city served', sourced: false },
+      { sentence: 'The plan was billed', sourced: false },
+      { sentence: 'Trump defended', sourced: false },
+    ],
+  );
+});

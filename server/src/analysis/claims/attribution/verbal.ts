@@ -9,6 +9,7 @@ import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, prepos
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
+import { namedAs } from './namedAs';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
@@ -502,7 +503,8 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
     i = candidate.cue.last;
   }
   // Only a cue that governs the main clause attributes the sentence; embedded ones are among the others.
-  const main = best < 0 ? undefined : found.splice(best, 1)[0];
+  // ("Reid has gone after Trump as a “human leech”": with no cue governing, a quoted label names its object.)
+  const main = best < 0 ? namedLabel(v) : found.splice(best, 1)[0];
   // A further attribution is shown to the reader only with a plain speaker: a short phrase, no verb of its own.
   const opening = openingAdverbialEnd(v);
   // ("…, according to a transcript of the show", "…, according to a poll released Thursday": what follows "according
@@ -514,6 +516,13 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
 
 
 
+
+/** namedAs() as an attribution whose source passes the tests every source does. */
+function namedLabel(v: SentenceView): VerbalAttribution | undefined {
+  const named = namedAs(v);
+  if (!named || sourceless(v, named.source) || holdsClause(v, named.source) || DANGLING.has(v.lower[named.source.last]!)) return undefined;
+  return named;
+}
 
 /** The governing reporting verb at token `i`, with its source, if there is one. */
 function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r: TokenRange) => boolean, capital: (k: number) => boolean): VerbalAttribution | undefined {
