@@ -152,7 +152,7 @@ function isFigure(v: SentenceView, k: number): boolean {
 }
 
 /** Number words that open a share ("one in six", "two in five"). */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹', 'us$', 'a$', 'c$', 'hk$']);
 

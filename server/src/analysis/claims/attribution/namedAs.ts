@@ -56,9 +56,8 @@ function namingBefore(v: SentenceView, as: number): { cue: TokenRange; source: T
     if (d < objectEnd && DETERMINERS.has(v.lower[d]!)) k = d - 1;
   }
   if (k === objectEnd || k < 1) return undefined;
-  let verbLast = k;
-  let verbFirst = k;
-  if (PARTICLES.has(v.lower[k]!)) verbFirst = k - 1;
+  const verbLast = k;
+  const verbFirst = PARTICLES.has(v.lower[k]!) ? k - 1 : k;
   const verb = v.lower[verbFirst]!;
   // A verb is a word of letters: lower case, or capitalised in a title-case headline ("Rip").
   if (verbFirst < 1 || v.tokens[verbFirst]!.kind !== 'word' || !/^[a-z]{3,}$/i.test(verb) || NOT_NAMING.has(verb) || AUXILIARIES.has(verb) || DETERMINERS.has(verb)) return undefined;
@@ -66,7 +65,6 @@ function namingBefore(v: SentenceView, as: number): { cue: TokenRange; source: T
   // ("has been steadily pounding Trump as …" is active: an -ing form after "been".)
   const before = skipAdverbs(v, verbFirst - 1);
   if (!verb.endsWith('ing') && ['was', 'were', 'is', 'are', 'been', 'be'].includes(v.lower[before]!)) return undefined;
-  if (verbLast === verbFirst && PARTICLES.has(verb)) return undefined;
   let left = skipLeft(v, verbFirst - 1);
   // ("Harry Reid, in particular, has been pounding …": a short aside between commas stands between subject and verb.)
   if (left > 0 && v.tokens[left]!.text === ',') {
@@ -76,7 +74,6 @@ function namingBefore(v: SentenceView, as: number): { cue: TokenRange; source: T
   }
   const source = left >= 0 ? phraseEndingAt(v, left) : undefined;
   if (!source || source.last - source.first > 9 || inSubordinateClause(v, verbFirst)) return undefined;
-  verbLast = Math.max(verbLast, verbFirst);
   const phrase = v.lower.slice(verbFirst, verbLast + 1).join(' ');
   return { cue: { first: verbFirst, last: verbLast }, source, match: { length: verbLast - verbFirst + 1, phrase, lemma: lemmaOf(verb), reliability: 0.5, belief: false } };
 }

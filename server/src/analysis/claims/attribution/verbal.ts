@@ -4,7 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { HOLDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
+import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
 import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
@@ -838,7 +838,7 @@ function canSpeak(v: SentenceView, r: TokenRange): boolean {
 /** A noun phrase with no preposition but "of" and no number at its end ("The candidates met in three" is a clause, not a source). */
 function plainPhrase(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (PREPOSITIONS.has(v.lower[k]!) && v.lower[k] !== 'of') return false;
-  return v.tokens[r.last]!.kind === 'word' && !/^\d/.test(v.tokens[r.last]!.text) && !/^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(v.lower[r.last]!);
+  return v.tokens[r.last]!.kind === 'word' && !/^\d/.test(v.tokens[r.last]!.text) && !NUMBER_WORDS.has(v.lower[r.last]!);
 }
 
 function isDocument(v: SentenceView, r: TokenRange): boolean {
