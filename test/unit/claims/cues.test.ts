@@ -179,11 +179,11 @@ test('signing, voting and passing are acts, not reports: a signed deal or a vote
 });
 
 test('near the classifier boundary, a person speaks where an institution acts', () => {
-  check('She unleashed a series of posts about the mayor. The agency unleashed a series of posts about the mayor. He peppered the minister with questions about the budget. The panel peppered the minister with questions about the budget.', [
+  check('She unleashed a series of posts about the mayor. The agency unleashed a series of posts about the mayor. She fired off a series of posts about the mayor. The agency fired off a series of posts about the mayor.', [
     { sentence: 'She unleashed', sourced: true, cue: 'unleashed', source: 'She' },
     { sentence: 'The agency unleashed', sourced: false },
-    { sentence: 'He peppered', sourced: true, cue: 'peppered', source: 'He' },
-    { sentence: 'The panel peppered', sourced: false },
+    { sentence: 'She fired off', sourced: true, cue: 'fired', source: 'She' },
+    { sentence: 'The agency fired off', sourced: false },
   ]);
 });
 
@@ -333,11 +333,11 @@ test('"agreed a contract" is an act; "agree that …" and "agree the top 1% woul
   ]);
 });
 
-test('"added about 9,000 homes" is an act; "added the words, “…”" reports; a source with a pronoun inside is a clause ("we also need rent" + "rules")', () => {
-  check('Between 2000 and 2020 the city added about 9,000 homes. At the end she added the words, “Vote for Ruiz.” But building alone will not do it; we also need rent rules.', [
+test('"added about 9,000 homes" is an act; "added the words, “…”" reports; a source with a pronoun inside is a clause ("we also want rent" + "rules")', () => {
+  check('Between 2000 and 2020 the city added about 9,000 homes. At the end she added the words, “Vote for Ruiz.” But building alone will not do it; we also want rent rules.', [
     { sentence: 'Between 2000', sourced: false },
     { sentence: 'At the end', sourced: true, cue: 'added', source: 'she' },
-    { sentence: 'But building alone', cue: 'need', source: 'we' },
+    { sentence: 'But building alone', cue: 'want', source: 'we' },
   ]);
 });
 

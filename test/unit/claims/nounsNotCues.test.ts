@@ -126,12 +126,12 @@ test('an -s cue before a plural verb of being or staying is its subject ("Evacua
   ]);
 });
 
-test('a source ending in a preposition or "to" is no speaker ("She has stopped short of calls" keeps "stopped / She"); after "according to" it ends before it', () => {
+test('"She has stopped short of calls …" reports nothing; a source after "according to" ends before a dangling "to"', () => {
   check(
     'She has stopped short of calls from her opponents to break up the big banks in 2016. ' +
       'The department gave an incomplete response in 2014, according to a report from the inspector general to be released Thursday.',
     [
-      { sentence: 'She has stopped short', cue: 'stopped', source: 'She' },
+      { sentence: 'She has stopped short', sourced: false },
       { sentence: 'The department gave', sourced: true, cue: 'according to', source: 'a report from the inspector general' },
     ],
   );

@@ -538,6 +538,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "fined $185 million, including a record penalty", "dignitaries, including George W. Bush": "including" lists, it reports nothing.
   if (v.lower[i] === 'including') return undefined;
+  // "…, compared to 11% of Democratic claims", "compared with a year earlier": a comparison, no report.
+  if ((v.lower[i] === 'compared' || v.lower[i] === 'comparing') && (v.lower[i + 1] === 'to' || v.lower[i + 1] === 'with')) return undefined;
   // "Karvella state to vaccinate …", "Rakhine state": "state" after a name is the noun (the verb after a name is "states").
   if (v.lower[i] === 'state' && i > 0 && capital(i - 1)) return undefined;
   // "is seemingly genuine": an adverb alone reports nothing (PolNeAR's "reportedly" has no source in the sentence either).
