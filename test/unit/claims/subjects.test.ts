@@ -223,3 +223,18 @@ test('a pointing subject\'s free relative with a name in apposition reports ("Th
     { sentence: 'This is what the board', sourced: false },
   ]);
 });
+
+test('after a passive of perception the -ing cue is the subject\'s report ("can be heard saying"); in a relative clause it sources nothing', () => {
+  check(
+    'In the video, Ruiz can be heard saying that the plan failed in 2019. ' +
+      'Officer Dane Holt is clearly seen telling the driver that the car was stolen. ' +
+      'The mayor was seen leaving the building at 9 p.m. on Friday. ' +
+      'A man who was seen saying that the car was stolen in 2019 was arrested on Friday.',
+    [
+      { sentence: 'In the video', sourced: true, cue: 'saying', source: 'Ruiz' },
+      { sentence: 'Officer Dane Holt', sourced: true, cue: 'telling', source: 'Officer Dane Holt' },
+      { sentence: 'The mayor was seen', sourced: false },
+      { sentence: 'A man who', sourced: false },
+    ],
+  );
+});

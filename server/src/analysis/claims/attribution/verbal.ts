@@ -456,7 +456,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   if (NAMING_PARTICIPLES.has(v.lower[i]!) && i >= 2 && /^[a-z]+[^s]$/.test(v.tokens[i - 1]!.text) && !AUXILIARIES.has(prev ?? '') && (DETERMINERS.has(v.lower[i - 2]!) || DETERMINERS.has(v.lower[i - 3] ?? ''))) return false;
   // "-ing" reports only after a comma or an auxiliary ("…, saying", "is saying"); "the councilor accusing …" is a modifier.
   const contracted = i > 0 && isContraction(v, i - 1);
-  if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !byManner(v, i) && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
+  if (v.lower[i]!.endsWith('ing') && !m.phrase.startsWith('according') && !contracted && !byManner(v, i) && perceivedAt(v, i) === undefined && !(prev === ',' || (left < i - 1 && AUXILIARIES.has(v.lower[i - 1]!)) || AUXILIARIES.has(prev ?? ''))) {
     // "footage of Clinton asking, “…”": a speaker's participle attributes its own clause, embedded in the sentence.
     return clauseOnly && participleSpeaker(v, i, m) !== undefined;
   }
@@ -478,6 +478,27 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
     return false; // "The decision, announced after a meeting, …", "the bill, known as …", "Guard members, called to service by the governor, …"
   }
   return clauseOnly || !inSubordinateClause(v, i, j, m.belief);
+}
+
+/** Participles of perception whose passive frames what its subject was heard or seen doing ("can be heard saying"). */
+const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'shown']);
+
+/**
+ * "Ruiz can be heard saying that …", "Scott is seen telling officers …": after
+ * a passive of perception the -ing cue is the subject's own report (the video or
+ * the witness only carries it), so it governs like a finite verb and its source
+ * is the subject of the passive. The index of the perception participle, or
+ * undefined. ("A man who was seen saying …": in a relative clause it stays embedded.)
+ */
+function perceivedAt(v: SentenceView, i: number): number | undefined {
+  if (!v.lower[i]!.endsWith('ing')) return undefined;
+  let perceived = i - 1;
+  while (perceived > 1 && isAdverbAt(v.lower, v.tokens[perceived]!.text, perceived)) perceived--;
+  if (perceived < 1 || !PERCEIVED.has(v.lower[perceived]!)) return undefined;
+  let be = perceived - 1;
+  while (be > 0 && isAdverbAt(v.lower, v.tokens[be]!.text, be)) be--;
+  if (!PASSIVE.has(v.lower[be]!) || relativePronounBefore(v, perceived) !== undefined) return undefined;
+  return perceived;
 }
 
 /**
@@ -559,7 +580,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     embedded = true;
   }
   const participle = embedded && /ing$/.test(v.lower[i]!) ? participleSpeaker(v, i, m) : undefined;
-  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, i, j, m));
+  const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, (embedded ? undefined : perceivedAt(v, i)) ?? i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   // ("Not everyone welcomed the move": a denied subject is nobody who spoke.)
   if (!found || sourceless(v, found.source) || v.lower[found.source.first] === 'not') return undefined;
