@@ -746,3 +746,20 @@ test('an object named "as" a quotation is named in the subject\'s words ("Reid h
     ],
   );
 });
+
+test('"point to" after an adverb still has its plural subject; "appealed for" and "pleaded for" report like "called for"', () => {
+  check(
+    'These voters specifically point to the 1994 crime bill, which put 100,000 more officers on the streets. ' +
+      'Police appealed for witnesses to come forward after the crash on Friday. ' +
+      'His wife pleaded for calm on Friday. ' +
+      'The appeal for calm came after 40 people were arrested. ' +
+      'The only point to note is that 40 people were arrested.',
+    [
+      { sentence: 'These voters', sourced: true, cue: 'point to', source: 'These voters' },
+      { sentence: 'Police appealed', sourced: true, cue: 'appealed for', source: 'Police' },
+      { sentence: 'His wife pleaded', sourced: true, cue: 'pleaded for', source: 'His wife' },
+      { sentence: 'The appeal for calm', sourced: false },
+      { sentence: 'The only point', sourced: false },
+    ],
+  );
+});

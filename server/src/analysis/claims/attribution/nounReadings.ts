@@ -35,7 +35,7 @@ const ACT_OBJECTS = new Set(['way', 'ways', 'time', 'job', 'jobs', 'home', 'home
 export function nounReading(v: SentenceView, i: number, j: number): boolean {
   const w = v.lower[i]!;
   // "The key point to remember": the bare "point" reports only after its plural subject, a pronoun or a modal ("They point to").
-  if (w === 'point' && !pointsAfter(v.lower[i - 1] ?? '')) return true;
+  if (w === 'point' && !pointsAfter(wordBeforeAdverbs(v, i))) return true;
   if (i !== j) return false;
   const next = v.lower[j + 1] ?? '';
   // "mailers and phone calls.", "voters from registration lists because …": an -s form after a bare singular noun
@@ -88,6 +88,13 @@ export function objectOfPastVerb(v: SentenceView, r: { first: number; last: numb
 }
 
 /** Words after which a bare "point (to/out)" is a verb: a plural, a pronoun, a modal or an adverb. */
+/** The word before `i` past -ly adverbs ("These voters specifically point to …"). */
+function wordBeforeAdverbs(v: SentenceView, i: number): string {
+  let k = i - 1;
+  while (k > 0 && /^[a-z]{3,}ly$/.test(v.lower[k]!) && !DETERMINERS.has(v.lower[k - 1]!)) k--;
+  return v.lower[k] ?? '';
+}
+
 function pointsAfter(prev: string): boolean {
   return (/[^s]s$/.test(prev) && !DETERMINERS.has(prev)) || POINT_SUBJECTS.has(prev);
 }
