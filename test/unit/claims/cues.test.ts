@@ -752,13 +752,15 @@ test('"point to" after an adverb still has its plural subject; "appealed for" an
     'These voters specifically point to the 1994 crime bill, which put 100,000 more officers on the streets. ' +
       'Police appealed for witnesses to come forward after the crash on Friday. ' +
       'His wife pleaded for calm on Friday. ' +
-      'The appeal for calm came after 40 people were arrested. ' +
+      'The appeal for calm came after 40 people were arrested. The United Nations appeal for Sarvana is 23% funded. ' +
       'The only point to note is that 40 people were arrested.',
     [
       { sentence: 'These voters', sourced: true, cue: 'point to', source: 'These voters' },
       { sentence: 'Police appealed', sourced: true, cue: 'appealed for', source: 'Police' },
       { sentence: 'His wife pleaded', sourced: true, cue: 'pleaded for', source: 'His wife' },
       { sentence: 'The appeal for calm', sourced: false },
+      // (The bare form after a name is a noun: only "appealed", "appeals", "appealing" are listed.)
+      { sentence: 'The United Nations appeal', sourced: false },
       { sentence: 'The only point', sourced: false },
     ],
   );

@@ -66,7 +66,7 @@ const SPEECH_S = new Set(['says', 'tells', 'adds', 'writes', 'hails', 'warns', '
 const AUX_HEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'also', 'not']);
 
 /** Phrases that are cues although their single words are blocked or absent. */
-const PHRASES_ALWAYS = new Set(['according to', 'point to', 'pointed to', 'points to', 'pointing to', 'point out', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'appealed for', 'appeals for', 'appeal for', 'appealing for', 'pleaded for', 'pleads for', 'plead for', 'pleading for', 'pled for', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
+const PHRASES_ALWAYS = new Set(['according to', 'point to', 'pointed to', 'points to', 'pointing to', 'point out', 'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'appealed for', 'appeals for', 'appealing for', 'pleaded for', 'pleads for', 'pleading for', 'pled for', 'quoted as saying', 'was quoted as saying', 'is quoted as saying', 'pointed out', 'points out', 'said in a statement', 'told reporters']);
 
 /**
  * Attitudes held toward someone or something ("admires Putin", "resent the
