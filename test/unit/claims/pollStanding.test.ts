@@ -21,3 +21,16 @@ test('a poll that measures no standing sources nothing, and a reporting verb win
     { sentence: 'Cole won', sourced: false },
   ]);
 });
+
+test('a poll named after a "to" is no source of the standing before it ("in Florida to take advantage of Rubio\'s falling poll numbers")', () => {
+  check(
+    'Cruz opened 10 new offices in Florida to take advantage of Rubio’s falling poll numbers. ' +
+      'About 9 in 10 Republican voters in five states going to the polls Tuesday are unhappy. ' +
+      'Cole rose 3 points in the CBS survey to 29 points.',
+    [
+      { sentence: 'Cruz opened', sourced: false },
+      { sentence: 'About 9 in 10', sourced: false },
+      { sentence: 'Cole rose', sourced: true, cue: 'in', source: 'the CBS survey' },
+    ],
+  );
+});

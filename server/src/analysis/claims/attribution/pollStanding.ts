@@ -35,7 +35,9 @@ function pollNounAfter(v: SentenceView, i: number): number {
     const w = v.lower[k]!;
     // "online and snap polls": "and" between two lower-case words joins modifiers; between phrases it ends this one.
     const joinsModifiers = (w === 'and' || w === 'or') && /^[a-z]/.test(v.tokens[k - 1]!.text) && /^[a-z]/.test(v.tokens[k + 1]?.text ?? '') && k > i + 1;
-    if (AUXILIARIES.has(w) || SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w) || ((w === 'and' || w === 'or') && !joinsModifiers)) return -1;
+    // ("in Florida to take advantage of Rubio's falling poll numbers", "in five states going to the polls": a "to"
+    // opens another phrase; the poll is not where the standing was measured.)
+    if (AUXILIARIES.has(w) || SUBORDINATORS.has(w) || RELATIVE_PRONOUNS.has(w) || w === 'to' || ((w === 'and' || w === 'or') && !joinsModifiers)) return -1;
     if (POLL_NOUNS.has(w)) return k;
   }
   return -1;
