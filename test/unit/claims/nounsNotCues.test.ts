@@ -136,3 +136,30 @@ test('"She has stopped short of calls …" reports nothing; a source after "acco
     ],
   );
 });
+
+test('a verb of speaking, making, giving or going on reports only with something said after it', () => {
+  check(
+    'Clinton spoke to the Planned Parenthood Action Network on Friday. ' +
+      'Mr. Obama spoke emotionally of his many flights across the Mall in 2016. ' +
+      'Obama made gun control a priority in 2013. ' +
+      'Ruiz made the case that fares must rise 8% in 2025. ' +
+      'Scott Slinker gave the candidate $250 last summer. ' +
+      'The minister gave an interview to the Courier on Friday. ' +
+      'Sanders continues to trail Clinton by more than 300 delegates. ' +
+      'Protesters continued to call for the release of the video on Friday. ' +
+      'Compromise was unlikely in 2016, given the polarized climate. ' +
+      '“Fares will rise by 8% in 2025,” she continued.',
+    [
+      { sentence: 'Clinton spoke', sourced: false },
+      { sentence: 'Mr. Obama spoke', sourced: true, source: 'Mr. Obama' },
+      { sentence: 'Obama made', sourced: false },
+      { sentence: 'Ruiz made', sourced: true, source: 'Ruiz' },
+      { sentence: 'Scott Slinker', sourced: false },
+      { sentence: 'The minister gave', sourced: true, source: 'The minister' },
+      { sentence: 'Sanders continues', sourced: false },
+      { sentence: 'Protesters continued', sourced: true, source: 'Protesters' },
+      { sentence: 'Compromise was', sourced: false },
+      { sentence: '“Fares will rise', sourced: true, cue: 'continued', source: 'she' },
+    ],
+  );
+});

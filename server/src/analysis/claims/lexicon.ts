@@ -391,6 +391,12 @@ const PERSON_MARGIN = 10;
 /** A verb PolNeAR never annotated as a cue must score clearly above the boundary: its context alone speaks for it. */
 const UNSEEN_MARGIN = 4;
 
+/** True for a word whose lemma WordNet classes as a verb of saying, thinking or feeling ("refute", "portray"). */
+export function reportsByLemma(word: string): boolean {
+  const lemma = lemmaOf(word);
+  return REPORTING_VERBS.has(lemma) || FEELINGS.has(lemma);
+}
+
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {
   return ALWAYS.has(lemma);

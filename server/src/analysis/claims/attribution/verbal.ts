@@ -10,6 +10,7 @@ import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBet
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { namedAs } from './namedAs';
+import { contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
@@ -605,6 +606,10 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // A particle may stand before the object: "revised up its estimates".
   // ("“…,” added a South Carolina Democrat": after its content the phrase that follows is the inverted speaker, no object.)
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && !closing && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
+  // "Clinton spoke to the Planned Parenthood Action Network", "made history", "continues to trail": nothing said follows.
+  // ("“…,” she continued.": a quotation before the cue is its content.)
+  const quotedBefore = (found.content !== undefined && found.content.last < i) || v.quoteMark.slice(0, i).some(Boolean);
+  if (m.length === 1 && !closing && !quotedBefore && contentless(v, i, (k) => lexicon.match(v.lower, k) !== undefined)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   // ("held up the sign", "held his head in his hands" are acts too; "held the law unconstitutional" rules.)
   if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1) || (objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1) && !heldJudged(v, j + 1)))) return undefined;
