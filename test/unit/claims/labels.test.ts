@@ -40,3 +40,10 @@ test('a closing parenthesis opening the sentence before a label colon is no part
   const analysis = analyze(') : " the the the.', { fileName: 'a.txt' });
   assert.deepEqual(analysis.problems, []);
 });
+
+test('a figure alone after a known name is a tally, not an answer ("Clinton: 2,316."); words after it still answer', () => {
+  check('Hillary Clinton won again on Tuesday.\n\nDelegates so far:\n\nClinton: 2,316.\n\nClinton: We will win the nomination by June.', [
+    { sentence: 'Clinton: 2,316', sourced: false },
+    { sentence: 'Clinton: We will', sourced: true, cue: ':', source: 'Clinton' },
+  ], { tagger: loadResources().tagger });
+});

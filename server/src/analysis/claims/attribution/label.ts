@@ -36,6 +36,12 @@ function wordsFrom(v: SentenceView, from: number): number {
   return n;
 }
 
+/** True when the tokens from `from` on are numbers and punctuation only ("2,316.", "46%"). */
+function figuresOnly(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.tokens.length; k++) if (v.tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
 /** A noun that can speak, singular or plural ("Insiders:", "Historians:", "Clinton camp:"). */
 function sourceHead(w: string): boolean {
   return isSourceHead(w) || isSourceHead(w.replace(/s$/, ''));
@@ -70,7 +76,8 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   const quoted = quotedLabel(v, nameEnding);
   if (quoted) return quoted;
   // A known name may answer in a word ("Fuller: Yes."); any other label needs three words after it.
-  if (colon < 0 || wordsFrom(v, colon + 1) < 1) return undefined;
+  // ("Clinton: 2,316.": a figure alone after a name is a tally, no answer.)
+  if (colon < 0 || wordsFrom(v, colon + 1) < 1 || figuresOnly(v, colon + 1)) return undefined;
   const short = wordsFrom(v, colon + 1) < 3;
   for (let k = start; k < colon; k++) {
     const t = v.tokens[k]!;
