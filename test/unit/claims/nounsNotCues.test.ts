@@ -163,3 +163,7 @@ test('a verb of speaking, making, giving or going on reports only with something
     ],
   );
 });
+
+test('markup is nobody: "<tweet id=…>" pasted into an article gives the tag name no source "<"', () => {
+  check('<tweet id="672138489358585856" author="@example">Suspect in custody, 2 dead</tweet>.', [{ sentence: '<tweet', sourced: false }]);
+});

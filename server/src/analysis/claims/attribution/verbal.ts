@@ -712,7 +712,8 @@ const SOURCELESS_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', '
 
 /** True when the source is one word that cannot be one ("To" of "To be sure"). */
 function sourceless(v: SentenceView, r: TokenRange): boolean {
-  if (r.first === r.last) return SOURCELESS_WORDS.has(v.lower[r.first]!);
+  // ("<tweet id=…>": markup is nobody; a source holds a word.)
+  if (r.first === r.last) return SOURCELESS_WORDS.has(v.lower[r.first]!) || v.tokens[r.first]!.kind === 'punct' || v.tokens[r.first]!.kind === 'symbol';
   // "Perhaps counterintuitively": adverbs alone, however many.
   for (let k = r.first; k <= r.last; k++) if (!SOURCELESS_WORDS.has(v.lower[k]!) && !isAdverbAt(v.lower, v.tokens[k]!.text, k) && !(k === r.first && isLyAdverb(v.lower[k]!))) return false;
   return true;
