@@ -167,3 +167,23 @@ test('a verb of speaking, making, giving or going on reports only with something
 test('markup is nobody: "<tweet id=…>" pasted into an article gives the tag name no source "<"', () => {
   check('<tweet id="672138489358585856" author="@example">Suspect in custody, 2 dead</tweet>.', [{ sentence: '<tweet', sourced: false }]);
 });
+
+test('"show" after a singular noun is the noun of a compound ("the TLC reality show “Cake Boss”"); "data show" still reports', () => {
+  check(
+    'Christie was joined on Monday by Buddy Valastro, star of the TLC reality show “Cake Boss.” ' +
+      'The late night show “Lopez Tonight” was cancelled in 2011. ' +
+      'The survey data show a rise of 4% in 2024.',
+    [
+      { sentence: 'Christie was joined', sourced: false },
+      { sentence: 'The late night show', sourced: false },
+      { sentence: 'The survey data', sourced: true, cue: 'show', source: 'The survey data' },
+    ],
+  );
+});
+
+test('a bare verb after a noun closing a longer prepositional phrase of a plural agrees with that plural ("FEC records from the 2008 election cycle show")', () => {
+  check('FEC records from the 2008 presidential election cycle show that he gave $4,600 to Giuliani. Polls there show Ruiz trailing by 4 points.', [
+    { sentence: 'FEC records', sourced: true, cue: 'show', source: 'FEC records from the 2008 presidential election cycle' },
+    { sentence: 'Polls there', sourced: true, cue: 'show' },
+  ]);
+});

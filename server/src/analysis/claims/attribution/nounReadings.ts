@@ -8,7 +8,7 @@ import { IRREGULAR_PAST } from './source';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, NEGATIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized } from '../words';
 
 /** Collective nouns that agree in the plural ("police report", "people claim", "64 percent call"), and joining words. */
-const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both', 'some', 'several']);
+const NOT_SINGULAR_HEADS = new Set(['people', 'police', 'staff', 'media', 'data', 'criteria', 'phenomena', 'personnel', 'clergy', 'cattle', 'youth', 'there', 'here', 'public', 'who', 'and', 'or', 'to', 'that', 'which', 'then', 'percent', 'one', 'majority', 'minority', 'half', 'number', 'most', 'all', 'none', 'many', 'few', 'both', 'some', 'several']);
 
 /** True when the word before `i` is a singular common noun ("heat" of "heat stress"): not a pronoun, an auxiliary, an adverb or a plural. */
 export function singularNounBefore(v: SentenceView, i: number): boolean {

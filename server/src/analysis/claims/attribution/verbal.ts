@@ -740,11 +740,15 @@ const NON_INVERTING = new Set(['credit', 'blam', 'hail', 'prais', 'criticiz', 'c
 
 /**
  * True when the noun at `k` closes "of the …" or another preposition with its determiner after a plural
- * ("Supporters of the law"): the plural is the subject a bare verb agrees with ("against a government plan to" has none).
+ * ("Supporters of the law", "FEC records from the 2008 presidential election cycle"): the plural is the subject a
+ * bare verb agrees with ("against a government plan to" has none). Up to four modifiers may stand before the noun.
  */
 function closesPrepositionalPhrase(v: SentenceView, k: number): boolean {
-  const before = v.lower[k - 2] ?? '';
-  return DETERMINERS.has(v.lower[k - 1] ?? '') && (before === 'of' || PREPOSITIONS.has(before)) && /[^s]s$/.test(v.lower[k - 3] ?? '');
+  let m = k - 1;
+  while (m > 0 && k - m <= 4 && !DETERMINERS.has(v.lower[m]!) && !PREPOSITIONS.has(v.lower[m]!) && (v.tokens[m]!.kind === 'word' || v.tokens[m]!.kind === 'number')) m--;
+  if (!DETERMINERS.has(v.lower[m] ?? '')) return false;
+  const before = v.lower[m - 1] ?? '';
+  return (before === 'of' || PREPOSITIONS.has(before)) && /[^s]s$/.test(v.lower[m - 2] ?? '');
 }
 
 /** Modals of possibility or permission before a verb: "may request", "can ask", "might say". */
@@ -764,7 +768,7 @@ const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', '
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
-const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'show', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message', 'critique', 'hint']);
