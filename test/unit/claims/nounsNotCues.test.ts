@@ -140,6 +140,7 @@ test('"She has stopped short of calls …" reports nothing; a source after "acco
 test('a verb of speaking, making, giving or going on reports only with something said after it', () => {
   check(
     'Clinton spoke to the Planned Parenthood Action Network on Friday. ' +
+      'Jennifer Palmieri spoke to reporters Friday after a series of posts by the senator. ' +
       'Mr. Obama spoke emotionally of his many flights across the Mall in 2016. ' +
       'Obama made gun control a priority in 2013. ' +
       'Ruiz made the case that fares must rise 8% in 2025. ' +
@@ -151,6 +152,7 @@ test('a verb of speaking, making, giving or going on reports only with something
       '“Fares will rise by 8% in 2025,” she continued.',
     [
       { sentence: 'Clinton spoke', sourced: false },
+      { sentence: 'Jennifer Palmieri spoke', sourced: false },
       { sentence: 'Mr. Obama spoke', sourced: true, source: 'Mr. Obama' },
       { sentence: 'Obama made', sourced: false },
       { sentence: 'Ruiz made', sourced: true, source: 'Ruiz' },

@@ -11,8 +11,8 @@ import { reportsByLemma } from '../lexicon';
 import { STANCE_OBJECTS } from './acts';
 
 const SPEAKS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking']);
-/** After these a verb of speaking has a topic or a stance: "spoke of a crisis", "talked about the plan", "spoke out against". */
-const TOPIC_WORDS = new Set(['of', 'about', 'out', 'against']);
+/** After these a verb of speaking has a topic or a stance: "talked about the plan", "spoke out against". */
+const TOPIC_WORDS = new Set(['about', 'out', 'against']);
 
 const MAKES = new Set(['make', 'makes', 'made', 'making']);
 const GIVES = new Set(['give', 'gives', 'gave', 'given', 'giving']);
@@ -62,6 +62,9 @@ function contentAfter(v: SentenceView, i: number, isCue: (k: number) => boolean)
 
 /** A topic of speech within reach: "spoke emotionally of his flights", "talks to DuVernay about the issue". */
 function topicAfter(v: SentenceView, i: number): boolean {
+  // ("spoke emotionally of his flights": "of" names the topic only right after the verb or its adverb; further on it
+  // belongs to a noun, "spoke to reporters after a series of tweets".)
+  if (v.lower[i + 1] === 'of' || (v.lower[i + 2] === 'of' && /ly$/.test(v.lower[i + 1] ?? ''))) return true;
   for (let k = i + 1; k < v.tokens.length && k <= i + TOPIC_REACH; k++) {
     if (TOPIC_WORDS.has(v.lower[k]!)) return true;
     if (v.tokens[k]!.kind === 'punct') return false;
