@@ -52,11 +52,11 @@ test('a contracted auxiliary stays with its relative pronoun ("who’s called fo
   );
 });
 
-test('"who" stands for the person before a place or an employer ("a consultant in Busan who"), "which" for the name', () => {
+test('"who" stands for the person before a place or an employer ("a consultant in Busan who"), and for the name that person is in apposition to; "which" for the name', () => {
   check(
     'Prices rose 9% last year, according to Mira Tan, a consultant in Busan who said the tenders were rushed. Costs rose 4% under the Bank of Korea, which said rates would rise.',
     [
-      { sentence: 'Prices rose 9%', others: ['said / who → a consultant (embedded)'] },
+      { sentence: 'Prices rose 9%', others: ['said / who → Mira Tan (embedded)'] },
       { sentence: 'Costs rose 4%', others: ['said / which → the Bank of Korea (embedded)'] },
     ],
   );
@@ -272,4 +272,15 @@ test('a document closing a headline after its comma governs it ("Engineer warned
   check('Engineer warned of cracks months before bridge closure, emails show', [
     { sentence: 'Engineer warned', sourced: true, cue: 'show', source: 'emails', others: ['warned of / Engineer'] },
   ]);
+});
+
+test('a relative pronoun after a name and its apposition stands for the name ("McConnell, now the Senate majority leader, who …")', () => {
+  check(
+    'Obama had a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a one-term president. ' +
+      'The rules were set by the IMF, the Washington-based lender, which said in May that growth would slow to 2%.',
+    [
+      { sentence: 'Obama had', sourced: false, others: ['said / who → McConnell (embedded)'] },
+      { sentence: 'The rules were', sourced: false, others: ['said / which → the IMF (embedded)'] },
+    ],
+  );
 });

@@ -97,10 +97,34 @@ export function relativeSource(v: SentenceView, i: number, lexicon: CueLexicon):
   // "family members, many of whom say …": the quantity and the pronoun are the source, the group before them its antecedent.
   const first = v.lower[pronoun] === 'whom' ? pronoun - 2 : pronoun;
   const end = v.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
-  const phrase = end >= 0 ? personBeforePlace(v, pronoun, antecedentEndingAt(v, end)) : undefined;
+  const phrase = end >= 0 ? namedInApposition(v, personBeforePlace(v, pronoun, antecedentEndingAt(v, end))) : undefined;
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } = { source: { first, last: pronoun }, content };
   if (phrase && plainSpeaker(v, phrase, lexicon)) found.antecedent = phrase;
   return found;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Adverbs that may open an apposition ("McConnell, now the Senate majority leader, who …"). */
+const APPOSITION_ADVERBS = new Set(['now', 'then', 'formerly', 'later', 'also', 'still', 'once']);
+
+/**
+ * "McConnell, now the Senate majority leader, who in 2010 said …": a
+ * description set off by commas after a name describes that name, so the
+ * relative pronoun stands for the name (the description alone may mention
+ * another actor, "the Senate").
+ */
+function namedInApposition(v: SentenceView, phrase: TokenRange | undefined): TokenRange | undefined {
+  if (!phrase) return phrase;
+  // ("the Washington-based lender": the phrase read back from its head may stop at a modifier before the article.)
+  let article = phrase.first;
+  while (article > phrase.first - 6 && article > 0 && !ARTICLES.has(v.lower[article]!) && (v.tokens[article - 1]!.kind === 'word' || v.tokens[article - 1]!.text === '-')) article--;
+  if (!ARTICLES.has(v.lower[article]!)) return phrase;
+  let comma = article - 1;
+  if (APPOSITION_ADVERBS.has(v.lower[comma] ?? '')) comma--;
+  if (v.tokens[comma]?.text !== ',' || comma < 1 || !isCapitalized(v.tokens[comma - 1]!.text)) return phrase;
+  const name = antecedentEndingAt(v, comma - 1);
+  return name && isCapitalized(v.tokens[name.last]!.text) ? name : phrase;
 }
 
 /** Prepositions that attach a name to the noun before it ("a consultant in Busan", "a professor at Yale", "a member of Parliament"). */
