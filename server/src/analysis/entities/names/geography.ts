@@ -102,9 +102,32 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
       if ((span.cls === ORG && places.has(form)) || dateline.has(form.toLowerCase())) span.cls = LOC;
     }
   }
+  if (dateline.size) spans = datelineNameAlone(spans, normal, dateline);
   placesTakenForPeople(spans, forms, lexicon);
   placesOfMemberBodies(spans, normal);
   return spans;
+}
+
+/**
+ * "Harrowgate council recall fails …" above "HARROWGATE — …": the dateline's
+ * one-word town, capitalised and in no name, is that place wherever it stands
+ * (the model, which may not know the word, left it out; a repeat of the
+ * dateline's form was found before the dateline was known to be a place).
+ */
+function datelineNameAlone(spans: TokenSpan[], normal: readonly (readonly string[])[], dateline: ReadonlySet<string>): TokenSpan[] {
+  const covered = new Set(spans.map((span) => span.sentence * 65536 + span.start));
+  const inside = (s: number, i: number): boolean => spans.some((span) => span.sentence === s && span.start <= i && i < span.end);
+  const added: TokenSpan[] = [];
+  normal.forEach((tokens, s) => {
+    tokens.forEach((token, i) => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(token) || !dateline.has(token.toLowerCase()) || covered.has(s * 65536 + i)) return;
+      // ("the Harrowgate Ledger": a capitalised word beside it makes a longer name, the model's to judge.)
+      if (/^\p{Lu}/u.test(tokens[i + 1] ?? '') || (i > 0 && /^\p{Lu}/u.test(tokens[i - 1] ?? '') && !/^[.!?"“]$/.test(tokens[i - 1] ?? '')) || inside(s, i)) return;
+      added.push({ sentence: s, start: i, end: i + 1, cls: LOC });
+    });
+  });
+  if (!added.length) return spans;
+  return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
 
 /**
@@ -170,7 +193,9 @@ function datelinePlace(spans: TokenSpan[], normal: readonly (readonly string[])[
     const dated = next === ',' && (MONTH_START.test(tokens[k + 1] ?? '') || /^\d/.test(tokens[k + 1] ?? ''));
     if (!DASHES.has(next) && next !== '(' && !dated) continue;
     // Ordinary prose follows a dateline; an all-caps headline ("SOCCER - JAPAN GET LUCKY WIN") is no dateline.
-    if (!/\p{Ll}/u.test(tokens[k + 1] ?? '')) continue;
+    // ("HARROWGATE — A campaign to …": a one-letter article opens prose too.)
+    const prose = /\p{Ll}/u.test(tokens[k + 1] ?? '') || (/^[AI]$/.test(tokens[k + 1] ?? '') && /\p{Ll}/u.test(tokens[k + 2] ?? ''));
+    if (!prose) continue;
     // A section label ("IPO FILING -", "PRESS DIGEST -") is made of words usually written in lower case; a place name,
     // but for its particles ("PORT ELDEN", "NEW YORK"), is not.
     const label = tokens.slice(0, k).some((w) => !PLACE_PARTICLES.has(w.toLowerCase()) && caseOf(wordInfo(lexicon, w)) === CASE_LOWER);
