@@ -189,3 +189,10 @@ test('a bare verb after a noun closing a longer prepositional phrase of a plural
     { sentence: 'Polls there', sourced: true, cue: 'show' },
   ]);
 });
+
+test('"recall" after a singular noun is the noun of a compound ("council recall fails"); "continued to call for" reads through to the report', () => {
+  check('Harrowgate council recall fails by 312 votes. Opponents of the sale continued to call for an independent audit of the deal.', [
+    { sentence: 'Harrowgate council recall', sourced: false },
+    { sentence: 'Opponents of the sale', sourced: true, cue: 'continued to call for', source: 'Opponents of the sale' },
+  ]);
+});

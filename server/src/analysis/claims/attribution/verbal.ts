@@ -572,6 +572,11 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
   let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
+  // "Opponents continued to call for an audit": the report is the verb that goes on, so the cue reads through to it.
+  if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {
+    const inner = lexicon.match(v.lower, i + 2);
+    if (inner) m = { ...inner, length: inner.length + 2, phrase: `${v.lower[i]} to ${inner.phrase}` };
+  }
   const j = i + m.length - 1;
   if (nounReading(v, i, j)) return undefined;
   let embedded = false;
@@ -757,6 +762,9 @@ const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'shou
 /** Words that open a generic subject: any one of a kind, not someone who spoke ("a candidate", "anyone", "no one"). */
 const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'nobody', 'everyone', 'everybody', 'each', 'every', 'someone', 'somebody']);
 
+/** Forms of "continue", which reads through "to" to the verb that goes on. */
+const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing']);
+
 /** Forms of "make". */
 const MAKES = new Set(['make', 'makes', 'made', 'making']);
 
@@ -768,7 +776,7 @@ const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', '
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
 
 /** Cue words that close a compound noun after a common noun as often as not ("heat stress", "expense report", "insurance claim"). */
-const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'show', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
+const COMPOUND_HEADS = new Set(['stress', 'note', 'report', 'show', 'recall', 'claim', 'estimate', 'warning', 'review', 'record', 'release', 'survey', 'poll', 'study', 'statement', 'plan', 'pledge', 'promise', 'vow', 'comment', 'answer', 'reply', 'message', 'hope', 'fear']);
 
 /** Bare forms of cues that are nouns as often ("a note", "the report", "a claim"). */
 const NOUN_OR_VERB = new Set(['stress', 'note', 'report', 'claim', 'estimate', 'forecast', 'comment', 'answer', 'reply', 'statement', 'promise', 'pledge', 'vow', 'call', 'tweet', 'post', 'study', 'survey', 'poll', 'warning', 'review', 'record', 'release', 'question', 'concern', 'demand', 'request', 'complaint', 'criticism', 'message', 'critique', 'hint']);
