@@ -146,6 +146,7 @@ test('a verb of speaking, making, giving or going on reports only with something
       'Ruiz made the case that fares must rise 8% in 2025. ' +
       'Scott Slinker gave the candidate $250 last summer. ' +
       'The minister gave an interview to the Courier on Friday. ' +
+      'Ruiz gave no details of the plan on Friday. ' +
       'Sanders continues to trail Clinton by more than 300 delegates. ' +
       'Protesters continued to call for the release of the video on Friday. ' +
       'Compromise was unlikely in 2016, given the polarized climate. ' +
@@ -157,7 +158,9 @@ test('a verb of speaking, making, giving or going on reports only with something
       { sentence: 'Obama made', sourced: false },
       { sentence: 'Ruiz made', sourced: true, source: 'Ruiz' },
       { sentence: 'Scott Slinker', sourced: false },
-      { sentence: 'The minister gave', sourced: true, source: 'The minister' },
+      // (An interview given is an occasion of speaking; what was said in it is not in the sentence.)
+      { sentence: 'The minister gave', sourced: false },
+      { sentence: 'Ruiz gave no details', sourced: true, source: 'Ruiz' },
       { sentence: 'Sanders continues', sourced: false },
       { sentence: 'Protesters continued', sourced: true, source: 'Protesters' },
       { sentence: 'Compromise was', sourced: false },

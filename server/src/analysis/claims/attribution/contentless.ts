@@ -16,8 +16,8 @@ const TOPIC_WORDS = new Set(['about', 'out', 'against']);
 
 const MAKES = new Set(['make', 'makes', 'made', 'making']);
 const GIVES = new Set(['give', 'gives', 'gave', 'given', 'giving']);
-/** Things said that "give" and "make" can take besides the stance objects: "gave an interview", "gave no details". */
-const SAID_THINGS = new Set(['interview', 'interviews', 'testimony', 'evidence', 'details', 'detail', 'account', 'answer', 'answers', 'explanation', 'assurance', 'assurances', 'warning', 'warnings', 'briefing', 'address', 'talk', 'speeches', 'sermon', 'lecture', 'eulogy', 'reason', 'reasons', 'indication', 'signal', 'hint', 'hints', 'verdict', 'estimate', 'figure', 'figures', 'forecast', 'assessment', 'endorsement', 'apology', 'secret', 'preview', 'testimonials', 'references', 'promises', 'pledges', 'predictions', 'points', 'arguments', 'cases', 'jokes', 'fun']);
+/** Things said that "give" and "make" can take besides the stance objects: "gave no details", "gave an estimate". */
+const SAID_THINGS = new Set(['evidence', 'details', 'detail', 'account', 'answer', 'answers', 'explanation', 'assurance', 'assurances', 'warning', 'warnings', 'reason', 'reasons', 'indication', 'signal', 'hint', 'hints', 'verdict', 'estimate', 'figure', 'figures', 'forecast', 'assessment', 'endorsement', 'apology', 'secret', 'preview', 'testimonials', 'references', 'promises', 'pledges', 'predictions', 'points', 'arguments', 'cases', 'jokes', 'fun']);
 
 const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing']);
 
@@ -72,10 +72,19 @@ function topicAfter(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** A noun of something said in the object after the cue ("made the case", "gave an interview", "made his remarks"). */
+/**
+ * Occasions of speaking rather than what was said: "gave testimony to the
+ * council", "made his remarks during a breakfast" report an event, nothing
+ * said; with a clause or a quotation after them (contentAfter), or a topic, they report it.
+ */
+const SPEECH_EVENTS = new Set(['interview', 'interviews', 'testimony', 'speech', 'speeches', 'remark', 'remarks', 'address', 'talk', 'briefing', 'sermon', 'lecture', 'eulogy', 'announcement', 'statement', 'statements', 'appearance', 'toast', 'comment', 'comments']);
+
+/** A noun of something said in the object after the cue ("made the case", "gave no details", "made a prediction"). */
 function saidThingAfter(v: SentenceView, i: number): boolean {
   for (let k = i + 1; k < v.tokens.length && k <= i + REACH; k++) {
     const w = v.lower[k]!;
+    // ("made comments about voter fraud", "made no comment on the ruling": with a topic the occasion reports.)
+    if (SPEECH_EVENTS.has(w)) return v.lower[k + 1] === 'on' || v.lower[k + 1] === 'of' || topicAfter(v, k);
     if (STANCE_OBJECTS.has(w) || SAID_THINGS.has(w)) return true;
     if (v.tokens[k]!.kind === 'punct') return false;
   }
