@@ -199,3 +199,16 @@ test('"recall" after a singular noun is the noun of a compound ("council recall 
     { sentence: 'Opponents of the sale', sourced: true, cue: 'continued to call for', source: 'Opponents of the sale' },
   ]);
 });
+
+test('granting, overturning and upholding are acts of a court; its participle after them keeps the court as source', () => {
+  check(
+    'Judge Ramona Achterberg granted a preliminary injunction sought by the Vellmar Hosts Association. ' +
+      'The appeals court overturned the ruling in 2019. ' +
+      'The court upheld the ban in 2020, ruling that it was lawful.',
+    [
+      { sentence: 'Judge Ramona', sourced: false },
+      { sentence: 'The appeals court', sourced: false },
+      { sentence: 'The court upheld', sourced: true, cue: 'ruling', source: 'The court' },
+    ],
+  );
+});

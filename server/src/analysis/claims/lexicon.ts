@@ -103,7 +103,7 @@ const PERFORMATIVES = new Set(
  * reports, even where PolNeAR's context scores would take them for one.
  */
 const LEGAL_ACTS = new Set(
-  'approve block sue sanction authorize authorise license certify ratify veto elect appoint sign enact decree ordain convict acquit indict sentence'
+  'approve block sue sanction authorize authorise license certify ratify veto elect appoint sign enact decree ordain convict acquit indict sentence grant overturn uphold'
     .split(' ')
     .flatMap(inflections)
     .map(lemmaOf),

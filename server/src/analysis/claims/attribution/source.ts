@@ -297,7 +297,7 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);
 
 /** Irregular past forms that take an object ("cut its forecast", "kept rates", "set a record"). */
-export const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got', 'shook', 'stood', 'sat', 'rose', 'fell', 'grew', 'wore', 'went', 'came', 'heard', 'felt', 'wrote', 'spoke', 'told', 'knew', 'thought', 'swore', 'fought', 'caught', 'taught', 'drove', 'flew', 'bore']);
+export const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit', 'made', 'took', 'gave', 'sold', 'bought', 'won', 'lost', 'led', 'left', 'brought', 'sent', 'spent', 'paid', 'built', 'shut', 'struck', 'sought', 'began', 'drew', 'threw', 'broke', 'chose', 'met', 'ran', 'saw', 'found', 'got', 'shook', 'stood', 'sat', 'rose', 'fell', 'grew', 'wore', 'went', 'came', 'heard', 'felt', 'wrote', 'spoke', 'told', 'knew', 'thought', 'swore', 'fought', 'caught', 'taught', 'drove', 'flew', 'bore', 'upheld', 'withheld', 'overrode', 'overtook', 'undertook', 'froze', 'stole', 'swept', 'dealt', 'lent', 'fled', 'laid', 'rode', 'forgave', 'overcame', 'became', 'beat', 'hid', 'bid', 'sank']);
 
 /** Particles that follow a verb ("put off", "set out"), never a noun of a name. */
 const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
