@@ -14,16 +14,19 @@
 // leaves far behind. Before "that", a colon or a quotation the verb still
 // reports ("a document on the campaign's website states that …"). The analysis ignores an `acts` list while this step runs
 // (cues.ts has just written cues.json without one), so the list does not feed
-// on itself. Deterministic: sorted files, sorted output.
+// on itself. The list depends on every rule of the claims stage (a rule that
+// rejects a verb's sentences first leaves the classifier fewer of them to
+// admit), so `npm run train` reruns it after any such change. Deterministic:
+// sorted files, sorted output.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyze } from '../../server/src/analysis/analyze';
 import { CueLexicon } from '../../server/src/analysis/claims/lexicon';
 import { lemmaOf } from '../../server/src/analysis/claims/lemma';
 import { OBJECT_ACTS } from '../../server/src/analysis/claims/attribution/acts';
 import { loadResources } from '../../server/src/host/resources';
+import { cueRanges, polnearRoot, repoRoot } from './polnearFiles';
 
-const repoRoot = resolve(__dirname, '..', '..', '..');
 const cuesFile = join(repoRoot, 'server', 'src', 'analysis', 'claims', 'cues.json');
 
 /** Fewer admissions than this say nothing about a verb. */
@@ -31,32 +34,8 @@ const MIN_ADMITTED = 6;
 /** Below this share of admissions confirmed by PolNeAR, a verb is an act. */
 const MAX_CONFIRMED = 0.25;
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-function sharedRoot(): string | undefined {
-  const candidates = [process.env.MARGINALIA_SHARED, join(repoRoot, '..', 'shared')].filter((c): c is string => Boolean(c));
-  return candidates.find((c) => existsSync(join(c, 'data', 'polnear', 'train')));
-}
-
-/** Character ranges of the Cue annotations of one brat file. */
-function cueRanges(ann: string): Range[] {
-  const out: Range[] = [];
-  for (const line of ann.split('\n')) {
-    const [id, meta] = line.split('\t');
-    if (!id?.startsWith('T') || !meta?.startsWith('Cue ')) continue;
-    for (const part of meta.slice(4).split(';')) {
-      const [start, end] = part.split(' ').map(Number);
-      if (start !== undefined && end !== undefined && !Number.isNaN(start) && !Number.isNaN(end)) out.push({ start, end });
-    }
-  }
-  return out;
-}
-
 function main(): void {
-  const shared = sharedRoot();
+  const shared = polnearRoot();
   if (!shared) {
     console.error('train calibrate: ../shared/data/polnear/train not found (set MARGINALIA_SHARED); cues.json left unchanged.');
     process.exit(2);
@@ -86,7 +65,7 @@ function main(): void {
       const lemma = lemmaOf(word);
       const c = counts.get(lemma) ?? { admitted: 0, confirmed: 0 };
       c.admitted++;
-      if (gold.some((g) => g.start < cue.end && cue.start < g.end)) c.confirmed++;
+      if (gold.some(([start, end]) => start < cue.end && cue.start < end)) c.confirmed++;
       counts.set(lemma, c);
     }
   }

@@ -10,11 +10,11 @@
 // check (how many dev cues the lexicon covers), never learned from.
 // Deterministic: files are read in sorted order and keys are written sorted.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { cueFeatures, isCueCandidate } from '../../server/src/analysis/claims/cueFeatures';
 import { lemmaOf } from '../../server/src/analysis/claims/lemma';
+import { cueRanges, polnearRoot, repoRoot } from './polnearFiles';
 
-const repoRoot = resolve(__dirname, '..', '..', '..');
 const outFile = join(repoRoot, 'server', 'src', 'analysis', 'claims', 'cues.json');
 
 /** Words that can never be a cue on their own (PolNeAR marks ":" or "in" as cues in odd cases). */
@@ -27,10 +27,6 @@ interface Counts {
   seen: number;
 }
 
-function sharedRoot(): string | undefined {
-  const candidates = [process.env.MARGINALIA_SHARED, join(repoRoot, '..', 'shared')].filter((c): c is string => Boolean(c));
-  return candidates.find((c) => existsSync(join(c, 'data', 'polnear', 'train')));
-}
 
 /** Lower-case word tokens of a text (the same shape as the core's word tokens, punctuation dropped). */
 function words(text: string): string[] {
@@ -75,19 +71,6 @@ function tokens(text: string): { lower: string[]; caps: boolean[]; start: number
   return { lower, caps, start, end };
 }
 
-/** Character ranges of the Cue annotations of one brat file. */
-function cueRanges(ann: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const line of ann.split('\n')) {
-    const [id, meta] = line.split('\t');
-    if (!id?.startsWith('T') || !meta?.startsWith('Cue ')) continue;
-    for (const range of meta.slice(4).split(';')) {
-      const [s, e] = range.split(' ').map(Number);
-      if (s !== undefined && e !== undefined && !Number.isNaN(s) && !Number.isNaN(e)) out.push([s, e]);
-    }
-  }
-  return out;
-}
 
 /**
  * Last words of PolNeAR train's Source spans ("officials", "campaign",
@@ -163,7 +146,7 @@ function trainModel(docs: { text: string; ann: string }[]): { weights: Record<st
 }
 
 function main(): void {
-  const shared = sharedRoot();
+  const shared = polnearRoot();
   if (!shared) {
     console.error('train cues: ../shared/data/polnear/train not found (set MARGINALIA_SHARED); cues.json left unchanged.');
     process.exit(2);
