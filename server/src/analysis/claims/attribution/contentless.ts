@@ -14,12 +14,14 @@ const SPEAKS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk'
 /** After these a verb of speaking has a topic or a stance: "talked about the plan", "spoke out against". */
 const TOPIC_WORDS = new Set(['about', 'out', 'against']);
 
-const MAKES = new Set(['make', 'makes', 'made', 'making']);
+/** Forms of "make" (verbal.ts reads them too). */
+export const MAKES = new Set(['make', 'makes', 'made', 'making']);
 const GIVES = new Set(['give', 'gives', 'gave', 'given', 'giving']);
 /** Things said that "give" and "make" can take besides the stance objects: "gave no details", "gave an estimate". */
 const SAID_THINGS = new Set(['evidence', 'details', 'detail', 'account', 'answer', 'answers', 'explanation', 'assurance', 'assurances', 'warning', 'warnings', 'reason', 'reasons', 'indication', 'signal', 'hint', 'hints', 'verdict', 'estimate', 'figure', 'figures', 'forecast', 'assessment', 'endorsement', 'apology', 'secret', 'preview', 'testimonials', 'references', 'promises', 'pledges', 'predictions', 'points', 'arguments', 'cases', 'jokes', 'fun']);
 
-const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing']);
+/** Forms of "continue", which verbal.ts reads through "to" to the verb that goes on. */
+export const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /** Tokens after the cue that are searched for a content or a thing said. */
 const REACH = 6;

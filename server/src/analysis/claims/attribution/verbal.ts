@@ -10,7 +10,7 @@ import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBet
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { namedAs } from './namedAs';
-import { contentless } from './contentless';
+import { CONTINUES, MAKES, contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
@@ -613,7 +613,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && !closing && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
   // "Clinton spoke to the Planned Parenthood Action Network", "made history", "continues to trail": nothing said follows.
   // ("“…,” she continued.": a quotation before the cue is its content.)
-  const quotedBefore = (found.content !== undefined && found.content.last < i) || v.quoteMark.slice(0, i).some(Boolean);
+  const firstMark = v.quoteMark.indexOf(true);
+  const quotedBefore = (found.content !== undefined && found.content.last < i) || (firstMark >= 0 && firstMark < i);
   if (m.length === 1 && !closing && !quotedBefore && contentless(v, i, (k) => lexicon.match(v.lower, k) !== undefined)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   // ("held up the sign", "held his head in his hands" are acts too; "held the law unconstitutional" rules.)
@@ -762,11 +763,6 @@ const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'shou
 /** Words that open a generic subject: any one of a kind, not someone who spoke ("a candidate", "anyone", "no one"). */
 const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'nobody', 'everyone', 'everybody', 'each', 'every', 'someone', 'somebody']);
 
-/** Forms of "continue", which reads through "to" to the verb that goes on. */
-const CONTINUES = new Set(['continue', 'continues', 'continued', 'continuing']);
-
-/** Forms of "make". */
-const MAKES = new Set(['make', 'makes', 'made', 'making']);
 
 /** Forms of "run", and the words after them that make a candidacy. */
 const RUNS = new Set(['run', 'runs', 'ran', 'running']);
