@@ -361,11 +361,12 @@ test('a one-word place right before an organisation is the first word of its nam
   check('In one email, the engineer, Rosa Delgado of Pemberton Structural, recommended cutting the weight limit.', ['person:Rosa Delgado', 'organization:Pemberton Structural']);
 });
 
-test('a dateline before "A …" is a dateline, and its town alone in the headline is that place; a utility named "… Water" is a company', () => {
-  const text = 'Harrowgate council recall fails by 312 votes\n\nHARROWGATE — A campaign to recall Mayor Petra Lindqvist fell short on Sunday. Norhaven Water bought the utility in March, the Harrowgate Ledger reported.';
+test('a dateline before "A …" is a dateline, and its town alone in the headline is that place; a utility named "… Water" or "… Terminals" is a company', () => {
+  const text = 'Harrowgate council recall fails by 312 votes\n\nHARROWGATE — A campaign to recall Mayor Petra Lindqvist fell short on Sunday. Norhaven Water bought the utility in March, the Harrowgate Ledger reported. The port is run by Salvo Terminals.';
   const found = names(text);
   assert.ok(found.includes('place:HARROWGATE'), found.join(', '));
   assert.ok(found.includes('place:Harrowgate'), found.join(', '));
   assert.ok(found.includes('organization:Norhaven Water'), found.join(', '));
+  assert.ok(found.includes('organization:Salvo Terminals'), found.join(', '));
   assert.ok(found.includes('organization:Harrowgate Ledger'), found.join(', '));
 });

@@ -78,6 +78,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (span.cls !== ORG) continue;
     if (takeGroupPossessive(span, forms[span.sentence]!, spans)) changed = true;
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
+    if (joinWordBeforeCompanyWord(span, forms[span.sentence]!, lower[span.sentence]!, spans)) changed = true;
     if (joinCamelCaseWord(span, forms[span.sentence]!, startingAt)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
@@ -245,6 +246,21 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
   if (caseOf(wordInfo(lexicon, normalizeToken(first))) !== CASE_LOWER) return false;
   if (!(wordInfo(lexicon, normalizeToken(tokens[span.end - 1]!)) & FLAG_ORG_SUFFIX)) return false;
   span.start -= 2;
+  return true;
+}
+
+/**
+ * "run by Salvo Terminals": the model tagged the company word alone and left
+ * out the capitalised word before it (an ordinary word, "salvo"); that word
+ * opens the company's name. Not a determiner, a date word or a word of
+ * another name.
+ */
+function joinWordBeforeCompanyWord(span: TokenSpan, tokens: readonly string[], lowers: readonly string[], spans: TokenSpan[]): boolean {
+  if (span.end - span.start !== 1 || span.start < 1 || !COMPANY_WORDS.has(lowers[span.start]!)) return false;
+  const before = tokens[span.start - 1]!;
+  if (!isCapitalised(before) || !/^\p{L}+$/u.test(before) || DETERMINERS.has(before) || DATE_WORDS.has(before.toLowerCase())) return false;
+  if (spans.some((x) => x !== span && x.sentence === span.sentence && x.start < span.start && x.end >= span.start)) return false;
+  span.start--;
   return true;
 }
 
