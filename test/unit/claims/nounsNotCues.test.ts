@@ -212,3 +212,16 @@ test('granting, overturning and upholding are acts of a court; its participle af
     ],
   );
 });
+
+test('what a body runs is its business ("which runs the port"); a story or an ad it ran reports', () => {
+  check(
+    'Ruiz runs the city’s largest shelter, which housed 400 people in 2024. ' +
+      'Salvo Terminals, which runs the port under a 30-year concession, handled 2 million containers in 2024. ' +
+      'The Ledger ran a story on Friday that said 40 homes were empty.',
+    [
+      { sentence: 'Ruiz runs', sourced: false },
+      { sentence: 'Salvo Terminals', sourced: false, others: [] },
+      { sentence: 'The Ledger ran', sourced: true, cue: 'ran', source: 'The Ledger' },
+    ],
+  );
+});

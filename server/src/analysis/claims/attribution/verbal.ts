@@ -651,6 +651,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (MAKES.has(v.lower[i]!) && m.length === 1 && /^[a-z]{3,}ing$/.test(next ?? '')) return undefined;
   // "ran as an independent", "is running for mayor": a candidacy, no report ("The paper ran a story" may be one).
   if (RUNS.has(v.lower[i]!) && CANDIDACY_AFTER.has(next ?? '')) return undefined;
+  // "Salvo Terminals, which runs the port under a concession": what a body runs is its business, unless it is a piece
+  // of writing or an advertisement it published ("The paper ran a story that …").
+  if (RUNS.has(v.lower[i]!) && m.length === 1 && ranNoPublication(v, j + 1)) return undefined;
   // "area exposed to heat", "committed to the plan": these participles before "to" are adjectives, not reports.
   if (m.length === 1 && next === 'to' && ADJECTIVAL_BEFORE_TO.has(v.lower[i]!)) return undefined;
   // "…, reviving worries about inflation", "raised concerns": an -s word right after a verb is its object, a plural noun.
@@ -767,6 +770,19 @@ const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'n
 /** Forms of "run", and the words after them that make a candidacy. */
 const RUNS = new Set(['run', 'runs', 'ran', 'running']);
 const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', 'in']);
+
+/** What a newspaper, a campaign or a broadcaster runs that says something. */
+const PUBLICATIONS = new Set(['story', 'stories', 'article', 'articles', 'piece', 'pieces', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'editorial', 'editorials', 'column', 'columns', 'headline', 'headlines', 'item', 'items', 'segment', 'segments', 'report', 'reports', 'op-ed', 'letter', 'letters', 'photo', 'photos', 'poll', 'polls', 'spot', 'spots', 'commercial', 'commercials', 'feature', 'features', 'interview', 'interviews']);
+
+/** True when the object after "run" (from token `k`, a determiner or a bare noun phrase) names no publication. */
+function ranNoPublication(v: SentenceView, k: number): boolean {
+  if (v.quoteMark[k] || v.lower[k] === 'that' || v.tokens[k]?.text === ':') return false;
+  for (let m = k; m < v.tokens.length && m <= k + 5; m++) {
+    if (PUBLICATIONS.has(v.lower[m]!)) return false;
+    if (v.tokens[m]!.kind === 'punct' || PREPOSITIONS.has(v.lower[m]!)) break;
+  }
+  return true;
+}
 
 /** Participles that are adjectives before "to" ("exposed to heat", "committed to the plan", "linked to the attack"). */
 const ADJECTIVAL_BEFORE_TO = new Set(['exposed', 'subjected', 'committed', 'opposed', 'dedicated', 'related', 'accustomed', 'devoted', 'entitled', 'attached', 'connected', 'addicted', 'married']);
