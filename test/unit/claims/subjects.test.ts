@@ -238,3 +238,14 @@ test('after a passive of perception the -ing cue is the subject\'s report ("can 
     ],
   );
 });
+
+test('"About 60 percent of pupils" opening the sentence is the whole source: "about" before a number counts, it sets no scene', () => {
+  check(
+    'About 60 percent of pupils in the study said they felt more alert in the morning. Over a third of residents said they felt safe. In his article Xi said trade rose 4% in 2024.',
+    [
+      { sentence: 'About 60 percent', sourced: true, cue: 'said', source: 'About 60 percent of pupils in the study' },
+      { sentence: 'Over a third', sourced: true, cue: 'said', source: 'Over a third of residents' },
+      { sentence: 'In his article', sourced: true, cue: 'said', source: 'Xi' },
+    ],
+  );
+});

@@ -140,12 +140,22 @@ export function phraseEndingAt(v: SentenceView, end: number): TokenRange | undef
   if (last !== end && first <= end) return { first, last };
   last = end;
   // A leading preposition phrase is scene-setting, not the source ("In his article Xi …"): keep the last name run.
-  if (PREPOSITIONS.has(v.lower[first]!) && first === 0) {
+  // ("About 60 percent of pupils said": before a number, "about" counts; it sets no scene.)
+  if (PREPOSITIONS.has(v.lower[first]!) && first === 0 && !approximatesNumber(v, first)) {
     let k = end;
     while (k > first && isCapitalized(v.tokens[k - 1]!.text) && !PREPOSITIONS.has(v.lower[k - 1]!)) k--;
     first = k;
   }
   return { first, last };
+}
+
+/** Prepositions that approximate a number after them ("about 60 percent", "over 300 residents", "around a third"). */
+const APPROXIMATING = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'up']);
+
+/** True when the word at `k` approximates the number right after it ("About 60", "Over a third"). */
+function approximatesNumber(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  return APPROXIMATING.has(v.lower[k]!) && next !== undefined && (next.kind === 'number' || /^(a|one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|hundreds|thousands|twice)$/.test(v.lower[k + 1]!));
 }
 
 /** Relative pronouns that open a restrictive clause inside a subject ("Analysts who follow the sector say"). */
