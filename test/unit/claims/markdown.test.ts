@@ -30,3 +30,14 @@ test('"according to" a link names the link itself: it is the source once, not ag
     { sentence: 'The fire was 0%', sourced: true, kind: 'link', source: 'state forestry agency', others: [] },
   ], { fileName: 'fire.md' });
 });
+
+test('a source that opens Markdown emphasis takes its closing mark ("in the *Nordic Journal of Paediatrics*")', () => {
+  check(
+    'Pupils slept 40 minutes longer, according to a study published in the *Nordic Journal of Paediatrics*.\n\nRents rose 4%, according to *The Ledger*.\n',
+    [
+      { sentence: 'Pupils slept', sourced: true, cue: 'according to', source: 'a study published in the *Nordic Journal of Paediatrics*' },
+      { sentence: 'Rents rose', sourced: true, cue: 'according to', source: 'The Ledger' },
+    ],
+    { fileName: 'fixture.md' },
+  );
+});

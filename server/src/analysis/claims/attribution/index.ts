@@ -203,12 +203,27 @@ function nameEnding(v: SentenceView, k: number, actors: readonly Actor[], namesO
   return undefined;
 }
 
+/**
+ * The end of a span that opens Markdown emphasis it does not close: the mark
+ * right after it joins it ("in the *Nordic Journal of Paediatrics*", not
+ * "… *Nordic Journal of Paediatrics"). Plain text has no such marks to count.
+ */
+function closingEmphasis(text: string, start: number, end: number): number {
+  for (const mark of ['**', '__', '*', '_']) {
+    if (!text.startsWith(mark, end)) continue;
+    let count = 0;
+    for (let at = text.indexOf(mark, start); at >= 0 && at < end; at = text.indexOf(mark, at + mark.length)) count++;
+    return count % 2 === 1 ? end + mark.length : end;
+  }
+  return end;
+}
+
 /** A cue's attribution as the analysis states it (verb, label or credit line): spans, the actor the source names, the kind. */
 function toAttribution(v: SentenceView, text: string, found: VerbalAttribution, actors: readonly Actor[]): Attribution {
   const c = rangeSpan(v, cueShown(v, found.cue));
   const shown = sourceShown(v, found.source, (k) => nameEnding(v, k, actors, true));
   const s = rangeSpan(v, shown);
-  const source: AttributionSource = span(text, s.start, s.end);
+  const source: AttributionSource = span(text, s.start, closingEmphasis(text, s.start, s.end));
   // "who" names no one itself: the actor is the one its antecedent mentions.
   const antecedent = found.antecedent && rangeSpan(v, found.antecedent);
   if (antecedent) source.antecedent = span(text, antecedent.start, antecedent.end);
