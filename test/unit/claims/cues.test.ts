@@ -609,6 +609,15 @@ test('a strike or an election called is an act, a call for something reports how
   );
 });
 
+test('a plea or an appeal for something is a call too, however short ("pleaded for calm", "pleads for his life")', () => {
+  check("The mother pleaded for calm. Keith Scott's wife pleads for his life. Police appealed for witnesses. The team played for pride.", [
+    { sentence: 'The mother pleaded', sourced: true, cue: 'pleaded for', source: 'The mother' },
+    { sentence: "Keith Scott's wife", sourced: true, cue: 'pleads for' },
+    { sentence: 'Police appealed', sourced: true, cue: 'appealed for', source: 'Police' },
+    { sentence: 'The team played', sourced: false },
+  ]);
+});
+
 test('sacking, resigning and nominating are acts, not reports: a reshuffle keeps its diagnostic', () => {
   check('The prime minister, Owen Carlisle, sacked three cabinet ministers on Monday. Two junior ministers resigned on Monday evening. The president nominated Ana Ruiz to the court in 2024.', [
     { sentence: 'The prime minister, Owen Carlisle, sacked', sourced: false, level: 'high' },

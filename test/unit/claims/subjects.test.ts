@@ -249,3 +249,16 @@ test('"About 60 percent of pupils" opening the sentence is the whole source: "ab
     ],
   );
 });
+
+test('"that" after a preposition is a demonstrative, no relative pronoun: "One of the authors of that report, X, said" reports', () => {
+  check(
+    'One of the authors of that 2013 report, Ari Fleischer, said the nomination would test its conclusions. ' +
+      'Critics of that plan, including the mayor, said it would cost $40 million. ' +
+      'The council approved a plan that the mayor said would cost $40 million.',
+    [
+      { sentence: 'One of the authors', sourced: true, cue: 'said', source: 'One of the authors of that 2013 report, Ari Fleischer' },
+      { sentence: 'Critics of that plan', sourced: true, cue: 'said' },
+      { sentence: 'The council approved', sourced: false },
+    ],
+  );
+});

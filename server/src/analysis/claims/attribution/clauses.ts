@@ -3,7 +3,7 @@
 // that comments on it ("As the minister put it, …") and a free relative after
 // a pointing subject and a copula ("That was what Liz Wahl said").
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, MONTHS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 import { prepositionalAside, skipLeft } from './source';
 
 /**
@@ -80,6 +80,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     // ("That was what Liz Wahl said", "Here is what he said:": after a pronoun and a copula it is the main clause's report.)
     // ("Here is what we know." reports no one's words: a belief keeps the clause subordinate.)
     if (w === 'what' && i - k - 1 - skipped <= 5 && i - k > 1) return belief || !reportedAsPredicate(v, k);
+    // "One of the authors of that 2013 report, Ari Fleischer, said": no relative "that" follows a preposition; it is
+    // the demonstrative of the phrase the preposition governs.
+    if (w === 'that' && (PREPOSITIONS.has(v.lower[k - 1] ?? '') || v.lower[k - 1] === 'of' || PHRASE_PREPOSITIONS.has(v.lower[k - 1] ?? ''))) continue;
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
       // before (a connective relative); its clause is the sentence's main one.

@@ -220,7 +220,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "called for calm", "urged restraint": a call's object is what is called for, however short.
   // So is the new figure of a revised forecast, however short ("raised its estimate for May by 4,000").
   // So is what a reaction judges: "The union welcomed the decision.", "The minister condemned the attack."
-  const callFor = ((m.phrase.endsWith(' for') && m.phrase.startsWith('call')) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end)))) && wordsAfter(v, j) >= 1;
+  // ("pleaded for calm", "appealed for witnesses": an appeal or a plea is a call too.)
+  const callFor = ((m.phrase.endsWith(' for') && /^(call|appeal|plead|pled)/.test(m.phrase)) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end)))) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
   const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
