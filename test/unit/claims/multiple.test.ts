@@ -284,3 +284,18 @@ test('a relative pronoun after a name and its apposition stands for the name ("M
     ],
   );
 });
+
+test('a second clause with its own speaker keeps that speaker: a name and its description after ", and", a share of those asked', () => {
+  check(
+    'The White House contends that it is on track to meet the targets, and Brian Deese, the climate change adviser, said his staff were preparing models. ' +
+      'About three in 10 voters said they prefer a more liberal agenda, but six in 10 said they want the next president to continue those policies. ' +
+      'More than six in 10 said they were not looking forward to the campaign; 46 percent said they were unenthusiastic. ' +
+      'The mayor, who spoke to Ana Ruiz, the city planner, said the bridge would reopen in May.',
+    [
+      { sentence: 'The White House contends', sourced: true, cue: 'contends', source: 'The White House', others: ['said / Brian Deese'] },
+      { sentence: 'About three in 10', sourced: true, cue: 'said', source: 'About three in 10 voters', others: ['said / six in 10', 'want / they'] },
+      { sentence: 'More than six in 10', sourced: true, cue: 'said', others: ['said / 46 percent'] },
+      { sentence: 'The mayor, who spoke', sourced: true, cue: 'said', source: 'The mayor' },
+    ],
+  );
+});

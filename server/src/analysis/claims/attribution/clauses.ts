@@ -5,6 +5,7 @@
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 import { prepositionalAside, skipLeft } from './source';
+import { NUMBER_WORDS } from './acts';
 
 /**
  * "As the minister put it, …" / "…, as Mr. Bown observed, …": an "as" clause
@@ -69,7 +70,8 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.') || spacedHyphen) return false;
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
-    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) continue;
+    // ("More than six in 10 said": a figure spelt out is a figure too.)
+    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? '') || NUMBER_WORDS.has(v.lower[k + 1] ?? ''))) continue;
     // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
     // to the verb whose object the question is, not to the question.
     if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;

@@ -31,7 +31,9 @@ export function plainSpeaker(v: SentenceView, r: TokenRange, lexicon: CueLexicon
   const head = v.lower[r.last]!;
   // "reviving worries about inflation": a participle alone is no speaker.
   if (r.first === r.last && /ing$/.test(head) && !isCapitalized(v.tokens[r.last]!.text)) return false;
-  if (WEEKDAYS.has(head) || MONTHS.has(head) || /^\d/.test(head) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
+  // ("six in 10", "three out of 10": a share of those asked ends in its figure and speaks.)
+  const share = /^\d+$/.test(head) && r.last - r.first >= 2 && (v.lower[r.last - 1] === 'in' || (v.lower[r.last - 1] === 'of' && v.lower[r.last - 2] === 'out'));
+  if (WEEKDAYS.has(head) || MONTHS.has(head) || (/^\d/.test(head) && !share) || ['their', 'his', 'her', 'its', 'our', 'my', 'your'].includes(head)) return false;
   // "the most ever offered": degree words around an article hold no noun, so no one speaks.
   if (DEGREE_WORDS.has(head)) return false;
   for (let k = r.first; k <= r.last; k++) {

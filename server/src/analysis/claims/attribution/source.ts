@@ -362,3 +362,27 @@ export function closesQuoteBefore(v: SentenceView, i: number): boolean {
   if (t.text === ',' && i > 0 && v.quoteMark[i - 1]) return true;
   return false;
 }
+
+/** Words that join a second clause with a speaker of its own ("…, and Brian Deese, the adviser, said …"). */
+const SECOND_CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', ';']);
+
+/**
+ * "The White House contends …, and Brian Deese, the White House climate change
+ * adviser, said …": a name with its description in apposition, after a link that
+ * opens a second clause, is the speaker of the cue after the comma at `comma`;
+ * the sentence's own subject speaks in the first clause only. The name (its
+ * description only describes it), or undefined.
+ */
+export function joinedNamedSpeaker(v: SentenceView, comma: number): TokenRange | undefined {
+  // The description: a lower-case phrase of at most ten words, back to the comma that opens it.
+  let open = comma - 1;
+  while (open >= 0 && comma - open <= 11 && v.tokens[open]!.text !== ',' && v.tokens[open]!.kind !== 'punct') open--;
+  if (open < 1 || v.tokens[open]!.text !== ',' || open === comma - 1 || !/^[a-z]/.test(v.tokens[open + 1]!.text)) return undefined;
+  // The name before it: capitalised words only, at most four.
+  let first = open - 1;
+  while (first >= 0 && open - first <= 4 && v.tokens[first]!.kind === 'word' && isCapitalized(v.tokens[first]!.text)) first--;
+  if (first === open - 1 || first < 1 || !SECOND_CLAUSE_LINKS.has(v.lower[first]!)) return undefined;
+  // ", and" or "; ": the link follows a mark that closes the first clause.
+  if (v.lower[first] !== ';' && v.tokens[first - 1]!.text !== ',' && v.lower[first] !== 'while' && v.lower[first] !== 'whereas') return undefined;
+  return { first: first + 1, last: open - 1 };
+}

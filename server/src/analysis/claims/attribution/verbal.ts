@@ -5,7 +5,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
-import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -279,6 +279,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     if (beforeAside && contentRight && plainWords(v, beforeAside)) return { source: beforeAside, content: contentRight };
     const pointed = pointedSpeaker(v, left);
     if (pointed) return pointed;
+    const joined = leftText === ',' && contentRight ? joinedNamedSpeaker(v, left) : undefined;
+    if (joined) return { source: joined, content: contentRight };
     // "Marsh, 58, a former official …, said …": the apposition ends at the cue; the subject opens the sentence.
     const subject = mainSubject(v, i);
     if (!subject) return undefined;
