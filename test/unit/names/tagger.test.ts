@@ -301,6 +301,12 @@ test('a university or a bank named after a place is the body: "University of Cap
   check('The Institute for the Study of War said the front had moved.', ['organization:Institute for the Study of War']);
 });
 
+test('an organisation named after a sea keeps its whole name and stays a body: "International Council for the Exploration of the Sea"', () => {
+  check('The stock has shrunk by a quarter, according to the International Council for the Exploration of the Sea. Ships crossed the Sea of Japan.', [
+    'organization:International Council for the Exploration of the Sea', 'place:Sea of Japan',
+  ]);
+});
+
 test('a title-case headline\'s verb is no part of the company before it; ", Inc." closes the name; "Eastern Time" after a clock is no name', () => {
   check('Halvard Robotics Reports Record Third-Quarter Revenue\n\nHalvard Robotics said revenue rose 37% on Thursday.', ['organization:Halvard Robotics'], ['Reports']);
   check('BOSTON -- Halvard Robotics, Inc. (NASDAQ: HLVD) reported results on Thursday.', ['organization:Halvard Robotics, Inc.']);

@@ -53,7 +53,12 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     const first = lower[span.sentence][span.start];
     const last = lower[span.sentence][span.end - 1];
     // "University of Cape Coast", "Bank of the West": a body named after a place is the body.
-    const bodyOfPlace = lower[span.sentence][span.start + 1] === 'of' && (wordInfo(lexicon, tokens[span.start]) & FLAG_ORG_SUFFIX) !== 0;
+    // ("International Council for the Exploration of the Sea": an organisation word anywhere before its "of"/"for".)
+    let bodyOfPlace = false;
+    for (let k = span.start; k < span.end - 1 && !bodyOfPlace; k++) {
+      const joiner = lower[span.sentence][k + 1];
+      bodyOfPlace = (joiner === 'of' || joiner === 'for') && (wordInfo(lexicon, tokens[k]) & FLAG_ORG_SUFFIX) !== 0;
+    }
     if ((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.

@@ -126,8 +126,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     let end = start;
     while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) {
       end++;
-      // "Institute for the Study of War": after "the", one more "of" and its capitalised words.
+      // "Institute for the Study of War": after "the", one more "of" and its capitalised words
+      // ("International Council for the Exploration of the Sea": with its own "the" too).
       if (throughThe && tokens[end] === 'of' && isCapitalised(tokens[end + 1] ?? '')) end++;
+      else if (throughThe && tokens[end] === 'of' && tokens[end + 1] === 'the' && isCapitalised(tokens[end + 2] ?? '')) end += 2;
     }
     if (end > start) {
       span.end = end;
