@@ -112,6 +112,14 @@ test('in a title-case headline an ordinary word is no name; a name there, or one
   assert.ok(found.some((f) => f.endsWith(':Velmar')), found.join(', '));
 });
 
+test('a headline word the article writes in lower case elsewhere is no name ("Mackerel Quotas"); a compass word before an ocean is a region', () => {
+  check(
+    'Norway and Iceland Clash Over Mackerel Quotas as Talks Collapse\n\nTalks on sharing the North Atlantic mackerel catch collapsed on Tuesday. The quotas expired in 2024.',
+    ['place:Norway', 'place:Iceland', 'place:North Atlantic'],
+    ['Mackerel', 'Quotas'],
+  );
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

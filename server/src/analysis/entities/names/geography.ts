@@ -30,6 +30,10 @@ export const GEO_HEADS = new Set(
     'glacier volcano peak falls reef fjord forest lagoon delta plateau canyon route corridor highway motorway expressway tunnel ' +
     'junction crossing heights springs hills').split(' '),
 );
+/** Compass words that open the name of a region ("North Atlantic", "South Caucasus"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Oceans, continents and great regions a compass word divides ("North Atlantic", "East Africa", "Central Asia"). */
+const REGION_BASES = new Set(['atlantic', 'pacific', 'arctic', 'antarctic', 'africa', 'america', 'americas', 'asia', 'europe', 'caucasus', 'balkans', 'mediterranean', 'caribbean', 'baltic', 'sahara', 'sahel', 'anatolia', 'siberia']);
 const PLACE_PREPOSITIONS = new Set('in at near across around outside from into towards toward between through throughout'.split(' '));
 
 type Forms = readonly (readonly string[])[];
@@ -59,7 +63,10 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
       const joiner = lower[span.sentence][k + 1];
       bodyOfPlace = (joiner === 'of' || joiner === 'for') && (wordInfo(lexicon, tokens[k]) & FLAG_ORG_SUFFIX) !== 0;
     }
-    if ((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace) {
+    // "the North Atlantic mackerel catch": a compass word before a known place is a region of it, whatever follows.
+    // ("West Ham", "North Melbourne" are clubs named after towns: only an ocean or a continent makes the region.)
+    const region = span.cls === ORG && span.end - span.start === 2 && COMPASS_WORDS.has(first) && REGION_BASES.has(last);
+    if (((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace) || region) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.
       if (span.end - span.start === 2) geoNames.add(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]);

@@ -5,7 +5,8 @@
 // ("Duties", "Stall") and that the training text never has inside a name is
 // dropped, unless the article uses it as a name in a sentence of ordinary
 // case; so is a longer one that begins or ends with a capitalised preposition
-// ("Bill After" in "… Safety Bill After Two-Year Fight"). A longer name that
+// ("Bill After" in "… Safety Bill After Two-Year Fight"). So is a word the
+// article writes in lower case elsewhere ("Mackerel Quotas"). A longer name that
 // runs on from a name the article writes in ordinary case over ordinary words
 // ("Halvard Robotics Reports Record") ends where that name ends.
 import type { TokenSpan } from './decoder';
@@ -59,8 +60,15 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
   for (const span of spans) {
     if (!isTitled(span.sentence)) for (let i = span.start; i < span.end; i++) ordinaryNames.add(normal[span.sentence]![i]!);
   }
+  // Words the article itself writes in lower case in its ordinary sentences ("the mackerel catch", "quotas"): the
+  // headline's "Mackerel Quotas" are those words, whatever the training text knew of them.
+  const lowerInText = new Set<string>();
+  forms.forEach((tokens, s) => {
+    if (isTitled(s)) return;
+    for (const t of tokens) if (t.length > 2 && /^[a-z]/.test(t)) lowerInText.add(t);
+  });
   // An ordinary word: usually lower case, and never inside a name in the training text ("Green", a surname, is not one).
-  const ordinary = (form: string): boolean => !ordinaryNames.has(form) && isOrdinaryWord(lexicon, form);
+  const ordinary = (form: string): boolean => !ordinaryNames.has(form) && (isOrdinaryWord(lexicon, form) || lowerInText.has(form.toLowerCase()));
   return spans.filter((span) => {
     if (!isTitled(span.sentence)) return true;
     const tokens = forms[span.sentence]!;
