@@ -120,6 +120,18 @@ test('a headline word the article writes in lower case elsewhere is no name ("Ma
   );
 });
 
+test('the word beside a geographic head is that place alone too ("Faroe" beside "Faroe Islands"), unless it is a given name', () => {
+  check('Fishermen in the Faroe Islands fear the worst. Read more: Faroe fleet ties up as fuel costs soar', ['place:Faroe Islands', 'place:Faroe']);
+});
+
+test('a given name opening the sentence joins its person and is no place of its own: entities never overlap', () => {
+  const tagger = resources.tagger;
+  assert.ok(tagger);
+  const entities = analyze('Victoria Beckham visited the lake on Monday. Lake Victoria is large.', { fileName: 'fixture.txt', tagger }).entities;
+  assert.ok(entities.some((e) => e.type === 'person' && e.text === 'Victoria Beckham'), JSON.stringify(entities));
+  for (let k = 1; k < entities.length; k++) assert.ok(entities[k]!.start >= entities[k - 1]!.end, `overlap: ${JSON.stringify(entities.slice(k - 1, k + 1))}`);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

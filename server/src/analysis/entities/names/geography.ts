@@ -49,6 +49,11 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   const geoNames = new Set<string>();
   let spans = joinGeographicHeads(input, forms);
   for (const span of spans) {
+    // "Faroe Islands", "River Severn" tagged a place: the word beside the head alone is that place too.
+    if (span.cls === LOC && span.end - span.start === 2) {
+      const head = GEO_HEADS.has(lower[span.sentence][span.end - 1]!) ? span.end - 1 : GEO_HEADS.has(lower[span.sentence][span.start]!) ? span.start : -1;
+      if (head >= 0) geoNames.add(normal[span.sentence][head === span.start ? span.end - 1 : span.start]);
+    }
     if (span.cls !== ORG && span.cls !== PER) continue;
     if (span.end - span.start < 2) continue;
     // "Park Min-jun": a family name that is also a place word, before a hyphenated given name, names a person.
@@ -111,7 +116,9 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
       if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
       const form = normal[span.sentence][span.start];
       // The dateline's town, or a country named by its economy, alone is that place, whatever the model read ("Harwick" taken for a surname).
-      if ((span.cls === ORG && places.has(form)) || dateline.has(form.toLowerCase())) span.cls = LOC;
+      // ("Faroe fleet" beside "Faroe Islands": a lone "person" that is no given name is that place too.)
+      const named = span.cls === ORG || (wordInfo(lexicon, form) & FLAG_GIVEN) === 0;
+      if ((named && places.has(form)) || dateline.has(form.toLowerCase())) span.cls = LOC;
     }
   }
   if (dateline.size) spans = datelineNameAlone(spans, normal, dateline);

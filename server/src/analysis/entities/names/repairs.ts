@@ -89,7 +89,12 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       if (wordInfo(lexicon, normalizeToken(tokens[span.start])) & FLAG_GIVEN && !GEO_HEADS.has(tokens[span.start + 1].toLowerCase())) span.cls = PER;
     }
     // "Thandiwe Mokoena met …": the model leaves out an unseen given name opening the sentence.
-    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon)) span.start = 0;
+    // ("Victoria Beckham visited …": the model may have made the given name a place of its own; the person takes it.)
+    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon)) {
+      span.start = 0;
+      for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === 0 && other.end === 1) other.end = other.start;
+      extended = true;
+    }
     if (span.cls === ORG && span.end - span.start === 2) {
       const first = wordInfo(lexicon, normalizeToken(tokens[span.start]));
       const last = wordInfo(lexicon, normalizeToken(tokens[span.start + 1]));
