@@ -1,7 +1,8 @@
 /**
  * The property every analysis must keep, whatever the text: analyze() does
  * not throw; every span lies inside the text and, where it carries its text,
- * `text === source.slice(start, end)`; the SCHEMA.md JSON survives a round
+ * `text === source.slice(start, end)`; entities, claims and each actor's
+ * mentions are in text order and disjoint; the SCHEMA.md JSON survives a round
  * trip through JSON text unchanged.
  */
 import { deepStrictEqual } from 'node:assert/strict';
@@ -23,11 +24,22 @@ export interface CheckOptions {
 export function checkAnalysis(text: string, fileName: string, tagger?: NameTagger, options: CheckOptions = {}): Analysis {
   const analysis = analyze(text, { fileName, ...(tagger ? { tagger } : {}) });
   for (const [where, span] of spansOf(analysis)) checkSpan(text, where, span);
+  // Entities, claims and each actor's mentions are read in text order and never share a character (SCHEMA.md lists them so).
+  inOrderAndDisjoint('entity', analysis.entities);
+  inOrderAndDisjoint('claim', analysis.claims);
+  for (const actor of analysis.actors) inOrderAndDisjoint(`actor ${actor.id} mention`, actor.mentions);
   const json = toSchemaJson(analysis);
   deepStrictEqual(JSON.parse(JSON.stringify(json)), json, 'toSchemaJson round-trips through JSON');
   const failed = analysis.problems.find((p) => p.code === 'internal.stage-failed');
   if (failed && options.strictStages !== false) throw new Error(`a stage threw: ${failed.message}`);
   return analysis;
+}
+
+function inOrderAndDisjoint(what: string, spans: readonly Span[]): void {
+  for (let k = 1; k < spans.length; k++) {
+    const [a, b] = [spans[k - 1]!, spans[k]!];
+    if (b.start < a.end) throw new Error(`${what} ${k}: ${b.start}-${b.end} overlaps or precedes ${a.start}-${a.end}`);
+  }
 }
 
 function checkSpan(text: string, where: string, span: Span & { text?: string }): void {

@@ -50,6 +50,7 @@ export function check(text: string, names: Record<string, EntityType>, format: '
   for (const a of actors) {
     for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text, 'mention text matches its span');
     assert.ok(a.mentions.some((m) => m.start === a.definition.start && m.end === a.definition.end), `definition of ${a.name} is one of its mentions`);
+    for (let k = 1; k < a.mentions.length; k++) assert.ok(a.mentions[k]!.start >= a.mentions[k - 1]!.end, `mentions of ${a.name} in text order, disjoint: ${a.mentions[k - 1]!.text} / ${a.mentions[k]!.text}`);
   }
   const find = (needle: string, nth = 0): { actor: Actor; mention: Mention } | undefined => {
     const start = occurrences(text, needle)[nth];

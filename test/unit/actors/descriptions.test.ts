@@ -307,3 +307,11 @@ test('"the directorate" describes a directorate named before', () => {
   });
   assert.equal(r.actorOf('the directorate')?.name, 'Norwegian Directorate for Civil Protection');
 });
+
+test('a possessive opening a description is someone else: "her 14-year-old daughter" keeps "her", "her successor, Brazile" keeps the description', () => {
+  const r = check('Amelize Joseph loves the public school that her 14-year-old daughter attends.', { 'Amelize Joseph': 'person' });
+  assert.equal(r.actorOf('her')?.name, 'Amelize Joseph');
+  const s = check('After Debbie Wasserman Schultz resigned in July, her successor, Brazile, took over the party.', { 'Debbie Wasserman Schultz': 'person', Brazile: 'person' });
+  assert.equal(s.actorOf('her successor')?.name, 'Brazile');
+  assert.notEqual(s.actorOf('her')?.name, 'Brazile');
+});

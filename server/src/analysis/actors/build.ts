@@ -18,7 +18,7 @@ export function buildActors(view: TokenView, drafts: Draft[], notes: TextSpan[] 
   const actors: Actor[] = [];
   drafts.forEach((d, i) => {
     if (!d.mentions.length) return;
-    const mentions = dedupe([...d.mentions, ...namedInNotes(d, notes)]);
+    const mentions = dedupe(view, [...d.mentions, ...namedInNotes(d, notes)]);
     const def = definitionOf(view, d, mentions);
     const actor: Actor = {
       id: idOf.get(i) as string,
@@ -67,10 +67,28 @@ function asciiSlug(name: string): string | undefined {
   return out;
 }
 
-/** The mentions in text order, the first of each span kept (sorted by span, equal spans are neighbours: no key string per mention). */
-function dedupe(mentions: DraftMention[]): DraftMention[] {
+/**
+ * The mentions in text order, disjoint: of two that share characters the outer
+ * one is kept ("the North's leader" over "North's leader"), except that a
+ * possessive pronoun opening a description names someone else than the
+ * description does ("her 14-year-old [daughter]", "his onetime rival"), so one
+ * of the two is not this actor's: the description when it stands in apposition
+ * to a name (", her successor, Brazile"), else the pronoun is kept.
+ */
+function dedupe(view: TokenView, mentions: DraftMention[]): DraftMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
+  const out: DraftMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (!last || m.start >= last.end) out.push(m);
+    else if (m.kind === 'pronoun' && last.kind === 'description' && m.start === last.start && !inApposition(view.text, last)) out[out.length - 1] = m;
+  }
+  return out;
+}
+
+/** True when a comma and a capitalised word follow the phrase, or a comma precedes it: it stands beside a name. */
+function inApposition(text: string, m: { start: number; end: number }): boolean {
+  return /^\s*,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
 }
 
 /** The first name, title or alias mention whose words hold every word of the full name. */
