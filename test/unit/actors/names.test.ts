@@ -185,6 +185,17 @@ test('"Mr Whitlock" and "Mrs Whitlock" of a couple who share a surname go by the
   assert.equal(r.actorOf('Mrs Whitlock')?.name, 'Susan Whitlock');
 });
 
+test('"Mr. Obama" is not "Michelle Obama": an honorific of the other gender makes another actor of the surname, and "the president" finds him', () => {
+  const r = check(
+    'President Obama said on Saturday that the vote mattered. Mr. Obama spoke at a dinner. The president was applauded.\n\nMichelle Obama has also campaigned. Mrs. Obama spoke in Virginia.',
+    { Obama: 'person', 'Michelle Obama': 'person' },
+  );
+  assert.equal(r.actorOf('Mr. Obama')?.name, 'Obama');
+  assert.equal(r.actorOf('President Obama')?.name, 'Obama', 'President Obama and Mr. Obama are one man');
+  assert.equal(r.actorOf('The president')?.name, 'Obama');
+  assert.equal(r.actorOf('Mrs. Obama')?.name, 'Michelle Obama');
+});
+
 test('a party named in one word is a party: "the party" may find it, "the ferry operator" does not', () => {
   const r = check('Councillor Ana Bell (Labour) voted no. The ferry operator cancelled 40 sailings. The party said it would fight on.', { 'Ana Bell': 'person', Labour: 'organization' });
   assert.equal(r.actor('Labour').mentions.some((m) => m.text === 'The ferry operator'), false);

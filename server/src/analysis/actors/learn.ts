@@ -11,6 +11,12 @@ import { tokensIn, type Tok, type TokenView } from './tokens';
 const FEMALE = new Set(givenNames.female.split(' '));
 const MALE = new Set(givenNames.male.split(' '));
 
+/** The gender a given name tells, when the name lists know it as one only ("michelle" → "f"). */
+export function genderOfGivenName(word: string | undefined): 'f' | 'm' | undefined {
+  if (word === undefined) return undefined;
+  return FEMALE.has(word) ? 'f' : MALE.has(word) ? 'm' : undefined;
+}
+
 /** True for a word the name lists know as a given name ("Dean" is a name before it is a title). */
 export function isGivenName(word: string): boolean {
   return FEMALE.has(word) || MALE.has(word);

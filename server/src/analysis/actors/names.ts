@@ -7,7 +7,7 @@ import type { ActorType, Entity } from '../types';
 import { opensClause } from './clauses';
 import { CORPORATE_SUFFIXES, HONORIFIC_GENDER, MEMBER_BODY_HEADS, NEWSPAPER_WORDS, ORG_NOUNS, PERSON_ROLES, TITLE_MODIFIERS } from './lexicon';
 import { newDraft, type Draft, type DraftMention } from './model';
-import { isGivenName } from './learn';
+import { genderOfGivenName, isGivenName } from './learn';
 import { repairNames } from './repair';
 import { isCapitalized, tokensIn, type Tok, type TokenView } from './tokens';
 
@@ -70,6 +70,25 @@ function isTitleWord(tok: Tok): boolean {
   return PERSON_ROLES.has(tok.lower) || HONORIFIC_GENDER.has(tok.lower) || TITLE_MODIFIERS.has(tok.lower);
 }
 
+/** The gender of the honorific right before a name ("Mr. Obama" → "m"), if it has one. */
+function honorificGender(view: TokenView, m: DraftMention): 'f' | 'm' | undefined {
+  for (const w of m.roleWords ?? []) {
+    const g = HONORIFIC_GENDER.get(w);
+    if (g !== undefined) return g;
+  }
+  // Before the title repair has run, the honorific is the token before the name ("Mr." or "Mr" and its dot).
+  let k = m.first - 1;
+  if (view.toks[k]?.text === '.') k--;
+  const before = view.toks[k];
+  return before && before.sentence === view.toks[m.first]?.sentence ? HONORIFIC_GENDER.get(before.lower) : undefined;
+}
+
+/** True when the actor's gender, said or told by its given name, is not `g`. */
+function conflictingGender(d: Draft, g: 'f' | 'm'): boolean {
+  const own = d.gender ?? (d.type === 'person' && d.fullTokens.length > 1 ? genderOfGivenName(d.fullTokens[0]) : undefined);
+  return own !== undefined && own !== g;
+}
+
 /** One-word names of parties, lower-cased. */
 const PARTY_NAMES = new Set(['labour', 'labor', 'green', 'greens', 'conservatives', 'tories', 'liberals', 'democrats', 'republicans', 'libertarians', 'socialists']);
 
@@ -92,17 +111,29 @@ export function orgHead(words: string[]): string | undefined {
  * headline joins "Mayor Nadia Kessler" further down).
  */
 export function clusterNames(view: TokenView, names: NameMention[], drafts: Draft[]): void {
-  const order = names.map((_, i) => i).sort((a, b) => (names[b] as NameMention).words.length - (names[a] as NameMention).words.length || a - b);
+  // Of names of one length, those with a gendered honorific first: "Mr. Obama" must find (or found) the right
+  // Obama before a bare "Obama" asks which one it is.
+  const gendered = names.map((n) => honorificGender(view, n.mention));
+  const order = names.map((_, i) => i).sort((a, b) => (names[b] as NameMention).words.length - (names[a] as NameMention).words.length || Number(gendered[b] !== undefined) - Number(gendered[a] !== undefined) || a - b);
   const byKey = new Map<string, number>();
   for (const i of order) {
     const item = names[i] as NameMention;
     const key = item.words.join(' ');
-    const known = byKey.get(key);
+    const honorific = gendered[i];
+    let known = byKey.get(key);
+    // "Mrs. Obama" is not the "Mr. Obama" whose surname alone made an actor.
+    if (known !== undefined && honorific !== undefined && conflictingGender(drafts[known] as Draft, honorific)) known = undefined;
     if (known !== undefined) {
-      attach(drafts, known, item, key);
+      // A bare surname that is both that actor's whole name and the surname of a fuller one ("Obama" beside "Mr.
+      // Obama" and "Michelle Obama") may be either: resolveShared() decides.
+      const others = item.words.length === 1 && honorific === undefined ? shortFits(drafts, item).filter((d) => d !== known && (drafts[d] as Draft).type === (drafts[known as number] as Draft).type) : [];
+      if (others.length) item.mention.candidates = [known, ...others];
+      else attach(drafts, known, item, key);
       continue;
     }
-    const fits = item.words.length === 1 ? shortFits(drafts, item) : longFits(drafts, item);
+    let fits = item.words.length === 1 ? shortFits(drafts, item) : longFits(drafts, item);
+    // "Mr. Obama" is not "Michelle Obama": an honorific of the other gender than the given name rules the actor out.
+    if (honorific !== undefined) fits = fits.filter((d) => !conflictingGender(drafts[d] as Draft, honorific));
     const sameType = fits.filter((d) => (drafts[d] as Draft).type === item.type);
     const chosen = sameType.length ? sameType : fits;
     if (chosen.length === 1) attach(drafts, chosen[0] as number, item, key);
@@ -114,6 +145,7 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
       const toks = bare.length ? bare : all;
       const display = view.text.slice((toks.find((t) => t.lower !== 'the') ?? (toks[0] as Tok)).start, (toks[toks.length - 1] as Tok).end);
       const draft = newDraft(item.type, display, item.words);
+      if (honorific !== undefined && item.type === 'person') draft.gender = honorific;
       if (item.type === 'organization') {
         const head = orgHead(item.words);
         if (head) draft.head = head;

@@ -10,6 +10,7 @@ import {
   KIN_GENDER,
   NEWSPAPER_NOUNS,
   ORG_NOUNS,
+  PERSON_ROLES,
   PRONOUNS,
   SYMMETRIC_RELATIONS,
   UMBRELLA_ORG_NOUNS,
@@ -130,6 +131,9 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
   const firstSeen = (c: number): number => (drafts[c] as Draft).firstSeen;
   const ranked = (pool.length ? pool : candidates).sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || firstSeen(a) - firstSeen(b));
   m.actor = ranked[0] as number;
+  // "President Obama" read as the more salient Obama: the office is now known of that one, so "the president" finds him.
+  const chosen = drafts[m.actor] as Draft;
+  for (const w of m.roleWords ?? []) if (PERSON_ROLES.has(w) && chosen.type === 'person') chosen.roles.add(w);
   return m;
 }
 
