@@ -132,6 +132,14 @@ test('a given name opening the sentence joins its person and is no place of its 
   for (let k = 1; k < entities.length; k++) assert.ok(entities[k]!.start >= entities[k - 1]!.end, `overlap: ${JSON.stringify(entities.slice(k - 1, k + 1))}`);
 });
 
+test('in a title-case headline a run of ordinary words is no name, and a name ends before them even across "if"', () => {
+  check(
+    'Obama Sees Personal Insult if Black Voters Stay Home\n\nPresident Obama said black voters who stay home would insult him personally. He sees the vote as close.',
+    ['person:Obama'],
+    ['Sees', 'Insult', 'Voters', 'Home'],
+  );
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

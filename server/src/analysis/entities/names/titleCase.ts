@@ -19,6 +19,9 @@ type Forms = readonly (readonly string[])[];
 /** Prepositions and conjunctions a title-case headline capitalises ("After", "Amid"): never the first or last word of a name. */
 const EDGE_WORDS = new Set('after before with from into over amid about than while since until during against without within between across through under upon onto toward towards behind beyond despite as and but or nor for'.split(' '));
 
+/** Short words a title-case headline leaves in lower case ("… Insult if Black Voters Stay Home"). */
+const TITLE_LOWER_WORDS = new Set('a an the of in on at to for and or but if as by from with vs'.split(' '));
+
 /** `/^\p{L}/u`, ASCII by its code: the test runs on most tokens of the document. */
 function startsWithLetter(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -74,12 +77,17 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
     const tokens = forms[span.sentence]!;
     // "Halvard Robotics Reports Record …": ordinary words after a name the article writes in ordinary case are the headline's verb and object.
     // (Only where the headline goes on capitalised after the span: "Harlow Foods is in talks" is a sentence of ordinary case.)
-    if (span.end - span.start >= 2 && isCapitalised(tokens[span.end] ?? '')) {
+    // (Title case leaves its short words in lower case: "… Personal Insult if Black Voters …" goes on after "if" too.)
+    if (span.end - span.start >= 2 && (isCapitalised(tokens[span.end] ?? '') || TITLE_LOWER_WORDS.has(tokens[span.end] ?? ''))) {
       let end = span.end;
       while (end - 1 > span.start && ordinary(normalizeToken(tokens[end - 1]!))) end--;
       if (end < span.end && knownName(ordinaryNames, normal[span.sentence]!, span.start, end)) span.end = end;
     }
     if (span.end - span.start === 1) return !ordinary(normalizeToken(tokens[span.start]!));
+    // "Black Voters Stay Home": a run of ordinary words only, none a name the article uses, is no name either.
+    let allOrdinary = true;
+    for (let k = span.start; k < span.end && allOrdinary; k++) allOrdinary = ordinary(normalizeToken(tokens[k]!));
+    if (allOrdinary) return false;
     // "Bill After" (in "… Safety Bill After Two-Year Fight"): a capitalised preposition does not begin or end a name.
     return !EDGE_WORDS.has(tokens[span.start]!.toLowerCase()) && !EDGE_WORDS.has(tokens[span.end - 1]!.toLowerCase());
   });
