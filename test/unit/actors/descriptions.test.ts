@@ -315,3 +315,18 @@ test('a possessive opening a description is someone else: "her 14-year-old daugh
   assert.equal(s.actorOf('her successor')?.name, 'Brazile');
   assert.notEqual(s.actorOf('her')?.name, 'Brazile');
 });
+
+test('a person\'s own body is none of the named bodies ("Martin Cole … His group"), but "her firm" may be the business she is of', () => {
+  const r = check('Ashworth City Council will close four libraries. Opposition leader Martin Cole called the plan short-sighted. His group will propose a cheaper budget.', {
+    'Ashworth City Council': 'organization',
+    'Martin Cole': 'person',
+  });
+  assert.equal(r.actorOf('His group'), undefined);
+  assert.equal(r.actorOf('His')?.name, 'Martin Cole');
+  const s = check('The engineer, Rosa Delgado of Pemberton Structural, warned the city. Ms. Delgado declined to comment, citing her firm\'s contract.', {
+    'Rosa Delgado': 'person',
+    'Pemberton Structural': 'organization',
+    Delgado: 'person',
+  });
+  assert.equal(s.actorOf('her firm')?.name, 'Pemberton Structural');
+});

@@ -195,7 +195,10 @@ function resolveDescription(
       // "the company": a business the article names as one (a trade word, a legal form, a business head noun)
       // outranks a recent organisation of unknown kind ("at the Statehouse", "(Tidewire)").
       const business = GENERIC_BUSINESS_NOUNS.has(head) ? best(scores, (a) => fit(a) && live(a) && namedBusiness(drafts[a] as Draft)).actor : undefined;
-      actor = exact.actor ?? business ?? best(scores, (a) => fit(a) && live(a)).actor;
+      // "Opposition leader Martin Cole … His group will propose …": a person's own body is none of the bodies the
+      // article has named unless its head noun says so; "her firm", "his company" may be the business she is of.
+      const personOwned = owner !== undefined && (drafts[owner] as Draft).type === 'person' && !GENERIC_BUSINESS_NOUNS.has(head);
+      actor = exact.actor ?? business ?? (personOwned ? undefined : best(scores, (a) => fit(a) && live(a)).actor);
     }
   }
   if (actor === undefined) return undefined;
