@@ -140,6 +140,13 @@ test('in a title-case headline a run of ordinary words is no name, and a name en
   );
 });
 
+test('a society of friends or members is named with its plural and "of" ("Friends of the Earth"); lower-case friends are none', () => {
+  check('Dee Mensah, who chairs Friends of Eastfield Library, said no. Friends of the Earth said the plan was weak.', [
+    'organization:Friends of Eastfield Library', 'organization:Friends of the Earth',
+  ]);
+  check('He spoke to friends of the family in Boston.', ['place:Boston'], ['friends']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

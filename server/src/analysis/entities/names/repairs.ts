@@ -159,6 +159,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     extended = true;
   }
   if (placesBeforePlaceNouns(spans, forms)) extended = true;
+  if (membersOfNames(spans, forms)) extended = true;
   if (joinOpeningCapitals(spans, forms)) extended = true;
   const camel = camelCaseNames(spans, forms);
   if (camel.length) {
@@ -230,6 +231,27 @@ function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
     joined = true;
   }
   return joined;
+}
+
+/** Plural nouns that open the name of a society of supporters or members ("Friends of the Earth", "Knights of Columbus"). */
+const MEMBERS_OF = new Set(['Friends', 'Veterans', 'Daughters', 'Sons', 'Knights']);
+
+/**
+ * "Friends of Eastfield Library": the model tags what the friends are of; the
+ * society's name opens with the capitalised plural and its "of" (and "the").
+ * The span becomes the society, an organisation. True when one changed.
+ */
+function membersOfNames(spans: TokenSpan[], forms: Forms): boolean {
+  let changed = false;
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    const of = tokens[span.start - 1] === 'the' ? span.start - 2 : span.start - 1;
+    if (of < 1 || tokens[of] !== 'of' || !MEMBERS_OF.has(tokens[of - 1] ?? '')) continue;
+    span.start = of - 1;
+    span.cls = ORG;
+    changed = true;
+  }
+  return changed;
 }
 
 /** Lower-case nouns after a one-word name that make it a place ("the Veshar region", "Kessel province"). */
