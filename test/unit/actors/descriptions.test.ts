@@ -330,3 +330,12 @@ test('a person\'s own body is none of the named bodies ("Martin Cole … His gro
   });
   assert.equal(s.actorOf('her firm')?.name, 'Pemberton Structural');
 });
+
+test('"the busiest of the four" in apposition picks one of a group: no description ("the largest lender" still is one)', () => {
+  const r = check('Eastfield, the busiest of the four, had 41,000 visits. Halvard Bank, the largest lender in the region, said no.', {
+    Eastfield: 'organization',
+    'Halvard Bank': 'organization',
+  });
+  assert.equal(r.actorOf('the busiest'), undefined);
+  assert.equal(r.actorOf('the largest lender')?.name, 'Halvard Bank');
+});

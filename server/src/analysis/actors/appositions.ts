@@ -58,6 +58,9 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   const lastWord = phrase.words[phrase.words.length - 1];
   if (lastWord === undefined) return undefined;
   const head = (view.toks[lastWord] as Tok).lower;
+  // "Eastfield, the busiest of the four": a superlative or an ordinary number before "of" picks one of a group; it
+  // names no role or body.
+  if ((/[a-z]est$/.test(head) || head === 'first' || head === 'last') && tok(lastWord + 1)?.lower === 'of') return undefined;
   // "…, the club Bellamy supported": a name right after is fine when the head is a known role or institution.
   if (blocked[lastWord + 1] && !PERSON_ROLES.has(head) && !ORG_NOUNS.has(head)) return undefined;
   if (item.type === 'person' && ORG_NOUNS.has(head) && !PERSON_ROLES.has(head)) return undefined;
