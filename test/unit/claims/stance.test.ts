@@ -78,3 +78,16 @@ test('a reaction to a short object is attributed ("The union welcomed the decisi
     { sentence: 'The mayor welcomed', sourced: false },
   ]);
 });
+
+test('a stance holder modified by a participle is the noun before it ("People briefed on the reshuffling were adamant"); "New Hampshire\'s open primaries" is a possessive', () => {
+  check(
+    "People briefed on the reshuffling were adamant that the children would block his return. " +
+      "He also benefited from New Hampshire's open primaries, which allow independents to vote in 2016. " +
+      "Trump's confident that he will win.",
+    [
+      { sentence: 'People briefed', sourced: true, cue: 'were adamant', level: 'low' },
+      { sentence: 'He also benefited', sourced: false },
+      { sentence: "Trump's confident", sourced: true, level: 'low' },
+    ],
+  );
+});

@@ -262,3 +262,26 @@ test('"that" after a preposition is a demonstrative, no relative pronoun: "One o
     ],
   );
 });
+
+test('a participle right after its noun, before the sentence\'s own verb, modifies the noun and reports nothing ("A ceasefire agreed in Jeddah … lasted")', () => {
+  check(
+    'A ceasefire agreed in Jeddah in May 2023 lasted less than a week. ' +
+      'The plan announced in March was dropped on Friday. ' +
+      'Officials briefed on the talks said the deal was close. ' +
+      'Officials agreed in Jeddah on Friday that the truce would hold.',
+    [
+      { sentence: 'A ceasefire agreed', sourced: false, level: 'high' },
+      { sentence: 'The plan announced', sourced: false, level: 'high' },
+      { sentence: 'Officials briefed', sourced: true, cue: 'said', source: 'Officials briefed on the talks', others: [] },
+      { sentence: 'Officials agreed', sourced: true, cue: 'agreed', source: 'Officials' },
+    ],
+  );
+});
+
+test('a subject pronoun right after a short adjunct opens the reported clause ("Police said on Friday they arrested 12 people")', () => {
+  check('Police said on Friday they arrested 12 people. The minister conceded at 11.40 pm. She spoke on Friday about her plans.', [
+    { sentence: 'Police said', sourced: true, cue: 'said', source: 'Police' },
+    { sentence: 'The minister conceded', sourced: false },
+    { sentence: 'She spoke', sourced: false },
+  ]);
+});

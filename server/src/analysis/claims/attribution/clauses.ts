@@ -4,7 +4,7 @@
 // a pointing subject and a copula ("That was what Liz Wahl said").
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
-import { prepositionalAside, skipLeft } from './source';
+import { IRREGULAR_PAST, prepositionalAside, skipLeft } from './source';
 import { NUMBER_WORDS } from './acts';
 
 /**
@@ -136,3 +136,48 @@ export function subordinateBetween(v: SentenceView, from: number, to: number): b
   for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && !OBJECT_QUESTIONS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
   return false;
 }
+
+/** Finite verbs that open a main clause's predicate after a reduced relative ("The plan announced in March was dropped"). */
+const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might']);
+/** Words a prepositional phrase of place or time may hold after its preposition ("in Jeddah", "in May 2023", "on the day"). */
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'last', 'next']);
+
+/**
+ * "A ceasefire agreed in Jeddah in May 2023 lasted less than a week": a past
+ * participle right after its noun, then only prepositional phrases of place or
+ * time, then the sentence's own verb, modifies the noun; it reports nothing.
+ * ("Officials agreed in Jeddah that …", "The ministry said on Monday exports
+ * rose": a clause or a new subject follows the phrases, and the verb reports.)
+ */
+export function reducedRelativeCue(v: SentenceView, i: number, j: number): boolean {
+  if (!/^[a-z]+ed$/.test(v.tokens[i]!.text) || i === 0) return false;
+  // Right after a common noun: a lower-case word that is no pronoun, auxiliary or adverb ("Axelrod tweeted after
+  // Clinton argued …": after a name the -ed word is its verb).
+  const prev = v.tokens[i - 1]!;
+  // (At the sentence's start a common noun is capitalised too: "People briefed on the reshuffling were adamant …".)
+  if (prev.kind !== 'word' || !/^[a-z]+$/.test(i === 1 ? prev.text.toLowerCase() : prev.text) || AUXILIARIES.has(v.lower[i - 1]!) || CUE_ADVERBS.has(v.lower[i - 1]!) || NOT_NOUNS.has(v.lower[i - 1]!) || isAdverbAt(v.lower, prev.text, i - 1)) return false;
+  let k = j + 1;
+  let phrases = 0;
+  while (k < v.tokens.length && PLACE_TIME_PREPOSITIONS.has(v.lower[k]!)) {
+    k++;
+    if (PHRASE_DETERMINERS.has(v.lower[k] ?? '')) k++;
+    const from = k;
+    // The phrase's object: names, figures and months, or one lower-case noun after a determiner.
+    while (k < v.tokens.length && k - from < 4 && (v.tokens[k]!.kind === 'number' || (v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) || MONTHS.has(v.lower[k]!))) k++;
+    if (k === from && PHRASE_DETERMINERS.has(v.lower[from - 1] ?? '') && /^[a-z]+$/.test(v.tokens[k]?.text ?? '')) k++;
+    if (k === from) return false;
+    phrases++;
+  }
+  if (phrases === 0) return false;
+  const w = v.lower[k] ?? '';
+  return FINITE_AUXILIARIES.has(w) || SAYS.has(w) || ((/^[a-z]+ed$/.test(v.tokens[k]?.text ?? '') || IRREGULAR_PAST.has(w)) && v.lower[k + 1] !== 'by');
+}
+
+/** Verbs of saying without "-ed" that follow a subject modified by a participle ("Officials briefed on the talks said"). */
+const SAYS = new Set(['said', 'says', 'say', 'told', 'tell', 'tells']);
+
+/** Prepositions of place and time that never open a clause ("after", "since", "before" may). */
+const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'near', 'across', 'outside', 'inside', 'throughout']);
+
+/** Words before an -ed word that are no noun it could modify ("he", "they", "and", "not"). */
+const NOT_NOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but', 'not', 'never', 'also', 'then', 'than', 'as', 'to']);

@@ -30,6 +30,9 @@ export function isStanceWord(w: string): boolean {
   return STANCES.has(w);
 }
 
+/** Words that go on a stance ("sure that", "confident of", "open to"), not a noun it modifies. */
+const STANCE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'in', 'on', 'for', 'whether', 'if', 'and', 'but', 'enough', 'too']);
+
 /** The stance at token `i` with its holder, when "SUBJECT be (modifiers) STANCE" opens a main clause. */
 export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source: TokenRange; match: CueMatch } | undefined {
   const w = v.lower[i]!;
@@ -38,13 +41,18 @@ export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source:
   while (k >= 0 && isModifier(v.lower[k]!)) k--;
   // The verb group: "was", "has been", "wasn't", "would be".
   if (k < 0 || !BE.has(v.lower[k]!)) return undefined;
+  // "New Hampshire's open primaries": "'s" before an adjective and its noun is a possessive, no verb.
+  if (/^['’]s$/.test(v.lower[k]!) && v.tokens[i + 1]?.kind === 'word' && /^[a-z]+$/.test(v.tokens[i + 1]!.text) && !STANCE_COMPLEMENTS.has(v.lower[i + 1]!)) return undefined;
   let first = k;
   while (first - 1 >= 0 && (isModifier(v.lower[first - 1]!) || ['has', 'have', 'had', 'would', 'will', 'could', 'may', 'might'].includes(v.lower[first - 1]!))) first--;
   const source = phraseEndingAt(v, first - 1);
   if (!source) return undefined;
   // The holder must be someone: a name, a pronoun, or a plural group ("Republicans", "many voters").
-  const head = v.lower[source.last]!;
-  const holder = PRONOUNS.has(head) ? head !== 'it' : isCapitalized(v.tokens[source.last]!.text) || /[^s]s$/.test(head);
+  // ("People briefed on the reshuffling were adamant": a participle's phrase after the head noun is no part of it.)
+  let last = source.last;
+  for (let k = source.first; k < source.last; k++) if (/^[a-z]+ed$/.test(v.tokens[k + 1]!.text) && (isCapitalized(v.tokens[k]!.text) || /[^s]s$/.test(v.lower[k]!) || v.lower[k] === 'people')) { last = k; break; }
+  const head = v.lower[last]!;
+  const holder = PRONOUNS.has(head) ? head !== 'it' : isCapitalized(v.tokens[last]!.text) || /[^s]s$/.test(head);
   if (!holder || source.last - source.first > 6) return undefined;
   return { cue: { first, last: i }, source, match: { length: i - first + 1, phrase: w, lemma: w, reliability: 0.5, belief: true } };
 }

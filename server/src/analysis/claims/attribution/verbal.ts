@@ -6,7 +6,7 @@ import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
 import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
-import { commentClause, inSubordinateClause, reportedAsPredicate, subordinateBetween } from './clauses';
+import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { namedAs } from './namedAs';
@@ -96,8 +96,17 @@ function closesClauseBeforeConjunction(v: SentenceView, j: number): boolean {
 /** True when a "that" clause or a quotation follows token `k` ("said on Monday that …"). */
 function hasClauseAfter(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length; m++) if (v.lower[m] === 'that' || v.lower[m] === 'to' || v.quoteMark[m] || v.tokens[m]!.text === ':') return true;
+  // ("Police said on Friday they arrested 12 people": a subject pronoun right after a short adjunct opens the reported
+  // clause; "… tweeted after Clinton argued … as he voted" has a clause of its own first.)
+  for (let m = k + 1; m < v.tokens.length && m <= k + 4; m++) {
+    if (SUBORDINATORS.has(v.lower[m]!) || v.quoted[m] || v.tokens[m]!.kind === 'punct') return false;
+    if (CLAUSE_SUBJECTS.has(v.lower[m]!)) return true;
+  }
   return false;
 }
+
+/** Subject pronouns that open a clause wherever they stand ("… on Friday they arrested …"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** True when the tokens from `k` to the end hold no auxiliary or clause word: a bare noun phrase tail. */
 function bareTail(v: SentenceView, k: number): boolean {
@@ -582,6 +591,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   }
   const j = i + m.length - 1;
   if (nounReading(v, i, j)) return undefined;
+  // "A ceasefire agreed in Jeddah in May 2023 lasted …": a participle modifying its noun.
+  if (reducedRelativeCue(v, i, j)) return undefined;
   let embedded = false;
   if (!governsSentence(v, i, j, m)) {
     // Only a lexicon cue is trusted inside a clause: a classified word there is too often a noun ("that orders rose").
