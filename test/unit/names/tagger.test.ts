@@ -147,6 +147,11 @@ test('a society of friends or members is named with its plural and "of" ("Friend
   check('He spoke to friends of the family in Boston.', ['place:Boston'], ['friends']);
 });
 
+test('in a title-case headline a name the article uses, then an ordinary word, ends there ("Qatar Hosts New Round of Sudan Talks")', () => {
+  check('Qatar Hosts New Round of Sudan Talks as Fighting Spreads\n\nQatar will host the talks, its ministry said. Qatar said fighting in Sudan spread.', [], ['Hosts', 'Round']);
+  check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

@@ -83,6 +83,14 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
       while (end - 1 > span.start && ordinary(normalizeToken(tokens[end - 1]!))) end--;
       if (end < span.end && knownName(ordinaryNames, normal[span.sentence]!, span.start, end)) span.end = end;
     }
+    // "Qatar Hosts New Round of Sudan Talks": a name the article uses, then an ordinary word, ends at that name
+    // whatever follows ("Sudan" after it is cut off with the verb and its object).
+    // (Again only where the headline goes on in title case after the span: "Harlow Foods is in talks …" does not.)
+    if (span.end - span.start >= 2 && (isCapitalised(tokens[span.end] ?? '') || TITLE_LOWER_WORDS.has(tokens[span.end] ?? ''))) {
+      let known = span.start;
+      while (known < span.end && ordinaryNames.has(normal[span.sentence]![known]!)) known++;
+      if (known > span.start && known < span.end && ordinary(normalizeToken(tokens[known]!))) span.end = known;
+    }
     if (span.end - span.start === 1) return !ordinary(normalizeToken(tokens[span.start]!));
     // "Black Voters Stay Home": a run of ordinary words only, none a name the article uses, is no name either.
     let allOrdinary = true;
