@@ -152,6 +152,13 @@ test('in a title-case headline a name the article uses, then an ordinary word, e
   check('Harlow Foods is in talks to buy Penmarsh Stores. Harlow declined to comment.', ['organization:Harlow Foods']);
 });
 
+test('a rank before a name and a minister\'s portfolio are parts of titles, no names ("Brigadier General …", "Minister of State for Foreign Affairs")', () => {
+  check("The army's spokesman, Brigadier General Nabil Abdallah, accused the RSF. Qatar's Minister of State for Foreign Affairs, Mohammed bin Abdulaziz Al-Khulaifi, said both sides agreed.", [
+    'person:Nabil Abdallah', 'person:Mohammed bin Abdulaziz Al-Khulaifi',
+  ], ['Brigadier', 'Affairs']);
+  check('The Ministry of Foreign Affairs said no. General Motors said sales rose.', ['organization:Ministry of Foreign Affairs', 'organization:General Motors']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));
