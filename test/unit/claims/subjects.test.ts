@@ -285,3 +285,9 @@ test('a subject pronoun right after a short adjunct opens the reported clause ("
     { sentence: 'She spoke', sourced: false },
   ]);
 });
+
+test('a name in apposition after an office may hold a lower-case particle ("…, Mohammed bin Abdulaziz Al-Khulaifi, said")', () => {
+  check("Qatar's Minister of State for Foreign Affairs, Mohammed bin Abdulaziz Al-Khulaifi, said both sides had agreed to talks.", [
+    { sentence: "Qatar's Minister", sourced: true, cue: 'said', source: "Qatar's Minister of State for Foreign Affairs, Mohammed bin Abdulaziz Al-Khulaifi" },
+  ]);
+});

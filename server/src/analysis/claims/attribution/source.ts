@@ -286,11 +286,15 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
  * `from` to its comma are a prepositional phrase of the subject ("for the
  * Ministry of Humanitarian Affairs"), with no verb of their own.
  */
+/** Lower-case particles inside a person's name ("bin", "van", "de"). */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'la', 'le', 'dos', 'das']);
+
 function appositiveNameBefore(v: SentenceView, from: number, before: number): number | undefined {
   if (!PREPOSITIONS.has(v.lower[from] ?? '') && v.lower[from] !== 'of') return undefined;
   if (v.tokens[before - 1]?.text !== ',') return undefined;
   let k = before - 2;
-  while (k > from && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text) && before - 2 - k < 4) k--;
+  // ("Mohammed bin Abdulaziz Al-Khulaifi": a name may hold a lower-case particle.)
+  while (k > from && v.tokens[k]!.kind === 'word' && (isCapitalized(v.tokens[k]!.text) || (NAME_PARTICLES.has(v.tokens[k]!.text) && (isCapitalized(v.tokens[k - 1]?.text ?? '') || NAME_PARTICLES.has(v.tokens[k - 1]?.text ?? '')))) && before - 2 - k < 5) k--;
   if (v.tokens[k]?.text !== ',' || k === before - 2 || k - from > 10) return undefined;
   for (let m = from; m < k; m++) if (AUXILIARIES.has(v.lower[m]!) || v.tokens[m]!.text === ',' || v.quoteMark[m]) return undefined;
   return before - 2;
