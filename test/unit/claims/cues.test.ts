@@ -774,3 +774,12 @@ test('"point to" after an adverb still has its plural subject; "appealed for" an
     ],
   );
 });
+
+test('a reaction to a pronoun closing the sentence reports it ("The RSF denied it."); a pronoun opening a clause is its subject', () => {
+  check('The RSF denied it. The council welcomed this. He denied it was true. The RSF took it.', [
+    { sentence: 'The RSF denied', sourced: true, cue: 'denied', source: 'The RSF' },
+    { sentence: 'The council welcomed', sourced: true, cue: 'welcomed' },
+    { sentence: 'He denied it', sourced: true, cue: 'denied', source: 'He' },
+    { sentence: 'The RSF took', sourced: false },
+  ]);
+});

@@ -229,8 +229,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "called for calm", "urged restraint": a call's object is what is called for, however short.
   // So is the new figure of a revised forecast, however short ("raised its estimate for May by 4,000").
   // So is what a reaction judges: "The union welcomed the decision.", "The minister condemned the attack."
+  // ("The RSF denied it.": a pronoun closing the sentence stands for what was judged.)
   // ("pleaded for calm", "appealed for witnesses": an appeal or a plea is a call too.)
-  const callFor = ((m.phrase.endsWith(' for') && /^(call|appeal|plead|pled)/.test(m.phrase)) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end)))) && wordsAfter(v, j) >= 1;
+  const callFor = ((m.phrase.endsWith(' for') && /^(call|appeal|plead|pled)/.test(m.phrase)) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end) || (PRO_OBJECTS.has(next ?? '') && j + 1 === end)))) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
   const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
@@ -743,6 +744,8 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
 }
 
 /** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
+/** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
+const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute'.split(' ').map(lemmaOf));
 
 /**
