@@ -783,3 +783,19 @@ test('a reaction to a pronoun closing the sentence reports it ("The RSF denied i
     { sentence: 'The RSF took', sourced: false },
   ]);
 });
+
+test('what will, must or may be said is not said: a modal before the cue leaves the sentence unsourced ("Ofgem will announce the cap on May 27")', () => {
+  check(
+    'Ofgem will announce the July cap on May 27. Suppliers must write to customers at least 30 days before any change. ' +
+      '“This might hasten the eclipse of the front-runner,” Will wrote. ' +
+      'Ed Krayewski may have said it best when he blogged: “The race is over.” ' +
+      'The Washington Times reports Beck will endorse Cruz at a rally on Saturday.',
+    [
+      { sentence: 'Ofgem will announce', sourced: false, level: 'high' },
+      { sentence: 'Suppliers must write', sourced: false },
+      { sentence: 'This might hasten', sourced: true, cue: 'wrote', source: 'Will' },
+      { sentence: 'Ed Krayewski', sourced: true, cue: 'said' },
+      { sentence: 'The Washington Times', sourced: true, cue: 'reports', source: 'The Washington Times' },
+    ],
+  );
+});

@@ -9,6 +9,7 @@ import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joined
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
+import { NEWSPAPER_WORDS } from '../../actors/lexicon';
 import { namedAs } from './namedAs';
 import { CONTINUES, MAKES, contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause } from './speakerShape';
@@ -454,6 +455,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
     const w = v.lower[k]!;
     // "Y does not think so" still reports a belief (SCHEMA.md); a denied report ("did not say") reports nothing.
     if (NEGATIONS.has(w) && !m.belief) return false;
+    // "Ofgem will announce the July cap on May 27.", "Suppliers must write to customers …": what is yet to be said,
+    // or must be, has not been said.
+    // ("Will wrote": the columnist George Will; "may have said it best": a perfect after the modal was said.)
+    if (UNSAID_MODALS.has(w) && !m.belief && /^[a-z'’]+$/.test(v.tokens[k]!.text) && !PERFECT.has(v.lower[k + 1] ?? '')) return false;
     if (w === 'to' && !m.phrase.startsWith('according')) return false; // "declined to comment", "expected to announce"
     if (w === ',' && (CUE_ADVERBS.has(v.lower[k - 1] ?? '') || CUE_ADVERBS.has(v.lower[k + 1] ?? ''))) {
       reach++;
@@ -493,6 +498,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   }
   return clauseOnly || !inSubordinateClause(v, i, j, m.belief);
 }
+
+/** Modals before a cue that make it a plan, a duty or a possibility, not a report. */
+const UNSAID_MODALS = new Set(['will', "'ll", '’ll', 'shall', 'must', 'should', 'can', 'may', 'might']);
+const PERFECT = new Set(['have', "'ve", '’ve']);
 
 /** Participles of perception whose passive frames what its subject was heard or seen doing ("can be heard saying"). */
 const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'shown']);
@@ -913,6 +922,7 @@ function plainPhrase(v: SentenceView, r: TokenRange): boolean {
 
 function isDocument(v: SentenceView, r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (DOCUMENT_NOUNS.has(v.lower[k]!)) return true;
-  return false;
+  // "The Washington Times reports …": a newspaper's name reports as its pages do.
+  return r.last > r.first && isCapitalized(v.tokens[r.last]!.text) && NEWSPAPER_WORDS.has(v.lower[r.last]!);
 }
 
