@@ -210,3 +210,10 @@ test('"the Fed" clips a name past a country abbreviation ("the U.S. Federal Rese
   });
   assert.equal(r.actorOf('Fed')?.name, 'U.S. Federal Reserve');
 });
+
+test('a full name found in a footnote definition is a whole-word match only ("Lark R" is not in "Lark Rivers Trust")', () => {
+  const r = check('Ana Lind said the river was cleaner.[^1] Lark R said no.\n\n[^1]: Lark Rivers Trust, survey by Ana Lind.', { 'Ana Lind': 'person', 'Lark R': 'person' }, 'markdown');
+  const notes = r.text.indexOf('[^1]:');
+  assert.equal(r.actor('Lark R').mentions.filter((m) => m.start > notes).length, 0);
+  assert.equal(r.actor('Ana Lind').mentions.filter((m) => m.start > notes).length, 1);
+});

@@ -123,6 +123,8 @@ function namedInNotes(d: Draft, notes: TextSpan[]): DraftMention[] {
   const out: DraftMention[] = [];
   for (const note of notes) {
     for (let i = note.text.indexOf(d.fullName); i >= 0; i = note.text.indexOf(d.fullName, i + 1)) {
+      // Whole words only: "Lark R" is no name inside "Lark Rivers Trust".
+      if (/[\p{L}\p{N}]/u.test(note.text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(note.text[i + d.fullName.length] ?? '')) continue;
       const start = note.start + i;
       out.push({ start, end: start + d.fullName.length, kind: 'name', sentence: -1, first: -1, last: -1, subject: false });
     }
