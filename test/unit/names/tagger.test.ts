@@ -423,3 +423,7 @@ test('a dateline before "A …" is a dateline, and its town alone in the headlin
   assert.ok(found.includes('organization:Salvo Terminals'), found.join(', '));
   assert.ok(found.includes('organization:Harrowgate Ledger'), found.join(', '));
 });
+
+test('a consultancy named after a place and "Insight" or "Research" is a company, not the place', () => {
+  check('Suppliers buy energy months in advance, said Craig Lowrey, principal consultant at Cornwall Insight.', ['organization:Cornwall Insight', 'person:Craig Lowrey']);
+});
