@@ -291,3 +291,11 @@ test('a name in apposition after an office may hold a lower-case particle ("…,
     { sentence: "Qatar's Minister", sourced: true, cue: 'said', source: "Qatar's Minister of State for Foreign Affairs, Mohammed bin Abdulaziz Al-Khulaifi" },
   ]);
 });
+
+test('a fraction of those asked speaks, with an adverb or "more than" before it ("Nearly a quarter said", "More than a third of voters said")', () => {
+  check('Nearly a quarter said they were undecided. More than a third of voters said the economy was their main worry. More than half said they would vote early.', [
+    { sentence: 'Nearly a quarter', sourced: true, cue: 'said', source: 'Nearly a quarter' },
+    { sentence: 'More than a third', sourced: true, cue: 'said' },
+    { sentence: 'More than half', sourced: true, cue: 'said' },
+  ]);
+});

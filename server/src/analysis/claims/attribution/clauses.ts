@@ -71,7 +71,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
     // ("More than six in 10 said": a figure spelt out is a figure too.)
-    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? '') || NUMBER_WORDS.has(v.lower[k + 1] ?? ''))) continue;
+    // ("More than a third of voters said", "more than half": so is a fraction.)
+    const fraction = v.lower[k + 1] === 'half' || ((v.lower[k + 1] === 'a' || v.lower[k + 1] === 'one') && FRACTIONS.has(v.lower[k + 2] ?? ''));
+    if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? '') || NUMBER_WORDS.has(v.lower[k + 1] ?? '') || fraction)) continue;
     // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
     // to the verb whose object the question is, not to the question.
     if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
@@ -136,6 +138,9 @@ export function subordinateBetween(v: SentenceView, from: number, to: number): b
   for (let k = from; k < to; k++) if (SUBORDINATORS.has(v.lower[k]!) && !OBJECT_QUESTIONS.has(v.lower[k]!) && v.tokens[k + 1]?.kind === 'word') return true;
   return false;
 }
+
+/** Fractions after "a" that count people ("more than a third", "less than a quarter"). */
+const FRACTIONS = new Set(['third', 'quarter', 'fifth', 'tenth', 'half', 'dozen', 'majority', 'handful']);
 
 /** Finite verbs that open a main clause's predicate after a reduced relative ("The plan announced in March was dropped"). */
 const FINITE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'may', 'might']);

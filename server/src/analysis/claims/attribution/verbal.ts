@@ -161,8 +161,9 @@ function reducedRelative(v: SentenceView, r: TokenRange): boolean {
     // "Vatican spokesman the Rev. Federico Lombardi": a role and a titled name after "the" are one speaker.
     if (v.lower[k] === 'the' && nameRunsToEnd(v, k + 1, r.last)) continue;
     const w = v.lower[k - 1]!;
-    // "all the experts", "both the parties": a predeterminer is no noun phrase of its own.
-    if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or', 'all', 'both', 'half'].includes(w)) return true;
+    // "all the experts", "both the parties": a predeterminer is no noun phrase of its own; nor is an adverb of
+    // quantity before a fraction ("Nearly a quarter said", "roughly a third of voters").
+    if (before.kind === 'word' && !PREPOSITIONS.has(w) && !PHRASE_PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !['of', 'to', 'and', 'or', 'all', 'both', 'half', 'nearly', 'almost', 'roughly', 'about', 'around', 'over', 'only', 'just', 'fully', 'exactly', 'barely', 'less', 'more', 'than'].includes(w)) return true;
   }
   return false;
 }
