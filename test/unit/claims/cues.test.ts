@@ -799,3 +799,11 @@ test('what will, must or may be said is not said: a modal before the cue leaves 
     ],
   );
 });
+
+test('British spellings of learned cues report like the American ones ("criticised", "recognised", "favoured"); British nouns stay nouns', () => {
+  check('The plan was criticised by parents. Campaigners criticised the decision. Health workers blame rumours spread on messaging apps.', [
+    { sentence: 'The plan was', sourced: true, cue: 'criticised', source: 'parents' },
+    { sentence: 'Campaigners criticised', sourced: true, cue: 'criticised', source: 'Campaigners' },
+    { sentence: 'Health workers blame', sourced: true, cue: 'blame', source: 'Health workers' },
+  ]);
+});

@@ -198,7 +198,11 @@ export class CueLexicon {
         if (found) return found;
       }
     }
-    return this.cached(first, 1);
+    const found = this.cached(first, 1);
+    if (found) return found;
+    // PolNeAR is American: "criticised", "apologised", "analysed", "favoured" are the cues it spells with z, y and o.
+    const american = americanSpelling(first);
+    return american === undefined ? undefined : this.cached(american, 1);
   }
 
   private cached(phrase: string, n: number): CueMatch | undefined {
@@ -400,4 +404,16 @@ export function reportsByLemma(word: string): boolean {
 /** Lemmas that are ordinary speech verbs (no content needed beyond a quotation or clause). */
 export function isSpeechLemma(lemma: string): boolean {
   return ALWAYS.has(lemma);
+}
+
+/** The American spelling of a British verb form ("criticised" → "criticized", "favoured" → "favored"), or undefined. */
+export function americanSpelling(word: string): string | undefined {
+  const ise = /^([a-z]{3,})is(e|es|ed|ing)$/.exec(word);
+  if (ise) return `${ise[1]}iz${ise[2]}`;
+  const yse = /^([a-z]{2,})ys(e|es|ed|ing)$/.exec(word);
+  if (yse) return `${yse[1]}yz${yse[2]}`;
+  // Only the verb's forms: "rumours", "colours" are nouns.
+  const our = /^([a-z]{2,})our(ed|ing)$/.exec(word);
+  if (our && !/(hour|four|pour|tour|sour|your|dour)$/.test(`${our[1]}our`)) return `${our[1]}or${our[2]}`;
+  return undefined;
 }
