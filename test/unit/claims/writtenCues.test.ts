@@ -56,3 +56,12 @@ test('a rating that gives a verdict rules ("PolitiFact rated 32% of Republican c
     ],
   );
 });
+
+test('taking is an act whatever the calibration decides ("It takes effect on January 1", "is taking questions"); a holding is a ruling', () => {
+  check('It takes effect on January 1, 2027. The senator took office in 2019. The court held the 2019 ban unconstitutional. A jury held the firm liable in May.', [
+    { sentence: 'It takes effect', sourced: false, level: 'high' },
+    { sentence: 'The senator took office', sourced: false, level: 'high' },
+    { sentence: 'The court held', sourced: true, cue: 'held', source: 'The court' },
+    { sentence: 'A jury held', sourced: true, cue: 'held', source: 'A jury' },
+  ]);
+});

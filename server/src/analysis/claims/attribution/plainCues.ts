@@ -10,6 +10,7 @@ import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { DETERMINERS, DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { SUBJECT_PRONOUNS, skipLeft } from './source';
+import { heldJudged } from './acts';
 
 /** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
 const PER_SOURCE_STARTS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'data', 'figures', 'records', 'documents', 'reports', 'sources', 'officials', 'estimates']);
@@ -284,6 +285,19 @@ export function ratedVerdict(v: SentenceView, i: number): CueMatch | undefined {
   return undefined;
 }
 
+/**
+ * "The court held the 2019 ban unconstitutional", "a jury held the firm
+ * liable": "held" before a judgement of its object rules, as "ruled" does
+ * (SCHEMA.md), however the classifier reads "hold" elsewhere ("held talks",
+ * "holds rates at 4.5%" are acts).
+ */
+export function heldRuling(v: SentenceView, i: number): CueMatch | undefined {
+  if (!HELD_FORMS.has(v.lower[i]!) || (i > 0 && DETERMINERS.has(v.lower[i - 1]!))) return undefined;
+  return heldJudged(v, i + 1) ? { length: 1, phrase: v.lower[i]!, lemma: 'hold', reliability: 0.5, belief: false } : undefined;
+}
+
+const HELD_FORMS = new Set(['held', 'holds', 'hold']);
+
 /** True when a verdict word stands at `k`, after at most one -ly adverb ("entirely true"). */
 function verdictAt(v: SentenceView, k: number): boolean {
   return VERDICTS.has(v.lower[k] ?? '') || (/^[a-z]+ly$/.test(v.lower[k] ?? '') && VERDICTS.has(v.lower[k + 1] ?? ''));
@@ -291,6 +305,6 @@ function verdictAt(v: SentenceView, k: number): boolean {
 
 /** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs() and ratedVerdict() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || HELD_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
 }
 

@@ -14,7 +14,7 @@ import { namedAs } from './namedAs';
 import { CONTINUES, MAKES, contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
-import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
+import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -593,7 +593,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   // "Opponents continued to call for an audit": the report is the verb that goes on, so the cue reads through to it.
   if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {
@@ -643,7 +643,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.length === 1 && !closing && !quotedBefore && contentless(v, i, (k) => lexicon.match(v.lower, k) !== undefined)) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   // ("held up the sign", "held his head in his hands" are acts too; "held the law unconstitutional" rules.)
-  if (HOLDS.has(v.lower[i]!) && m.length === 1 && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1) || (objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1) && !heldJudged(v, j + 1)))) return undefined;
+  // ("A jury held the firm liable": a judgement of the object rules, whatever else the object's words look like.)
+  if (HOLDS.has(v.lower[i]!) && m.length === 1 && !heldJudged(v, j + 1) && (holdsEvent(v, j + 1) || holdsSteady(v, j + 1) || objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1))) return undefined;
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && summons(v, j + 1)) return undefined;
   // "The strike was called by the union": "called" straight before its agent names nothing, it convenes.
   if (SUMMONS.has(v.lower[i]!) && m.length === 1 && v.lower[j + 1] === 'by') return undefined;
