@@ -200,7 +200,8 @@ export class CueLexicon {
     }
     const found = this.cached(first, 1);
     if (found) return found;
-    // PolNeAR is American: "criticised", "apologised", "analysed", "favoured" are the cues it spells with z, y and o.
+    // PolNeAR is American: the cues it knows as "criticized", "recognized", "favored" are spelled "criticised",
+    // "recognised", "favoured" in British text.
     const american = americanSpelling(first);
     return american === undefined ? undefined : this.cached(american, 1);
   }
