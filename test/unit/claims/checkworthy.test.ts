@@ -311,3 +311,12 @@ test('a change over time with a comparative ("have become more frequent", "has g
     { sentence: 'She became leader', level: 'medium' },
   ]);
 });
+
+test('an ordinal in figures ranks as one in words ("their 11th goal of the season", "finished 12th"); a century, a birthday or a day of the month does not', () => {
+  check('Hartley scored his 11th goal of the season. The club finished 12th. The church dates from the 19th century. The vote is on the 14th.', [
+    { sentence: 'Hartley scored', level: 'high', reason: 'ranking' },
+    { sentence: 'The club finished', level: 'high', reason: 'ranking' },
+    { sentence: 'The church dates', notLevel: 'high' },
+    { sentence: 'The vote is', notLevel: 'high' },
+  ]);
+});

@@ -5,6 +5,11 @@ const RANK_VERBS = new Set('overtook overtaken overtake overtakes surpassed surp
 /** Every word the tests below can match: any other is skipped with one lookup. */
 const CUES = new Set([...ORDINALS, ...RANK_VERBS, 'record', 'first']);
 
+/** An ordinal written in figures ("11th", "21st", "89th"). */
+const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/;
+/** Nouns after an ordinal in figures that date or age rather than rank ("the 19th century", "her 40th birthday"). */
+const NOT_RANKED = new Set(['century', 'centuries', 'birthday', 'anniversary', 'minute', 'floor', 'street', 'avenue', 'amendment']);
+
 /** Parts of a period or a match that an ordinal counts ("second half", "third quarter"). */
 const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period', 'innings', 'set']);
 
@@ -12,12 +17,21 @@ const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period',
 export const ranking: CheckworthyRule = {
   id: 'ranking',
   description: 'States a rank or an overtaking (second visit, overtook Russia, ranked third, a record).',
-  cues: { words: CUES },
+  cues: { words: CUES, digit: true },
   run(context) {
     const out: Evidence[] = [];
     const { tokens, lower, quoted } = context.view;
     for (let i = 0; i < tokens.length; i++) {
       const w = lower[i]!;
+      // "his 14th goal of the season", "finished 12th": an ordinal in figures ranks as one in words does.
+      if (DIGIT_ORDINAL.test(w)) {
+        const next = lower[i + 1] ?? '';
+        const ends = tokens[i + 1] === undefined || /^[.,;:!?)]$/.test(tokens[i + 1]!.text);
+        // ("on the 14th", "by the 3rd": a day of the month, which dates.)
+        if (lower[i - 1] === 'the' && /^(on|by|until|from|since|before|after)$/.test(lower[i - 2] ?? '')) continue;
+        if (!NOT_RANKED.has(next) && (ends || (/^[a-z]/.test(tokens[i + 1]!.text) && next !== 'of' && !PERIOD_PARTS.has(next)))) out.push(evidence(context, i, ends ? i : i + 1, 'ranking', 'high'));
+        continue;
+      }
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       // "the second half of 2024", "the third quarter": a part of a period, not a rank.
