@@ -225,3 +225,10 @@ test('what a body runs is its business ("which runs the port"); a story or an ad
     ],
   );
 });
+
+test('an -s word before a present verb of a price\'s move is a plural noun, no cue ("Halvard shares slump 18%")', () => {
+  check('Halvard shares slump 18% after profit warning\n\nHalvard shares data with its partners, the company said.', [
+    { sentence: 'Halvard shares slump', sourced: false, level: 'high' },
+    { sentence: 'Halvard shares data', sourced: true, cue: 'said' },
+  ]);
+});

@@ -660,6 +660,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && countedObject(v, j + 1)) return undefined;
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  // "Halvard shares slump 18%": so is one before a verb of a price's move, present tense as headlines have it.
+  if (m.classified && endsInSingleS(v.lower[i]!) && PRICE_MOVES.has(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
   if (m.length === 1 && NOUN_OR_VERB.has(v.lower[i]!) && (PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '') || FINITE_AFTER_NOUN.test(v.lower[j + 1] ?? ''))) return undefined;
   // "Evacuation orders remain in place": any -s cue before a plural verb of being or staying is that verb's subject.
@@ -831,6 +833,8 @@ const PLURAL_FINITE = new Set(['say', 'suggest', 'show', 'indicate', 'were', 'ar
 const PLURAL_STATES = new Set(['remain', 'are', 'were', 'have', 'stay', 'stand', 'continue', 'seem', 'appear']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
+/** Verbs of a price's or a figure's move, present tense ("shares slump", "sales rise"). */
+const PRICE_MOVES = new Set(['slump', 'slumps', 'fall', 'falls', 'rise', 'rises', 'jump', 'jumps', 'tumble', 'tumbles', 'surge', 'surges', 'soar', 'soars', 'slide', 'slides', 'drop', 'drops', 'plunge', 'plunges', 'climb', 'climbs', 'sink', 'sinks', 'dip', 'dips', 'rally', 'rallies', 'gain', 'gains', 'edge', 'edges', 'hit', 'hits', 'top', 'tops']);
 const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank|soared|spiked)$/;
 
 /** Adverbs between a subject and its verb ("The company now expects", "The ministry also said"). */
