@@ -427,3 +427,8 @@ test('a dateline before "A …" is a dateline, and its town alone in the headlin
 test('a consultancy named after a place and "Insight" or "Research" is a company, not the place', () => {
   check('Suppliers buy energy months in advance, said Craig Lowrey, principal consultant at Cornwall Insight.', ['organization:Cornwall Insight', 'person:Craig Lowrey']);
 });
+
+test('a known place before "-based" is a place of its own ("The Oslo-based maker"); "New York-based" begins before the hyphenated word', () => {
+  check('The Oslo-based maker of warehouse robots said no. He joined a London-listed miner.', ['place:Oslo', 'place:London']);
+  check('The New York-based group said no.', [], ['York']);
+});

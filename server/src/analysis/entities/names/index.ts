@@ -7,7 +7,7 @@ import { decodeModel, type NameModel } from './model';
 import { FLAG_CITY, FLAG_COUNTRY, shareOf, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
 import { correctPlaces } from './geography';
-import { placeParts } from './places';
+import { placeBeforeSuffix, placeParts } from './places';
 import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
 import { dropTitleCaseWords } from './titleCase';
@@ -101,7 +101,10 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (inLongName[base[s] + i] || token.kind !== 'word') continue;
-      const parts = placeParts(token.text, model.lexicon);
+      // ("The Oslo-based maker": after a capitalised word the place began there, "New York-based".)
+      const before = tokens[i - 1];
+      const suffixed = before !== undefined && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !/^(The|A|An|This|That|Its|Their)$/.test(before.text) ? undefined : placeBeforeSuffix(token.text, model.lexicon);
+      const parts = placeParts(token.text, model.lexicon) ?? (suffixed ? [suffixed] : undefined);
       if (!parts) continue;
       split[base[s] + i] = 1;
       for (const p of parts) {

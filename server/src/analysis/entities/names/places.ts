@@ -21,3 +21,20 @@ export function placeParts(token: string, lexicon: Lexicon): { start: number; en
   }
   return parts.length >= 2 ? parts : undefined;
 }
+
+/** Words after a hyphen that make the part before it where something is ("Oslo-based", "Geneva-headquartered"). */
+const PLACE_SUFFIXES = new Set(['based', 'headquartered', 'born', 'bred', 'registered', 'listed']);
+
+/**
+ * "The Oslo-based maker": a known place before "-based" (and the like) is a
+ * place of its own; the offsets of that part within the token, or undefined.
+ * ("New York-based" is left alone: the place begins in the word before.)
+ */
+export function placeBeforeSuffix(token: string, lexicon: Lexicon): { start: number; end: number } | undefined {
+  const dash = token.indexOf('-');
+  if (dash < 3 || !PLACE_SUFFIXES.has(token.slice(dash + 1).toLowerCase())) return undefined;
+  const part = token.slice(0, dash);
+  if (!isCapitalised(part)) return undefined;
+  const info = wordInfo(lexicon, normalizeToken(part));
+  return (info & (FLAG_COUNTRY | FLAG_CITY)) !== 0 || shareOf(info, LOC) >= 3 ? { start: 0, end: dash } : undefined;
+}
