@@ -432,3 +432,7 @@ test('a known place before "-based" is a place of its own ("The Oslo-based maker
   check('The Oslo-based maker of warehouse robots said no. He joined a London-listed miner.', ['place:Oslo', 'place:London']);
   check('The New York-based group said no.', [], ['York']);
 });
+
+test('a union\'s numbered branch keeps its number ("ATU Local 1412", "Teamsters Local 727")', () => {
+  check('ATU Local 1412 called the strike. Members of Teamsters Local 727 voted to strike.', ['organization:ATU Local 1412', 'organization:Teamsters Local 727']);
+});

@@ -160,6 +160,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
   }
   if (placesBeforePlaceNouns(spans, forms)) extended = true;
   if (membersOfNames(spans, forms)) extended = true;
+  if (numberedLocals(spans, forms)) extended = true;
   if (joinOpeningCapitals(spans, forms)) extended = true;
   const camel = camelCaseNames(spans, forms);
   if (camel.length) {
@@ -231,6 +232,21 @@ function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
     joined = true;
   }
   return joined;
+}
+
+/** Words after which a number is part of the name ("Teamsters Local 727", "Chapter 11" is no name). */
+const NUMBERED_HEADS = new Set(['Local', 'Lodge', 'Post', 'District', 'Precinct', 'Unit', 'Branch']);
+
+/** "ATU Local 1412": an organisation ending in "Local" (a union's branch) takes the number after it. True when one changed. */
+function numberedLocals(spans: TokenSpan[], forms: Forms): boolean {
+  let changed = false;
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.cls !== ORG || !NUMBERED_HEADS.has(tokens[span.end - 1] ?? '') || !/^\d{1,5}$/.test(tokens[span.end] ?? '')) continue;
+    span.end++;
+    changed = true;
+  }
+  return changed;
 }
 
 /** Plural nouns that open the name of a society of supporters or members ("Friends of the Earth", "Knights of Columbus"). */
