@@ -339,3 +339,10 @@ test('"the busiest of the four" in apposition picks one of a group: no descripti
   assert.equal(r.actorOf('the busiest'), undefined);
   assert.equal(r.actorOf('the largest lender')?.name, 'Halvard Bank');
 });
+
+test('a public transport or water operator is "the authority" ("Quillport Regional Transit … The authority said"); a company is not', () => {
+  const r = check('Quillport Regional Transit will raise fares in March. The authority said fuel costs had risen.', { 'Quillport Regional Transit': 'organization' });
+  assert.equal(r.actorOf('The authority')?.name, 'Quillport Regional Transit');
+  const s = check('Halvard Robotics cut jobs in March. The authority said it would review the cuts.', { 'Halvard Robotics': 'organization' });
+  assert.equal(s.actorOf('The authority'), undefined);
+});

@@ -264,12 +264,17 @@ function unnamedIntroduced(view: TokenView, sentence: number, before: number, he
 /** Last words of a public body's name ("… Programme", "… Administration", "… Office"): "the agency" fits it. */
 const PUBLIC_BODY_WORDS = new Set(['programme', 'program', 'administration', 'service', 'bureau', 'directorate', 'office', 'commission', 'authority', 'institute', 'fund', 'organisation', 'organization']);
 
+/** Last words of the names of public operators that the article may call "the authority". */
+const OPERATOR_WORDS = new Set(['transit', 'transport', 'transportation', 'water', 'ports', 'port', 'airports', 'housing', 'parks', 'highways', 'roads', 'metro']);
+
 /** An organisation fits a description by its own head noun, or by a generic one that suits its kind. */
 function orgFits(org: Draft, head: string, owned = false): boolean {
   if (org.head === head) return true;
   // "the United Nations World Food Programme said …" … "The agency said": a public body of any name is an agency
   // ("Its disaster management agency" is someone else's).
   if (head === 'agency' && !owned && PUBLIC_BODY_WORDS.has(org.fullTokens[org.fullTokens.length - 1] ?? '')) return true;
+  // "Quillport Regional Transit … The authority said": a public operator of transport or water is an authority.
+  if (head === 'authority' && !owned && OPERATOR_WORDS.has(org.fullTokens[org.fullTokens.length - 1] ?? '')) return true;
   // "the bloc" is a body of members ("… Cooperation Organisation", "ASEAN"), never a bank, a ministry or a news agency.
   if (head === 'bloc') return org.head === undefined ? /^[A-Z]{2,}$/.test(org.fullName) : COLLECTIVE_HEADS.has(org.head);
   if (org.head === 'newspaper') return NEWSPAPER_NOUNS.has(head) || head === 'group';
