@@ -414,7 +414,7 @@ export function isSpeechLemma(lemma: string): boolean {
 }
 
 /** The American spelling of a British verb form ("criticised" → "criticized", "favoured" → "favored"), or undefined. */
-export function americanSpelling(word: string): string | undefined {
+function americanSpelling(word: string): string | undefined {
   const ise = /^([a-z]{3,})is(e|es|ed|ing)$/.exec(word);
   if (ise) return `${ise[1]}iz${ise[2]}`;
   const yse = /^([a-z]{2,})ys(e|es|ed|ing)$/.exec(word);

@@ -303,7 +303,7 @@ function verdictAt(v: SentenceView, k: number): boolean {
   return VERDICTS.has(v.lower[k] ?? '') || (/^[a-z]+ly$/.test(v.lower[k] ?? '') && VERDICTS.has(v.lower[k + 1] ?? ''));
 }
 
-/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs() and ratedVerdict() can match a word of form `w`, whatever its neighbours. */
+/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs(), ratedVerdict() and heldRuling() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
   return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || HELD_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
 }

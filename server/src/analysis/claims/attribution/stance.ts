@@ -50,7 +50,12 @@ export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source:
   // The holder must be someone: a name, a pronoun, or a plural group ("Republicans", "many voters").
   // ("People briefed on the reshuffling were adamant": a participle's phrase after the head noun is no part of it.)
   let last = source.last;
-  for (let k = source.first; k < source.last; k++) if (/^[a-z]+ed$/.test(v.tokens[k + 1]!.text) && (isCapitalized(v.tokens[k]!.text) || /[^s]s$/.test(v.lower[k]!) || v.lower[k] === 'people')) { last = k; break; }
+  for (let m = source.first; m < source.last; m++) {
+    if (/^[a-z]+ed$/.test(v.tokens[m + 1]!.text) && (isCapitalized(v.tokens[m]!.text) || /[^s]s$/.test(v.lower[m]!) || v.lower[m] === 'people')) {
+      last = m;
+      break;
+    }
+  }
   const head = v.lower[last]!;
   const holder = PRONOUNS.has(head) ? head !== 'it' : isCapitalized(v.tokens[last]!.text) || /[^s]s$/.test(head);
   if (!holder || source.last - source.first > 6) return undefined;

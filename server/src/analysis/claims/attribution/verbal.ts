@@ -756,9 +756,9 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
   return true;
 }
 
-/** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
 /** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
 const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
+/** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
 const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute'.split(' ').map(lemmaOf));
 
 /**
