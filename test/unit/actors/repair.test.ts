@@ -39,6 +39,13 @@ test('a titled name typed organisation is a person; an institution typed person 
   assert.ok(byName.get('Harbour Transit Agency')?.mentions.some((m) => m.text === 'The agency'));
 });
 
+test('a role word opening an institution\'s name leaves it an institution ("Justice Department")', () => {
+  const text = 'The Justice Department sued Brightlane on Thursday. The department said fans had paid too much.';
+  const actors = withSpans(text, [['Justice Department', 'organization']]);
+  assert.deepEqual(actors.map((a) => `${a.type}:${a.name}`), ['organization:Justice Department']);
+  assert.ok(actors[0]?.mentions.some((m) => m.text === 'The department'));
+});
+
 test('trailing junk the tagger swept in is trimmed; lower-case fragments are dropped', () => {
   const text = 'She spoke at Riverside Union Hall that night with the mayor.';
   const actors = withSpans(text, [['Riverside Union Hall that', 'organization'], ['night', 'organization']]);

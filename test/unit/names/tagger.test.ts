@@ -159,6 +159,13 @@ test('a rank before a name and a minister\'s portfolio are parts of titles, no n
   check('The Ministry of Foreign Affairs said no. General Motors said sales rose.', ['organization:Ministry of Foreign Affairs', 'organization:General Motors']);
 });
 
+test('a portfolio of several words is part of the title, the name after it a person ("Minister for Maritime Affairs and Investment …")', () => {
+  check('Coordinating Minister for Maritime Affairs and Investment Rizal Situmorang told reporters on Tuesday. Minister for Foreign Affairs and Trade Penny Wong agreed.', [
+    'person:Rizal Situmorang', 'person:Penny Wong',
+  ], ['Maritime', 'Investment', 'Trade']);
+  check('Minister for Europe Stephen Doughty spoke first. The Minister for Health and Social Care said nothing.', ['person:Stephen Doughty'], ['Care', 'Europe']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

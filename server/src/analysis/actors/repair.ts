@@ -123,7 +123,8 @@ function joinedType(text: string, a: Entity, b: Entity): EntityType {
 function retype(e: Entity): EntityType {
   const w = words(e.text);
   if (w.length > 1 && CORPORATE_SUFFIXES.has(w[w.length - 1] as string)) return 'organization';
-  if (w.length > 1 && titlePrefix(w) > 0 && titlePrefix(w) < w.length) return 'person';
+  // ("Justice Department", "Prosecutor General's Office": a role word opening an institution's name is no title.)
+  if (w.length > 1 && titlePrefix(w) > 0 && titlePrefix(w) < w.length && !orgHead(w)) return 'person';
   if (e.type === 'person' && w.length > 1 && orgHead(w)) return 'organization';
   return e.type;
 }

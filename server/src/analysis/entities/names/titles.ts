@@ -4,7 +4,7 @@
 // outside names, still folds unfamiliar ones in.
 import { SPORT_ROLES } from '../../actors/lexicon';
 import type { TokenSpan } from './decoder';
-import { FLAG_GIVEN, FLAG_TITLE, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_GIVEN, FLAG_TITLE, caseOf, wordInfo, type Lexicon } from './lexicon';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -21,6 +21,7 @@ const RANKS = new Set(['Brigadier', 'General', 'Lieutenant', 'Colonel', 'Major',
  * starts with a known given name (so "General Motors" stays whole).
  */
 export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): TokenSpan[] {
+  cutPortfolios(spans, forms, lexicon);
   for (const span of spans) {
     const tokens = forms[span.sentence];
     // "Minister of State for Foreign Affairs": the portfolio after a person's office is part of the title, no body
@@ -51,4 +52,53 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
     span.cls = PER;
   }
   return spans.filter((span) => span.end > span.start);
+}
+
+/** Words that join the parts of a portfolio ("Foreign Affairs and Trade", "Culture, Media and Sport"). */
+const PORTFOLIO_JOINERS = new Set(['and', '&', ',', 'of', 'the']);
+
+/**
+ * "Coordinating Minister for Maritime Affairs and Investment Rizal Situmorang", "Minister for Foreign Affairs and
+ * Trade Penny Wong": the portfolio after an office is title, however the model cut it, and the name after it a
+ * person. A portfolio word is one usually written in lower case ("affairs", "trade", "investment") or an unknown
+ * capitalised word before one ("Maritime Affairs"); a given name, or two unknown words in a row, start the name.
+ */
+function cutPortfolios(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): void {
+  let tokens: readonly string[] = [];
+  const byWord = (word: string | undefined): number => (word === undefined ? 0 : wordInfo(lexicon, normalizeToken(word)));
+  // (A given name usually written in lower case, "Penny", starts the name only with a surname after it: "… and Social Care said".)
+  const startsName = (k: number): boolean => (byWord(tokens[k]) & FLAG_GIVEN) !== 0 && isCapitalised(tokens[k + 1] ?? '');
+  const portfolioWord = (k: number): boolean => {
+    const word = tokens[k];
+    return word !== undefined && isCapitalised(word) && caseOf(byWord(word)) === CASE_LOWER && !startsName(k);
+  };
+  for (const span of spans) {
+    tokens = forms[span.sentence];
+    let office = -1;
+    for (let k = Math.max(0, span.start - 8); k < span.start; k++) {
+      if (OFFICES.has(tokens[k]!) && /^\p{Lu}/u.test(tokens[k]!) && (tokens[k + 1] === 'for' || tokens[k + 1] === 'of')) office = k;
+    }
+    if (office < 0) continue;
+    let end = office + 2;
+    for (;;) {
+      const word = tokens[end];
+      if (word === undefined) break;
+      const joins = PORTFOLIO_JOINERS.has(word) && isCapitalised(tokens[end + 1] ?? '');
+      const before = !(byWord(word) & FLAG_GIVEN) && isCapitalised(word) && !/^\W/.test(word) && (portfolioWord(end + 1) || PORTFOLIO_JOINERS.has(tokens[end + 1] ?? ''));
+      if (!portfolioWord(end) && !joins && !before) break;
+      end++;
+    }
+    // The portfolio must reach the span, and the words the span keeps must still be a name. A portfolio of names
+    // ("Minister for Europe Stephen Doughty") ends where a given name with a surname after it begins.
+    if (end <= span.start) {
+      for (let k = span.start + 1; k < span.end - 1 && end <= span.start; k++) if (startsName(k)) end = k;
+      if (end <= span.start) continue;
+    }
+    if (end >= span.end) {
+      span.end = span.start;
+      continue;
+    }
+    span.start = end;
+    span.cls = PER;
+  }
 }
