@@ -166,6 +166,11 @@ test('a portfolio of several words is part of the title, the name after it a per
   check('Minister for Europe Stephen Doughty spoke first. The Minister for Health and Social Care said nothing.', ['person:Stephen Doughty'], ['Care', 'Europe']);
 });
 
+test('a name ending in an institution\'s head is no person, and the same name typed a place elsewhere joins it ("Hartwell Museum")', () => {
+  const found = names('Hartwell Museum agrees to return 31 Benin bronzes\n\nThe Hartwell Museum in Edinburgh will return 31 bronze sculptures, its trustees said on Wednesday.');
+  assert.deepEqual(found.filter((f) => f.endsWith('Hartwell Museum')), ['organization:Hartwell Museum', 'organization:Hartwell Museum']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

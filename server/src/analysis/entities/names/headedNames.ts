@@ -7,6 +7,7 @@
 import type { TokenSpan } from './decoder';
 import { isCapitalised } from './normalize';
 
+const PER = 0;
 const ORG = 1;
 const LOC = 2;
 const MISC = 3;
@@ -17,7 +18,7 @@ type Forms = readonly (readonly string[])[];
 const ORG_HEADS = new Set(
   ('programme program fund agency authority commission council organisation organization institute foundation association ' +
     'federation union alliance society trust board committee bureau service ministry department office bank tribunal ' +
-    'coalition front corporation directorate inspectorate secretariat administration')
+    'coalition front corporation directorate inspectorate secretariat administration museum gallery')
     .split(' '),
 );
 
@@ -58,7 +59,7 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
       // head: the name takes them in.)
       const head = headAt(tokens, i + 1, end);
       const inside = [...owners].every((o) => o.cls === MISC && o.start >= i + 1 && o.end <= end);
-      if (owners.size > 0 && inside && end - i - 1 >= 3 && !covered.has(key(s, head)) && ORG_HEADS.has(tokens[head]!.toLowerCase())) {
+      if (owners.size > 0 && inside && end - i - 1 >= 2 && !covered.has(key(s, head)) && ORG_HEADS.has(tokens[head]!.toLowerCase())) {
         for (const o of owners) dropped.add(o);
         added.push({ sentence: s, start: i + 1, end, cls: ORG });
         i = end - 1;
@@ -73,6 +74,14 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
       i = end - 1;
     }
   });
+  // "Hartwell Museum agrees to return …": a person's name does not end in an institution's head; the model reads a
+  // headline's capitals as a name and any name before a verb as someone's.
+  // The same name typed a place elsewhere ("The Hartwell Museum in Edinburgh will return …") is that organisation too.
+  const headed = spans.filter((x) => x.end - x.start >= 2 && ORG_HEADS.has(forms[x.sentence]![x.end - 1]!.toLowerCase()));
+  const text = (x: TokenSpan): string => forms[x.sentence]!.slice(x.start, x.end).join(' ');
+  for (const span of headed) if (span.cls === PER) span.cls = ORG;
+  const organisations = new Set(headed.filter((x) => x.cls === ORG).map(text));
+  for (const span of headed) if (span.cls === LOC && organisations.has(text(span))) span.cls = ORG;
   if (added.length === 0) return spans;
   return [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
