@@ -346,3 +346,13 @@ test('a public transport or water operator is "the authority" ("Quillport Region
   const s = check('Halvard Robotics cut jobs in March. The authority said it would review the cuts.', { 'Halvard Robotics': 'organization' });
   assert.equal(s.actorOf('The authority'), undefined);
 });
+
+test('a phrase in apposition to a place describes the place, no actor; after an opening place a clause\'s subject still does', () => {
+  const r = check(
+    'Brightlane sued Corvo on Monday. A judge ruled that Pinecrest, the search company, had broken the law. Indonesia, the world\'s biggest producer of nickel, banned exports. In Jakarta, the company said it would appeal.',
+    { Brightlane: 'organization', Corvo: 'organization', Pinecrest: 'place', Indonesia: 'place', Jakarta: 'place' },
+  );
+  assert.equal(r.actorOf('the search company'), undefined);
+  assert.equal(r.actorOf("the world's biggest producer"), undefined);
+  assert.ok(r.actorOf('the company'), 'the subject after "In Jakarta," is a description');
+});

@@ -78,6 +78,9 @@ export function findDescriptions(
         continue;
       }
     }
+    // "Pinecrest, the search company, had …", "Indonesia, the world's biggest producer of nickel, banned …": a phrase
+    // in apposition to a place describes that place (or a name the tagger mistyped), no actor of the article.
+    if (opener && !(t.classes & POSSESSIVE_WORD) && appositiveToPlace(view, i, places)) continue;
     if (opener || placeOpener !== undefined) {
       const from = placeOpener ?? i;
       const phrase = scanPhrase(view, from, blocked);
@@ -100,6 +103,27 @@ export function findDescriptions(
   }
   out.push(...headlineRoles(view, drafts, blocked));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Words that show a clause, not a phrase, follows a comma after a place ("In Jakarta, the ministry said …"). */
+const CLAUSE_WORDS = new Set('said says say told is are was were has have had will would can could may might must should did does do'.split(' '));
+
+/**
+ * True when the determiner at `i` follows "<place>," and its phrase closes with a comma (or the sentence's end,
+ * soon) before any verb: an apposition to the place, not the subject of a clause after an opening place.
+ */
+function appositiveToPlace(view: TokenView, i: number, places: Uint8Array): boolean {
+  const comma = view.toks[i - 1];
+  const sentence = (view.toks[i] as Tok).sentence;
+  if (comma?.text !== ',' || !places[i - 2] || comma.sentence !== sentence) return false;
+  for (let k = i + 1; k < i + 12; k++) {
+    const t = view.toks[k];
+    if (!t || t.sentence !== sentence) return k - i <= 6;
+    if (t.text === ',' || t.text === ';' || t.text === ')') return true;
+    if (t.text === '.') return k - i <= 6;
+    if (CLAUSE_WORDS.has(t.lower) || (t.kind === 'word' && /^\p{Ll}+ed$/u.test(t.text))) return false;
+  }
+  return false;
 }
 
 /** Verbs of moving one's head ("shook his head"): "head" after them is the body part. */
