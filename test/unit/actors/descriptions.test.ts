@@ -356,3 +356,11 @@ test('a phrase in apposition to a place describes the place, no actor; after an 
   assert.equal(r.actorOf("the world's biggest producer"), undefined);
   assert.ok(r.actorOf('the company'), 'the subject after "In Jakarta," is a description');
 });
+
+test('a legal office is a role: "Its general counsel, Renata Oyelaran," describes her whole', () => {
+  const r = check(
+    'Attorney General Marcus Ellery sued Brightlane. He spoke in Washington. Its general counsel, Renata Oyelaran, said the suit was wrong.',
+    { 'Marcus Ellery': 'person', Brightlane: 'organization', Washington: 'place', 'Renata Oyelaran': 'person' },
+  );
+  assert.equal(r.actorOf('Its general counsel')?.name, 'Renata Oyelaran');
+});

@@ -56,7 +56,7 @@ export const PERSON_ROLES = set(`
   painter sculptor composer playwright dancer historian philosopher lecturer student farmer
   coordinator rapporteur ombudsman magistrate coroner paramedic firefighter investigator epidemiologist virologist
   statistician demographer pollster curator producer presenter commentator trustee registrar mediator lobbyist
-  forecaster meteorologist seismologist volcanologist hydrologist
+  forecaster meteorologist seismologist volcanologist hydrologist counsel solicitor barrister accountant
   quarterback kicker punter pitcher catcher shortstop linebacker receiver cornerback tailback wicketkeeper batsman batter bowler jockey cyclist sprinter winger fullback halfback goaltender goalie
 `);
 
