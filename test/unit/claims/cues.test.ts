@@ -807,3 +807,10 @@ test('British spellings of learned cues report like the American ones ("criticis
     { sentence: 'Health workers blame', sourced: true, cue: 'blame', source: 'Health workers' },
   ]);
 });
+
+test('acknowledging or admitting a thing is a reaction that reports it ("Rahman acknowledges the trade-off.")', () => {
+  check('Rahman acknowledges the trade-off. The minister admitted the mistake on Monday. She acknowledged receipt of 40 letters in May.', [
+    { sentence: 'Rahman acknowledges', sourced: true, cue: 'acknowledges', source: 'Rahman' },
+    { sentence: 'The minister admitted', sourced: true, cue: 'admitted', source: 'The minister' },
+  ]);
+});

@@ -306,6 +306,21 @@ test('what a court or inquest "heard" is attributed to it; "heard evidence" and 
   );
 });
 
+test('a court report closing "…, a court has heard." and "The jury was told …" are attributed to the body; "Residents were told" is not', () => {
+  check(
+    'A care worker stole £40,000 from residents in Norwich, a court has heard. The jury was told that the thefts came to light in 2022. ' +
+      'Jurors have been told she spent £9,000 on holidays. Residents were told that the water was unsafe on Monday. The man was told to leave the court.',
+    [
+      { sentence: 'A care worker', sourced: true, cue: 'heard', source: 'a court' },
+      { sentence: 'The jury was told', sourced: true, cue: 'told', source: 'The jury' },
+      { sentence: 'Jurors have been told', sourced: true, cue: 'told', source: 'Jurors' },
+      { sentence: 'Residents were told', sourced: false },
+      { sentence: 'The man was told', sourced: false },
+    ],
+  );
+  check('Care worker stole £40,000 from dementia patients, court hears', [{ sentence: 'Care worker stole', sourced: true, cue: 'hears', source: 'court' }]);
+});
+
 test('"like that of" compares, it is no verb of liking ("Summers like that of 2022 …")', () => {
   check('Summers like that of 2022, when 60,000 people died, could become normal by the 2040s, according to the agency.', [
     { sentence: 'Summers like that', sourced: true, cue: 'according to', others: [] },

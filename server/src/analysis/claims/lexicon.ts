@@ -29,6 +29,8 @@ export interface CueMatch {
   wordnet?: boolean;
   /** An -s form that may be a plural noun ("shows", "reports"): a cue only before "that", a colon or a quotation. */
   needsClause?: boolean;
+  /** A passive whose subject heard what is reported ("The jury was told that …"): that subject is the source. */
+  hearer?: boolean;
 }
 
 interface LearnedTable {

@@ -177,7 +177,7 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
 }
 
 /** Bodies before which evidence is given ("The court heard that …", "The inquest heard …"). */
-const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquest', 'hearing', 'inquiry', 'trial', 'panel', 'committee', 'commission', 'magistrates']);
+const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'mps', 'councillors', 'peers', 'senators', 'tribunal', 'inquest', 'hearing', 'inquiry', 'trial', 'panel', 'committee', 'commission', 'magistrates']);
 
 /**
  * "The court heard that the couple billed …", "The inquest heard he had …":
@@ -187,12 +187,25 @@ const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquest'
  */
 export function evidenceHeard(v: SentenceView, i: number): CueMatch | undefined {
   const w = v.lower[i]!;
-  if (w !== 'heard' && w !== 'hears') return undefined;
-  if (!HEARING_BODIES.has(v.lower[skipLeft(v, i - 1)] ?? '')) return undefined;
+  // "The jury was told that …", "The inquest was told the boy had …": the body told is the one that heard it.
+  const told = w === 'told' && (v.lower[i - 1] === 'was' || v.lower[i - 1] === 'were' || (v.lower[i - 1] === 'been' && (v.lower[i - 2] === 'has' || v.lower[i - 2] === 'have' || v.lower[i - 2] === 'had')));
+  if (w !== 'heard' && w !== 'hears' && !told) return undefined;
+  const body = skipLeft(v, i - 1);
+  if (!HEARING_BODIES.has(v.lower[body] ?? '')) return undefined;
   // A clause follows ("heard that …", "heard he had …"); "heard evidence from 12 witnesses" is the hearing itself.
   const next = v.lower[i + 1] ?? '';
-  if (next !== 'that' && next !== 'there' && (next === 'you' || !SUBJECT_PRONOUNS.has(next))) return undefined;
-  return { length: 1, phrase: w, lemma: 'hear', reliability: 0.7, belief: false };
+  // ("…, a court has heard.", the court report's closing attribution; "Care worker stole £40,000, court hears": its headline.)
+  const closing = !told && (next === '' || (v.tokens[i + 1]?.text === '.' && i + 2 >= v.tokens.length)) && closesAfterComma(v, body);
+  const clauseNext = next === 'that' || next === 'there' || (next !== 'you' && SUBJECT_PRONOUNS.has(next)) || (told && (next === 'the' || next === 'a' || next === 'an'));
+  if (!clauseNext && !closing) return undefined;
+  return told ? { length: 1, phrase: w, lemma: 'tell', reliability: 0.7, belief: false, hearer: true } : { length: 1, phrase: w, lemma: 'hear', reliability: 0.7, belief: false };
+}
+
+/** True when the body's noun phrase ending at `k` ("a court", "the inquest") follows a comma: it closes the sentence it attributes. */
+function closesAfterComma(v: SentenceView, k: number): boolean {
+  let m = k - 1;
+  if (v.lower[m] === 'a' || v.lower[m] === 'the') m--;
+  return v.tokens[m]?.text === ',';
 }
 
 /** Participles of reporting that "As … by/in" turns into a frame naming a source ("As reported by the Chronicle, …"). */

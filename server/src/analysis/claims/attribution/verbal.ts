@@ -487,7 +487,7 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // A passive without its agent ("It is expected to …", "was asked about …"): the subject is not the source.
   // A phrase led by the participle too ("have been accused of"), but not the reporting passive "quoted as saying".
   // ("has been called a charlatan by fellow physicians": the agent may follow what the subject was called.)
-  if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '') && (m.classified === true || agentAfterComplement(v, j) < 0)) return false;
+  if ((m.length === 1 || !m.phrase.startsWith('quoted')) && !byAgent && !m.hearer && isParticiple(v.lower[i]!) && PASSIVE.has(v.lower[passiveAuxiliary(v, i)] ?? '') && (m.classified === true || agentAfterComplement(v, j) < 0)) return false;
   // "The ceasefire, first agreed in April, …": adverbs may stand between the comma and the participle.
   const beforeAdverbs = v.lower[passiveAuxiliary(v, i)];
   // ("…, now called Trump National Doral, …": a naming participle after a comma names what comes before it.)
@@ -593,7 +593,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   // "Opponents continued to call for an audit": the report is the verb that goes on, so the cue reads through to it.
   if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {
@@ -759,7 +759,7 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
 /** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
 const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 /** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
-const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute'.split(' ').map(lemmaOf));
+const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute acknowledge admit'.split(' ').map(lemmaOf));
 
 /**
  * Lemmas of the verbs of saying that stand before their subject after the content ("…, said the minister", "…, notes
