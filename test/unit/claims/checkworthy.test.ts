@@ -320,3 +320,9 @@ test('an ordinal in figures ranks as one in words ("their 11th goal of the seaso
     { sentence: 'The vote is', notLevel: 'high' },
   ]);
 });
+
+test('"a third" before a preposition is a fraction, no ranking; "a third term" ranks', () => {
+  const analysis = check('The stock has fallen by a third over the past year. She won a third term in the city.', [high('The stock has', 'statistic'), high('She won', 'ranking')]);
+  const rankings = analysis.claims.flatMap((c) => c.reasons.filter((r) => r.kind === 'ranking').map((r) => r.text));
+  assert.deepEqual(rankings, ['third term']);
+});

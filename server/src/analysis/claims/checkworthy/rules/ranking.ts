@@ -35,7 +35,7 @@ export const ranking: CheckworthyRule = {
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       // "the second half of 2024", "the third quarter": a part of a period, not a rank.
-      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !fraction(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
       else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
@@ -45,6 +45,14 @@ export const ranking: CheckworthyRule = {
     return out;
   },
 };
+
+/** Words after "a third" that show a fraction, not a rank ("fallen by a third over the past year", "a fifth since 2020"). */
+const AFTER_FRACTION = new Set('over in since from to during on at after before between against and or but than last this compared while'.split(' '));
+
+/** True when the ordinal at `i` is a fraction: "a third", "a fifth" before a preposition or conjunction, not a noun. */
+function fraction(lower: readonly string[], i: number): boolean {
+  return lower[i - 1] === 'a' && AFTER_FRACTION.has(lower[i + 1] ?? '');
+}
 
 /** True when "in" or "since" and a number or a span of years follows "first" within a few words. */
 function firstWithinSpan(lower: readonly string[], i: number): boolean {
