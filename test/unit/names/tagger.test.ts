@@ -171,6 +171,10 @@ test('a name ending in an institution\'s head is no person, and the same name ty
   assert.deepEqual(found.filter((f) => f.endsWith('Hartwell Museum')), ['organization:Hartwell Museum', 'organization:Hartwell Museum']);
 });
 
+test('a care or building company\'s "Homes" or "Housing" makes an organisation ("run by Elmcare Homes")', () => {
+  check('Bramblewood House, which is run by Elmcare Homes, was rated inadequate in 2023. Clarion Housing said rents would rise.', ['organization:Elmcare Homes', 'organization:Clarion Housing']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));
