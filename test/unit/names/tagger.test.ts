@@ -175,6 +175,10 @@ test('a care or building company\'s "Homes" or "Housing" makes an organisation (
   check('Bramblewood House, which is run by Elmcare Homes, was rated inadequate in 2023. Clarion Housing said rents would rise.', ['organization:Elmcare Homes', 'organization:Clarion Housing']);
 });
 
+test('a school, college or university is an organisation wherever it stands ("arrived at Kelvinside Academy")', () => {
+  check('When Aisha Rahman arrived at Kelvinside Academy in 2019, fewer than a third of its pupils passed.', ['organization:Kelvinside Academy', 'person:Aisha Rahman']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

@@ -22,6 +22,9 @@ const ORG_HEADS = new Set(
     .split(' '),
 );
 
+/** Last words of a school's name: an organisation even where the model reads the building. */
+const SCHOOL_HEADS = new Set(['academy', 'college', 'university', 'school']);
+
 /** Lower-case geographic nouns after a name ("the Orin river", "the Kashel hills"). */
 const GEO_NOUNS = new Set(['river', 'lake', 'valley', 'mountains', 'hills', 'sea', 'gulf', 'bay', 'island', 'islands', 'desert', 'plateau', 'delta', 'basin', 'peninsula', 'strait', 'canal', 'glacier', 'estuary']);
 
@@ -82,6 +85,10 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
   for (const span of headed) if (span.cls === PER) span.cls = ORG;
   const organisations = new Set(headed.filter((x) => x.cls === ORG).map(text));
   for (const span of headed) if (span.cls === LOC && organisations.has(text(span))) span.cls = ORG;
+  // "arrived at Kelvinside Academy": a school is an institution wherever it stands (CoNLL's text types most so too).
+  for (const span of spans) {
+    if (span.cls === LOC && span.end - span.start >= 2 && SCHOOL_HEADS.has(forms[span.sentence]![span.end - 1]!.toLowerCase())) span.cls = ORG;
+  }
   if (added.length === 0) return spans;
   return [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
