@@ -179,6 +179,15 @@ test('a school, college or university is an organisation wherever it stands ("ar
   check('When Aisha Rahman arrived at Kelvinside Academy in 2019, fewer than a third of its pupils passed.', ['organization:Kelvinside Academy', 'person:Aisha Rahman']);
 });
 
+test('an ampersand makes a firm; a name ending in a company word takes the capitalised word the model left before it ("Great Western Railway")', () => {
+  check('**Marlow & Finch** has reported an 18pc fall in profits. The operator, Great Western Railway, says punctuality is improving.', ['organization:Marlow & Finch', 'organization:Great Western Railway']);
+});
+
+test('an opening word the article writes in lower case elsewhere is a common noun ("Larvae from parents …" beside "the larvae")', () => {
+  check('Larvae from parents that had survived were 25% more likely to live. After that the larvae settled.', [], ['Larvae']);
+  check('Bill Tate said the bill was dead. Tate left.', ['person:Bill Tate']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

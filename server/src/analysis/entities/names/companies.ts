@@ -58,7 +58,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
       span.end++;
       span.cls = ORG;
       changed = true;
-    } else if (span.cls !== ORG && span.end - span.start >= 2 && isCompanyWord(tokens, lowers, span.end - 1)) {
+    } else if (span.cls !== ORG && span.end - span.start >= 2 && (isCompanyWord(tokens, lowers, span.end - 1) || ampersandName(tokens, span))) {
       span.cls = ORG;
       changed = true;
     } else continue;
@@ -87,6 +87,12 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
+
+/** "Marlow & Finch", "Kessler & Marr": an ampersand between capitalised words joins partners in a firm's name, never a person's. */
+function ampersandName(tokens: readonly string[], span: TokenSpan): boolean {
+  for (let k = span.start + 1; k < span.end - 1; k++) if (tokens[k] === '&' && isCapitalised(tokens[k + 1]!)) return true;
+  return false;
+}
 
 const MISC = 3;
 
@@ -256,7 +262,8 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
  * another name.
  */
 function joinWordBeforeCompanyWord(span: TokenSpan, tokens: readonly string[], lowers: readonly string[], spans: TokenSpan[]): boolean {
-  if (span.end - span.start !== 1 || span.start < 1 || !COMPANY_WORDS.has(lowers[span.start]!)) return false;
+  // ("The operator, Great Western Railway,": a longer name ending in a company word may have lost its first word too.)
+  if (span.end - span.start > 3 || span.start < 1 || !COMPANY_WORDS.has(lowers[span.end - 1]!)) return false;
   const before = tokens[span.start - 1]!;
   if (!isCapitalised(before) || !/^\p{L}+$/u.test(before) || DETERMINERS.has(before) || DATE_WORDS.has(before.toLowerCase())) return false;
   if (spans.some((x) => x !== span && x.sentence === span.sentence && x.start < span.start && x.end >= span.start)) return false;

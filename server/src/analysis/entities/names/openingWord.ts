@@ -7,7 +7,7 @@
 // ("Heatwaves killed …"), unless the article writes it capitalised elsewhere,
 // and an ordinary word that is a heading on its own ("09:15 — Aftershocks").
 import type { TokenSpan } from './decoder';
-import { CASE_LOWER, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
+import { CASE_LOWER, FLAG_GIVEN, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { normalizeToken } from './normalize';
 
 type Forms = readonly (readonly string[])[];
@@ -67,6 +67,21 @@ function onlyWord(tokens: readonly string[], i: number): boolean {
   return true;
 }
 
+/** True for a word that is no given name and that the training text does not mostly write capitalised or inside names. */
+function writtenLower(lexicon: Lexicon, word: string): boolean {
+  const info = wordInfo(lexicon, word);
+  if (info & FLAG_GIVEN) return false;
+  const usual = caseOf(info);
+  return (usual === 0 || usual === CASE_LOWER) && shareOf(info, 0) < 2 && shareOf(info, 1) < 2 && shareOf(info, 2) < 2;
+}
+
+/** Every word the document writes in lower case, once. */
+function lowerCaseWords(forms: Forms): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of forms) for (const t of tokens) if (/^\p{Ll}/u.test(t)) out.add(t);
+  return out;
+}
+
 /**
  * The spans without ordinary opening words followed by a preposition, without
  * opening compounds of ordinary words, and without an ordinary word that is a
@@ -74,6 +89,7 @@ function onlyWord(tokens: readonly string[], i: number): boolean {
  */
 export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   let alone: Set<string> | undefined;
+  let lowerWords: Set<string> | undefined;
   return spans.filter((span) => {
     if (span.end - span.start === 1 && onlyWord(forms[span.sentence]!, span.start)) {
       const word = normalizeToken(forms[span.sentence]![span.start]!);
@@ -86,6 +102,9 @@ export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexi
     // "Best actor went to …", "Central bank holds rates …", "Power cuts": an ordinary word before a lower-case one,
     // which the article never writes capitalised alone inside a sentence, is capitalised for its place only.
     if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !(alone ??= capitalisedAloneWords(forms)).has(tokens[0]!)) return false;
+    // "Larvae from parents that …" beside "the larvae settled": a word the article writes in lower case elsewhere, and
+    // never capitalised inside a sentence, is a common noun the training text did not know (not a given name).
+    if (writtenLower(lexicon, word) && (lowerWords ??= lowerCaseWords(forms)).has(word.toLowerCase()) && !capitalisedInside(forms, tokens[0]!)) return false;
     if (!PREPOSITIONS.has(tokens[1] ?? '')) return true;
     // Usually lower case, and at most rarely inside a name of the training text ("Born" once starts a place there).
     const info = wordInfo(lexicon, normalizeToken(tokens[0]!));
