@@ -185,3 +185,12 @@ test('"its" in a relative clause of a common noun stands for that noun ("every h
   const org = check('Halvard Foods was fined on Monday. It is a company that lost its licence in 2020.', { 'Halvard Foods': 'organization' });
   assert.equal(org.actorOf('its')?.name, 'Halvard Foods');
 });
+
+test('a speaker closing a report is the speaker of the sentence before, not the man the report names as an object', () => {
+  const r = check(
+    'Chief Kamran Afzal spoke on Saturday. The video showed a man fire as Harpreet Singh raised his hands, Afzal said. Detectives identified Jamal Whitaker after a tip, he said. Jamal Whitaker will not appeal, he said.',
+    { 'Kamran Afzal': 'person', Afzal: 'person', 'Harpreet Singh': 'person', 'Jamal Whitaker': 'person' },
+  );
+  assert.equal(r.actorOf('he', 0)?.name, 'Kamran Afzal');
+  assert.equal(r.actorOf('he', 1)?.name, 'Jamal Whitaker', 'the subject of the report may speak it');
+});

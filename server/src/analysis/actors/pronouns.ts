@@ -122,6 +122,20 @@ export function resolvePronoun(
     if (wantOrg) return d.type === 'organization';
     return d.type === 'person' && (d.gender === undefined || d.gender === info.gender);
   };
+  // "Detectives identified Whitaker after a tip, he said.": the speaker closing a report is seldom someone the report
+  // names only as an object; the speaker of the sentence before is the likelier "he".
+  if (!wantOrg && closingSpeaker(view, p.first)) {
+    const start = sentenceStart(view, p.first);
+    for (const a of salience.objectsOnlyBetween(start, p.first)) {
+      const s = scores.get(a);
+      if (s !== undefined) scores.set(a, s * 0.4);
+    }
+    // (And one whose latest mention, in the sentence before, spoke: "…, Afzal said. …, he said.")
+    for (const [a, s] of scores) {
+      const m = salience.latest(a);
+      if (m && m.first < start && (view.toks[m.first] as Tok).sentence >= (view.toks[start] as Tok).sentence - 1 && spokeAt(view, m)) scores.set(a, s + 1);
+    }
+  }
   // A person whose gender is known to match beats one whose gender is unknown.
   for (const [a, s] of scores) {
     const d = drafts[a] as Draft;
@@ -134,6 +148,33 @@ export function resolvePronoun(
   if (!wantOrg && chosen.gender === undefined && pick.secondScore < pick.score * 0.3) chosen.gender = info.gender as 'm' | 'f';
   if (pick.second !== undefined && pick.secondScore > pick.score * 0.95) p.candidates = [pick.actor, pick.second];
   return p;
+}
+
+/** Verbs of saying after a closing speaker pronoun (", he said."). */
+const CLOSING_SAYS = new Set('said says added adds told explained noted wrote stated continued insisted argued recalled warned'.split(' '));
+
+/** True when the pronoun at `i` follows a comma and a verb of saying follows it: "…, he said." */
+function closingSpeaker(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  const before = view.toks[i - 1];
+  const after = view.toks[i + 1];
+  return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && CLOSING_SAYS.has(after.lower);
+}
+
+/** True when a verb of saying stands right after the mention or right before it ("Afzal said", "said Afzal"). */
+function spokeAt(view: TokenView, m: { first: number; last: number }): boolean {
+  const sentence = (view.toks[m.first] as Tok).sentence;
+  const after = view.toks[m.last];
+  const before = view.toks[m.first - 1];
+  return (!!after && after.sentence === sentence && CLOSING_SAYS.has(after.lower)) || (!!before && before.sentence === sentence && CLOSING_SAYS.has(before.lower));
+}
+
+/** The first token of the sentence holding token `i`. */
+function sentenceStart(view: TokenView, i: number): number {
+  const sentence = (view.toks[i] as Tok).sentence;
+  let k = i;
+  while (k > 0 && (view.toks[k - 1] as Tok).sentence === sentence) k--;
+  return k;
 }
 
 /**

@@ -18,6 +18,8 @@ export class Salience {
   private readonly entries: Entry[] = [];
   private readonly counts = new Map<number, number>();
   private readonly lastSeen = new Map<number, number>();
+  /** One past the last token of each actor's latest mention. */
+  private readonly lastEnd = new Map<number, number>();
 
   /** Remembers a resolved mention. */
   add(m: DraftMention): void {
@@ -25,6 +27,13 @@ export class Salience {
     this.entries.push({ actor: m.actor, sentence: m.sentence, tok: m.first, subject: m.subject });
     this.counts.set(m.actor, (this.counts.get(m.actor) ?? 0) + 1);
     this.lastSeen.set(m.actor, m.first);
+    this.lastEnd.set(m.actor, m.last);
+  }
+
+  /** First and one-past-last token of the actor's latest mention, if any. */
+  latest(actor: number): { first: number; last: number } | undefined {
+    const first = this.lastSeen.get(actor);
+    return first === undefined ? undefined : { first, last: this.lastEnd.get(actor) ?? first + 1 };
   }
 
   /** True when the actor was mentioned before token `tok`. */
@@ -70,6 +79,19 @@ export class Salience {
       out.set(actor, (out.get(actor) ?? 0) + floor);
     }
     return out;
+  }
+
+  /** Actors mentioned between tokens `from` (inclusive) and `to` (exclusive) only as objects, never as a subject. */
+  objectsOnlyBetween(from: number, to: number): Set<number> {
+    const objects = new Set<number>();
+    const subjects = new Set<number>();
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i] as Entry;
+      if (e.tok < from) break;
+      if (e.tok < to) (e.subject ? subjects : objects).add(e.actor);
+    }
+    for (const a of subjects) objects.delete(a);
+    return objects;
   }
 
   /** Subjects mentioned between tokens `from` (inclusive) and `to` (exclusive). */
