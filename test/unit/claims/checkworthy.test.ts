@@ -326,3 +326,8 @@ test('"a third" before a preposition is a fraction, no ranking; "a third term" r
   const rankings = analysis.claims.flatMap((c) => c.reasons.filter((r) => r.kind === 'ranking').map((r) => r.text));
   assert.deepEqual(rankings, ['third term']);
 });
+
+test('a train named by its departure time ("the 7.42 to London") is no figure and no date; "rose to 7.42 from 7.10" is a figure', () => {
+  const analysis = check('I have caught the 7.42 from Reading for years. The index rose to 7.42 from 7.10.', [notHigh('I have caught'), high('The index rose', 'statistic')]);
+  assert.deepEqual(analysis.claims[0]!.reasons.filter((r) => r.text === '7.42'), []);
+});

@@ -53,6 +53,11 @@ export function isClockTime(v: SentenceView, i: number): boolean {
   return t[i - 1]?.text === ':' && minutes(i) && hour(i - 2) && glued(i - 2, i - 1) && glued(i - 1, i);
 }
 
+/** "the 7.42 to London", "the 18.05 from Leeds", "the 7.42 train": a train named by its departure time, no figure and no date. */
+export function isNamedDeparture(v: SentenceView, i: number): boolean {
+  return /^([01]?\d|2[0-3])[.:][0-5]\d$/.test(v.tokens[i]!.text) && v.lower[i - 1] === 'the' && /^(to|from|train|service|departure|express)$/.test(v.lower[i + 1] ?? '');
+}
+
 /** Events reported with the age at which they happened ("dies at 88", "retired at 60"). */
 const AGE_EVENTS = new Set(['die', 'dies', 'died', 'dead', 'retire', 'retires', 'retired']);
 

@@ -1,5 +1,5 @@
 import { evidence, type CheckworthyRule, type Evidence } from '../rule';
-import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isYear } from '../numbers';
+import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isYear } from '../numbers';
 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
 const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave']);
@@ -41,7 +41,7 @@ export const statistic: CheckworthyRule = {
       }
       if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
       if (isDigitToken(t)) {
-        if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i)) continue;
+        if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i) || isNamedDeparture(v, i)) continue;
         // "2.4 million": the reason a reader sees is the whole figure, not "2.4".
         out.push(evidence(context, i, MAGNITUDES.has(lower[i + 1] ?? '') ? i + 1 : i, 'statistic', 'high'));
       } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
