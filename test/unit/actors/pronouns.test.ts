@@ -194,3 +194,8 @@ test('a speaker closing a report is the speaker of the sentence before, not the 
   assert.equal(r.actorOf('he', 0)?.name, 'Kamran Afzal');
   assert.equal(r.actorOf('he', 1)?.name, 'Jamal Whitaker', 'the subject of the report may speak it');
 });
+
+test('"Is it too much to ask …?" holds an expletive "it", as "it is too much to ask" does', () => {
+  const r = check('Great Western Railway says punctuality is improving. Is it too much to ask for a train that turns up?', { 'Great Western Railway': 'organization' });
+  assert.equal(r.actorOf('it'), undefined);
+});

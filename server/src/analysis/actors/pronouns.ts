@@ -52,8 +52,11 @@ function isExpletive(view: TokenView, i: number): boolean {
   const t = view.toks[i] as Tok;
   if (t.lower !== 'it') return false;
   const next = view.toks[i + 1];
-  if (!next || next.sentence !== t.sentence || !EXPLETIVE_BE.has(next.lower)) return false;
-  for (let k = i + 2; k < i + 7 && k < view.toks.length; k++) {
+  const prev = view.toks[i - 1];
+  // ("Is it too much to ask …?", "Was it wise to …": the question puts the verb first.)
+  const asked = !!prev && prev.sentence === t.sentence && (prev.lower === 'is' || prev.lower === 'was' || prev.lower === "isn't" || prev.lower === "wasn't") && (view.toks[i - 2]?.sentence !== t.sentence || /^(why|how|so|then|but|and)$/.test(view.toks[i - 2]?.lower ?? ''));
+  if (!asked && (!next || next.sentence !== t.sentence || !EXPLETIVE_BE.has(next.lower))) return false;
+  for (let k = asked ? i + 1 : i + 2; k < i + 7 && k < view.toks.length; k++) {
     const u = view.toks[k] as Tok;
     if (u.sentence !== t.sentence) break;
     if (u.lower === 'to' || u.lower === 'that') return true;
