@@ -132,6 +132,14 @@ test('a given name opening the sentence joins its person and is no place of its 
   for (let k = 1; k < entities.length; k++) assert.ok(entities[k]!.start >= entities[k - 1]!.end, `overlap: ${JSON.stringify(entities.slice(k - 1, k + 1))}`);
 });
 
+test('a storm word that is a name of its own is not taken again by the name after it (fuzz: "Storm E\ufeff# Storm Elara")', () => {
+  const tagger = resources.tagger;
+  assert.ok(tagger);
+  const text = '\ufeff# Storm E\ufeff# Storm Elara live: thousands without power as 90mph winds hit coast\n\n**Key p\ufeff# Storm E\ufeff# Storm Elara live: thousands without power as 90mph winds hit coast\n';
+  const entities = analyze(text, { fileName: 'a.txt', tagger }).entities;
+  for (let k = 1; k < entities.length; k++) assert.ok(entities[k]!.start >= entities[k - 1]!.end, `overlap: ${JSON.stringify(entities.slice(k - 1, k + 1))}`);
+});
+
 test('in a title-case headline a run of ordinary words is no name, and a name ends before them even across "if"', () => {
   check(
     'Obama Sees Personal Insult if Black Voters Stay Home\n\nPresident Obama said black voters who stay home would insult him personally. He sees the vote as close.',

@@ -112,11 +112,13 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
       }
     }
   }
+  // Token flags of where each span ends: a storm word that closes a span of its own is that span's, not the next one's.
+  const spanEnds = new Set(spans.map((s) => base[s.sentence] + s.end));
   for (const span of spans) {
     if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;
     // "Hurricane Milton": the model may tag the name alone, leaving the storm word out as if it were a title.
-    const storm = span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC;
+    const storm = span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC && !spanEnds.has(base[span.sentence] + span.start);
     const first = storm ? span.start - 1 : span.start;
     let end = span.end;
     // Entities leave out a possessive 's (SCHEMA.md), should the model have included one.
