@@ -75,6 +75,13 @@ function writtenLower(lexicon: Lexicon, word: string): boolean {
   return (usual === 0 || usual === CASE_LOWER) && shareOf(info, 0) < 2 && shareOf(info, 1) < 2 && shareOf(info, 2) < 2;
 }
 
+/** Every word the document writes capitalised other than at a sentence's start, once (asking per word made long documents quadratic). */
+function capitalisedInsideWords(forms: Forms): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!)) out.add(tokens[i]!);
+  return out;
+}
+
 /** Every word the document writes in lower case, once. */
 function lowerCaseWords(forms: Forms): Set<string> {
   const out = new Set<string>();
@@ -90,6 +97,7 @@ function lowerCaseWords(forms: Forms): Set<string> {
 export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
   let alone: Set<string> | undefined;
   let lowerWords: Set<string> | undefined;
+  let inside: Set<string> | undefined;
   return spans.filter((span) => {
     if (span.end - span.start === 1 && onlyWord(forms[span.sentence]!, span.start)) {
       const word = normalizeToken(forms[span.sentence]![span.start]!);
@@ -104,7 +112,7 @@ export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexi
     if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !(alone ??= capitalisedAloneWords(forms)).has(tokens[0]!)) return false;
     // "Larvae from parents that …" beside "the larvae settled": a word the article writes in lower case elsewhere, and
     // never capitalised inside a sentence, is a common noun the training text did not know (not a given name).
-    if (writtenLower(lexicon, word) && (lowerWords ??= lowerCaseWords(forms)).has(word.toLowerCase()) && !capitalisedInside(forms, tokens[0]!)) return false;
+    if (writtenLower(lexicon, word) && (lowerWords ??= lowerCaseWords(forms)).has(word.toLowerCase()) && !(inside ??= capitalisedInsideWords(forms)).has(tokens[0]!)) return false;
     if (!PREPOSITIONS.has(tokens[1] ?? '')) return true;
     // Usually lower case, and at most rarely inside a name of the training text ("Born" once starts a place there).
     const info = wordInfo(lexicon, normalizeToken(tokens[0]!));
