@@ -814,3 +814,32 @@ test('acknowledging or admitting a thing is a reaction that reports it ("Rahman 
     { sentence: 'The minister admitted', sourced: true, cue: 'admitted', source: 'The minister' },
   ]);
 });
+
+test('"accounting for a quarter", "a category 2 call" and "suspected heart attacks" report nothing', () => {
+  check(
+    "Chile is the world's biggest copper producer, accounting for about a quarter of global supply. " +
+      'The average wait for a category 2 call, which includes suspected heart attacks and strokes, was 47 minutes. The officers suspected that he had fled.',
+    [
+      { sentence: 'Chile is', sourced: false, level: 'high' },
+      { sentence: 'The average wait', sourced: false, level: 'high', others: [] },
+      { sentence: 'The officers suspected', sourced: true, cue: 'suspected' },
+    ],
+  );
+});
+
+test('a statement issued "on Monday saying …" reports; a phone or names released, or terms agreed, report nothing', () => {
+  check(
+    'The ministry issued a statement on Monday saying the talks had failed. The company released its new phone in May. ' +
+      'The police released the names of the victims. The agency released data on Friday showing inflation rose to 3%. ' +
+      'Arsenal have agreed personal terms with the midfielder. The two sides agreed that talks would resume in May. Her campaign released a new ad on Wednesday touting the cuts.',
+    [
+      { sentence: 'The ministry issued', sourced: true, cue: 'issued', source: 'The ministry' },
+      { sentence: 'The company released', sourced: false },
+      { sentence: 'The police released', sourced: false },
+      { sentence: 'The agency released', sourced: true, source: 'The agency' },
+      { sentence: 'Arsenal have agreed', sourced: false },
+      { sentence: 'The two sides agreed', sourced: true, cue: 'agreed' },
+      { sentence: 'Her campaign released', sourced: true, source: 'Her campaign' },
+    ],
+  );
+});

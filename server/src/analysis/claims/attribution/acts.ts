@@ -5,7 +5,7 @@
 // and "added 9,000 homes" are acts, "agreed that …" reports. candidateAt()
 // (verbal.ts) asks these tests once it has a cue and its source.
 import type { SentenceView } from '../view';
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, SUBORDINATORS, startsWithAsciiDigit } from '../words';
+import { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS, SUBORDINATORS, startsWithAsciiDigit } from '../words';
 
 /** Forms of "call" that summon as well as name ("called both sides to a meeting"). */
 export const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
@@ -21,6 +21,42 @@ export function statementPutOut(v: SentenceView, k: number): boolean {
   if (v.lower[k] !== 'out') return false;
   for (let m = k + 1; m < v.tokens.length && m <= k + 4; m++) if (STATEMENT_NOUNS.has(v.lower[m]!)) return true;
   return false;
+}
+
+/** Verbs that put out a document ("issued a statement", "released data", "published a report"). */
+const ISSUE_VERBS = new Set(['issue', 'issues', 'issued', 'issuing', 'release', 'releases', 'released', 'releasing', 'publish', 'publishes', 'published', 'publishing', 'post', 'posts', 'posted', 'posting']);
+
+/** Words that may stand between a statement and its "saying" ("a statement on Monday saying", "a statement late on Friday saying"). */
+const STATEMENT_ADJUNCT = /^(on|in|at|late|early|overnight|last|this|that|the|a|an|friday|monday|tuesday|wednesday|thursday|saturday|sunday|night|morning|evening|afternoon|week|day|today|yesterday|tonight|,)$/;
+
+/**
+ * The end of the object when the verb at `i` issues a statement that speaks: "issued a statement on Monday saying …",
+ * "published a report warning that …". -1 when it does not.
+ */
+export function issuedStatement(v: SentenceView, i: number): number {
+  if (!ISSUE_VERBS.has(v.lower[i]!)) return -1;
+  let k = i + 1;
+  while (k <= i + 4 && k < v.tokens.length && !STATEMENT_NOUNS.has(v.lower[k]!) && !DOCUMENT_NOUNS.has(v.lower[k]!) && v.tokens[k]!.kind === 'word') k++;
+  if (k > i + 4 || !(STATEMENT_NOUNS.has(v.lower[k] ?? '') || DOCUMENT_NOUNS.has(v.lower[k] ?? ''))) return -1;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 6; m++) {
+    const w = v.lower[m]!;
+    if (w === 'saying' || w === 'stating' || w === 'warning' || w === 'that' || w === ':' || v.quoteMark[m]) return k;
+    if (!STATEMENT_ADJUNCT.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** Things released that speak for their maker: an advertisement says something, tax returns disclose it. */
+const RELEASED_MESSAGES = new Set(['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'commercial', 'commercials', 'spot', 'spots', 'returns', 'clip', 'clips', 'tape', 'tapes', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'transcripts', 'emails']);
+
+/** True when the object after a verb of releasing (from `k`) is no document: "released its new phone", "released the names". */
+export function releasedThing(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m <= k + 5; m++) {
+    const w = v.lower[m]!;
+    if (DOCUMENT_NOUNS.has(w) || STATEMENT_NOUNS.has(w) || RELEASED_MESSAGES.has(w) || w === 'that' || v.quoteMark[m]) return false;
+    if (v.tokens[m]!.kind === 'punct' || PREPOSITIONS.has(w) || w === 'and') return m > k;
+  }
+  return true;
 }
 
 /** What one puts out when one speaks. */

@@ -4,7 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, objectNotClause, quotationSoonAfter, statementPutOut, summons } from './acts';
+import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
 import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
@@ -583,6 +583,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "fined $185 million, including a record penalty", "dignitaries, including George W. Bush": "including" lists, it reports nothing.
   if (v.lower[i] === 'including') return undefined;
+  // "accounting for about a quarter of global supply": to account for is to make up, no report.
+  if (/^account(s|ed|ing)?$/.test(v.lower[i]!) && v.lower[i + 1] === 'for') return undefined;
+  // "a category 2 call", "the 999 call": a noun after a number in its own noun phrase.
+  if (startsWithAsciiDigit(v.tokens[i - 1]?.text ?? '') && (DETERMINERS.has(v.lower[i - 2] ?? '') || DETERMINERS.has(v.lower[i - 3] ?? '')) && /^(call|calls|report|reports|claim|claims|warning|warnings|statement|statements)$/.test(v.lower[i]!)) return undefined;
+  // "which includes suspected heart attacks", "a suspected gunman": the participle as an adjective before its noun.
+  if ((v.lower[i] === 'suspected' || v.lower[i] === 'alleged') && ADJECTIVE_SLOT_BEFORE.has(v.lower[i - 1] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return undefined;
   // "…, compared to 11% of Democratic claims", "compared with a year earlier": a comparison, no report.
   if ((v.lower[i] === 'compared' || v.lower[i] === 'comparing') && (v.lower[i + 1] === 'to' || v.lower[i + 1] === 'with')) return undefined;
   // "Karvella state to vaccinate …", "Rakhine state": "state" after a name is the noun (the verb after a name is "states").
@@ -593,8 +599,15 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? lexicon.match(v.lower, i) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  // "issued a statement on Monday saying …": the verb that puts the statement out reports it.
+  const statementEnd = issuedStatement(v, i);
+  const issued: CueMatch | undefined = statementEnd >= 0 ? { length: 1, phrase: v.lower[i]!, lemma: 'issue', reliability: 0.8, belief: false } : undefined;
+  // (A learned phrase that holds the statement, "released a statement saying", stays the cue.)
+  const phrase = lexicon.match(v.lower, i);
+  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issued ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
+  // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
+  if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
   // "Opponents continued to call for an audit": the report is the verb that goes on, so the cue reads through to it.
   if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {
     const inner = lexicon.match(v.lower, i + 2);
@@ -636,6 +649,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // A particle may stand before the object: "revised up its estimates".
   // ("“…,” added a South Carolina Democrat": after its content the phrase that follows is the inverted speaker, no object.)
   if (OBJECT_ACTS.has(v.lower[i]!) && m.length === 1 && !closing && objectNotClause(v, PARTICLES.has(next ?? '') ? j + 2 : j + 1)) return undefined;
+  // "have agreed personal terms with …", "agreed new rules": an agreement on a thing is an act, with or without a determiner.
+  if (/^agree(s|d|ing)?$/.test(v.lower[i]!) && m.length === 1 && !closing && bareNounObject(v, j + 1)) return undefined;
   // "Clinton spoke to the Planned Parenthood Action Network", "made history", "continues to trail": nothing said follows.
   // ("“…,” she continued.": a quotation before the cue is its content.)
   const firstMark = v.quoteMark.indexOf(true);
@@ -759,6 +774,30 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
 /** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
 const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 /** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
+/** Words that open a clause, not a noun phrase, after a verb ("agreed it was time", "agreed to go"). */
+const CLAUSE_OPENERS = new Set(['that', 'to', 'with', 'on', 'how', 'why', 'what', 'whether', 'when', 'where', 'who', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'yes', 'no', 'so', 'not', 'in', 'at', 'for', 'by', 'about', 'upon', 'and', 'but', 'or']);
+
+/**
+ * True when a noun phrase with no determiner follows at `k` and ends, before any verb, at a preposition, a mark or the
+ * sentence's end: "personal terms with …", "new rules.". A clause ("talks should resume") has its auxiliary.
+ */
+function bareNounObject(v: SentenceView, k: number): boolean {
+  const first = v.tokens[k];
+  if (!first || first.kind !== 'word' || CLAUSE_OPENERS.has(v.lower[k]!) || isCapitalized(first.text)) return false;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 5; m++) {
+    const w = v.lower[m]!;
+    if (AUXILIARIES.has(w) || v.quoteMark[m]) return false;
+    if (v.tokens[m]!.kind === 'punct' || PREPOSITIONS.has(w) || w === 'and') return m > k + 1;
+  }
+  return k + 1 >= v.tokens.length;
+}
+
+/** Words before which a participle stands in a noun phrase ("a suspected gunman", "includes suspected heart attacks"). */
+const ADJECTIVE_SLOT_BEFORE = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'many', 'some', 'of', 'for', 'with', 'and', 'or', 'includes', 'include', 'including', 'his', 'her', 'its', 'their', 'alleged', 'suspected', 'over', 'into', 'after', 'in', 'on', 'by', 'from']);
+
+/** Words after "suspected" that show the verb ("suspected that …", "suspected him"), not a noun it modifies. */
+const NOT_A_NOUN_AFTER = new Set(['that', 'of', 'to', 'him', 'her', 'them', 'it', 'he', 'she', 'they', 'the', 'a', 'an', 'his', 'its', 'their', 'by', 'in']);
+
 const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute acknowledge admit'.split(' ').map(lemmaOf));
 
 /**
