@@ -364,3 +364,12 @@ test('a legal office is a role: "Its general counsel, Renata Oyelaran," describe
   );
   assert.equal(r.actorOf('Its general counsel')?.name, 'Renata Oyelaran');
 });
+
+test('a place\'s predicate describes the place: "Chile is the world\'s biggest copper producer" is no mention of the mine\'s operator', () => {
+  const r = check(
+    'Andes Cobre said output had been cut. Chile is the world\'s biggest copper producer, accounting for a quarter of supply. The producer said it would appeal.',
+    { 'Andes Cobre': 'organization', Chile: 'place' },
+  );
+  assert.equal(r.actorOf("the world's biggest copper producer"), undefined);
+  assert.equal(r.actorOf('The producer')?.name, 'Andes Cobre', 'a description as a subject still finds the company');
+});

@@ -81,6 +81,8 @@ export function findDescriptions(
     // "Pinecrest, the search company, had …", "Indonesia, the world's biggest producer of nickel, banned …": a phrase
     // in apposition to a place describes that place (or a name the tagger mistyped), no actor of the article.
     if (opener && !(t.classes & POSSESSIVE_WORD) && appositiveToPlace(view, i, places)) continue;
+    // "Chile is the world's biggest copper producer": a place's predicate describes the place.
+    if (opener && !(t.classes & POSSESSIVE_WORD) && predicateOfPlace(view, i, places)) continue;
     if (opener || placeOpener !== undefined) {
       const from = placeOpener ?? i;
       const phrase = scanPhrase(view, from, blocked);
@@ -103,6 +105,16 @@ export function findDescriptions(
   }
   out.push(...headlineRoles(view, drafts, blocked));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Copulas that equate a subject with the phrase after them. */
+const COPULAS = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes']);
+
+/** True when the determiner at `i` opens the predicate of a copula whose subject, right before it, is a place. */
+function predicateOfPlace(view: TokenView, i: number, places: Uint8Array): boolean {
+  const copula = view.toks[i - 1];
+  const sentence = (view.toks[i] as Tok).sentence;
+  return !!copula && copula.sentence === sentence && COPULAS.has(copula.lower) && places[i - 2] === 1 && view.toks[i - 2]?.sentence === sentence;
 }
 
 /** Words that show a clause, not a phrase, follows a comma after a place ("In Jakarta, the ministry said …"). */
