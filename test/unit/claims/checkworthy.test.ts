@@ -331,3 +331,8 @@ test('a train named by its departure time ("the 7.42 to London") is no figure an
   const analysis = check('I have caught the 7.42 from Reading for years. The index rose to 7.42 from 7.10.', [notHigh('I have caught'), high('The index rose', 'statistic')]);
   assert.deepEqual(analysis.claims[0]!.reasons.filter((r) => r.text === '7.42'), []);
 });
+
+test('a wire story\'s version slug ("UPDATE 2-Copper hits record …") is no figure', () => {
+  const analysis = check('UPDATE 2-Copper hits record as Chilean mine strike enters second week', [high('UPDATE 2-Copper', 'ranking')]);
+  assert.deepEqual(analysis.claims[0]!.reasons.filter((r) => r.kind === 'statistic'), []);
+});

@@ -2,6 +2,9 @@ import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isYear } from '../numbers';
 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
+/** Capitalised words before a wire story's numbered version ("UPDATE 2-…", "WRAPUP 1-…"). */
+const WIRE_SLUGS = new Set(['UPDATE', 'WRAPUP', 'REFILE', 'CORRECTED', 'RPT', 'INSIGHT', 'ANALYSIS', 'EXCLUSIVE', 'FACTBOX', 'TIMELINE', 'PREVIEW']);
+
 const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave']);
 
 /** Words before "half of" that make it a period or a part, no proportion ("the first half of 2024", "the second half"). */
@@ -40,6 +43,8 @@ export const statistic: CheckworthyRule = {
         continue;
       }
       if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
+      // "UPDATE 2-Copper hits record": a wire story's version slug, no figure.
+      if (/^\d+-\p{Lu}/u.test(t) && WIRE_SLUGS.has(tokens[i - 1]?.text ?? '')) continue;
       if (isDigitToken(t)) {
         if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i) || isNamedDeparture(v, i)) continue;
         // "2.4 million": the reason a reader sees is the whole figure, not "2.4".
