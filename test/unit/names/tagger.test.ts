@@ -196,6 +196,14 @@ test('an opening word the article writes in lower case elsewhere is a common nou
   check('Bill Tate said the bill was dead. Tate left.', ['person:Bill Tate']);
 });
 
+test('companies the 1996 training text could not know are organisations; "the Amazon" stays the river', () => {
+  check('The launch comes as xAI prepares to unveil Grok 5. Anthropic, backed by Amazon and Google, released its model in September.', [
+    'organization:xAI', 'organization:Anthropic', 'organization:Amazon', 'organization:Google',
+  ]);
+  const found = names('Deforestation in the Amazon rose by 8% last year, officials said.');
+  assert.ok(!found.includes('organization:Amazon'), found.join(', '));
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));
