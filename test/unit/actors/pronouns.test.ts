@@ -199,3 +199,12 @@ test('"Is it too much to ask …?" holds an expletive "it", as "it is too much t
   const r = check('Great Western Railway says punctuality is improving. Is it too much to ask for a train that turns up?', { 'Great Western Railway': 'organization' });
   assert.equal(r.actorOf('it'), undefined);
 });
+
+test('a name joined by "and" to a preposition\'s object is that object, no subject: "Anthropic, backed by Amazon and Google, released its model"', () => {
+  const r = check('Halden Robotics, backed by Vela Motors and Corvo Capital, released its results on Monday.', {
+    'Halden Robotics': 'organization',
+    'Vela Motors': 'organization',
+    'Corvo Capital': 'organization',
+  });
+  assert.equal(r.actorOf('its')?.name, 'Halden Robotics');
+});

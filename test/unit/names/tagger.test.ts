@@ -200,6 +200,7 @@ test('companies the 1996 training text could not know are organisations; "the Am
   check('The launch comes as xAI prepares to unveil Grok 5. Anthropic, backed by Amazon and Google, released its model in September.', [
     'organization:xAI', 'organization:Anthropic', 'organization:Amazon', 'organization:Google',
   ]);
+  check('Google DeepMind released Gemini 3 Ultra last week.', ['organization:Google DeepMind']);
   const found = names('Deforestation in the Amazon rose by 8% last year, officials said.');
   assert.ok(!found.includes('organization:Amazon'), found.join(', '));
 });

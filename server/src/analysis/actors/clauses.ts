@@ -18,7 +18,22 @@ export function opensClause(view: TokenView, first: number, last: number): boole
   while (k >= (range?.first ?? 0) && QUOTE.test((view.toks[k] as Tok).text)) k--;
   if (k < (range?.first ?? 0)) return true;
   const prev = view.toks[k] as Tok;
+  if ((prev.lower === 'and' || prev.lower === 'or') && conjoinedObject(view, k, range?.first ?? 0)) return false;
   return prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '(' || CLAUSE_OPENERS.has(prev.lower);
+}
+
+/** Prepositions that take a coordinated pair of names as their object ("backed by Amazon and Google"). */
+const PAIR_PREPOSITIONS = new Set(['by', 'with', 'from', 'of', 'for', 'to', 'against', 'between', 'among', 'including', 'like']);
+
+/**
+ * True when the "and" at `k` joins a second name to a first that a preposition governs ("backed by Amazon and
+ * Google, released …"): the second is that preposition's object too, no clause's subject.
+ */
+function conjoinedObject(view: TokenView, k: number, floor: number): boolean {
+  let m = k - 1;
+  while (m >= floor && m > k - 5 && /^\p{Lu}/u.test((view.toks[m] as Tok).text) && (view.toks[m] as Tok).kind === 'word') m--;
+  if (m === k - 1 || m < floor) return false;
+  return PAIR_PREPOSITIONS.has((view.toks[m] as Tok).lower);
 }
 
 /** Index of the first token of the clause holding token `at` (after the last connective, `;` or quote mark). */

@@ -61,9 +61,17 @@ export function knownBodies(spans: TokenSpan[], forms: readonly (readonly string
       const span = starts.get(key(s, i));
       if (span && span.end === i + name.length) span.cls = ORG;
       else if (!span && !name.some((_, k) => covered!.has(key(s, i + k)))) added.push({ sentence: s, start: i, end: i + name.length, cls: ORG });
+      else if (name.length > 1) {
+        // "Google" + "DeepMind" read apart: spans wholly inside the longer name give way to it.
+        const parts = spans.filter((x) => x.sentence === s && x.start < i + name.length && x.end > i);
+        if (parts.every((x) => x.start >= i && x.end <= i + name.length)) {
+          for (const x of parts) x.end = x.start;
+          added.push({ sentence: s, start: i, end: i + name.length, cls: ORG });
+        }
+      }
       i += name.length - 1;
     }
   });
   if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  return [...spans.filter((x) => x.end > x.start), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
