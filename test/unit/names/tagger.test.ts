@@ -205,6 +205,10 @@ test('companies the 1996 training text could not know are organisations; "the Am
   assert.ok(!found.includes('organization:Amazon'), found.join(', '));
 });
 
+test('a technical acronym alone is no name ("through its API", "the company\'s CEO")', () => {
+  check('OpenAI will offer the model through its API next week, the company\'s CEO said. Demand for GPU chips rose.', ['organization:OpenAI'], ['API', 'CEO', 'GPU']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

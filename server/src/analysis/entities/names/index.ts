@@ -21,6 +21,7 @@ import { placeLedNames } from './placeLedNames';
 import { pinyinNames } from './pinyinNames';
 import { wireServices } from './wireServices';
 import { knownBodies } from './knownBodies';
+import { dropTechnicalAcronyms } from './technicalAcronyms';
 import { mastheads } from './mastheads';
 import { partyLabels } from './partyLabels';
 import { clubsNamedAlone, teamNicknames } from './nicknames';
@@ -78,7 +79,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = placeLedNames(repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon));
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
-  const spans = knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms);
+  const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = partyLabels(quotedTitles(productsByContext(mastheads(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms), forms), forms);
   return majorityTypes(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
