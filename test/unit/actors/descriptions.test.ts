@@ -373,3 +373,12 @@ test('a place\'s predicate describes the place: "Chile is the world\'s biggest c
   assert.equal(r.actorOf("the world's biggest copper producer"), undefined);
   assert.equal(r.actorOf('The producer')?.name, 'Andes Cobre', 'a description as a subject still finds the company');
 });
+
+test('"Name, who served as the capital\'s mayor" describes that name, as an apposition does; a compound surname joins the full name', () => {
+  const r = check(
+    'Clara Brugada, a former borough mayor, won. President Andrés Manuel López Obrador congratulated her. López Obrador, who served as the capital\'s mayor from 2000 to 2005, cannot run again.',
+    { 'Clara Brugada': 'person', 'Andrés Manuel López Obrador': 'person', 'López Obrador': 'person' },
+  );
+  assert.equal(r.actorOf("the capital's mayor")?.name, 'Andrés Manuel López Obrador');
+  assert.equal(r.actorOf('López Obrador,')?.name ?? r.actorOf('López Obrador', 1)?.name, 'Andrés Manuel López Obrador');
+});

@@ -209,6 +209,12 @@ test('a technical acronym alone is no name ("through its API", "the company\'s C
   check('OpenAI will offer the model through its API next week, the company\'s CEO said. Demand for GPU chips rose.', ['organization:OpenAI'], ['API', 'CEO', 'GPU']);
 });
 
+test('a name that ends a person\'s fuller name is that person ("López Obrador\'s party"); a name before "the … party" is the party', () => {
+  check("López Obrador's party wins Mexico City race\n\nThe ruling Morena party held the city. President Andrés Manuel López Obrador congratulated her. A Texas party official said no.", [
+    'person:López Obrador', 'organization:Morena', 'place:Texas',
+  ]);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

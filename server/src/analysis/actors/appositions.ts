@@ -46,6 +46,13 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
     age = Number(tok(k)?.text);
     k += 2;
   }
+  // "López Obrador, who served as the capital's mayor from 2000": a relative clause that equates the name with its
+  // role describes it as an apposition does.
+  if (tok(k)?.lower === 'who') {
+    const skip = equatingVerb(tok, k + 1);
+    if (skip === 0) return undefined;
+    k += 1 + skip;
+  }
   const opener = tok(k);
   if (!opener || opener.kind !== 'word') return undefined;
   // "Wang Wentao, China's commerce minister,": a named possessor (a place, or an actor) opens the apposition.
@@ -72,6 +79,15 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   const d = description(view, k, lastWord + 1, head);
   if (age !== undefined && item.mention.actor !== undefined) d.age = age;
   return d;
+}
+
+/** How many tokens of an equating verb stand at `k` ("is", "was", "served as", "has been", "became"), 0 when none. */
+function equatingVerb(tok: (k: number) => Tok | undefined, k: number): number {
+  const w = tok(k)?.lower ?? '';
+  if (w === 'is' || w === 'was' || w === 'became' || w === 'remains') return 1;
+  if ((w === 'served' || w === 'serves' || w === 'worked') && tok(k + 1)?.lower === 'as') return 2;
+  if ((w === 'has' || w === 'had') && tok(k + 1)?.lower === 'been') return 2;
+  return 0;
 }
 
 function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Array): DraftMention | undefined {

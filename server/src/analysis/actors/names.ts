@@ -203,6 +203,8 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
     const f = d.fullTokens;
     if (f.length <= w.length) return;
     if (d.type === 'person' && f[0] === w[0] && f[f.length - 1] === w[w.length - 1]) out.push(i);
+    // "López Obrador" for "Andrés Manuel López Obrador", "Lee Jae-myung"-style double surnames: the name's last words.
+    else if (d.type === 'person' && item.type === 'person' && w.length >= 2 && w.every((x, k) => f[f.length - w.length + k] === x)) out.push(i);
     else if (d.type === 'organization' && w.every((x, k) => f[k] === x)) out.push(i);
   });
   return out;

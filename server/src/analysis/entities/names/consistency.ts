@@ -25,6 +25,14 @@ export function makeConsistent(spans: TokenSpan[], forms: Forms, isPlace: (form:
       givenNames.add(normal[s.sentence][s.start]);
     }
   }
+  // "López Obrador's party" beside "Andrés Manuel López Obrador": a name that is the last two or more words of a
+  // person's fuller name is that person, whatever the model typed it.
+  const tails = new Set<string>();
+  for (const s of spans) {
+    if (s.cls !== PER || s.end - s.start < 3) continue;
+    for (let k = s.start + 1; k <= s.end - 2; k++) tails.add(normal[s.sentence].slice(k, s.end).join(' '));
+  }
+  if (tails.size) for (const s of spans) if (s.cls !== PER && s.end - s.start >= 2 && tails.has(normal[s.sentence].slice(s.start, s.end).join(' '))) s.cls = PER;
   for (const [abbreviation, cls] of abbreviations(spans, forms)) byForm.set(abbreviation, cls);
   for (const name of givenNames) if (!byForm.has(name)) byForm.set(name, PER);
   for (const name of surnames) byForm.set(name, PER);

@@ -31,9 +31,14 @@ function saysOrganisationBefore(lower: readonly string[], first: number): boolea
 }
 
 /** True when the words after a name ending at token `last` say it names an organisation ("Corvane's shares", "Google's revenue"). */
-function saysOrganisationAfter(lower: readonly string[], last: number): boolean {
+function saysOrganisationAfter(lower: readonly string[], first: number, last: number): boolean {
+  // "The ruling Morena party", "the Likud party": a name before "party" is the party's ("a Texas party official" is not).
+  if (lower[last + 1] === 'party' && lower[last + 2] !== 'of' && PARTY_OPENERS.has(lower[first - 1] ?? '')) return true;
   return lower[last + 1] === "'s" && FIRM_POSSESSIONS.has(lower[last + 2] ?? '');
 }
+
+/** Words before "<name> party" that make the name the party's: a determiner or a word of its standing. */
+const PARTY_OPENERS = new Set(['the', 'ruling', 'governing', 'opposition', 'centrist', 'leftist', 'rightist', 'conservative', 'liberal', 'nationalist', 'far-right', 'far-left', 'populist', 'his', 'her', 'its', 'their', "'s", '’s']);
 
 /** Professions that work at a firm, never at a town ("analysts at Google", "a retail analyst at Crestline Research"). */
 const PROFESSIONALS = new Set(
@@ -112,7 +117,7 @@ export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenS
   for (const span of spans) {
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
     const lowers = lower[span.sentence]!;
-    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span)) found.add(nameOf(span));
+    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
   placesBeforeSites(spans, lower);
