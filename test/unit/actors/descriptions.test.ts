@@ -382,3 +382,12 @@ test('"Name, who served as the capital\'s mayor" describes that name, as an appo
   assert.equal(r.actorOf("the capital's mayor")?.name, 'Andrés Manuel López Obrador');
   assert.equal(r.actorOf('López Obrador,')?.name ?? r.actorOf('López Obrador', 1)?.name, 'Andrés Manuel López Obrador');
 });
+
+test('"the company" stays with the business the article is about after another firm learned "company" in an apposition', () => {
+  const r = check(
+    'Brightlane Entertainment sued. Brightlane denied it. Brightlane sells tickets. A judge ruled in August that Pinecrest, the search company, had broken the law.\n\nBrightlane was formed in 2010 on the condition that the company would not retaliate.',
+    { 'Brightlane Entertainment': 'organization', Brightlane: 'organization', Pinecrest: 'organization' },
+  );
+  assert.equal(r.actorOf('the search company')?.name, 'Pinecrest');
+  assert.equal(r.actorOf('the company')?.name, 'Brightlane Entertainment');
+});

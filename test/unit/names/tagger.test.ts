@@ -215,6 +215,12 @@ test('a name that ends a person\'s fuller name is that person ("López Obrador\'
   ]);
 });
 
+test('a name set off by ", the … lobby/company," is a body; a country with "the world\'s biggest producer" stays a place', () => {
+  check("The protest was organised by Copa-Cogeca, the EU's largest farm lobby, and several unions. A judge ruled that Pinecrest, the search company, had broken the law. Chile, the world's biggest copper producer, exports ore.", [
+    'organization:Copa-Cogeca', 'organization:Pinecrest', 'place:Chile',
+  ]);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

@@ -198,7 +198,10 @@ function resolveDescription(
       // "Opposition leader Martin Cole … His group will propose …": a person's own body is none of the bodies the
       // article has named unless its head noun says so; "her firm", "his company" may be the business she is of.
       const personOwned = owner !== undefined && (drafts[owner] as Draft).type === 'person' && !GENERIC_BUSINESS_NOUNS.has(head);
-      actor = exact.actor ?? business ?? (personOwned ? undefined : best(scores, (a) => fit(a) && live(a)).actor);
+      // ("the company" after "Pinecrest, the search company," in one paragraph is still the business the article is
+      // about: for a generic business noun the more salient business wins over one that learned the noun.)
+      const preferred = GENERIC_BUSINESS_NOUNS.has(head) && business !== undefined && exact.actor !== undefined && (scores.get(business) ?? 0) > (scores.get(exact.actor) ?? 0) ? business : exact.actor;
+      actor = preferred ?? business ?? (personOwned ? undefined : best(scores, (a) => fit(a) && live(a)).actor);
     }
   }
   if (actor === undefined) return undefined;

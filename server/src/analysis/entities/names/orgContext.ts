@@ -37,6 +37,25 @@ function saysOrganisationAfter(lower: readonly string[], first: number, last: nu
   return lower[last + 1] === "'s" && FIRM_POSSESSIONS.has(lower[last + 2] ?? '');
 }
 
+/** Heads of an apposition that make the name before it a body ("Copa-Cogeca, the EU's largest farm lobby,"). */
+const APPOSED_BODIES = new Set('company firm group lobby union association federation agency bank insurer lender retailer carrier airline broadcaster publisher newspaper chain maker startup start-up conglomerate charity organisation organization network consortium coalition alliance watchdog regulator'.split(' '));
+
+/**
+ * True when ", the …" or ", a …" right after the name (ending before token `end`) is headed by a kind of body:
+ * "Pinecrest, the search company,", "Copa-Cogeca, the EU's largest farm lobby,". The head is the last lower-case
+ * word before a comma, a full stop or a preposition, within six words.
+ */
+function bodyInApposition(lower: readonly string[], end: number): boolean {
+  if (lower[end] !== ',' || !/^(the|a|an)$/.test(lower[end + 1] ?? '')) return false;
+  let head = '';
+  for (let k = end + 2; k < lower.length && k <= end + 8; k++) {
+    const w = lower[k]!;
+    if (w === ',' || w === '.' || w === ';' || w === 'of' || w === 'in' || w === 'that' || w === 'which' || w === 'based' || w === 'for') break;
+    if (/^[a-z-]+$/.test(w)) head = w;
+  }
+  return APPOSED_BODIES.has(head);
+}
+
 /** Words before "<name> party" that make the name the party's: a determiner or a word of its standing. */
 const PARTY_OPENERS = new Set(['the', 'ruling', 'governing', 'opposition', 'centrist', 'leftist', 'rightist', 'conservative', 'liberal', 'nationalist', 'far-right', 'far-left', 'populist', 'his', 'her', 'its', 'their', "'s", '’s']);
 
@@ -117,7 +136,7 @@ export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenS
   for (const span of spans) {
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
     const lowers = lower[span.sentence]!;
-    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span)) found.add(nameOf(span));
+    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span) || bodyInApposition(lowers, span.end)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
   placesBeforeSites(spans, lower);
