@@ -20,3 +20,8 @@ test('quantities with a unit (unscored), percentage points among them', () => {
   check('The river reached [[5.6 metres|quantity]], a site [[1.5 million kilometres|quantity]] away, at [[40 °C|quantity]].');
   check('It cut 1,800 jobs and sold 40 million stars, a 12-year life.');
 });
+
+test('degrees glued to their figure ("41C") are quantities; "Route 9C" names a road', () => {
+  check('Temperatures will hit [[41C|quantity]] in Seville, [[3.5C|quantity]] above normal, and [[98F|quantity]] in Phoenix.');
+  check('Route 9C was closed and Gate 4C moved.');
+});
