@@ -112,6 +112,19 @@ test('a credit line after a quotation attributes the whole quotation; a dash els
   );
 });
 
+test('a pull quote\'s credit line with a particle in the name ("— Rubén del Campo, Aemet spokesperson") sources the quote above it', () => {
+  const { tagger } = loadResources();
+  const analysis = check(
+    '> "This is an extraordinarily long episode. We expect it to last at least until Sunday."\n> — Rubén del Campo, Aemet spokesperson\n',
+    [
+      { sentence: 'This is an extraordinarily', sourced: true, source: 'Rubén del Campo' },
+      { sentence: 'We expect it', sourced: true, source: 'Rubén del Campo' },
+    ],
+    { tagger, fileName: 'pull-quote.md' },
+  );
+  assert.deepEqual(analysis.entities.filter((e) => e.text === 'Rubén del Campo').map((e) => e.type), ['person']);
+});
+
 test('the source of "pointed to" is before it; of "according to" and a passive "by", after it; a trailing name keeps its apposition', () => {
   check(
     'The fund pointed to the vote as a sign of rising tariffs. Turnout fell 8%, according to the electoral commission. The deal was first reported by the Ledger in May. Sales fell 5% last year, said Ana Ruiz, a former adviser to the board who now runs a shop in Porto.',

@@ -27,6 +27,9 @@ const NOT_SPEAKERS = new Set(
 );
 
 const DASHES = new Set(['―', '—', '–', '--']);
+
+/** Lower-case particles inside names ("del Campo", "von der Leyen", "bin Salman"). */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'das', 'dos', 'do', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
 const MAX_LABEL = 6;
 
 /** Count of word tokens from `from` to the sentence's end. */
@@ -208,7 +211,10 @@ export function creditLine(v: SentenceView): VerbalAttribution | undefined {
   let last = n - 1;
   if (v.tokens[last]!.text === '.') last--;
   let nameEnd = dash;
-  while (nameEnd + 1 <= last && v.tokens[nameEnd + 1]!.kind !== 'punct' && isCapitalized(v.tokens[nameEnd + 1]!.text)) nameEnd++;
+  // ("― Rubén del Campo", "― Ursula von der Leyen": a particle between capitalised words is part of the name.)
+  const nameWord = (k: number): boolean =>
+    k <= last && v.tokens[k]!.kind !== 'punct' && (isCapitalized(v.tokens[k]!.text) || (NAME_PARTICLES.has(v.lower[k]!) && k > dash + 1 && (isCapitalized(v.tokens[k + 1]?.text ?? '') || NAME_PARTICLES.has(v.lower[k + 1] ?? ''))));
+  while (nameWord(nameEnd + 1)) nameEnd++;
   // Initials and hyphens inside a name ("Edwin G. Monroy"): take the dots along.
   while (nameEnd + 2 <= last && v.tokens[nameEnd + 1]!.text === '.' && isCapitalized(v.tokens[nameEnd + 2]!.text)) {
     nameEnd += 2;

@@ -59,8 +59,11 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     const tokens = forms[span.sentence];
     if (span.end - span.start >= 2 && PARTICLES.has(tokens[span.start]) && span.start > 0 && isCapitalised(tokens[span.start - 1]) && /^\p{L}/u.test(tokens[span.start - 1])) {
       const info = wordInfo(lexicon, normalizeToken(tokens[span.start - 1]));
+      // ("Rubén" + "del Campo", the surname the model read as a person's: a word it does not list as a given name
+      // before a person's particle and surname is one all the same.)
+      const person = span.cls === PER && !(info & (FLAG_CITY | FLAG_COUNTRY));
       span.start--;
-      span.cls = info & FLAG_GIVEN ? PER : info & (FLAG_CITY | FLAG_COUNTRY) ? LOC : ORG;
+      span.cls = info & FLAG_GIVEN || person ? PER : info & (FLAG_CITY | FLAG_COUNTRY) ? LOC : ORG;
       extended = true;
     }
     if (normalizeToken(tokens[span.start]) === "'" && span.end - span.start > 1) {
