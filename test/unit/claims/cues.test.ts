@@ -843,3 +843,10 @@ test('a statement issued "on Monday saying …" reports; a phone or names releas
     ],
   );
 });
+
+test('"Spain recorded its hottest June" is what befell Spain, no report; a station recording a temperature reports it', () => {
+  check('Spain recorded its hottest June since records began in 1961. The station recorded the highest temperature ever measured in Britain.', [
+    { sentence: 'Spain recorded', sourced: false, level: 'high' },
+    { sentence: 'The station recorded', sourced: true, source: 'The station' },
+  ]);
+});

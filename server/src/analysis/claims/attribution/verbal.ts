@@ -583,6 +583,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "fined $185 million, including a record penalty", "dignitaries, including George W. Bush": "including" lists, it reports nothing.
   if (v.lower[i] === 'including') return undefined;
+  // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
+  if (/^record(s|ed)?$/.test(v.lower[i]!) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return undefined;
   // "accounting for about a quarter of global supply": to account for is to make up, no report.
   if (/^account(s|ed|ing)?$/.test(v.lower[i]!) && v.lower[i + 1] === 'for') return undefined;
   // "a category 2 call", "the 999 call": a noun after a number in its own noun phrase.
