@@ -221,6 +221,12 @@ test('a name set off by ", the … lobby/company," is a body; a country with "th
   ]);
 });
 
+test('"the Sunday Courier" is a newspaper, no date and no person; "Jim Courier" stays a person', () => {
+  check('She told the Sunday Courier that the budget was fixed. The Sunday Times reported it. Jim Courier won in Paris.', [
+    'organization:Sunday Courier', 'organization:Sunday Times', 'person:Jim Courier',
+  ]);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

@@ -125,7 +125,8 @@ function retype(e: Entity): EntityType {
   if (w.length > 1 && CORPORATE_SUFFIXES.has(w[w.length - 1] as string)) return 'organization';
   // ("Justice Department", "Prosecutor General's Office": a role word opening an institution's name is no title.)
   if (w.length > 1 && titlePrefix(w) > 0 && titlePrefix(w) < w.length && !orgHead(w)) return 'person';
-  if (e.type === 'person' && w.length > 1 && orgHead(w)) return 'organization';
+  // ("Jim Courier", "Emily Post": a given name before a masthead word is a person's surname, no newspaper.)
+  if (e.type === 'person' && w.length > 1 && orgHead(w) && !(orgHead(w) === 'newspaper' && isGivenName(w[0] as string))) return 'organization';
   return e.type;
 }
 

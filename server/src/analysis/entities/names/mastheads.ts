@@ -9,12 +9,20 @@ const ORG = 1;
 const LOC = 2;
 
 /** Last words of newspapers' names. */
-const MASTHEAD_WORDS = new Set(['Tribune', 'Times', 'Post', 'Herald', 'Gazette', 'Chronicle', 'Courier', 'Ledger', 'Observer', 'Examiner', 'Sentinel', 'Inquirer', 'Journal', 'Dispatch', 'Bulletin', 'Telegraph']);
+const MASTHEAD_WORDS = new Set(['Tribune', 'Times', 'Post', 'Herald', 'Gazette', 'Chronicle', 'Courier', 'Ledger', 'Observer', 'Examiner', 'Sentinel', 'Inquirer', 'Journal', 'Dispatch', 'Bulletin', 'Telegraph', 'Mirror', 'Express', 'Mail', 'Argus', 'Globe']);
 
 /** Retypes as organisations the places of two or more words that end in a masthead word (people keep theirs: "Jim Courier"). */
 export function mastheads(spans: TokenSpan[], forms: readonly (readonly string[])[]): TokenSpan[] {
   for (const span of spans) {
-    if (span.cls === LOC && span.end - span.start >= 2 && MASTHEAD_WORDS.has(forms[span.sentence]![span.end - 1]!)) span.cls = ORG;
+    const tokens = forms[span.sentence]!;
+    if (span.cls === LOC && span.end - span.start >= 2 && MASTHEAD_WORDS.has(tokens[span.end - 1]!)) span.cls = ORG;
+    // "the Sunday Courier", "the Sunday Times": a weekday before a masthead word (the model took "Courier" for a surname) opens the paper's name.
+    if (span.start > 0 && MASTHEAD_WORDS.has(tokens[span.end - 1]!) && WEEKDAYS.has(tokens[span.start - 1]!) && !spans.some((x) => x !== span && x.sentence === span.sentence && x.end === span.start)) {
+      span.start--;
+      span.cls = ORG;
+    }
   }
   return spans;
 }
+
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

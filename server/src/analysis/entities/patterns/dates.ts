@@ -29,7 +29,7 @@ const ISO = new RegExp(
 const BARE_MONTH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<month>${MONTH})`, 'gu');
 /** A weekday that heads a newspaper's name ("the Sunday Times") is no date. */
 const BARE_WEEKDAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Star|Independent|Tribune|Sport|People|World|Record|Sun)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?<wd>${WEEKDAY})(?!\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Star|Independent|Tribune|Sport|People|World|Record|Sun|Courier|Observer|Chronicle|Gazette|Journal|Ledger|Examiner|Sentinel|Inquirer|Dispatch|Bulletin|Argus|Globe)(?![\p{L}]))`,
   'gu',
 );
 
