@@ -583,14 +583,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "fined $185 million, including a record penalty", "dignitaries, including George W. Bush": "including" lists, it reports nothing.
   if (v.lower[i] === 'including') return undefined;
-  // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
-  if (/^record(s|ed)?$/.test(v.lower[i]!) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return undefined;
-  // "accounting for about a quarter of global supply": to account for is to make up, no report.
-  if (/^account(s|ed|ing)?$/.test(v.lower[i]!) && v.lower[i + 1] === 'for') return undefined;
-  // "a category 2 call", "the 999 call": a noun after a number in its own noun phrase.
-  if (startsWithAsciiDigit(v.tokens[i - 1]?.text ?? '') && (DETERMINERS.has(v.lower[i - 2] ?? '') || DETERMINERS.has(v.lower[i - 3] ?? '')) && /^(call|calls|report|reports|claim|claims|warning|warnings|statement|statements)$/.test(v.lower[i]!)) return undefined;
-  // "which includes suspected heart attacks", "a suspected gunman": the participle as an adjective before its noun.
-  if ((v.lower[i] === 'suspected' || v.lower[i] === 'alleged') && ADJECTIVE_SLOT_BEFORE.has(v.lower[i - 1] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return undefined;
+  if (NOT_REPORTING_WORDS.has(v.lower[i]!) && notReporting(v, i)) return undefined;
   // "…, compared to 11% of Democratic claims", "compared with a year earlier": a comparison, no report.
   if ((v.lower[i] === 'compared' || v.lower[i] === 'comparing') && (v.lower[i + 1] === 'to' || v.lower[i + 1] === 'with')) return undefined;
   // "Karvella state to vaccinate …", "Rakhine state": "state" after a name is the noun (the verb after a name is "states").
@@ -792,6 +785,23 @@ function bareNounObject(v: SentenceView, k: number): boolean {
     if (v.tokens[m]!.kind === 'punct' || PREPOSITIONS.has(w) || w === 'and') return m > k + 1;
   }
   return k + 1 >= v.tokens.length;
+}
+
+/** Words that some neighbours keep from reporting (notReporting()): a set lookup before any pattern is tried. */
+const NOT_REPORTING_WORDS = new Set(['record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
+
+/** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
+function notReporting(v: SentenceView, i: number): boolean {
+  const w = v.lower[i]!;
+  // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
+  if (/^record(s|ed)?$/.test(w) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return true;
+  // "accounting for about a quarter of global supply": to account for is to make up, no report.
+  if (/^account(s|ed|ing)?$/.test(w) && v.lower[i + 1] === 'for') return true;
+  // "a category 2 call", "the 999 call": a noun after a number in its own noun phrase.
+  if (startsWithAsciiDigit(v.tokens[i - 1]?.text ?? '') && (DETERMINERS.has(v.lower[i - 2] ?? '') || DETERMINERS.has(v.lower[i - 3] ?? '')) && /^(call|calls|report|reports|claim|claims|warning|warnings|statement|statements)$/.test(w)) return true;
+  // "which includes suspected heart attacks", "a suspected gunman": the participle as an adjective before its noun.
+  if ((w === 'suspected' || w === 'alleged') && ADJECTIVE_SLOT_BEFORE.has(v.lower[i - 1] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
+  return false;
 }
 
 /** Words before which a participle stands in a noun phrase ("a suspected gunman", "includes suspected heart attacks"). */

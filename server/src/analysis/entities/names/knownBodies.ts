@@ -30,6 +30,9 @@ for (const name of BODIES) {
   BY_FIRST.set(name[0]!, list);
 }
 
+/** First characters of the listed names. */
+const FIRST_CHARS = new Set(BODIES.map((name) => name[0]!.charCodeAt(0)));
+
 /** True when `name` stands at token `i` and is meant as the company there. */
 function standsAt(tokens: readonly string[], i: number, name: readonly string[]): boolean {
   for (let k = 0; k < name.length; k++) if (tokens[i + k] !== name[k]) return false;
@@ -52,6 +55,8 @@ export function knownBodies(spans: TokenSpan[], forms: readonly (readonly string
   const added: TokenSpan[] = [];
   forms.forEach((tokens, s) => {
     for (let i = 0; i < tokens.length; i++) {
+      // Most tokens are lower-case words: their first character rules them out before any lookup.
+      if (!FIRST_CHARS.has(tokens[i]!.charCodeAt(0))) continue;
       const names = BY_FIRST.get(tokens[i]!);
       if (!names) continue;
       const name = names.filter((n) => standsAt(tokens, i, n)).sort((a, b) => b.length - a.length)[0];
