@@ -336,3 +336,7 @@ test('a wire story\'s version slug ("UPDATE 2-Copper hits record …") is no fig
   const analysis = check('UPDATE 2-Copper hits record as Chilean mine strike enters second week', [high('UPDATE 2-Copper', 'ranking')]);
   assert.deepEqual(analysis.claims[0]!.reasons.filter((r) => r.kind === 'statistic'), []);
 });
+
+test('"for the first time in their history" ranks', () => {
+  check('Brighton win the FA Cup for the first time in their history. Pupils met the mayor for the first time.', [high('Brighton win', 'ranking')]);
+});

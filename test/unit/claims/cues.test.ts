@@ -850,3 +850,9 @@ test('"Spain recorded its hottest June" is what befell Spain, no report; a stati
     { sentence: 'The station recorded', sourced: true, source: 'The station' },
   ]);
 });
+
+test('"dealing a setback to the attorney general" strikes a blow, it reports nothing', () => {
+  check('A federal appeals court on Tuesday upheld a lower court ruling that blocked Texas from enforcing new limits, dealing a setback to the state attorney general.', [
+    { sentence: 'A federal appeals court', sourced: false, level: 'high' },
+  ]);
+});

@@ -227,6 +227,10 @@ test('"the Sunday Courier" is a newspaper, no date and no person; "Jim Courier" 
   ]);
 });
 
+test('"the Center for Reproductive Rights", untagged by the model, is named by its head', () => {
+  check('The Center for Reproductive Rights, which represented the doctors who sued, called the ruling a lifeline.', ['organization:Center for Reproductive Rights']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

@@ -18,7 +18,7 @@ type Forms = readonly (readonly string[])[];
 const ORG_HEADS = new Set(
   ('programme program fund agency authority commission council organisation organization institute foundation association ' +
     'federation union alliance society trust board committee bureau service ministry department office bank tribunal ' +
-    'coalition front corporation directorate inspectorate secretariat administration museum gallery')
+    'coalition front corporation directorate inspectorate secretariat administration museum gallery center centre')
     .split(' '),
 );
 

@@ -74,6 +74,8 @@ const SEQUENCE_NOUNS = new Set(['time', 'times', 'half', 'quarter', 'round', 'da
  */
 function firstOfAKind(lower: readonly string[], tokens: readonly { text: string }[], i: number): boolean {
   if (lower[i + 1] === 'such') return true;
+  // "for the first time in their history", "the first time ever": a first against all that went before.
+  if (lower[i + 1] === 'time' && (lower[i + 2] === 'ever' || (lower[i + 2] === 'in' && lower.slice(i + 3, i + 7).includes('history')))) return true;
   for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
     const w = lower[k]!;
     // "first woman to lead" (an infinitive), "first pill for …"; "the first train to Leeds" goes somewhere.
