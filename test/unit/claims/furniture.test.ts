@@ -156,3 +156,23 @@ test('contact details and the forward-looking-statements notice of a release are
     ],
   );
 });
+
+test('a legal footer and a social prompt are furniture; prose that opens with the same words stays a claim', () => {
+  const text = [
+    'The mine will produce 2.8 million tonnes a year, the company said.',
+    'Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites.',
+    '© 2024 Tidewire Media',
+    'Follow BBC News on Twitter and Instagram.',
+    'Copyright lawyers said the ruling in 2024 was wrong.',
+    'Follow-up tests in May found 12 cases.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'Copyright 2025 BBC', claim: false },
+    { sentence: 'All rights reserved', claim: false },
+    { sentence: 'The BBC is not responsible', claim: false },
+    { sentence: '© 2024 Tidewire', claim: false },
+    { sentence: 'Follow BBC News', claim: false },
+    { sentence: 'Copyright lawyers said', sourced: true },
+    { sentence: 'Follow-up tests', level: 'high' },
+  ]);
+});
