@@ -163,6 +163,7 @@ test('a legal footer and a social prompt are furniture; prose that opens with th
     'Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites.',
     '© 2024 Tidewire Media',
     'Follow BBC News on Twitter and Instagram.',
+    'This article originally appeared on The Conversation.',
     'Copyright lawyers said the ruling in 2024 was wrong.',
     'Follow-up tests in May found 12 cases.',
   ].join('\n\n');
@@ -172,6 +173,7 @@ test('a legal footer and a social prompt are furniture; prose that opens with th
     { sentence: 'The BBC is not responsible', claim: false },
     { sentence: '© 2024 Tidewire', claim: false },
     { sentence: 'Follow BBC News', claim: false },
+    { sentence: 'This article originally', claim: false },
     { sentence: 'Copyright lawyers said', sourced: true },
     { sentence: 'Follow-up tests', level: 'high' },
   ]);

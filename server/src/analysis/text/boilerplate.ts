@@ -8,12 +8,12 @@ const BOILERPLATE_LINE =
   /^(read more|read next|leave a (reply|comment)|related( coverage| articles?| stories| content| reading)?|advertisement|share( this( article| story)?)?|subscribe( now)?|sign up( for [\w\s]+)?|follow us( on [\w\s]+)?|click here( [\w\s]+)?|comments?|see also|more from [\w\s]+|recommended( for you)?|trending( now)?|most (read|popular)|also read|you may also like|continue reading|back to top|print|email this|top stories|latest news)[\s.:!›»]*$/i;
 
 /**
- * A page's legal footer and social prompts: "Copyright 2025 BBC.", "© 2025 Wirepoint", "All rights reserved.", "The BBC
- * is not responsible for the content of external sites.", "Follow BBC News on Twitter and Instagram.".
+ * A page's legal footer, social prompts and republication note: "Copyright 2025 BBC.", "© 2025 Wirepoint", "All rights reserved.", "The BBC
+ * is not responsible for the content of external sites.", "Follow BBC News on Twitter and Instagram.", "This article originally appeared on The Conversation.".
  */
 const SOCIAL = String.raw`(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|YouTube|WhatsApp|Telegram)`;
 const FOOTER_LINE = new RegExp(
-  String.raw`^(?:(?:Copyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})[^.!?]{0,80}\.?|All rights reserved\.?|(?:The )?[\p{L}\s.&'’-]{1,40} (?:is|are) not responsible for the content of external (?:internet )?sites\.?|Follow [\p{L}\s.&'’-]{1,40} on ${SOCIAL}(?:(?:,| and| or) ${SOCIAL})*[.!]?)$`,
+  String.raw`^(?:(?:Copyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})[^.!?]{0,80}\.?|All rights reserved\.?|(?:The )?[\p{L}\s.&'’-]{1,40} (?:is|are) not responsible for the content of external (?:internet )?sites\.?|Follow [\p{L}\s.&'’-]{1,40} on ${SOCIAL}(?:(?:,| and| or) ${SOCIAL})*[.!]?|(?:A version of )?[Tt]his (?:article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^.!?]{1,60}\.?)$`,
   'u',
 );
 
