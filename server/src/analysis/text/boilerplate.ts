@@ -13,7 +13,7 @@ const BOILERPLATE_LINE =
  */
 const SOCIAL = String.raw`(?:Twitter|X|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|YouTube|WhatsApp|Telegram)`;
 const FOOTER_LINE = new RegExp(
-  String.raw`^(?:(?:Copyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})[^.!?]{0,80}\.?|All rights reserved\.?|(?:The )?[\p{L}\s.&'’-]{1,40} (?:is|are) not responsible for the content of external (?:internet )?sites\.?|Follow [\p{L}\s.&'’-]{1,40} on ${SOCIAL}(?:(?:,| and| or) ${SOCIAL})*[.!]?|(?:A version of )?[Tt]his (?:article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) [^.!?]{1,60}\.?)$`,
+  String.raw`^(?:(?:Copyright|COPYRIGHT|©|\([Cc]\))\s*(?:©\s*)?(?:\d{4}|\p{Lu})[^.!?]{0,80}\.?|All rights reserved\.?|(?:The )?[\p{L}\s.&'’-]{1,40} (?:is|are) not responsible for the content of external (?:internet )?sites\.?|Follow [\p{L}\s.&'’-]{1,40} on ${SOCIAL}(?:(?:,| and| or) ${SOCIAL})*[.!]?|(?:A version of )?[Tt]his (?:article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|by) (?:the )?\p{Lu}[^.!?,]{0,60}\.?)$`,
   'u',
 );
 
