@@ -856,3 +856,10 @@ test('"dealing a setback to the attorney general" strikes a blow, it reports not
     { sentence: 'A federal appeals court', sourced: false, level: 'high' },
   ]);
 });
+
+test('"has been receiving treatment" is what the subject got, no report', () => {
+  check('King Charles III will open the parliament. Charles, 76, has been receiving treatment for cancer since early 2024. The palace said his doctors had approved the trip.', [
+    { sentence: 'Charles, 76', sourced: false, level: 'high' },
+    { sentence: 'The palace said', sourced: true },
+  ], { tagger: loadResources().tagger });
+});

@@ -231,6 +231,12 @@ test('"the Center for Reproductive Rights", untagged by the model, is named by i
   check('The Center for Reproductive Rights, which represented the doctors who sued, called the ruling a lifeline.', ['organization:Center for Reproductive Rights']);
 });
 
+test('a regnal number is part of the name, a title is not, "the King" alone is no name, "the Vatican" is a place', () => {
+  check('King Charles III to visit Canada\n\nKing Charles III will open the parliament, the first monarch to do so since Queen Elizabeth II. The King and Queen Camilla will stay two days. Pope Leo XIV will meet the King at the Vatican in October.', [
+    'person:Charles III', 'person:Elizabeth II', 'person:Leo XIV', 'place:Vatican',
+  ], ['King']);
+});
+
 test('a name with a country’s possessions is a place, there and alone elsewhere; a firm’s possessions do not make one', () => {
   const found = names('Velmara’s economy grew 2% last year. Exports from Velmara rose. Corvane’s chief executive resigned.');
   assert.ok(!found.some((f) => /^(organization|person):Velmara$/.test(f)), found.join(', '));

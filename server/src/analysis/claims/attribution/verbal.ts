@@ -788,13 +788,14 @@ function bareNounObject(v: SentenceView, k: number): boolean {
 }
 
 /** Words that some neighbours keep from reporting (notReporting()): a set lookup before any pattern is tried. */
-const NOT_REPORTING_WORDS = new Set(['deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
+const NOT_REPORTING_WORDS = new Set(['receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {
   const w = v.lower[i]!;
-  // "dealing a setback to the attorney general", "dealt a blow to": a blow struck, nothing said.
-  if (w.startsWith('deal')) return true;
+  // "dealing a setback to the attorney general", "dealt a blow to": a blow struck, nothing said; "receiving treatment":
+  // what the subject got, not what it said (a letter received is its writer's words, never the receiver's).
+  if (w.startsWith('deal') || w.startsWith('receiv')) return true;
   // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
   if (/^record(s|ed)?$/.test(w) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return true;
   // "accounting for about a quarter of global supply": to account for is to make up, no report.

@@ -129,7 +129,9 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     const stop = tokens[end - 1].end;
     const text = document.text.slice(start, stop);
     // "Central Asian" is a nationality adjective whatever the model called it.
-    const type = storm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || demonyms.has(normalizeToken(text).toLowerCase()) ? miscType(text, demonyms) : TYPES[span.cls]);
+    // ("at the Vatican": a place the model typed a place stays one after "the", though its name reads as an adjective.)
+    const placeAfterThe = span.cls === LOC && span.end - span.start === 1 && span.start > 0 && /^(the|The)$/.test(tokens[span.start - 1].text) && (wordInfo(model.lexicon, normalizeToken(text)) & FLAG_COUNTRY) !== 0;
+    const type = storm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || (demonyms.has(normalizeToken(text).toLowerCase()) && !placeAfterThe) ? miscType(text, demonyms) : TYPES[span.cls]);
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -93,7 +93,8 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     }
     // "Thandiwe Mokoena met …": the model leaves out an unseen given name opening the sentence.
     // ("Victoria Beckham visited …": the model may have made the given name a place of its own; the person takes it.)
-    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon)) {
+    // ("King Charles III to visit …": a title opening the sentence stays out, though "King" is a given name too.)
+    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon) && !(wordInfo(lexicon, normalizeToken(tokens[0])) & FLAG_TITLE)) {
       span.start = 0;
       for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === 0 && other.end === 1) other.end = other.start;
       extended = true;

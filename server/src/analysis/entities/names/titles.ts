@@ -23,6 +23,14 @@ const RANKS = new Set(['Brigadier', 'General', 'Lieutenant', 'Colonel', 'Major',
 export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): TokenSpan[] {
   cutPortfolios(spans, forms, lexicon);
   for (const span of spans) {
+    const words = forms[span.sentence];
+    // "The King and Queen Camilla", "meet the King": a title alone after "the" is a description of its holder, no name.
+    if (span.end - span.start === 1 && /^(the|The)$/.test(words[span.start - 1] ?? '') && wordInfo(lexicon, normalizeToken(words[span.start])) & FLAG_TITLE && !(wordInfo(lexicon, normalizeToken(words[span.start])) & FLAG_GIVEN)) {
+      span.end = span.start;
+      continue;
+    }
+  }
+  for (const span of spans) {
     const tokens = forms[span.sentence];
     // "Minister of State for Foreign Affairs": the portfolio after a person's office is part of the title, no body
     // ("the Ministry of Foreign Affairs" is one).
@@ -51,8 +59,21 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
     span.start = cut;
     span.cls = PER;
   }
+  regnalNumbers(spans, forms);
   return spans.filter((span) => span.end > span.start);
 }
+
+/** "Charles III", "Queen Elizabeth II": a regnal number after a person's name is part of it (a span of its own is taken in). */
+function regnalNumbers(spans: TokenSpan[], forms: readonly (readonly string[])[]): void {
+  for (const span of spans) {
+    if (span.cls !== PER || span.end <= span.start || !REGNAL.test(forms[span.sentence][span.end] ?? '')) continue;
+    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === span.end && other.end === span.end + 1) other.end = other.start;
+    span.end++;
+  }
+}
+
+/** A regnal number after a monarch's or a pope's name ("II", "XIV"); "I" alone is the pronoun far more often. */
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** Words that join the parts of a portfolio ("Foreign Affairs and Trade", "Culture, Media and Sport"). */
 const PORTFOLIO_JOINERS = new Set(['and', '&', ',', 'of', 'the']);
