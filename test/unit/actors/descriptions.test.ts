@@ -391,3 +391,11 @@ test('"the company" stays with the business the article is about after another f
   assert.equal(r.actorOf('the search company')?.name, 'Pinecrest');
   assert.equal(r.actorOf('the company')?.name, 'Brightlane Entertainment');
 });
+
+test('"the palace" finds the palace that spoke ("Buckingham Palace said … The palace said …")', () => {
+  const r = check('The King will visit Ottawa, Buckingham Palace said on Monday. The palace said his doctors had approved the trip.', {
+    'Buckingham Palace': 'organization',
+    Ottawa: 'place',
+  });
+  assert.equal(r.actorOf('The palace')?.name, 'Buckingham Palace');
+});

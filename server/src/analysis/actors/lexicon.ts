@@ -115,7 +115,7 @@ export const ORG_NOUNS = set(`
   parliament assembly congress senate cabinet administration carmaker automaker chipmaker drugmaker
   steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
   contractor subcontractor supplier vendor distributor provider caterer wholesaler builder broker shipper
-  directorate inspectorate secretariat museum gallery
+  directorate inspectorate secretariat museum gallery palace
 `);
 
 /** Institution nouns that fit an organisation of any kind (a bloc, a group, an organisation). */
