@@ -29,21 +29,18 @@ const ISSUE_VERBS = new Set(['issue', 'issues', 'issued', 'issuing', 'release', 
 /** Words that may stand between a statement and its "saying" ("a statement on Monday saying", "a statement late on Friday saying"). */
 const STATEMENT_ADJUNCT = /^(on|in|at|late|early|overnight|last|this|that|the|a|an|friday|monday|tuesday|wednesday|thursday|saturday|sunday|night|morning|evening|afternoon|week|day|today|yesterday|tonight|,)$/;
 
-/**
- * The end of the object when the verb at `i` issues a statement that speaks: "issued a statement on Monday saying …",
- * "published a report warning that …". -1 when it does not.
- */
-export function issuedStatement(v: SentenceView, i: number): number {
-  if (!ISSUE_VERBS.has(v.lower[i]!)) return -1;
+/** True when the verb at `i` issues a statement that speaks: "issued a statement on Monday saying …", "published a report warning that …". */
+export function issuedStatement(v: SentenceView, i: number): boolean {
+  if (!ISSUE_VERBS.has(v.lower[i]!)) return false;
   let k = i + 1;
   while (k <= i + 4 && k < v.tokens.length && !STATEMENT_NOUNS.has(v.lower[k]!) && !DOCUMENT_NOUNS.has(v.lower[k]!) && v.tokens[k]!.kind === 'word') k++;
-  if (k > i + 4 || !(STATEMENT_NOUNS.has(v.lower[k] ?? '') || DOCUMENT_NOUNS.has(v.lower[k] ?? ''))) return -1;
+  if (k > i + 4 || !(STATEMENT_NOUNS.has(v.lower[k] ?? '') || DOCUMENT_NOUNS.has(v.lower[k] ?? ''))) return false;
   for (let m = k + 1; m < v.tokens.length && m <= k + 6; m++) {
     const w = v.lower[m]!;
-    if (w === 'saying' || w === 'stating' || w === 'warning' || w === 'that' || w === ':' || v.quoteMark[m]) return k;
-    if (!STATEMENT_ADJUNCT.test(w)) return -1;
+    if (w === 'saying' || w === 'stating' || w === 'warning' || w === 'that' || w === ':' || v.quoteMark[m]) return true;
+    if (!STATEMENT_ADJUNCT.test(w)) return false;
   }
-  return -1;
+  return false;
 }
 
 /** Things released that speak for their maker: an advertisement says something, tax returns disclose it. */

@@ -594,12 +594,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if ((v.lower[i] === 'like' || v.lower[i] === 'liked') && i > 0 && LIKE_PREPOSITION_BEFORE.has(v.lower[i - 1]!)) return undefined;
   // "Summers like that of 2022": "like" before "that of" / "those of" compares, it likes nothing.
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
-  // "issued a statement on Monday saying …": the verb that puts the statement out reports it.
-  const statementEnd = issuedStatement(v, i);
-  const issued: CueMatch | undefined = statementEnd >= 0 ? { length: 1, phrase: v.lower[i]!, lemma: 'issue', reliability: 0.8, belief: false } : undefined;
   // (A learned phrase that holds the statement, "released a statement saying", stays the cue.)
   const phrase = lexicon.match(v.lower, i);
-  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issued ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
   if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
@@ -768,7 +765,6 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
 
 /** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
 const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
-/** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
 /** Words that open a clause, not a noun phrase, after a verb ("agreed it was time", "agreed to go"). */
 const CLAUSE_OPENERS = new Set(['that', 'to', 'with', 'on', 'how', 'why', 'what', 'whether', 'when', 'where', 'who', 'if', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'yes', 'no', 'so', 'not', 'in', 'at', 'for', 'by', 'about', 'upon', 'and', 'but', 'or']);
 
@@ -785,6 +781,11 @@ function bareNounObject(v: SentenceView, k: number): boolean {
     if (v.tokens[m]!.kind === 'punct' || PREPOSITIONS.has(w) || w === 'and') return m > k + 1;
   }
   return k + 1 >= v.tokens.length;
+}
+
+/** "issued a statement on Monday saying …": the verb that puts the statement out reports it. */
+function issuedCue(v: SentenceView, i: number): CueMatch | undefined {
+  return issuedStatement(v, i) ? { length: 1, phrase: v.lower[i]!, lemma: 'issue', reliability: 0.8, belief: false } : undefined;
 }
 
 /** Words that some neighbours keep from reporting (notReporting()): a set lookup before any pattern is tried. */
@@ -813,6 +814,7 @@ const ADJECTIVE_SLOT_BEFORE = new Set(['a', 'an', 'the', 'two', 'three', 'severa
 /** Words after "suspected" that show the verb ("suspected that …", "suspected him"), not a noun it modifies. */
 const NOT_A_NOUN_AFTER = new Set(['that', 'of', 'to', 'him', 'her', 'them', 'it', 'he', 'she', 'they', 'the', 'a', 'an', 'his', 'its', 'their', 'by', 'in']);
 
+/** Lemmas of reactions whose object, however short, is what they judge ("welcomed the decision", "condemned the attack"). */
 const REACTIONS = new Set('welcome hail praise applaud criticize criticise condemn denounce reject deny dismiss slam blast dispute acknowledge admit'.split(' ').map(lemmaOf));
 
 /**
