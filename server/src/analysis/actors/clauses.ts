@@ -58,7 +58,8 @@ export function clauseEnd(view: TokenView, at: number): number {
   return end;
 }
 
-const SPEECH = new Set('said says added told noted argued insisted explained warned recalled wrote continued admitted conceded stressed'.split(' '));
+/** Verbs of saying that close a report or set one off ("…, she added, …", "…, he said."). */
+export const SPEECH = new Set('said says added adds told noted argued insisted explained warned recalled wrote stated continued admitted conceded stressed'.split(' '));
 
 /** "Her sister, she added, would …": a reporting clause set off by commas inside a sentence. */
 export function isParenthetical(view: TokenView, first: number, last: number): boolean {

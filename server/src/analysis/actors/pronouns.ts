@@ -4,7 +4,7 @@
 // ("she phoned her sister to congratulate her"), and a pronoun is not a name
 // that follows it in its clause ("It became the SCO"). Expletive "it" ("it is
 // expected to …"), "it" inside quotations, and I/we/they are not mentions.
-import { clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
+import { SPEECH, clauseEnd, clauseStart, isParenthetical, opensClause } from './clauses';
 import { EXPLETIVE_BE, NOT_A_NOUN, ORG_NOUNS, PERSON_ROLES, PRONOUNS, ROLE_GENDER } from './lexicon';
 import type { Draft, DraftMention } from './model';
 import { best, type Salience } from './salience';
@@ -153,15 +153,12 @@ export function resolvePronoun(
   return p;
 }
 
-/** Verbs of saying after a closing speaker pronoun (", he said."). */
-const CLOSING_SAYS = new Set('said says added adds told explained noted wrote stated continued insisted argued recalled warned'.split(' '));
-
 /** True when the pronoun at `i` follows a comma and a verb of saying follows it: "…, he said." */
 function closingSpeaker(view: TokenView, i: number): boolean {
   const t = view.toks[i] as Tok;
   const before = view.toks[i - 1];
   const after = view.toks[i + 1];
-  return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && CLOSING_SAYS.has(after.lower);
+  return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
 }
 
 /** True when a verb of saying stands right after the mention or right before it ("Afzal said", "said Afzal"). */
@@ -169,15 +166,12 @@ function spokeAt(view: TokenView, m: { first: number; last: number }): boolean {
   const sentence = (view.toks[m.first] as Tok).sentence;
   const after = view.toks[m.last];
   const before = view.toks[m.first - 1];
-  return (!!after && after.sentence === sentence && CLOSING_SAYS.has(after.lower)) || (!!before && before.sentence === sentence && CLOSING_SAYS.has(before.lower));
+  return (!!after && after.sentence === sentence && SPEECH.has(after.lower)) || (!!before && before.sentence === sentence && SPEECH.has(before.lower));
 }
 
 /** The first token of the sentence holding token `i`. */
 function sentenceStart(view: TokenView, i: number): number {
-  const sentence = (view.toks[i] as Tok).sentence;
-  let k = i;
-  while (k > 0 && (view.toks[k - 1] as Tok).sentence === sentence) k--;
-  return k;
+  return view.sentences[(view.toks[i] as Tok).sentence]?.first ?? 0;
 }
 
 /**
