@@ -20,5 +20,16 @@ const FOOTER_LINE = new RegExp(
 /** Whether a sentence or phrase is, as a whole, a page's navigation or comment prompt, or its legal or social footer. */
 export function isBoilerplate(text: string): boolean {
   const line = text.trim();
-  return BOILERPLATE_LINE.test(line) || FOOTER_LINE.test(line);
+  return BOILERPLATE_LINE.test(line) || (footerOpening(line) && FOOTER_LINE.test(line));
+}
+
+/**
+ * The cheap test before FOOTER_LINE (whose disclaimer branch may read 40 letters at any opening): a footer opens with
+ * "Copyright", "©", "(c)", "All", "A version", "Follow" or "This", or states that someone is "not responsible".
+ */
+function footerOpening(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // "©", "(", "C", "A", "F": their openings; any other, only with a disclaimer or "This article …".
+  if (c === 0xa9 || c === 40 || c === 67 || c === 65 || c === 70) return true;
+  return line.startsWith('This ') || line.includes(' not responsible ');
 }

@@ -5,6 +5,7 @@
 // River X", so the model misses both; the words themselves are evidence
 // enough once "the" opens them.
 import type { TokenSpan } from './decoder';
+import { documentForms } from './documentForms';
 import { isCapitalised } from './normalize';
 
 const PER = 0;
@@ -78,16 +79,22 @@ export function addHeadedNames(spans: TokenSpan[], forms: Forms, knownMisc: (wor
     }
   });
   // "Hartwell Museum agrees to return …": a person's name does not end in an institution's head; the model reads a
-  // headline's capitals as a name and any name before a verb as someone's.
-  // The same name typed a place elsewhere ("The Hartwell Museum in Edinburgh will return …") is that organisation too.
-  const headed = spans.filter((x) => x.end - x.start >= 2 && ORG_HEADS.has(forms[x.sentence]![x.end - 1]!.toLowerCase()));
-  const text = (x: TokenSpan): string => forms[x.sentence]!.slice(x.start, x.end).join(' ');
-  for (const span of headed) if (span.cls === PER) span.cls = ORG;
-  const organisations = new Set(headed.filter((x) => x.cls === ORG).map(text));
-  for (const span of headed) if (span.cls === LOC && organisations.has(text(span))) span.cls = ORG;
-  // "arrived at Kelvinside Academy": a school is an institution wherever it stands (CoNLL's text types most so too).
+  // headline's capitals as a name and any name before a verb as someone's. The same name typed a place elsewhere ("The
+  // Hartwell Museum in Edinburgh will return …") is that organisation too; "arrived at Kelvinside Academy": a school
+  // is an institution wherever it stands (CoNLL's text types most so too).
+  const { lower } = documentForms(forms);
+  const headed: TokenSpan[] = [];
   for (const span of spans) {
-    if (span.cls === LOC && span.end - span.start >= 2 && SCHOOL_HEADS.has(forms[span.sentence]![span.end - 1]!.toLowerCase())) span.cls = ORG;
+    if (span.end - span.start < 2) continue;
+    const last = lower[span.sentence]![span.end - 1]!;
+    if (ORG_HEADS.has(last)) headed.push(span);
+    else if (span.cls === LOC && SCHOOL_HEADS.has(last)) span.cls = ORG;
+  }
+  if (headed.length) {
+    const text = (x: TokenSpan): string => forms[x.sentence]!.slice(x.start, x.end).join(' ');
+    for (const span of headed) if (span.cls === PER) span.cls = ORG;
+    const organisations = new Set(headed.filter((x) => x.cls === ORG).map(text));
+    for (const span of headed) if (span.cls === LOC && organisations.has(text(span))) span.cls = ORG;
   }
   if (added.length === 0) return spans;
   return [...spans.filter((x) => !dropped.has(x)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);

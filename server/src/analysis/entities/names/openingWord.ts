@@ -78,14 +78,26 @@ function writtenLower(lexicon: Lexicon, word: string): boolean {
 /** Every word the document writes capitalised other than at a sentence's start, once (asking per word made long documents quadratic). */
 function capitalisedInsideWords(forms: Forms): Set<string> {
   const out = new Set<string>();
-  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!)) out.add(tokens[i]!);
+  for (const tokens of forms) for (let i = 1; i < tokens.length; i++) if (startsUpper(tokens[i]!)) out.add(tokens[i]!);
   return out;
+}
+
+/** A first letter in upper case, read by code for ASCII (most tokens), by the Unicode class otherwise. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+}
+
+/** A first letter in lower case, read by code for ASCII (most tokens), by the Unicode class otherwise. */
+function startsLower(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(t);
 }
 
 /** Every word the document writes in lower case, once. */
 function lowerCaseWords(forms: Forms): Set<string> {
   const out = new Set<string>();
-  for (const tokens of forms) for (const t of tokens) if (/^\p{Ll}/u.test(t)) out.add(t);
+  for (const tokens of forms) for (const t of tokens) if (startsLower(t)) out.add(t);
   return out;
 }
 

@@ -65,9 +65,12 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
 
 /** "Charles III", "Queen Elizabeth II": a regnal number after a person's name is part of it (a span of its own is taken in). */
 function regnalNumbers(spans: TokenSpan[], forms: readonly (readonly string[])[]): void {
-  for (const span of spans) {
+  // Spans in sentence order: the numeral's own span, if any, is the next one.
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
     if (span.cls !== PER || span.end <= span.start || !REGNAL.test(forms[span.sentence][span.end] ?? '')) continue;
-    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === span.end && other.end === span.end + 1) other.end = other.start;
+    const next = spans[k + 1];
+    if (next && next.sentence === span.sentence && next.start === span.end && next.end === span.end + 1) next.end = next.start;
     span.end++;
   }
 }
