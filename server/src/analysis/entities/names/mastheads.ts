@@ -3,6 +3,7 @@
 // organisation (SCHEMA.md), though the model, seeing a place-like first word,
 // types it a place. One word alone ("Tribune") and people ("Jim Courier")
 // are left to the model.
+import { WEEKDAYS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 
 const ORG = 1;
@@ -17,7 +18,7 @@ export function mastheads(spans: TokenSpan[], forms: readonly (readonly string[]
     const tokens = forms[span.sentence]!;
     if (span.cls === LOC && span.end - span.start >= 2 && MASTHEAD_WORDS.has(tokens[span.end - 1]!)) span.cls = ORG;
     // "the Sunday Courier", "the Sunday Times": a weekday before a masthead word (the model took "Courier" for a surname) opens the paper's name.
-    if (span.start > 0 && MASTHEAD_WORDS.has(tokens[span.end - 1]!) && WEEKDAYS.has(tokens[span.start - 1]!) && !spans.some((x) => x !== span && x.sentence === span.sentence && x.end === span.start)) {
+    if (span.start > 0 && MASTHEAD_WORDS.has(tokens[span.end - 1]!) && WEEKDAY_NAMES.has(tokens[span.start - 1]!) && !spans.some((x) => x !== span && x.sentence === span.sentence && x.end === span.start)) {
       span.start--;
       span.cls = ORG;
     }
@@ -25,4 +26,5 @@ export function mastheads(spans: TokenSpan[], forms: readonly (readonly string[]
   return spans;
 }
 
-const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Weekday names, as the date patterns spell them. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);

@@ -25,10 +25,9 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
   for (const span of spans) {
     const words = forms[span.sentence];
     // "The King and Queen Camilla", "meet the King": a title alone after "the" is a description of its holder, no name.
-    if (span.end - span.start === 1 && /^(the|The)$/.test(words[span.start - 1] ?? '') && wordInfo(lexicon, normalizeToken(words[span.start])) & FLAG_TITLE && !(wordInfo(lexicon, normalizeToken(words[span.start])) & FLAG_GIVEN)) {
-      span.end = span.start;
-      continue;
-    }
+    if (span.end - span.start !== 1 || !/^(the|The)$/.test(words[span.start - 1] ?? '')) continue;
+    const info = wordInfo(lexicon, normalizeToken(words[span.start]));
+    if (info & FLAG_TITLE && !(info & FLAG_GIVEN)) span.end = span.start;
   }
   for (const span of spans) {
     const tokens = forms[span.sentence];
