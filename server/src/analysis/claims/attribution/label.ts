@@ -3,7 +3,7 @@ import { isSourceHead } from '../lexicon';
 import type { SentenceView } from '../view';
 import { isCloseQuote } from '../view';
 import { DOCUMENT_NOUNS, isCapitalized } from '../words';
-import type { TokenRange } from './source';
+import { NAME_PARTICLES, type TokenRange } from './source';
 import type { VerbalAttribution } from './verbal';
 
 /**
@@ -28,8 +28,6 @@ const NOT_SPEAKERS = new Set(
 
 const DASHES = new Set(['―', '—', '–', '--']);
 
-/** Lower-case particles inside names ("del Campo", "von der Leyen", "bin Salman"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'da', 'das', 'dos', 'do', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
 const MAX_LABEL = 6;
 
 /** Count of word tokens from `from` to the sentence's end. */

@@ -287,7 +287,7 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
  * Ministry of Humanitarian Affairs"), with no verb of their own.
  */
 /** Lower-case particles inside a person's name ("bin", "van", "de"). */
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'la', 'le', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'ter', 'la', 'le', 'dos', 'das']);
 
 function appositiveNameBefore(v: SentenceView, from: number, before: number): number | undefined {
   if (!PREPOSITIONS.has(v.lower[from] ?? '') && v.lower[from] !== 'of') return undefined;
