@@ -68,3 +68,15 @@ test('an explainer\'s bold questions, with no one interviewed, leave its answers
   const text = 'Mayor Ana Ruiz wants a rent cap.\n\n**What is a rent cap?**\n\nA limit of 3% a year on rent rises.\n\n**Who pays?**\n\nLandlords lose about $40 million a year.\n';
   assert.equal(claimStarting(text, 'Landlords lose').sourced, false);
 });
+
+test('one "Q:" and "A:" pair inside a news story answers in the interviewee\'s words; the story after it is the writer\'s', () => {
+  const text =
+    'In an interview on Sunday, Chancellor Rachel Hamid said she would not raise taxes again.\n\n' +
+    'Q: Will you rule out cuts to public services?\nA: We will protect the NHS and schools. Other departments will find savings of 2%.\n\n' +
+    'The government borrowed £14bn in May, official figures show. Inflation stood at 3.8% in August.\n';
+  const answer = claimStarting(text, 'A: We will protect', 'fixture.txt');
+  assert.equal(answer.attribution?.source.actor, 'rachel-hamid');
+  assert.equal(answer.attribution?.cue.text, 'Q: Will you rule out cuts to public services?');
+  assert.equal(claimStarting(text, 'Other departments', 'fixture.txt').attribution?.kind, 'answer');
+  assert.equal(claimStarting(text, 'Inflation stood', 'fixture.txt').sourced, false);
+});

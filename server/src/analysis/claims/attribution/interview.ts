@@ -8,7 +8,7 @@
 // with the question as the cue; what a sentence reports itself ("They said
 // the same thing in Vienna") stays as a further attribution. A note set in
 // italics, or anything after a thematic break ("---"), is no answer.
-import type { Actor, ArticleDocument, Attribution, Block, TextSpan } from '../../types';
+import type { Actor, ArticleDocument, Block, TextSpan } from '../../types';
 import type { SentenceView } from '../view';
 import type { SentenceAttribution } from './index';
 
@@ -40,6 +40,22 @@ function isQuestion(text: string, block: Block): boolean {
   if (opener !== '*' && opener !== '_' && opener !== 'Q') return false;
   const b = bare(text, block);
   return (b.marked && /\?\s*$/.test(b.text)) || /^Q\s*[:.]\s/.test(b.text);
+}
+
+/** True for a question opened by "Q:" or "Q." (not one set in bold). */
+function labelledQuestion(text: string, block: Block): boolean {
+  return /^Q\s*[:.]\s/.test(bare(text, block).text);
+}
+
+/** The offset of an "A:" line inside a labelled question's paragraph ("Q: …?\nA: …"), -1 when there is none. */
+function innerAnswer(text: string, block: Block): number {
+  const m = /\n[ \t]*A\s*[:.]\s/.exec(text.slice(block.start, block.end));
+  return m ? block.start + m.index + 1 : -1;
+}
+
+/** True for a paragraph opened by "A:" or "A.": a labelled answer. */
+function labelledAnswer(text: string, block: Block): boolean {
+  return block.kind === 'paragraph' && /^A\s*[:.]\s/.test(bare(text, block).text);
 }
 
 /** The question a question block ends with (its last sentence, emphasis marks cut off): the cue of the answers after it. */
@@ -83,33 +99,40 @@ export function interviewAnswers(document: ArticleDocument, views: readonly Sent
   const text = document.text;
   const blocks = document.blocks;
   const questions = new Set(blocks.filter((b) => isQuestion(text, b)));
-  if (questions.size < MIN_QUESTIONS) return;
+  // ("Q: Will you rule out cuts?" / "A: We will protect the NHS.": labels this explicit need no second question.)
+  const labelled = blocks.some((b, k) => questions.has(b) && labelledQuestion(text, b) && (innerAnswer(text, b) >= 0 || (blocks[k + 1] !== undefined && labelledAnswer(text, blocks[k + 1]!))));
+  if (questions.size < MIN_QUESTIONS && !labelled) return;
   const first = questions.values().next().value as Block;
   const person = interviewee(document, views, first.start, actors);
   if (!person) return;
   const end = firstBreak(text, first.end);
   let question: TextSpan | undefined;
+  // After a "Q:" question only an "A:" paragraph answers; the story goes on after it in the writer's words.
+  let answersLabelled = false;
+  const answer = (i: number, cue: TextSpan): void => {
+    const mine = own[i]!;
+    const others = [...(mine.attribution ? [mine.attribution] : []), ...(mine.others ?? [])];
+    result[i] = { attribution: { cue, source: { ...person.mention, actor: person.actor.id }, kind: 'answer', inherited: true }, belief: mine.belief, reported: true };
+    if (others.length) result[i]!.others = others;
+  };
   for (const block of blocks) {
     if (block.start < first.start || block.start >= end) continue;
     if (questions.has(block)) {
-      question = lastQuestion(text, block, views);
+      answersLabelled = labelledQuestion(text, block);
+      // "Q: …?\nA: …" in one paragraph: the sentences from the "A:" line on answer the question before it.
+      const inner = answersLabelled ? innerAnswer(text, block) : -1;
+      if (inner >= 0) {
+        const sentences = views.slice(block.firstSentence, block.firstSentence + block.sentenceCount);
+        const asked = sentences.filter((v) => v.sentence.end <= inner).pop()?.sentence;
+        question = asked && { start: Math.max(asked.start, bare(text, block).start), end: asked.end, text: text.slice(Math.max(asked.start, bare(text, block).start), asked.end) };
+        if (question) for (let i = block.firstSentence; i < block.firstSentence + block.sentenceCount && i < views.length; i++) if (views[i]!.sentence.start >= inner) answer(i, question);
+      } else question = lastQuestion(text, block, views);
       continue;
     }
-    if (!question || block.kind !== 'paragraph' || bare(text, block).italic) {
+    if (!question || block.kind !== 'paragraph' || bare(text, block).italic || (answersLabelled && !labelledAnswer(text, block))) {
       question = undefined;
       continue;
     }
-    for (let i = block.firstSentence; i < block.firstSentence + block.sentenceCount && i < views.length; i++) {
-      const mine = own[i]!;
-      const attribution: Attribution = {
-        cue: question,
-        source: { ...person.mention, actor: person.actor.id },
-        kind: 'answer',
-        inherited: true,
-      };
-      const others = [...(mine.attribution ? [mine.attribution] : []), ...(mine.others ?? [])];
-      result[i] = { attribution, belief: mine.belief, reported: true };
-      if (others.length) result[i]!.others = others;
-    }
+    for (let i = block.firstSentence; i < block.firstSentence + block.sentenceCount && i < views.length; i++) answer(i, question);
   }
 }
