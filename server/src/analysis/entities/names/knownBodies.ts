@@ -45,8 +45,9 @@ function standsAt(tokens: readonly string[], i: number, name: readonly string[])
 
 /**
  * Spans with the listed organisations typed organisation: a span over exactly
- * the name is retyped, an untagged name is added, and a span the name lies
- * partly inside is left as the model read it.
+ * the name is retyped, an untagged name is added, spans wholly inside a
+ * longer listed name give way to it ("Google" + "DeepMind"), and a span that
+ * reaches outside the name is left as the model read it.
  */
 export function knownBodies(spans: TokenSpan[], forms: readonly (readonly string[])[]): TokenSpan[] {
   let starts: Map<number, TokenSpan> | undefined;
