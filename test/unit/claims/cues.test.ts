@@ -457,7 +457,7 @@ test('after a quotation the cue inverts with any speaker: "added a …", a long 
 
 test('"another …" speaks after a quotation; a pronoun with its auxiliary, or a yes or a no, is a whole reply', () => {
   check('“The pier is closed,” said another ferry user, Jo Baye. Mayor Ruiz said she would. The council said no. The port said it had 400 berths.', [
-    { sentence: '“The pier', sourced: true, cue: 'said', source: 'another ferry user' },
+    { sentence: '“The pier', sourced: true, cue: 'said', source: 'another ferry user, Jo Baye' },
     { sentence: 'Mayor Ruiz said', sourced: true, cue: 'said', source: 'Mayor Ruiz' },
     { sentence: 'The council said', sourced: true, cue: 'said', source: 'The council' },
     { sentence: 'The port said', sourced: true, cue: 'said', source: 'The port' },

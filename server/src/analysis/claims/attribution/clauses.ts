@@ -79,6 +79,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     if (OBJECT_QUESTIONS.has(w) && v.lower[nearest] === 'but') return false;
     // ("Ferdie Pacheco once said": "once" right before the cue is its adverb, no clause.)
     if (w === 'once' && k > nearest) continue;
+    // ("…, after winning Ohio in the primary, Gov. John Kasich, said": a clause of a bare participle has no subject; the
+    // name set off after its comma opens the main clause.)
+    if (SUBORDINATORS.has(w) && skipped > 0 && /^[a-z]{3,}ing$/.test(v.lower[k + 1] ?? '')) return false;
     if (SUBORDINATORS.has(w)) return !(w === 'as' && commentClause(v, j));
     // "in what officials called a hate crime", "about double what Bradley said she expected": a free relative clause.
     // ("That was what Liz Wahl said", "Here is what he said:": after a pronoun and a copula it is the main clause's report.)

@@ -1,6 +1,6 @@
 import type { SentenceView } from '../view';
 import { closingTyped, isCloseQuote, isOpenQuote } from '../view';
-import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
+import { AUXILIARIES, CLAUSE_LINKS, CUE_ADVERBS, DETERMINERS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject, WEEKDAYS } from '../words';
 
 /** A run of tokens `[first, last]` (inclusive indices into the sentence's tokens). */
 export interface TokenRange {
@@ -241,6 +241,26 @@ function openingTimeLater(v: SentenceView, start: number, before: number): boole
   return false;
 }
 
+/** Words that open a sentence as an adverb and a name as a capital after them ("Just this week," / "Just Eat"). */
+const TITLED_OPENERS = new Set(['first', 'last', 'next', 'just', 'back']);
+/** Of those, the ones that open an adjunct only when a comma closes it within four words ("Just 12% of voters said"). */
+const SHORT_OPENERS = new Set(['just', 'back']);
+
+/** True when the words at `start` open an adjunct that runs to a comma, not the subject. */
+function openingAdjunct(v: SentenceView, start: number, before: number): boolean {
+  const w = v.lower[start];
+  if (w === undefined || start >= before) return false;
+  // "First Minister Eluned Morgan …", "Last Tuesday's …" with a capital after: a title or a name, not an opening adverb.
+  if (TITLED_OPENERS.has(w) && isCapitalized(v.tokens[start + 1]?.text ?? '') && v.tokens[start + 1]?.kind === 'word') return false;
+  // "Asked on Monday whether …, Clinton said", "Speaking to reporters, …": an opening participle clause, not a name
+  // ("Manning, 35, said" and "Reading Council said" have no lower-case word after theirs).
+  const participle = /^[a-z]{3,}(ed|ing)$/.test(w) && /^[a-z]/.test(v.tokens[start + 1]?.text ?? '');
+  // "Tuesday at Baldwin Wallace University, …", "Tuesday, …": a day with its place ("Tuesday's vote" is a subject).
+  const day = WEEKDAYS.has(w) && (v.tokens[start + 1]?.text === ',' || PREPOSITIONS.has(v.lower[start + 1] ?? ''));
+  const short = SHORT_OPENERS.has(w) && v.tokens.slice(start + 1, Math.min(before, start + 5)).some((t) => t.text === ',');
+  return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || short || /^[a-z]+ly$/.test(w) || w === 'with' || participle || day || MORE_OPENERS.has(w) || openingTimeLater(v, start, before);
+}
+
 /**
  * The subject of the sentence's main clause: the first noun phrase after any
  * leading adverbial ("In Brasilia, …", "Across town, …"), used when the cue is
@@ -252,16 +272,12 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   while (start < before && (v.quoteMark[start] || v.quoted[start] || v.tokens[start]!.kind === 'punct')) start++;
   // "But Megan Hester, …, said": a conjunction opening the sentence is not part of its subject.
   if (start < before - 1 && CLAUSE_LINKS.has(v.lower[start]!) && v.tokens[start + 1]!.kind === 'word') start++;
-  const w = v.lower[start];
-  // "First Minister Eluned Morgan …", "Last Tuesday's …" with a capital after: a title or a name, not an opening adverb.
-  const titled = (w === 'first' || w === 'last' || w === 'next') && isCapitalized(v.tokens[start + 1]?.text ?? '') && v.tokens[start + 1]?.kind === 'word';
-  // "Asked on Monday whether …, Clinton said", "Speaking to reporters, …": an opening participle clause, not a name
-  // ("Manning, 35, said" and "Reading Council said" have no lower-case word after theirs).
-  const participle = w !== undefined && /^[a-z]{3,}(ed|ing)$/.test(w) && /^[a-z]/.test(v.tokens[start + 1]?.text ?? '');
-  // "Throughout the 2000s, …", "A month later, …": an opening adjunct of time or manner up to its comma.
-  if (w && !titled && (PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || /^[a-z]+ly$/.test(w) || w === 'with' || participle || MORE_OPENERS.has(w) || openingTimeLater(v, start, before))) {
+  // "Throughout the 2000s, …", "A month later, …": an opening adjunct of time or manner up to its comma; another
+  // may follow ("Tuesday at Baldwin Wallace University, after winning Ohio, Gov. John Kasich said").
+  for (let adjuncts = 0; adjuncts < 3 && openingAdjunct(v, start, before); adjuncts++) {
     const comma = v.tokens.findIndex((t, k) => k > start && k < before && t.text === ',');
-    if (comma < 0) return undefined;
+    if (comma < 0 && adjuncts === 0) return undefined;
+    if (comma < 0) break;
     start = comma + 1;
     // 'On "Face the Nation," Sen. Bernie Sanders …': the comma may stand inside the quotation that closes the adjunct.
     while (start < before && v.quoteMark[start] && v.tokens[start - 1]?.text === ',') start++;
@@ -316,6 +332,16 @@ export const IRREGULAR_PAST = new Set(['cut', 'kept', 'held', 'set', 'put', 'hit
 /** Particles that follow a verb ("put off", "set out"), never a noun of a name. */
 const VERB_PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
 
+/** Present verbs that are never nouns, so never part of a subject ("The report goes on to …", "The plan seems …"). */
+const PRESENT_VERBS = new Set(['goes', 'comes', 'seems', 'appears', 'remains', 'continues', 'tries', 'gets', 'makes', 'takes', 'gives', 'keeps', 'becomes']);
+
+/** True when the word at `k` can be the bare verb after "to" ("refused to answer"): lower case, no article, pronoun or figure. */
+function bareVerbAt(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== 'word' || !/^[a-z]+$/.test(t.text)) return false;
+  return !DETERMINERS.has(v.lower[k]!) && !PRONOUNS.has(v.lower[k]!) && !OBJECT_OPENERS.has(v.lower[k]!) && !/(s|ing|ion|ment|ness|ity)$/.test(t.text);
+}
+
 function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | undefined {
   if (!r) return r;
   if (SUBJECT_PRONOUNS.has(v.lower[r.first]!)) return { first: r.first, last: r.first };
@@ -334,8 +360,11 @@ function verbTrimmed(v: SentenceView, r: TokenRange | undefined): TokenRange | u
     // "Sullivan put off deciding …", "Lee set out plans": an irregular past with its particle after a name is the verb.
     if (IRREGULAR_PAST.has(v.tokens[k]!.text) && VERB_PARTICLES.has(next) && isCapitalized(v.tokens[k - 1]!.text) && v.tokens[k - 1]!.kind === 'word') return { first: r.first, last: k - 1 };
     if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && (/^[a-z]+s$/.test(next) || /^\d/.test(next))) return { first: r.first, last: k - 1 };
-    // "Oz's show proved to be a safe space": an -ed verb before "to" and a bare verb ends the subject too.
-    if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && next === 'to' && /^(be|have|do|make|take|give|get|become|help|keep)$/.test(v.lower[k + 2] ?? '')) return { first: r.first, last: k - 1 };
+    // "Oz's show proved to be a safe space", "The spokesman refused to answer questions … but said": an -ed verb
+    // before "to" and a bare verb ends the subject too ("Those opposed to the plan" have a noun after "to").
+    if (afterNoun && /^[a-z]{3,}ed$/.test(v.tokens[k]!.text) && next === 'to' && bareVerbAt(v, k + 2)) return { first: r.first, last: k - 1 };
+    // "The report goes on to fault …, saying": a present verb that is no noun ends the subject before it.
+    if (afterNoun && PRESENT_VERBS.has(v.tokens[k]!.text)) return { first: r.first, last: k - 1 };
   }
   return r;
 }

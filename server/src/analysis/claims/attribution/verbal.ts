@@ -5,7 +5,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
-import { beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { IRREGULAR_PAST, NAME_PARTICLES, beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -79,10 +79,14 @@ function titleCase(v: SentenceView): boolean {
 /** Words that open a short adjunct closing a sentence after its cue ("said on Monday", "said in a statement", "said yesterday"). */
 const CLOSING_ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'late', 'early']);
 
-/** True when tokens `from`..`end` are a short adjunct of time or medium ("on Monday", "in a statement", "late on Tuesday"). */
+/**
+ * True when tokens `from`..`end` are a short adjunct of time or medium ("on Monday", "in a statement", "late on
+ * Tuesday"), or an audience with at most a time after it ("to a cheering crowd on Monday").
+ */
 function closingAdjunct(v: SentenceView, from: number, end: number): boolean {
-  if (end - from > 4 || !CLOSING_ADJUNCT_OPENERS.has(v.lower[from] ?? '')) return false;
-  for (let k = from; k <= end; k++) if (v.tokens[k]!.kind !== 'word' || v.quoteMark[k] || v.lower[k] === 'that') return false;
+  const audience = v.lower[from] === 'to' && DETERMINERS.has(v.lower[from + 1] ?? '');
+  if (end - from > (audience ? 7 : 4) || !(audience || CLOSING_ADJUNCT_OPENERS.has(v.lower[from] ?? ''))) return false;
+  for (let k = from; k <= end; k++) if (v.tokens[k]!.kind !== 'word' || v.quoteMark[k] || v.lower[k] === 'that' || AUXILIARIES.has(v.lower[k]!) || SUBJECT_PRONOUNS.has(v.lower[k]!)) return false;
   return true;
 }
 
@@ -124,6 +128,8 @@ function appositionOpens(v: SentenceView, cue: number): boolean {
   while (k < cue && (v.quoteMark[k] || v.quoted[k])) k++;
   if (v.tokens[k]?.text === ',') k++;
   const start = k;
+  // "In nearby Decatur, …": a phrase opened by a preposition or a subordinator is an adjunct, no name in apposition.
+  if (PREPOSITIONS.has(v.lower[start] ?? '') || PHRASE_PREPOSITIONS.has(v.lower[start] ?? '') || SUBORDINATORS.has(v.lower[start] ?? '')) return false;
   while (k < cue && v.tokens[k]!.text !== ',' && !AUXILIARIES.has(v.lower[k]!)) k++;
   if (v.tokens[k]?.text !== ',' || k === start || k - start > 5) return false;
   for (let m = start; m < k; m++) if (!isCapitalized(v.tokens[m]!.text) && !DETERMINERS.has(v.lower[m]!) && v.tokens[m]!.kind === 'word' && m === start) return false;
@@ -139,6 +145,31 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
   // Right after a quotation a longer one speaks too ("…,” said Stephen Vladeck of the University of Texas School of Law).
   if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= (afterQuote ? 16 : 8)) return false;
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one|another|both|each|most)$/.test(w);
+}
+
+/**
+ * "…, said the company's chief executive, John Ferriola.": the last token of the name in apposition after the
+ * inverted description `r`, when only the sentence's end or a relative clause about the speaker follows it.
+ */
+function nameAfterDescription(v: SentenceView, r: TokenRange): number | undefined {
+  if (v.tokens[r.last + 1]?.text !== ',') return undefined;
+  const first = r.last + 2;
+  let k = first;
+  while (k < v.tokens.length && k - first < 5 && v.tokens[k]!.kind === 'word' && (isCapitalized(v.tokens[k]!.text) || (k > first && NAME_PARTICLES.has(v.lower[k]!)))) k++;
+  if (k === first) return undefined;
+  const after = v.tokens[k];
+  const closes = after === undefined || (k === v.tokens.length - 1 && after.kind === 'punct');
+  const relative = after?.text === ',' && (v.lower[k + 1] === 'who' || v.lower[k + 1] === 'whom');
+  return closes || relative ? k - 1 : undefined;
+}
+
+/** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
+function twoWordClause(v: SentenceView, j: number, end: number): boolean {
+  if (j + 2 !== end || v.tokens[j + 1]?.kind === 'punct' || v.tokens[j + 2]?.kind !== 'word') return false;
+  const subject = v.lower[j + 1]!;
+  const verb = v.lower[j + 2]!;
+  if (PREPOSITIONS.has(subject) || DETERMINERS.has(subject) || AUXILIARIES.has(subject)) return false;
+  return /^[a-z]{2,}ed$/.test(verb) || IRREGULAR_PAST.has(verb);
 }
 
 /** Words in -s that are no plural nouns ("its", "this", "was"). */
@@ -235,7 +266,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // ("pleaded for calm", "appealed for witnesses": an appeal or a plea is a call too.)
   const callFor = ((m.phrase.endsWith(' for') && /^(call|appeal|plead|pled)/.test(m.phrase)) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end) || (PRO_OBJECTS.has(next ?? '') && j + 1 === end)))) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
-  const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end);
+  // ("The chair said prices rose.", "Police said two died.": a bare subject and its past verb are a whole clause.)
+  const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end) || twoWordClause(v, j, end);
   const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
@@ -262,6 +294,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const namedApposition = right !== undefined && isCapitalized(v.tokens[right.first]!.text) && v.tokens[right.last + 1]?.text === ',' && !AUXILIARIES.has(v.lower[right.last + 2] ?? '');
     // "…, said the person, who spoke on condition of anonymity.": a relative clause after the phrase describes the speaker.
     const describedSpeaker = right !== undefined && v.tokens[right.last + 1]?.text === ',' && (v.lower[right.last + 2] === 'who' || v.lower[right.last + 2] === 'whom');
+    // "…, said a former spokesman for the Foreign Ministry, Oleg Voloshyn, who …": a description, then the name.
+    const describedName = right !== undefined && !isCapitalized(v.tokens[right.first]!.text) ? nameAfterDescription(v, right) : undefined;
     // At the sentence's start only "Said Ellis: …" inverts: "Consider the numbers." is an imperative with its object.
     // Only verbs of saying invert ("…,” said Ms. Alvarado"); "…,” credited a program" has its subject before.
     // In a title-case headline every verb is capitalised: "…, Raises Full-Year Outlook" is a second verb of the subject, not "…, said X".
@@ -269,9 +303,10 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // "…, shows Democratic groups outpacing …", "…, question the wisdom of …" have their object after them.
     // (A participle the classifier guessed keeps the inverted reading, which its speaker test then rejects: "…, valuing
     // the company at 3.1 billion pounds" is no report of the sentence's subject.)
-    const inverts = !NON_INVERTING.has(m.lemma) && (m.lemma === 'say' || !titleCase(v)) && (afterQuote || INVERTING.has(m.lemma) || (m.classified === true && /ing$/.test(v.lower[i]!)));
-    if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || (left >= 0 && bareTail(v, right.first)))) {
-      return { source: right, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
+    // ("…, warned against the forces of hate": a cue that ends in its preposition has its object after it, no speaker.)
+    const inverts = !NON_INVERTING.has(m.lemma) && !(m.length > 1 && PREPOSITIONS.has(v.lower[j]!)) && (m.lemma === 'say' || !titleCase(v)) && (afterQuote || INVERTING.has(m.lemma) || (m.classified === true && /ing$/.test(v.lower[i]!)));
+    if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || describedName !== undefined || (left >= 0 && bareTail(v, right.first)))) {
+      return { source: describedName === undefined ? right : { first: right.first, last: describedName }, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     // "Mayor Alvarado, who took office promising to “take back the corners,” credited …": a quotation closing a
     // clause of the subject ends like a comma; the subject opens the sentence.
@@ -281,7 +316,8 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
     // ("…, a spokeswoman, Anna White, said on Saturday, and it has …": the cue closes its clause before ", and".)
     const closesClause = closesClauseBeforeConjunction(v, j);
-    if ((!contentRight || closesClause) && left >= 1 && (j + 1 >= end || closingAdjunct(v, j + 1, end) || closesClause)) {
+    const adjunctOnly = j + 1 < end && closingAdjunct(v, j + 1, end);
+    if ((!contentRight || closesClause || adjunctOnly) && left >= 1 && (j + 1 >= end || adjunctOnly || closesClause)) {
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
@@ -455,7 +491,8 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
     const w = v.lower[k]!;
     // "Y does not think so" still reports a belief (SCHEMA.md); a denied report ("did not say") reports nothing.
-    if (NEGATIONS.has(w) && !m.belief) return false;
+    // ("The research not only documented …, but also drew …": "not only" adds, it denies nothing.)
+    if (NEGATIONS.has(w) && !m.belief && !(w === 'not' && v.lower[k + 1] === 'only')) return false;
     // "Ofgem will announce the July cap on May 27.", "Suppliers must write to customers …": what is yet to be said,
     // or must be, has not been said.
     // ("Will wrote": the columnist George Will; "may have said it best": a perfect after the modal was said.)

@@ -1,0 +1,86 @@
+// Where a source starts and ends when words in front of it only look like a
+// subject: an opening adjunct ("In nearby Decatur,", "Just this week,",
+// "Tuesday at … University,"), an adverb before the cue ("has always
+// maintained", "would only say"), a verb the subject phrase ran into ("refused
+// to answer", "goes on to"), and a speaker named after a description at the
+// sentence's end ("said the company's chief executive, John Ferriola").
+import { test } from 'node:test';
+import { check } from './check';
+
+test('an opening place adjunct is no apposition: "In nearby Decatur, …, said the company\'s chief executive, John Ferriola."', () => {
+  check("In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure from imports, said the company's chief executive, John Ferriola.", [
+    { sentence: 'In nearby Decatur', sourced: true, cue: 'said', source: "the company's chief executive, John Ferriola" },
+  ]);
+});
+
+test('an inverted speaker is a description with the name after it, a relative clause closing the sentence', () => {
+  check('He also had a voice in decisions about investments in Ukraine, said a former spokesman for the Foreign Ministry, Oleg Voloshyn, who also worked there.', [
+    { sentence: 'He also had a voice', sourced: true, cue: 'said', source: 'a former spokesman for the Foreign Ministry, Oleg Voloshyn' },
+  ]);
+});
+
+test('a speaker after a quotation keeps its cue when an audience and a day close the sentence ("proclaimed to a cheering crowd on Monday")', () => {
+  check('Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd on Monday.', [
+    { sentence: 'Guns are', sourced: true, cue: 'proclaimed', source: 'Howard Dean, the former governor of Vermont' },
+  ]);
+});
+
+test('"always" and "only" before the cue are adverbs, not the speaker', () => {
+  check(
+    'Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure. ' +
+      'Asked about the plan, the Florida Republican would only say that his lack of knowledge was worrisome.',
+    [
+      { sentence: 'Mrs. Clinton herself', sourced: true, cue: 'maintained', source: 'Mrs. Clinton herself' },
+      { sentence: 'Asked about the plan', sourced: true, cue: 'say', source: 'the Florida Republican' },
+    ],
+  );
+});
+
+test('an opening time phrase up to its comma is no subject ("Just this week,", "Tuesday at … University in Berea, after …,")', () => {
+  check(
+    'Just this week, the trade group for the insurers, which dominates many exchanges, warned that premiums would rise. ' +
+      'Tuesday at Baldwin Wallace University in Berea, after winning Ohio in the primary, Gov. John Kasich, said, “I’m getting ready to rent a covered wagon.”',
+    [
+      { sentence: 'Just this week', sourced: true, cue: 'warned', source: 'the trade group' },
+      { sentence: 'Tuesday at Baldwin', sourced: true, cue: 'said', source: 'Gov. John Kasich' },
+    ],
+  );
+});
+
+test('the subject ends before its own verb when a second verb reports ("refused to answer … but said", "goes on to fault …, saying")', () => {
+  check(
+    'The spokesman refused to answer questions on the election but said there was no telephone call planned. ' +
+      'The report goes on to fault the use of a private email server, saying any information sent through it was compromised.',
+    [
+      { sentence: 'The spokesman refused', sourced: true, cue: 'said', source: 'The spokesman' },
+      { sentence: 'The report goes', sourced: true, cue: 'saying', source: 'The report' },
+    ],
+  );
+});
+
+test('an opening adjunct that is a name stays the subject ("Just Eat, the delivery company, said")', () => {
+  check('Just Eat, the delivery company, said orders fell by 4% in May.', [
+    { sentence: 'Just Eat', sourced: true, cue: 'said', source: 'Just Eat' },
+  ]);
+});
+
+test('two words after the cue are a whole clause when the second is a past verb ("The chair said prices rose.")', () => {
+  check('The chair said prices rose. Police said two died. He told reporters afterwards. The minister said goodbye.', [
+    { sentence: 'The chair said', sourced: true, cue: 'said', source: 'The chair' },
+    { sentence: 'Police said two', sourced: true, cue: 'said', source: 'Police' },
+    { sentence: 'He told reporters', sourced: false },
+    { sentence: 'The minister said goodbye', sourced: false },
+  ]);
+});
+
+test('a cue that ends in its preposition does not invert after an opening adjunct ("…, warned against the forces of hate")', () => {
+  check('In her New Year speech, Merkel, who has adopted one of the most open policies in Europe toward asylum seekers, warned against the forces of hate once again brewing in Germany.', [
+    { sentence: 'In her New Year speech', sourced: true, cue: 'warned against', source: 'Merkel' },
+  ]);
+});
+
+test('"not only" before the cue denies nothing, and is no part of the source', () => {
+  check('The research not only documented faster increases in temperatures, but also drew links between emissions and extreme weather.', [
+    { sentence: 'The research not only', sourced: true, cue: 'documented', source: 'The research' },
+  ]);
+});
