@@ -84,3 +84,55 @@ test('"not only" before the cue denies nothing, and is no part of the source', (
     { sentence: 'The research not only', sourced: true, cue: 'documented', source: 'The research' },
   ]);
 });
+
+test('a relative clause with commas of its own between the subject and the cue ("Sandy Phillips, who lost …, Colorado, in July 2012, said")', () => {
+  check(
+    'Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, said that Sanders had treated her family disrespectfully. ' +
+      'Voter participation: Sanders, whose coalition includes young people and independents, said closed primaries are unfair.',
+    [
+      { sentence: 'Sandy Phillips', sourced: true, cue: 'said', source: 'Sandy Phillips' },
+      { sentence: 'Voter participation', sourced: true, cue: 'said', source: 'Sanders' },
+    ],
+  );
+});
+
+test('a first clause closed by a dash is no subject ("… an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that …")', () => {
+  check('And it wasn’t a one-off or an accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads up.', [
+    { sentence: 'And it wasn’t', sourced: true, cue: 'told', source: 'Brendan Buck' },
+  ]);
+});
+
+test('a time "ago" with "less than" before it stands between the subject and its cue', () => {
+  check('The State Department less than two weeks ago said for the first time that top secret intelligence had passed through the server.', [
+    { sentence: 'The State Department', sourced: true, cue: 'said', source: 'The State Department' },
+  ]);
+});
+
+test('an inverted cue between commas inside the sentence names its speaker ("The contrast with Trump, said Doyle and others, would be clear")', () => {
+  check(
+    'The contrast with Trump, said Doyle and others, would be clear since Trump has no former presidents by his side. ' +
+      'The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was one of the most powerful first ladies.',
+    [
+      { sentence: 'The contrast with Trump', sourced: true, cue: 'said', source: 'Doyle and others' },
+      { sentence: 'The paradox of Nancy', sourced: true, cue: 'says', source: 'Carl Anthony' },
+    ],
+  );
+});
+
+test('"told" after a name closing the sentence has its hearer after it, not its speaker ("…,” Joe Kasper told POLITICO.")', () => {
+  check('“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.', [
+    { sentence: 'Eventually, positions', sourced: true, cue: 'told', source: 'Joe Kasper' },
+  ]);
+});
+
+test('a plural head with an adjective before a restrictive relative clause is the subject ("Current and former officials who spoke with …")', () => {
+  check('Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.', [
+    { sentence: 'Current and former', sourced: true, cue: 'said', source: 'former officials who spoke with The Huffington Post' },
+  ]);
+});
+
+test('a cue after a subordinate clause\'s subject and its relative clause stays embedded ("after the Huffington Post, which …, said")', () => {
+  check('The media silence about the poll comes two days after the Huffington Post, which originally said it would cover the campaign as entertainment, said it would treat the campaign as news.', [
+    { sentence: 'The media silence', sourced: false },
+  ]);
+});

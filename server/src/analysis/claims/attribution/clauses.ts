@@ -58,7 +58,8 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     // "… when a nurse, Priya Anand, reported …": a name in apposition, set off by commas, is inside the clause.
     if (t.text === ',' && k === nearest) {
       // "… since Clinton, at Monday's debate, cited …": a short prepositional aside is inside the clause too.
-      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k));
+      // ("… after the Huffington Post, which originally said …, said …": so is a relative clause set off by commas.)
+      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k), relativeAsideOpening(v, k));
       if (open > 0) {
         skipped += k - open + 1;
         k = open;
@@ -130,6 +131,18 @@ function appositionOpening(v: SentenceView, close: number): number {
   while (k >= 0 && close - k <= 4 && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k--;
   if (k === close - 1 || k < 1 || v.tokens[k]!.text !== ',') return -1;
   return /^[a-z]+$/.test(v.tokens[k - 1]!.text) ? k : -1;
+}
+
+/**
+ * The comma that opens a relative clause set off by commas and closed by the comma at `close` (", which
+ * originally said it would …,"): no quotation inside, at most 25 tokens, after a word. -1 when there is none.
+ */
+function relativeAsideOpening(v: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 2 && close - k <= 25; k--) {
+    if (v.quoteMark[k] || v.quoted[k]) return -1;
+    if (v.tokens[k]!.text === ',' ) return (v.lower[k + 1] === 'which' || v.lower[k + 1] === 'who') && v.tokens[k - 1]!.kind === 'word' ? k : -1;
+  }
+  return -1;
 }
 
 /** Words that open a clause serving as a verb's object ("deciding whether …", "asked how …"), not an adverbial clause. */

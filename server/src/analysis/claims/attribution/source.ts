@@ -158,6 +158,9 @@ function approximatesNumber(v: SentenceView, k: number): boolean {
   return APPROXIMATING.has(v.lower[k]!) && next !== undefined && (next.kind === 'number' || /^(a|one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|hundreds|thousands|twice)$/.test(v.lower[k + 1]!));
 }
 
+/** Words in -s that end a phrase without being a plural noun ("It is clear that", "this", "was"). */
+const PLURAL_LOOKALIKE_ENDS = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'thus', 'plus', 'news', 'status']);
+
 /** Relative pronouns that open a restrictive clause inside a subject ("Analysts who follow the sector say"). */
 const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
 /** Words that open a noun phrase a restrictive clause may describe. */
@@ -178,9 +181,33 @@ export function subjectOfRelative(v: SentenceView, clause: TokenRange): TokenRan
   const head = phraseEndingAt(v, pronoun - 1);
   if (!head || clause.last - head.first >= MAX_SOURCE + 4) return undefined;
   const first = v.tokens[head.first]!;
-  const opens = isCapitalized(first.text) || HEAD_OPENERS.has(v.lower[head.first]!) || /^[a-z]{3,}s$/.test(first.text);
+  // ("Current and former officials who spoke with …": an adjective before a plural noun opens one too.)
+  const opens = isCapitalized(first.text) || HEAD_OPENERS.has(v.lower[head.first]!) || /^[a-z]{3,}s$/.test(first.text) || (head.last > head.first && /^[a-z]{3,}s$/.test(v.tokens[head.last]!.text) && !PLURAL_LOOKALIKE_ENDS.has(v.lower[head.last]!));
   // "To which the mayor replied": a preposition before the pronoun makes a connective, no subject.
   return opens && !PRONOUNS.has(v.lower[head.first]!) && ![head.first, head.last].some((k) => isPreposition(v.lower[k]) || v.lower[k] === 'to') ? head : undefined;
+}
+
+/** Pronouns that open a non-restrictive relative clause after a comma. */
+const ASIDE_RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the noun phrase before a
+ * relative clause set off by a comma that runs to the comma at `comma` before the cue, commas of its own and
+ * all; undefined when no such clause ends there.
+ */
+export function beforeRelativeAside(v: SentenceView, comma: number): TokenRange | undefined {
+  for (let k = comma - 1; k >= 2 && comma - k <= 30; k--) {
+    if (v.quoteMark[k] || v.quoted[k]) return undefined;
+    if (!ASIDE_RELATIVES.has(v.lower[k]!)) continue;
+    if (v.tokens[k - 1]!.text !== ',' || k === comma - 1) return undefined;
+    const head = phraseEndingAt(v, k - 2);
+    if (!head || head.last - head.first > 6 || v.tokens[head.last]!.kind !== 'word' || /^\d/.test(v.tokens[head.last]!.text)) return undefined;
+    // ("Dolores Achebe, president of the union, which represents …, said": a phrase in apposition itself describes
+    // the subject before it, which mainSubject() reads.)
+    // ("(Raphael Lemkin, who coined the word, once said, …)": a speaker inside a parenthesis speaks only there.)
+    return v.tokens[head.first - 1]?.text === ',' || v.tokens[head.first - 1]?.text === '(' ? undefined : head;
+  }
+  return undefined;
 }
 
 /** The noun phrase that starts at token `start`, read rightwards, up to a comma, a clause word or the end. */
@@ -241,6 +268,15 @@ function openingTimeLater(v: SentenceView, start: number, before: number): boole
   return false;
 }
 
+/** True when token `k` is a dash between words: "—", "–", a spaced hyphen, or the second hyphen of "--". */
+function isClauseDash(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]!;
+  if (t.text === '—' || t.text === '―') return true;
+  const spaced = k > 0 && v.tokens[k - 1]!.end < t.start && v.tokens[k + 1] !== undefined && v.tokens[k + 1]!.start > t.end;
+  if (t.text === '–' || t.text === '-') return spaced;
+  return false;
+}
+
 /** Words that open a sentence as an adverb and a name as a capital after them ("Just this week," / "Just Eat"). */
 const TITLED_OPENERS = new Set(['first', 'last', 'next', 'just', 'back']);
 /** Of those, the ones that open an adjunct only when a comma closes it within four words ("Just 12% of voters said"). */
@@ -282,6 +318,11 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
     // 'On "Face the Nation," Sen. Bernie Sanders …': the comma may stand inside the quotation that closes the adjunct.
     while (start < before && v.quoteMark[start] && v.tokens[start - 1]?.text === ',') start++;
   }
+  // "And it wasn't a one-off or an accident — Brendan Buck, a spokesman for Ryan, told …": a single dash closes a
+  // first clause; the subject follows it (two dashes in the sentence set off an aside, which beforeDashedAside() reads).
+  const dashes: number[] = [];
+  for (let k = start; k < v.tokens.length; k++) if (isClauseDash(v, k)) dashes.push(k);
+  if (dashes.length === 1 && dashes[0]! + 1 < before) start = dashes[0]! + 1;
   if (start >= before) return undefined;
   const subject = verbTrimmed(v, phraseStartingAt(v, start, true));
   // "A spokesman for the ministry, Joaquim Reis, said": a description with its phrase and the name in apposition.

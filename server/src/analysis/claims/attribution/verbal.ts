@@ -5,7 +5,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
-import { IRREGULAR_PAST, NAME_PARTICLES, beforeDashedAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { IRREGULAR_PAST, NAME_PARTICLES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -90,6 +90,15 @@ function closingAdjunct(v: SentenceView, from: number, end: number): boolean {
   return true;
 }
 
+const TELL_LEMMA = lemmaOf('tell');
+
+/** True when tokens `from`..`end` are only a short hearer, with at most a time after it ("told POLITICO", "told the BBC on Monday"). */
+function hearerOnly(v: SentenceView, from: number, end: number): boolean {
+  let k = from;
+  while (k <= end && k - from < 4 && v.tokens[k]!.kind === 'word' && !PREPOSITIONS.has(v.lower[k]!) && v.lower[k] !== 'that' && !v.quoteMark[k] && !SUBJECT_PRONOUNS.has(v.lower[k]!)) k++;
+  return k > from && (k > end || closingAdjunct(v, k, end));
+}
+
 /** True when the cue at `j`, with at most a short adjunct after it, is followed by a comma and "and" or "but". */
 function closesClauseBeforeConjunction(v: SentenceView, j: number): boolean {
   let c = j + 1;
@@ -161,6 +170,33 @@ function nameAfterDescription(v: SentenceView, r: TokenRange): number | undefine
   const closes = after === undefined || (k === v.tokens.length - 1 && after.kind === 'punct');
   const relative = after?.text === ',' && (v.lower[k + 1] === 'who' || v.lower[k + 1] === 'whom');
   return closes || relative ? k - 1 : undefined;
+}
+
+/**
+ * "The contrast with Trump, said Doyle and others, would be clear", "The paradox of Nancy, says Carl Anthony,
+ * historian at …, is that …": after the inverted speaker `right` (and a lower-case description of it) a comma and
+ * an auxiliary go on with the sentence the cue interrupts, whose opening phrase before `comma` has no verb of its
+ * own. The speaker, or undefined.
+ */
+function parentheticalSpeaker(v: SentenceView, comma: number, right: TokenRange): TokenRange | undefined {
+  for (let k = 0; k < comma; k++) if (AUXILIARIES.has(v.lower[k]!) || v.quoteMark[k] || v.tokens[k]!.text === ',' || SUBORDINATORS.has(v.lower[k]!)) return undefined;
+  let last = right.last;
+  // ("said Doyle and others,": a short second speaker joined by "and".)
+  if (v.lower[last + 1] === 'and') {
+    let k = last + 2;
+    while (k < v.tokens.length && k - last <= 4 && v.tokens[k]!.kind === 'word' && !AUXILIARIES.has(v.lower[k]!)) k++;
+    if (v.tokens[k]?.text === ',') last = k - 1;
+  }
+  let close = last + 1;
+  if (v.tokens[close]?.text !== ',') return undefined;
+  // ("says Carl Anthony, historian at the National First Ladies Library, is …": a description after the name.)
+  if (!AUXILIARIES.has(v.lower[close + 1] ?? '') && /^[a-z]/.test(v.tokens[close + 1]?.text ?? '')) {
+    let k = close + 1;
+    while (k < v.tokens.length && k - close <= 10 && v.tokens[k]!.text !== ',' && !AUXILIARIES.has(v.lower[k]!) && !v.quoteMark[k]) k++;
+    if (v.tokens[k]?.text !== ',') return undefined;
+    close = k;
+  }
+  return AUXILIARIES.has(v.lower[close + 1] ?? '') ? { first: right.first, last } : undefined;
 }
 
 /** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
@@ -304,7 +340,12 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // (A participle the classifier guessed keeps the inverted reading, which its speaker test then rejects: "…, valuing
     // the company at 3.1 billion pounds" is no report of the sentence's subject.)
     // ("…, warned against the forces of hate": a cue that ends in its preposition has its object after it, no speaker.)
-    const inverts = !NON_INVERTING.has(m.lemma) && !(m.length > 1 && PREPOSITIONS.has(v.lower[j]!)) && (m.lemma === 'say' || !titleCase(v)) && (afterQuote || INVERTING.has(m.lemma) || (m.classified === true && /ing$/.test(v.lower[i]!)));
+    // ("…, Joe Kasper, told POLITICO.": only after a quotation does "told" stand before its speaker; elsewhere the
+    // word after it is the hearer.)
+    const inverts = !NON_INVERTING.has(m.lemma) && !(m.length > 1 && PREPOSITIONS.has(v.lower[j]!)) && (afterQuote || m.lemma !== TELL_LEMMA) && (m.lemma === 'say' || !titleCase(v)) && (afterQuote || INVERTING.has(m.lemma) || (m.classified === true && /ing$/.test(v.lower[i]!)));
+    // "The contrast with Trump, said Doyle and others, would be clear": a speaker between commas inside the sentence.
+    const between = right && inverts && left > 0 && !afterQuote && invertedSubject(v, right) ? parentheticalSpeaker(v, left, right) : undefined;
+    if (between) return { source: between, content: { first: 0, last: end } };
     if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || describedName !== undefined || (left >= 0 && bareTail(v, right.first)))) {
       return { source: describedName === undefined ? right : { first: right.first, last: describedName }, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
@@ -316,13 +357,18 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
     // ("…, a spokeswoman, Anna White, said on Saturday, and it has …": the cue closes its clause before ", and".)
     const closesClause = closesClauseBeforeConjunction(v, j);
-    const adjunctOnly = j + 1 < end && closingAdjunct(v, j + 1, end);
+    const adjunctOnly = j + 1 < end && (closingAdjunct(v, j + 1, end) || (m.lemma === TELL_LEMMA && hearerOnly(v, j + 1, end)));
     if ((!contentRight || closesClause || adjunctOnly) && left >= 1 && (j + 1 >= end || adjunctOnly || closesClause)) {
       const closing = closingSpeaker(v, left - 1);
       if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said …": the subject stands before
+    // a relative clause that runs to the cue, whatever commas it holds.
+    // (When that phrase opens the main clause, mainSubject() reads it as it always has: "A spokesman for the ministry".)
+    const relativeAside = leftText === ',' && contentRight ? beforeRelativeAside(v, left) : undefined;
+    if (relativeAside && relativeAside.first !== mainSubject(v, i)?.first) return { source: relativeAside, content: contentRight };
     // "Clinton, at Monday's debate, cited …": the subject stands right before a short prepositional aside.
-    const aside = leftText === ',' ? prepositionalAside(v, left) : -1;
+    const aside = leftText === ',' && !relativeAside ? prepositionalAside(v, left) : -1;
     const beforeAside = aside > 0 ? phraseEndingAt(v, aside - 1) : undefined;
     if (beforeAside && contentRight && plainWords(v, beforeAside)) return { source: beforeAside, content: contentRight };
     const pointed = pointedSpeaker(v, left);
@@ -781,6 +827,16 @@ function timeAdverbialStart(v: SentenceView, k: number): number {
   const w = v.lower[k];
   if (w === undefined) return -1;
   if (TIME_WORDS.has(w)) return k;
+  // "The State Department less than two weeks ago said": a span of time back from now, its number and any hedge.
+  if (w === 'ago' && k >= 2) {
+    let m = k - 1;
+    if (!/^(second|minute|hour|day|week|month|year|decade)s?$/.test(v.lower[m]!)) return -1;
+    m--;
+    if (!(v.tokens[m]?.kind === 'number' || /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some)$/.test(v.lower[m] ?? ''))) return -1;
+    if (v.lower[m - 1] === 'than' && /^(less|more|fewer)$/.test(v.lower[m - 2] ?? '')) m -= 2;
+    else if (/^(about|nearly|almost|just|only|some|around|roughly)$/.test(v.lower[m - 1] ?? '')) m--;
+    return m;
+  }
   if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (v.lower[k - 1] === 'on' || v.lower[k - 1] === 'in')) return k - 1;
   if (TIME_PERIODS.has(w) && ['last', 'this', 'next'].includes(v.lower[k - 1] ?? '')) return v.lower[k - 2] === 'earlier' ? k - 2 : k - 1;
   return -1;
