@@ -136,3 +136,27 @@ test('a cue after a subordinate clause\'s subject and its relative clause stays 
     { sentence: 'The media silence', sourced: false },
   ]);
 });
+
+test('"This document, now available online, …" opens with its subject; "This week, …" with a time', () => {
+  check(
+    'This document, now available online, methodically exposed the deception behind the prosecution. ' +
+      'This week, the trade group warned that premiums would rise.',
+    [
+      { sentence: 'This document', sourced: true, cue: 'exposed', source: 'This document' },
+      { sentence: 'This week', sourced: true, cue: 'warned', source: 'the trade group' },
+    ],
+  );
+});
+
+test('a programme\'s title in quotation marks inside the apposition is no quotation the cue reports', () => {
+  check('Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested business mogul Donald Trump’s refusal to disavow the Ku Klux Klan was disqualifying.', [
+    { sentence: 'Joe Scarborough', sourced: true, cue: 'suggested', source: 'Joe Scarborough' },
+  ]);
+});
+
+test('a participle after a name with "the" and a place of mention is a reduced relative ("The Crime Statistics Bureau cited in Trump’s tweet does not exist")', () => {
+  check('The Crime Statistics Bureau cited in Trump’s tweet does not exist. The Crime Statistics Bureau cited higher figures in its report.', [
+    { sentence: 'cited in Trump', sourced: false },
+    { sentence: 'cited higher figures', sourced: true, cue: 'cited', source: 'The Crime Statistics Bureau' },
+  ]);
+});

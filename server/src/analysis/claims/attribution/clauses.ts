@@ -176,7 +176,11 @@ export function reducedRelativeCue(v: SentenceView, i: number, j: number): boole
   // Clinton argued …": after a name the -ed word is its verb).
   const prev = v.tokens[i - 1]!;
   // (At the sentence's start a common noun is capitalised too: "People briefed on the reshuffling were adamant …".)
-  if (prev.kind !== 'word' || !/^[a-z]+$/.test(i === 1 ? prev.text.toLowerCase() : prev.text) || AUXILIARIES.has(v.lower[i - 1]!) || CUE_ADVERBS.has(v.lower[i - 1]!) || NOT_NOUNS.has(v.lower[i - 1]!) || isAdverbAt(v.lower, prev.text, i - 1)) return false;
+  // ("The Crime Statistics Bureau cited in Trump's tweet does not exist": a name after "the" is a noun phrase too.)
+  let name = i - 1;
+  while (name > 0 && v.tokens[name]!.kind === 'word' && isCapitalized(v.tokens[name]!.text)) name--;
+  const theName = name < i - 1 && v.lower[name] === 'the' && v.tokens[name + 1]!.kind === 'word' && isCapitalized(v.tokens[name + 1]!.text);
+  if (!theName && (prev.kind !== 'word' || !/^[a-z]+$/.test(i === 1 ? prev.text.toLowerCase() : prev.text)) || AUXILIARIES.has(v.lower[i - 1]!) || CUE_ADVERBS.has(v.lower[i - 1]!) || NOT_NOUNS.has(v.lower[i - 1]!) || isAdverbAt(v.lower, prev.text, i - 1)) return false;
   let k = j + 1;
   let phrases = 0;
   while (k < v.tokens.length && PLACE_TIME_PREPOSITIONS.has(v.lower[k]!)) {
@@ -186,6 +190,8 @@ export function reducedRelativeCue(v: SentenceView, i: number, j: number): boole
     // The phrase's object: names, figures and months, or one lower-case noun after a determiner.
     while (k < v.tokens.length && k - from < 4 && (v.tokens[k]!.kind === 'number' || (v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) || MONTHS.has(v.lower[k]!))) k++;
     if (k === from && PHRASE_DETERMINERS.has(v.lower[from - 1] ?? '') && /^[a-z]+$/.test(v.tokens[k]?.text ?? '')) k++;
+    // ("in Trump's tweet": a name's possessive and its noun.)
+    if (k > from && (v.lower[k] === "'s" || v.lower[k] === '’s') && /^[a-z]+$/.test(v.tokens[k + 1]?.text ?? '')) k += 2;
     if (k === from) return false;
     phrases++;
   }

@@ -282,6 +282,10 @@ const TITLED_OPENERS = new Set(['first', 'last', 'next', 'just', 'back']);
 /** Of those, the ones that open an adjunct only when a comma closes it within four words ("Just 12% of voters said"). */
 const SHORT_OPENERS = new Set(['just', 'back']);
 
+/** Words that open a time phrase before a time noun ("this week", "last year", "next month"). */
+const DEMONSTRATIVE_TIMES = new Set(['this', 'last', 'next']);
+const TIME_NOUNS = /^(week|weekend|month|year|morning|afternoon|evening|night|time|season|spring|summer|autumn|fall|winter|quarter|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** True when the words at `start` open an adjunct that runs to a comma, not the subject. */
 function openingAdjunct(v: SentenceView, start: number, before: number): boolean {
   const w = v.lower[start];
@@ -294,6 +298,8 @@ function openingAdjunct(v: SentenceView, start: number, before: number): boolean
   // "Tuesday at Baldwin Wallace University, …", "Tuesday, …": a day with its place ("Tuesday's vote" is a subject).
   const day = WEEKDAYS.has(w) && (v.tokens[start + 1]?.text === ',' || PREPOSITIONS.has(v.lower[start + 1] ?? ''));
   const short = SHORT_OPENERS.has(w) && v.tokens.slice(start + 1, Math.min(before, start + 5)).some((t) => t.text === ',');
+  // "This week, …", "Last year, …" open with a time; "This document, now available online, …" opens with the subject.
+  if (DEMONSTRATIVE_TIMES.has(w) && !TIME_NOUNS.test(v.lower[start + 1] ?? '') && !WEEKDAYS.has(v.lower[start + 1] ?? '')) return false;
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || short || /^[a-z]+ly$/.test(w) || w === 'with' || participle || day || MORE_OPENERS.has(w) || openingTimeLater(v, start, before);
 }
 

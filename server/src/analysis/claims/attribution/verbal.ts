@@ -199,6 +199,15 @@ function parentheticalSpeaker(v: SentenceView, comma: number, right: TokenRange)
   return AUXILIARIES.has(v.lower[close + 1] ?? '') ? { first: right.first, last } : undefined;
 }
 
+/** True when the quotation closing at `close` is a short title after a possessive ("MSNBC's “Morning Joe,”"). */
+function quotedTitleBefore(v: SentenceView, close: number): boolean {
+  let k = close - 1;
+  while (k >= 0 && close - k <= 6 && !(v.quoteMark[k] && !v.quoted[k - 1] && v.quoted[k + 1])) k--;
+  if (k < 1 || close - k > 6) return false;
+  const before = v.lower[k - 1];
+  return before === "'s" || before === '’s';
+}
+
 /** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
 function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   if (j + 2 !== end || v.tokens[j + 1]?.kind === 'punct' || v.tokens[j + 2]?.kind !== 'word') return false;
@@ -323,7 +332,10 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   }
   if (left < 0 || closesQuoteBefore(v, left) || leftText === ',') {
     // Inverted: "“…,” said Priya Lindqvist, the agency's director." / "…, said the governor."
-    const afterQuote = left >= 0 && closesQuoteBefore(v, left);
+    // ("Joe Scarborough, host of MSNBC's “Morning Joe,” suggested …": a programme's title in quotation marks after a
+    // possessive is a name inside the subject's apposition, no quotation the cue could report.)
+    const titleBefore = left >= 0 && closesQuoteBefore(v, left) && quotedTitleBefore(v, left);
+    const afterQuote = left >= 0 && closesQuoteBefore(v, left) && !titleBefore;
     const right = phraseStartingAt(v, j + 1);
     const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
     // "…, said Brian Baker, a longtime adviser to the family who oversees …": a name with its apposition closes the sentence.
@@ -351,7 +363,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     }
     // "Mayor Alvarado, who took office promising to “take back the corners,” credited …": a quotation closing a
     // clause of the subject ends like a comma; the subject opens the sentence.
-    if (left < 0 || (leftText !== ',' && !(afterQuote && !inverts))) return undefined;
+    if (left < 0 || (leftText !== ',' && !titleBefore && !(afterQuote && !inverts))) return undefined;
     // "…, its director, Rui Matos, said.": a cue closing the sentence after a comma has its speaker (and the
     // apposition before the name) right before it, and the content before them.
     // ("…, Rui Matos, said on Monday.": a short adjunct of time or medium may close it after the cue.)
