@@ -160,3 +160,18 @@ test('a participle after a name with "the" and a place of mention is a reduced r
     { sentence: 'cited higher figures', sourced: true, cue: 'cited', source: 'The Crime Statistics Bureau' },
   ]);
 });
+
+test('a verb and the modifier of its object before a noun cue are no speaker ("declined multiple requests for", "has renewed Republican calls for")', () => {
+  check(
+    'Fiorina, 61, declined multiple requests for an interview for this article. ' +
+      'The investigation into the meetings has renewed Republican calls for a special prosecutor. ' +
+      'The nominee has been trying to assuage fears within his own party that he is alienating voters. ' +
+      'Behind the scenes, trusted aides have talked with the campaign about the best steps going forward.',
+    [
+      { sentence: 'Fiorina, 61', sourced: false },
+      { sentence: 'The investigation into', sourced: false },
+      { sentence: 'The nominee has been', sourced: false },
+      { sentence: 'Behind the scenes', sourced: true, cue: 'talked', source: 'trusted aides' },
+    ],
+  );
+});

@@ -208,6 +208,27 @@ function quotedTitleBefore(v: SentenceView, close: number): boolean {
   return before === "'s" || before === '’s';
 }
 
+/** Participles that stand as adjectives before a speaker ("trusted aides", "outgoing chairman", "retired Gen. …"). */
+const ADJECTIVE_PARTICIPLES = new Set(['outgoing', 'incoming', 'acting', 'leading', 'ruling', 'governing', 'presiding', 'founding', 'managing', 'reigning', 'sitting', 'serving', 'visiting', 'striking', 'retired', 'elected', 'appointed', 'unnamed', 'concerned', 'unidentified', 'trusted', 'embattled', 'disgraced', 'jailed', 'detained', 'exiled', 'ousted', 'celebrated', 'renowned', 'noted', 'respected', 'experienced', 'qualified', 'licensed', 'registered', 'certified']);
+
+/**
+ * True when the source `r` before the cue at `i` opens with a lower-case verb form and does not end in a noun a
+ * speaker could be ("declined multiple", "renewed Republican", "trying to assuage", "named"): it is the verb of
+ * the clause and its object's modifiers. A plural closing it ("trusted aides", "hacking specialists") or a name
+ * ("retired Gen. John Allen") is a speaker with its adjective.
+ */
+function verbPhraseBefore(v: SentenceView, r: TokenRange, i: number): boolean {
+  if (r.last >= i) return false;
+  const first = v.tokens[r.first]!.text;
+  if (!/^[a-z]{3,}(ed|ing)$/.test(first) && !IRREGULAR_PAST.has(first)) return false;
+  if (ADJECTIVE_PARTICIPLES.has(first)) return false;
+  const last = v.tokens[r.last]!.text;
+  if (r.last > r.first && /^[a-z]{3,}s$/.test(last) && !PLURAL_LOOKALIKES.has(last)) return false;
+  if (r.last > r.first && /^(people|police|staff|men|women|children|officials|workers)$/.test(last)) return false;
+  const name = (k: number): boolean => v.tokens[k]?.kind === 'word' && isCapitalized(v.tokens[k]!.text);
+  return !(r.last > r.first && name(r.last) && name(r.last - 1));
+}
+
 /** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
 function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   if (j + 2 !== end || v.tokens[j + 1]?.kind === 'punct' || v.tokens[j + 2]?.kind !== 'word') return false;
@@ -718,6 +739,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // "Cruz faced criticism for", "Fiorina showed subtle hints": the cue is the object of the verb closing its source.
   const nounLike = NOUN_OR_VERB.has(v.lower[i]!) || NOUN_OR_VERB.has(v.lower[i]!.replace(/s$/, '')) || /(ism|ique)$/.test(v.lower[i]!);
   if (objectOfPastVerb(v, found.source, i, nounLike)) return undefined;
+  // ("declined multiple requests for", "has renewed Republican calls for", "trying to assuage fears": the same with
+  // any verb form opening the phrase and any modifier closing it.)
+  if (verbPhraseBefore(v, found.source, i)) return undefined;
   // "Some seek to", "stopped short of", "a USA TODAY analysis of": a phrase ending in a preposition is no speaker; after
   // the cue ("according to a report from … to") it ends before it.
   if (DANGLING.has(v.lower[found.source.last]!)) {
