@@ -175,3 +175,20 @@ test('a verb and the modifier of its object before a noun cue are no speaker ("d
     ],
   );
 });
+
+test('"people", "police" and other plurals without -s head a restrictive relative clause before the cue', () => {
+  check(
+    'Still, while the industry cannot block all terror content, people who have battled other online threats say it could be doing more. ' +
+      'Women who have used the service say the waiting times have doubled.',
+    [
+      { sentence: 'Still, while', sourced: true, cue: 'say', source: 'people who have battled other online threats' },
+      { sentence: 'Women who have', sourced: true, cue: 'say', source: 'Women who have used the service' },
+    ],
+  );
+});
+
+test('"this past week" between the subject and the cue says when, and is no source', () => {
+  check('Reince Priebus, the GOP chairman, this past week announced the creation of a website to explain the process.', [
+    { sentence: 'Reince Priebus', sourced: true, cue: 'announced', source: 'Reince Priebus' },
+  ]);
+});

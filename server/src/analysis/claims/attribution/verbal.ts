@@ -875,6 +875,8 @@ function timeAdverbialStart(v: SentenceView, k: number): number {
   }
   if ((WEEKDAYS.has(w) || MONTHS.has(w)) && (v.lower[k - 1] === 'on' || v.lower[k - 1] === 'in')) return k - 1;
   if (TIME_PERIODS.has(w) && ['last', 'this', 'next'].includes(v.lower[k - 1] ?? '')) return v.lower[k - 2] === 'earlier' ? k - 2 : k - 1;
+  // ("Reince Priebus, the GOP chairman, this past week announced": "this past week", "the past month".)
+  if (TIME_PERIODS.has(w) && v.lower[k - 1] === 'past' && (v.lower[k - 2] === 'this' || v.lower[k - 2] === 'the')) return k - 2;
   return -1;
 }
 
