@@ -192,3 +192,21 @@ test('"this past week" between the subject and the cue says when, and is no sour
     { sentence: 'Reince Priebus', sourced: true, cue: 'announced', source: 'Reince Priebus' },
   ]);
 });
+
+test('"At least half of voters … say": "at least" before a figure sets no scene', () => {
+  check('At least half of voters in each state say the positions of the two candidates are about right.', [
+    { sentence: 'At least half', sourced: true, cue: 'say', source: 'At least half of voters in each state' },
+  ]);
+});
+
+test('a scare quotation inside the subject\'s relative clause is no quotation the cue reports ("Humphrey, who calls Trump a “sociopath,” said")', () => {
+  check('Humphrey, who calls Trump a “sociopath,” said he does not believe the effort requires a settled alternative.', [
+    { sentence: 'Humphrey, who', sourced: true, cue: 'said', source: 'Humphrey' },
+  ]);
+});
+
+test('"There," opening a sentence is an adverb before its subject', () => {
+  check('There, the district chairman Chuck Williams declined to name the three delegates but said one was an avowed supporter.', [
+    { sentence: 'There, the district', sourced: true, cue: 'said', source: 'the district chairman Chuck Williams' },
+  ]);
+});

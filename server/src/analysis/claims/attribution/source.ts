@@ -154,8 +154,11 @@ const APPROXIMATING = new Set(['about', 'around', 'over', 'under', 'nearly', 'al
 
 /** True when the word at `k` approximates the number right after it ("About 60", "Over a third"). */
 function approximatesNumber(v: SentenceView, k: number): boolean {
+  // ("At least half of voters", "At most 40 people": "at least" and "at most" before a figure.)
+  const atLeast = v.lower[k] === 'at' && (v.lower[k + 1] === 'least' || v.lower[k + 1] === 'most');
+  if (atLeast) k++;
   const next = v.tokens[k + 1];
-  return APPROXIMATING.has(v.lower[k]!) && next !== undefined && (next.kind === 'number' || /^(a|one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|hundreds|thousands|twice)$/.test(v.lower[k + 1]!));
+  return (atLeast || APPROXIMATING.has(v.lower[k]!)) && next !== undefined && (next.kind === 'number' || /^(a|one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|hundreds|thousands|twice)$/.test(v.lower[k + 1]!));
 }
 
 /** Words in -s that end a phrase without being a plural noun ("It is clear that", "this", "was"). */
@@ -301,6 +304,8 @@ function openingAdjunct(v: SentenceView, start: number, before: number): boolean
   // "Tuesday at Baldwin Wallace University, …", "Tuesday, …": a day with its place ("Tuesday's vote" is a subject).
   const day = WEEKDAYS.has(w) && (v.tokens[start + 1]?.text === ',' || PREPOSITIONS.has(v.lower[start + 1] ?? ''));
   const short = SHORT_OPENERS.has(w) && v.tokens.slice(start + 1, Math.min(before, start + 5)).some((t) => t.text === ',');
+  // ("There, the district chairman …": "there" or "here" alone before a comma is a place adverb.)
+  if ((w === 'there' || w === 'here') && v.tokens[start + 1]?.text === ',') return true;
   // "This week, …", "Last year, …" open with a time; "This document, now available online, …" opens with the subject.
   if (DEMONSTRATIVE_TIMES.has(w) && !TIME_NOUNS.test(v.lower[start + 1] ?? '') && !WEEKDAYS.has(v.lower[start + 1] ?? '')) return false;
   return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || SENTENCE_ADVERBS.has(w) || short || /^[a-z]+ly$/.test(w) || w === 'with' || participle || day || MORE_OPENERS.has(w) || openingTimeLater(v, start, before);

@@ -199,13 +199,17 @@ function parentheticalSpeaker(v: SentenceView, comma: number, right: TokenRange)
   return AUXILIARIES.has(v.lower[close + 1] ?? '') ? { first: right.first, last } : undefined;
 }
 
-/** True when the quotation closing at `close` is a short title after a possessive ("MSNBC's “Morning Joe,”"). */
+/**
+ * True when the quotation closing at `close` is a short term inside the sentence, a title after a possessive
+ * ("MSNBC's “Morning Joe,”") or a scare quotation after a word ("who calls Trump a “sociopath,”"): no quotation
+ * that opens the sentence or follows a comma or colon, whose speaker may follow it.
+ */
 function quotedTitleBefore(v: SentenceView, close: number): boolean {
   let k = close - 1;
   while (k >= 0 && close - k <= 6 && !(v.quoteMark[k] && !v.quoted[k - 1] && v.quoted[k + 1])) k--;
   if (k < 1 || close - k > 6) return false;
-  const before = v.lower[k - 1];
-  return before === "'s" || before === '’s';
+  const before = v.tokens[k - 1]!;
+  return before.kind === 'word' && !v.quoted[k - 1];
 }
 
 /** Participles that stand as adjectives before a speaker ("trusted aides", "outgoing chairman", "retired Gen. …"). */
