@@ -210,3 +210,23 @@ test('"There," opening a sentence is an adverb before its subject', () => {
     { sentence: 'There, the district', sourced: true, cue: 'said', source: 'the district chairman Chuck Williams' },
   ]);
 });
+
+test('"asked banks … for records" is a request, no report; the attribution after it sources the sentence', () => {
+  check(
+    'The Treasury Department has asked banks in Singapore and Dubai for records of payments to the firm going back to 2023, according to two of the people. ' +
+      'The company asked the court for a delay of six weeks. ' +
+      'She asked whether the plan had been approved by the board.',
+    [
+      { sentence: 'The Treasury Department', sourced: true, cue: 'according to', source: 'two of the people' },
+      { sentence: 'The company asked', sourced: false },
+      { sentence: 'She asked whether', sourced: true, cue: 'asked', source: 'She' },
+    ],
+  );
+});
+
+test('a verb the classifier guessed that moves its object to a figure is an act ("raises spending to 1.2 trillion rupees")', () => {
+  check('India raises rural jobs spending to 1.2 trillion rupees in budget. Sanders supports raising the minimum wage to $15 by 2020.', [
+    { sentence: 'India raises', sourced: false },
+    { sentence: 'Sanders supports', sourced: true, cue: 'supports', source: 'Sanders' },
+  ]);
+});
