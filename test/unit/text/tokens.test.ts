@@ -12,6 +12,12 @@ test('hyphenated words and inner apostrophes are one word', () => {
   assert.deepEqual(tokensOf('A 12-year plan in 2024-2025.'), ['A', '12-year', 'plan', 'in', '2024-2025', '.']);
 });
 
+test('a wire slug opening a headline is a word of its own before its hyphen; elsewhere a hyphen joins', () => {
+  assert.deepEqual(tokensOf('EXCLUSIVE-U.S. probes shipping firm'), ['EXCLUSIVE', '-', 'U.S.', 'probes', 'shipping', 'firm']);
+  assert.deepEqual(tokensOf('ANALYSIS-Why the Fed waits'), ['ANALYSIS', '-', 'Why', 'the', 'Fed', 'waits']);
+  assert.deepEqual(tokensOf('The EXCLUSIVE-Rights deal and UPDATE-era rules.'), ['The', 'EXCLUSIVE-Rights', 'deal', 'and', 'UPDATE-era', 'rules', '.']);
+});
+
 test('a possessive ’s or \'s is a token of its own, and so is a bare ’ after s', () => {
   assert.deepEqual(tokensOf('China’s and Xi\'s parents’ store.'), ['China', '’s', 'and', 'Xi', "'s", 'parents', '’', 'store', '.']);
 });

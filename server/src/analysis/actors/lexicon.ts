@@ -189,7 +189,8 @@ export const COMPANY_WORDS = new Set(
     'hotels beverages apparel aerospace semiconductors devices instruments networks airline shipping utilities ' +
     'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
     'offshore power water gas terminals maritime insight research renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
-    'biotech automotive aviation marine airways broadcasting wireless primary health railways railway railroad airlines ferries transit homes housing'
+    'biotech automotive aviation marine airways broadcasting wireless primary health railways railway railroad airlines ferries transit homes housing ' +
+    'tractors trucks cement textiles tyres tires fertilisers fertilizers breweries brewing dairies bakeries'
   ).split(' '),
 );
 

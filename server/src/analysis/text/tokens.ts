@@ -37,6 +37,8 @@ export function tokenize(text: string, start: number, end: number, skips: readon
         kind = 'symbol';
       } else {
         kind = hasLetter(text, pos, e) ? 'word' : 'number';
+        // "EXCLUSIVE-U.S. probes …": a wire story's slug opening the headline is a word of its own before its hyphen.
+        if (out.length === 0 && kind === 'word' && e - pos > 4) e = afterWireSlug(text, pos, e);
         if (text.charCodeAt(e) === 0x2e && e < stop && kind === 'word') e = withAbbreviationPeriod(text, pos, e, stop, end);
       }
     } else if ((code === 0x27 || code === 0x2019) && isPossessive(text, pos, stop, out)) {
@@ -57,6 +59,15 @@ export function tokenize(text: string, start: number, end: number, skips: readon
     out.push({ start: pos, end: e, text: text.slice(pos, e), kind });
     pos = e;
   }
+}
+
+/** Wire services' story slugs, written before a hyphen at the start of a headline ("EXCLUSIVE-", "ANALYSIS-"). */
+const WIRE_SLUG = /^(EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|WRAPUP|REFILE|CORRECTED|BREAKINGVIEWS|TIMELINE|PREVIEW|UPDATE|RPT)-(?=\p{Lu})/u;
+
+/** The end of a wire slug that opens the word `pos..e`, or `e` when the word opens with none. */
+function afterWireSlug(text: string, pos: number, e: number): number {
+  const slug = WIRE_SLUG.exec(text.slice(pos, e));
+  return slug ? pos + slug[1]!.length : e;
 }
 
 /** End of a run of letters and digits, joined by inner hyphens, apostrophes and number separators. */

@@ -24,8 +24,10 @@ const CREDIT_OPENERS = new Set(['Reporting', 'Writing', 'Editing', 'Additional',
 
 /** True for a credit line: an opener from the list, then "by" (after "reporting" for "Additional reporting by"). */
 function isCreditLine(tokens: readonly string[]): boolean {
-  if (!CREDIT_OPENERS.has(tokens[0] ?? '')) return false;
-  return tokens[1] === 'by' || (tokens[1] === 'reporting' && tokens[2] === 'by');
+  // ("(Reporting by Anil Rao; Editing by Meera Iyer)": the line may stand in parentheses.)
+  const o = tokens[0] === '(' ? 1 : 0;
+  if (!CREDIT_OPENERS.has(tokens[o] ?? '')) return false;
+  return tokens[o + 1] === 'by' || (tokens[o + 1] === 'reporting' && tokens[o + 2] === 'by');
 }
 
 /**
@@ -38,7 +40,10 @@ export function dropBylineRoles(spans: TokenSpan[], forms: Forms, lexicon: Lexic
   for (const span of spans) {
     const tokens = forms[span.sentence]!;
     const before = tokens[span.start - 1];
-    if ((before === 'by' || before === 'and') && span.cls === ORG && isCreditLine(tokens)) span.cls = PER;
+    // ("… and Aiko Tanaka in Washington": a journalist's place follows the name; the name is no place.)
+    const after = tokens[span.end];
+    const closes = after === undefined || after === 'in' || after === ';' || after === ')' || after === 'and' || after === ',' || after === '.';
+    if ((before === 'by' || before === 'and') && span.cls !== PER && closes && isCreditLine(tokens)) span.cls = PER;
   }
   pairBylineWriters(spans, forms);
   const withWriters = bylineWriters(spans, forms, lexicon);

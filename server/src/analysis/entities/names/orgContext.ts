@@ -14,7 +14,7 @@ type Forms = readonly (readonly string[])[];
 
 /** Nouns that name a kind of organisation right before its name ("the research firm Canalys"). */
 const ORG_NOUNS = new Set(
-  'firm company group bank agency start-up startup maker retailer carrier airline insurer lender broker publisher broadcaster newspaper chain supplier manufacturer operator consultancy conglomerate subsidiary automaker carmaker chipmaker drugmaker'.split(' '),
+  'firm company group bank agency start-up startup maker retailer carrier airline insurer lender broker publisher broadcaster newspaper chain supplier manufacturer operator consultancy conglomerate subsidiary automaker carmaker chipmaker drugmaker aggregator tracker platform provider exchange studio website'.split(' '),
 );
 
 /** More kinds of firm and body that a town's name can stand before ("a Leeds grocer", "a Lagos club"). */
@@ -28,6 +28,14 @@ function saysOrganisationBefore(lower: readonly string[], first: number): boolea
   if ((before === 'of' || before === 'in') && before2 === 'shares') return true; // "Shares of Corvane", "shares in Corvane"
   // "analysts at Google", "engineers at Corvane": professionals work at a firm (the model, trained on 1996 news, calls it a place).
   return before === 'at' && PROFESSIONALS.has(before2);
+}
+
+/** Nouns of figures that come "from" a firm ("ship-tracking data from Kpler", "estimates from Vortexa"). */
+const DATA_NOUNS = new Set(['data', 'figures', 'estimates', 'statistics', 'numbers', 'research']);
+
+/** True when a name the model read as a person follows "data from" and the like: people are rarely where data comes from ("data from Brazil" is a place, and stays one). */
+function dataFromPerson(lower: readonly string[], span: TokenSpan): boolean {
+  return span.cls === PER && lower[span.start - 1] === 'from' && DATA_NOUNS.has(lower[span.start - 2] ?? '');
 }
 
 /** True when the words after a name ending at token `last` say it names an organisation ("Corvane's shares", "Google's revenue"). */
@@ -136,7 +144,7 @@ export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenS
   for (const span of spans) {
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
     const lowers = lower[span.sentence]!;
-    if (saysOrganisationBefore(lowers, span.start) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span) || bodyInApposition(lowers, span.end)) found.add(nameOf(span));
+    if (saysOrganisationBefore(lowers, span.start) || dataFromPerson(lowers, span) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span) || bodyInApposition(lowers, span.end)) found.add(nameOf(span));
   }
   placesBeforeFirmNouns(spans, normal);
   placesBeforeSites(spans, lower);

@@ -18,10 +18,15 @@ type Forms = readonly (readonly string[])[];
 /** Things a firm makes and names ("processors called Halcyon", "a drug called Arachira", "an app named Tally"). */
 const PRODUCT_NOUNS = new Set(['processor', 'processors', 'chip', 'chips', 'phone', 'phones', 'drug', 'drugs', 'pill', 'vaccine', 'app', 'apps', 'software', 'model', 'models', 'product', 'products', 'device', 'devices', 'car', 'cars', 'aircraft', 'jet', 'rocket', 'satellite', 'game', 'service', 'platform', 'system', 'tool', 'robot', 'brand', 'line', 'range', 'series']);
 
-/** True when the words before a name starting at `first` say it is a brand. */
+/** Kinds of ship whose name follows them ("the tanker Ocean Pearl"; not "carrier", an airline as often). */
+const VESSELS = new Set(['vessel', 'ship', 'tanker', 'freighter', 'ferry', 'yacht', 'trawler', 'frigate', 'destroyer', 'submarine', 'liner', 'cutter', 'barge', 'supertanker']);
+
+/** True when the words before a name starting at `first` say it is a brand, or a ship ("the tanker Ocean Pearl", "a vessel, the Azure Crest"). */
 function saysBrandBefore(lower: readonly string[], first: number): boolean {
   const b1 = lower[first - 1] ?? '';
   const b2 = lower[first - 2] ?? '';
+  if (VESSELS.has(b1) && (b2 === 'the' || b2 === 'a' || b2 === 'its' || b2 === 'cargo' || b2 === 'container' || b2 === 'cruise')) return true;
+  if (b1 === 'the' && b2 === ',' && VESSELS.has(lower[first - 3] ?? '')) return true;
   if (b1 === 'as' && SELLING.has(b2)) return true; // "sold as Arachira"
   // "a line of data-centre processors called Halcyon" ("a company called X" names a company: not these nouns).
   if ((b1 === 'called' || b1 === 'named' || b1 === 'dubbed') && PRODUCT_NOUNS.has(b2)) return true;

@@ -22,7 +22,7 @@ type Forms = readonly (readonly string[])[];
 
 /** Nouns for a work, one of which must stand near the quotation. */
 const WORK_NOUNS = new Set(
-  'film films movie movies feature documentary documentaries drama comedy thriller series show sitcom programme program episode play musical opera ballet album albums song songs single track book books novel novels memoir biography collection poem poems story essay article column report paper exhibition painting sculpture photograph podcast game co-production title'.split(' '),
+  'film films movie movies sequel sequels prequel remake franchise blockbuster feature documentary documentaries drama comedy thriller series show sitcom programme program episode play musical opera ballet album albums song songs single track book books novel novels memoir biography collection poem poems story essay article column report paper exhibition painting sculpture photograph podcast game co-production title'.split(' '),
 );
 /** How many tokens after the comma that follows the closing mark are searched for a work noun. */
 const NEAR_AFTER = 6;

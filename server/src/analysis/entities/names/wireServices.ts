@@ -12,8 +12,27 @@ function wireName(tokens: readonly string[], span: TokenSpan): boolean {
   return /newswire$/i.test(last) || (last === 'Wire' && span.end - span.start >= 2);
 }
 
-/** Retypes as organisations the names of wire services. */
+/** Dashes that close a dateline. */
+const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
+
+/**
+ * "NEW DELHI, Feb 1 (Meridian) - …": a name alone in parentheses right before the dash of a dateline (a sentence
+ * opening with a city in capitals) is the news agency that filed the story, whatever its word looks like.
+ */
+function datelineAgency(tokens: readonly string[], span: TokenSpan): boolean {
+  if (tokens[span.start - 1] !== '(' || tokens[span.end] !== ')' || !DATELINE_DASHES.has(tokens[span.end + 1] ?? '') || span.start > 14) return false;
+  return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[0] ?? '');
+}
+
+/** Retypes as organisations the names of wire services, and a dateline's agency. */
 export function wireServices(spans: TokenSpan[], forms: readonly (readonly string[])[]): TokenSpan[] {
-  for (const span of spans) if (wireName(forms[span.sentence]!, span)) span.cls = ORG;
+  const nameOf = (span: TokenSpan): string => forms[span.sentence]!.slice(span.start, span.end).join(' ');
+  const agencies = new Set<string>();
+  for (const span of spans) {
+    if (wireName(forms[span.sentence]!, span)) span.cls = ORG;
+    if (datelineAgency(forms[span.sentence]!, span)) agencies.add(nameOf(span));
+  }
+  // ("documents seen by Meridian": the agency keeps its type wherever the story names it.)
+  if (agencies.size > 0) for (const span of spans) if (agencies.has(nameOf(span))) span.cls = ORG;
   return spans;
 }

@@ -1,0 +1,72 @@
+// Names an article explains by its own furniture and phrasing: a news agency
+// in a dateline's parentheses, journalists in a credit line in parentheses,
+// a data firm after "data from", a review aggregator, a company closed by a
+// trade word, a ship after "the tanker". Spans are given by hand, as in
+// context.test.ts, so the rules are tested on what a model can hand them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TokenSpan } from '../../../server/src/analysis/entities/names/decoder';
+import { wireServices } from '../../../server/src/analysis/entities/names/wireServices';
+import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byline';
+import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
+import { productsByContext } from '../../../server/src/analysis/entities/names/products';
+import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+
+const PER = 0;
+const ORG = 1;
+const LOC = 2;
+const MISC = 3;
+const CLASS = ['person', 'organization', 'place', 'misc'];
+
+/** Sentences (tokens split at spaces) and spans as [sentence, first token, tokens, class]. */
+function setup(sentences: string[], given: [number, number, number, number][]): { forms: string[][]; spans: TokenSpan[] } {
+  return { forms: sentences.map((s) => s.split(' ')), spans: given.map(([sentence, start, length, cls]) => ({ sentence, start, end: start + length, cls })) };
+}
+
+const shown = (forms: string[][], spans: TokenSpan[]): string[] =>
+  spans.filter((s) => s.end > s.start).map((s) => `${CLASS[s.cls]}:${forms[s.sentence]!.slice(s.start, s.end).join(' ')}`);
+
+test('a name alone in parentheses before a dateline\'s dash is the agency, and keeps its type wherever named', () => {
+  const { forms, spans } = setup(
+    ['NEW DELHI , Feb 1 ( Meridian ) - India will spend more', 'according to documents seen by Meridian .', 'The talks ( Geneva ) - ended .'],
+    [[0, 0, 2, LOC], [0, 6, 1, MISC], [1, 5, 1, MISC], [2, 3, 1, LOC]],
+  );
+  assert.deepEqual(shown(forms, wireServices(spans, forms)), ['place:NEW DELHI', 'organization:Meridian', 'organization:Meridian', 'place:Geneva']);
+});
+
+test('a credit line in parentheses names journalists, whatever the model made of them, and not the places after "in"', () => {
+  const { forms, spans } = setup(
+    ['( Reporting by Tomás Ferreira in Singapore and Aiko Tanaka in Washington ; Editing by Meera Iyer )'],
+    [[0, 3, 2, PER], [0, 6, 1, LOC], [0, 8, 2, LOC], [0, 11, 1, LOC], [0, 15, 2, ORG]],
+  );
+  assert.deepEqual(shown(forms, dropBylineRoles(spans, forms, emptyLexicon())), [
+    'person:Tomás Ferreira',
+    'place:Singapore',
+    'person:Aiko Tanaka',
+    'place:Washington',
+    'person:Meera Iyer',
+  ]);
+});
+
+test('a review aggregator, a streaming platform and "data from" a firm the model took for a person are organisations', () => {
+  const { forms, spans } = setup(
+    ['It holds a 91% rating on the review aggregator Rotten Tomatoes .', 'ship-tracking data from Kpler shows nine tankers', 'data from Brazil show exports rose'],
+    [[0, 9, 2, PER], [1, 3, 1, PER], [2, 2, 1, LOC]],
+  );
+  assert.deepEqual(shown(forms, organisationsByContext(spans, forms)), ['organization:Rotten Tomatoes', 'organization:Kpler', 'place:Brazil']);
+});
+
+test('a trade word for makers closes a company\'s name ("Mahindra" + "Tractors")', () => {
+  const { forms, spans } = setup(['Mahindra Tractors gained 4.2 %'], [[0, 0, 2, PER]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Mahindra Tractors']);
+});
+
+test('a ship named after "the tanker" or "a vessel, the" is a work, no person', () => {
+  const { forms, spans } = setup(
+    ['investigators were focused on a single vessel , the Azure Crest , which carried crude', 'the tanker Ocean Pearl sailed', 'the carrier Ryanair said'],
+    [[0, 9, 2, PER], [1, 2, 2, PER], [2, 2, 1, ORG]],
+  );
+  assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Azure Crest', 'misc:Ocean Pearl', 'organization:Ryanair']);
+});
