@@ -6,6 +6,7 @@ test('amounts with a currency sign or code before them', () => {
   check('It raised [[$4.5bn|money|USD 4500000000]], [[€3.2m|money|EUR 3200000]] and [[£120,000|money|GBP 120000]].');
   check('Shares fell to [[$83.10|money|USD 83.1]]; a ticket costs [[HK$10|money|HKD 10]] or [[¥500|money|JPY 500]].');
   check('The debt is [[$1.2 trillion|money|USD 1200000000000]], the fund [[Rs 40 crore|money|INR 400000000]].');
+  check('India will spend [[₹1.2 lakh crore|money|INR 1200000000000]] and [[₹45,000 crore|money|INR 450000000000]].');
   check('The government will release a further [[£10 million|money|GBP 10000000]] for repairs.');
   check('Between [[$210 million|money]] and [[$240 million|money]] was set aside.');
   check('It will cost [[$5-6 billion|money|USD 5000000000]] or [[€2–€3m|money|EUR 2000000]].');

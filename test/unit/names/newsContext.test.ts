@@ -11,6 +11,7 @@ import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byl
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 
 const PER = 0;
@@ -69,4 +70,12 @@ test('a ship named after "the tanker" or "a vessel, the" is a work, no person', 
     [[0, 9, 2, PER], [1, 2, 2, PER], [2, 2, 1, ORG]],
   );
   assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Azure Crest', 'misc:Ocean Pearl', 'organization:Ryanair']);
+});
+
+test('a quoted title followed by "…, the studio\'s animated sequel" is a work there and in the headline', () => {
+  const { forms, spans } = setup(
+    ["' Ember Tide ' sails to a record", 'LOS ANGELES - " Ember Tide , " Halcyon Studios \' animated sequel about a family , took in $ 212 million .'],
+    [[0, 1, 2, PER], [1, 4, 2, PER], [1, 8, 2, ORG]],
+  );
+  assert.deepEqual(shown(forms, quotedTitles(spans, forms)), ['misc:Ember Tide', 'misc:Ember Tide', 'organization:Halcyon Studios']);
 });

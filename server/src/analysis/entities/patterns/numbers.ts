@@ -25,7 +25,8 @@ export const NUMBER_WORD = String.raw`(?:(?:${Object.keys(TENS).join('|')})(?:-(
 export const COUNT_WORD = String.raw`(?:${NUMBER_WORD}|an?|several|a\s+few|many)`;
 
 /** Scale words after an amount, longest first so "bn" is not read as "b". */
-export const SCALE = String.raw`(?:trillion|tn|trn|billion|bn|bln|million|mln|mn|m|thousand|k|crores?|lakhs?)(?![\p{L}\p{N}])`;
+// ("₹1.2 lakh crore": a lakh of crores, 10^12, is one scale.)
+export const SCALE = String.raw`(?:lakh\s+crores?|trillion|tn|trn|billion|bn|bln|million|mln|mn|m|thousand|k|crores?|lakhs?)(?![\p{L}\p{N}])`;
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, trn: 1e12,
@@ -33,6 +34,7 @@ const SCALES: Record<string, number> = {
   million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+  'lakh crore': 1e12, 'lakh crores': 1e12,
 };
 
 /** The value of a digit number or number word ("120,000" → 120000, "twenty-five" → 25, "a" → 1); NaN when unknown. */
@@ -49,7 +51,7 @@ export function parseNumber(raw: string): number {
 
 /** The multiplier of a scale word ("bn" → 1e9), 1 when absent. */
 export function scaleOf(word: string | undefined): number {
-  return word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
+  return word ? (SCALES[word.toLowerCase().replace(/\s+/g, ' ')] ?? 1) : 1;
 }
 
 /** Multiplies without the binary noise of 4.1 * 1e9 = 4099999999.9999995. */
