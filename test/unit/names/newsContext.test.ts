@@ -12,7 +12,9 @@ import { organisationsByContext } from '../../../server/src/analysis/entities/na
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
-import { emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
+import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { hashString } from '../../../server/src/analysis/entities/names/hash';
 
 const PER = 0;
 const ORG = 1;
@@ -78,4 +80,25 @@ test('a quoted title followed by "…, the studio\'s animated sequel" is a work 
     [[0, 1, 2, PER], [1, 4, 2, PER], [1, 8, 2, ORG]],
   );
   assert.deepEqual(shown(forms, quotedTitles(spans, forms)), ['misc:Ember Tide', 'misc:Ember Tide', 'organization:Halcyon Studios']);
+});
+
+test('ordinary words in capitals filling a quotation are a message, no name; a name in capitals there stays', () => {
+  const { forms, spans } = setup(
+    ['The crew received an " AIRSPEED DISAGREE " alert .', 'Fans chanted " NEW YORK " all night .'],
+    [[0, 5, 2, ORG], [1, 3, 2, LOC]],
+  );
+  const lexicon = emptyLexicon();
+  lexicon.words.set(hashString('disagree'), CASE_LOWER << CASE_SHIFT);
+  lexicon.words.set(hashString('new'), CASE_LOWER << CASE_SHIFT);
+  // "york": written in capitals, and inside place names (a share of 4 in the place bits).
+  lexicon.words.set(hashString('york'), (CASE_TITLE << CASE_SHIFT) | (4 << (2 * 3)));
+  assert.deepEqual(shown(forms, dropQuotedCapitals(spans, forms, lexicon)), ['place:NEW YORK']);
+});
+
+test('a word the model read as miscellany that speaks or has shares is a company; a people\'s word is not', () => {
+  const { forms, spans } = setup(
+    ['Boeing said it had no comment .', 'The Chinese said little .', 'a Boeing 737 freighter crashed', 'Shares of Airbus rose .'],
+    [[0, 0, 1, MISC], [1, 1, 1, MISC], [2, 1, 2, MISC], [3, 2, 1, MISC]],
+  );
+  assert.deepEqual(shown(forms, organisationsByContext(spans, forms)), ['organization:Boeing', 'misc:Chinese', 'misc:Boeing 737', 'organization:Airbus']);
 });

@@ -10,7 +10,7 @@ import { correctPlaces } from './geography';
 import { placeBeforeSuffix, placeParts } from './places';
 import { repairSpans } from './repairs';
 import { stripTitles } from './titles';
-import { dropTitleCaseWords } from './titleCase';
+import { dropQuotedCapitals, dropTitleCaseWords } from './titleCase';
 import { dropBylineRoles } from './byline';
 import { dropOpeningWords } from './openingWord';
 import { markDerivedDemonyms } from './demonyms';
@@ -79,7 +79,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
   const repaired = placeLedNames(repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon));
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
-  const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
+  const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropQuotedCapitals(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = partyLabels(quotedTitles(productsByContext(mastheads(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms), forms), forms);
   return majorityTypes(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);

@@ -9,6 +9,7 @@ import { documentForms } from './documentForms';
 const PER = 0;
 const ORG = 1;
 const LOC = 2;
+const MISC = 3;
 
 type Forms = readonly (readonly string[])[];
 
@@ -28,6 +29,21 @@ function saysOrganisationBefore(lower: readonly string[], first: number): boolea
   if ((before === 'of' || before === 'in') && before2 === 'shares') return true; // "Shares of Corvane", "shares in Corvane"
   // "analysts at Google", "engineers at Corvane": professionals work at a firm (the model, trained on 1996 news, calls it a place).
   return before === 'at' && PROFESSIONALS.has(before2);
+}
+
+/** Verbs after a name that only a body or a person does: a product or a nationality says nothing. */
+const SPEAKS = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'reported', 'declined', 'denied']);
+
+/**
+ * "Boeing said it had no comment": one word the model read as miscellany (a product's maker, in the 1996 text
+ * "Boeing 747") that speaks, or whose shares trade, is the company. A word of a people ("the Chinese said",
+ * "Israelis say") is not: its ending gives it away.
+ */
+function miscSpeaker(normal: readonly string[], lower: readonly string[], span: TokenSpan): boolean {
+  if (span.cls !== MISC || span.end - span.start !== 1) return false;
+  const word = lower[span.start]!;
+  if (/(an|ans|ese|ish|ic|is|i|ers|ese)$/.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(normal[span.start]!)) return false;
+  return SPEAKS.has(lower[span.end] ?? '') || saysOrganisationBefore(lower, span.start) || saysOrganisationAfter(lower, span.start, span.start);
 }
 
 /** Nouns of figures that come "from" a firm ("ship-tracking data from Kpler", "estimates from Vortexa"). */
@@ -142,6 +158,7 @@ export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenS
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
+    if (miscSpeaker(normal[span.sentence]!, lower[span.sentence]!, span)) found.add(nameOf(span));
     if ((span.cls !== PER && span.cls !== LOC) || span.end - span.start > MAX_WORDS) continue;
     const lowers = lower[span.sentence]!;
     if (saysOrganisationBefore(lowers, span.start) || dataFromPerson(lowers, span) || saysOrganisationAfter(lowers, span.start, span.end - 1) || namesOutlet(normal[span.sentence]!, lowers, span) || bodyInApposition(lowers, span.end)) found.add(nameOf(span));
@@ -151,7 +168,8 @@ export function organisationsByContext(input: TokenSpan[], forms: Forms): TokenS
   namesOfBodies(spans, lower);
   if (found.size === 0) return spans;
   for (const span of spans) {
-    if ((span.cls === PER || span.cls === LOC) && span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = ORG;
+    const misc = span.cls === MISC && span.end - span.start === 1;
+    if ((span.cls === PER || span.cls === LOC || misc) && span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = ORG;
   }
   return spans;
 }

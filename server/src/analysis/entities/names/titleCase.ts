@@ -10,7 +10,7 @@
 // runs on from a name the article writes in ordinary case over ordinary words
 // ("Halvard Robotics Reports Record") ends where that name ends.
 import type { TokenSpan } from './decoder';
-import { isOrdinaryWord, type Lexicon } from './lexicon';
+import { isOrdinaryWord, wordInfo, type Lexicon } from './lexicon';
 import { documentForms } from './documentForms';
 import { isAllCapsSentence, isCapitalised, normalizeToken } from './normalize';
 
@@ -98,5 +98,28 @@ export function dropTitleCaseWords(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (allOrdinary) return false;
     // "Bill After" (in "… Safety Bill After Two-Year Fight"): a capitalised preposition does not begin or end a name.
     return !EDGE_WORDS.has(tokens[span.start]!.toLowerCase()) && !EDGE_WORDS.has(tokens[span.end - 1]!.toLowerCase());
+  });
+}
+
+const OPEN_MARKS = new Set(['"', '“', "'", '‘']);
+const CLOSE_MARKS = new Set(['"', '”', "'", '’']);
+
+/**
+ * "an “AIRSPEED DISAGREE” alert", "the words “STOP THE STEAL”": ordinary words in capitals that fill a quotation
+ * are a message shown or chanted, no name; the model, which saw capitals mostly in names, types them one. A span
+ * of two words or more, each in capitals and each usually written in lower case (or unknown to the training text),
+ * standing alone between quotation marks, is dropped.
+ */
+export function dropQuotedCapitals(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): TokenSpan[] {
+  return spans.filter((span) => {
+    const tokens = forms[span.sentence]!;
+    if (span.end - span.start < 2 || !OPEN_MARKS.has(tokens[span.start - 1] ?? '') || !CLOSE_MARKS.has(tokens[span.end] ?? '')) return true;
+    for (let i = span.start; i < span.end; i++) {
+      const t = tokens[i]!;
+      if (!/^[A-Z]{2,}$/.test(t)) return true;
+      const form = normalizeToken(t).toLowerCase();
+      if (!isOrdinaryWord(lexicon, form) && wordInfo(lexicon, form) !== 0) return true;
+    }
+    return false;
   });
 }
