@@ -399,3 +399,12 @@ test('"the palace" finds the palace that spoke ("Buckingham Palace said … The 
   });
   assert.equal(r.actorOf('The palace')?.name, 'Buckingham Palace');
 });
+
+test('a description right before a name the tagger missed describes that name, not an earlier actor ("the data firm Comscore")', () => {
+  const r = check(
+    'Halcyon Studios took in $212 million. Ticket sales rose 64%, according to the data firm Comscore. The company thanked fans.',
+    { 'Halcyon Studios': 'organization' },
+  );
+  assert.equal(r.actorOf('the data firm'), undefined);
+  assert.equal(r.actorOf('The company')?.name, 'Halcyon Studios');
+});

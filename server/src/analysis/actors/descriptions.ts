@@ -95,6 +95,9 @@ export function findDescriptions(
         if (!head || (placeOpener !== undefined && KIN_GENDER.has(head.word))) continue;
         // "shook his head", "bowed her head": a head moved is the body's, no one's role.
         if (head.word === 'head' && HEAD_MOVES.has(view.toks[i - 1]?.lower ?? '')) continue;
+        // "according to the data firm Comscore": a capitalised word right after the head is the name the phrase
+        // describes, one the tagger missed; the phrase is that body, no earlier actor.
+        if (namesUntaggedAfter(view, head.last, blocked)) continue;
         const stems = words.filter((w) => nations.has(w)).map((w) => nationStem((view.toks[w] as Tok).text));
         if (placeOpener !== undefined) stems.push(nationStem(t.text));
         const c = candidate(view, i, head.last + 1, head.word, { nations: stems });
@@ -105,6 +108,17 @@ export function findDescriptions(
   }
   out.push(...headlineRoles(view, drafts, blocked));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Calendar words that may follow a description capitalised ("the company Monday said"). */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** True when the token after the head at `last` is a capitalised word of the same sentence that no name covers. */
+function namesUntaggedAfter(view: TokenView, last: number, blocked: Uint8Array): boolean {
+  const after = view.toks[last + 1];
+  const head = view.toks[last] as Tok;
+  if (!after || after.sentence !== head.sentence || after.kind !== 'word' || blocked[last + 1]) return false;
+  return /^\p{Lu}\p{Ll}/u.test(after.text) && !CALENDAR.test(after.lower);
 }
 
 /** Copulas that equate a subject with the phrase after them. */
