@@ -217,3 +217,12 @@ test('a full name found in a footnote definition is a whole-word match only ("La
   assert.equal(r.actor('Lark R').mentions.filter((m) => m.start > notes).length, 0);
   assert.equal(r.actor('Ana Lind').mentions.filter((m) => m.start > notes).length, 1);
 });
+
+test('an abbreviation is found alone only in capitals: "It" after a speaker label is no alias of "Irish Times"', () => {
+  const r = check('REPORTER (Irish Times): Minister, the list has grown. OKAFOR: It has gone up slightly. The IT reporter left.', {
+    'Irish Times': 'organization',
+  });
+  // ("It" may still be read as a pronoun of the paper: pronoun resolution is another rule's business.)
+  assert.notEqual(r.actorOf('It')?.mentions.find((m) => m.text === 'It')?.kind, 'alias');
+  assert.equal(r.actorOf('IT')?.name, 'Irish Times');
+});

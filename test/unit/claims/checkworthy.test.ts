@@ -340,3 +340,14 @@ test('a wire story\'s version slug ("UPDATE 2-Copper hits record …") is no fig
 test('"for the first time in their history" ranks', () => {
   check('Brighton win the FA Cup for the first time in their history. Pupils met the mayor for the first time.', [high('Brighton win', 'ranking')]);
 });
+
+test('a telephone number is no figure and its first group no year; an age after "a man," is medium', () => {
+  check(
+    'Anyone with information is asked to contact the station on (021) 494 3330 or the confidential line on 1800 666 111. ' +
+      'Police appeal after man, 34, seriously injured in city assault.',
+    [
+      { sentence: 'Anyone with information', notLevel: 'high' },
+      { sentence: 'Police appeal after', level: 'medium' },
+    ],
+  );
+});

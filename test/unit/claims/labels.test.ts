@@ -47,3 +47,9 @@ test('a figure alone after a known name is a tally, not an answer ("Clinton: 2,3
     { sentence: 'Clinton: We will', sourced: true, cue: ':', source: 'Clinton' },
   ], { tagger: loadResources().tagger });
 });
+
+test('a transcript speaker with the outlet in brackets labels what follows ("REPORTER (Irish Times): …")', () => {
+  check('REPORTER (Irish Times): Minister, the number waiting more than 18 months has gone up. How do you explain that?', [
+    { sentence: 'REPORTER (Irish Times)', sourced: true, cue: ':', source: 'REPORTER (Irish Times)' },
+  ]);
+});

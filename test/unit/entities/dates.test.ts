@@ -33,6 +33,7 @@ test('years, but not counts or codes', () => {
   check('Some 1996 people signed it; the plane was a Boeing 1996 and the room 2013.');
   check('Turnout reached 2,000 voters, and 2013.5 was the index. It cost [[$2024|money|USD 2024]].');
   check('Flight 2024 left at 1800 GMT with 2000 passengers.');
+  check('Call the confidential line on 1800 666 111 or the station on (021) 494 3330 before [[2027|date]].');
   check('[[2013|date]] was a good year. It ended well. [[2014|date]] did not.');
   check('FRANCE LAUNCH [[1998|date]] WORLD CUP BUILD-UP');
   check('The firm has 1996 stores; the [[2019|date]] elections and China’s [[2013|date]] proposals; in [[2013|date]] talks resumed.');

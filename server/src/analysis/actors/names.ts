@@ -264,9 +264,14 @@ export function rescanNames(view: TokenView, names: NameMention[], drafts: Draft
     if (!list.includes(i)) list.push(i);
     forms.set(w, list);
   };
+  // ("OKAFOR: It has gone up": "It" is no abbreviation of "Irish Times"; an alias is found alone only in capitals.)
+  const aliasOnly = new Set<string>();
   drafts.forEach((d, i) => {
     for (const f of d.forms) if (f.length === 1) add(f[0] as string, i);
-    for (const a of d.aliases) add(a, i);
+    for (const a of d.aliases) {
+      if (!forms.has(a)) aliasOnly.add(a);
+      add(a, i);
+    }
     const surname = d.fullTokens[d.fullTokens.length - 1];
     if (d.type === 'person' && d.fullTokens.length > 1 && surname && !lowerWords.has(surname)) add(surname, i);
   });
@@ -280,6 +285,7 @@ export function rescanNames(view: TokenView, names: NameMention[], drafts: Draft
     if (prevInName) continue;
     const fits = forms.get(t.lower);
     if (!fits?.length) continue;
+    if (aliasOnly.has(t.lower) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
     const mention: DraftMention = { start: t.start, end: t.end, kind: 'name', sentence: t.sentence, first: k, last: k + 1, subject: opensClause(view, k, k + 1) };
     const item: NameMention = { mention, words: [t.lower], type: (drafts[fits[0] as number] as Draft).type };
     if (fits.length === 1) attach(drafts, fits[0] as number, item);

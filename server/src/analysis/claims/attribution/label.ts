@@ -80,6 +80,13 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   // ("Clinton: 2,316.": a figure alone after a name is a tally, no answer.)
   if (colon < 0 || wordsFrom(v, colon + 1) < 1 || figuresOnly(v, colon + 1)) return undefined;
   const short = wordsFrom(v, colon + 1) < 3;
+  // "REPORTER (Irish Times): …": a transcript's speaker with the outlet in brackets; the brackets close the label.
+  const outlet = bracketsBefore(v, start, colon);
+  if (outlet !== undefined && !short && outlet - start <= 3 && outlet > start) {
+    let capitals = true;
+    for (let k = start; k < outlet; k++) if (v.tokens[k]!.kind !== 'word' || !allCaps(v.tokens[k]!.text) || NOT_SPEAKERS.has(v.lower[k]!)) capitals = false;
+    if (capitals) return { cue: { first: colon, last: colon }, source: { first: start, last: colon - 1 }, content: { first: colon + 1, last: v.tokens.length - 1 }, match: LABEL_CUE };
+  }
   for (let k = start; k < colon; k++) {
     const t = v.tokens[k]!;
     // ("Clinton camp:": a noun that can speak may close a label after a name; labelAroundName() checks the name.)
@@ -100,6 +107,13 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
   if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
   if (colon === start + 1 && sourceHead(v.lower[start]!)) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
+  return undefined;
+}
+
+/** The "(" of brackets that close right before the colon at `colon` and open after `start`, or undefined. */
+function bracketsBefore(v: SentenceView, start: number, colon: number): number | undefined {
+  if (v.tokens[colon - 1]?.text !== ')') return undefined;
+  for (let k = colon - 2; k > start && colon - k <= 8; k--) if (v.tokens[k]!.text === '(') return k;
   return undefined;
 }
 

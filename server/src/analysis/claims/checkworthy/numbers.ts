@@ -74,7 +74,33 @@ export function isAge(v: SentenceView, i: number): boolean {
   if (v.lower[i + 1] === 'years' && v.lower[i + 2] === 'old') return true;
   if (v.lower[i - 1] === 'at' && AGE_EVENTS.has(v.lower[i - 2] ?? '')) return true;
   if ((v.lower[i - 1] === 'was' || v.lower[i - 1] === 'is') && (v.lower[i - 2] === 'he' || v.lower[i - 2] === 'she') && (v.tokens[i + 1] === undefined || v.tokens[i + 1]!.text === '.')) return true;
-  return v.tokens[i - 1]?.text === ',' && v.tokens[i + 1]?.text === ',' && isCapitalized(v.tokens[i - 2]?.text ?? '');
+  // ("Marsh, 58, said"; "a man, 34, seriously injured": a person's noun before the commas counts too.)
+  return v.tokens[i - 1]?.text === ',' && v.tokens[i + 1]?.text === ',' && (isCapitalized(v.tokens[i - 2]?.text ?? '') || PERSON_NOUNS.has(v.lower[i - 2] ?? ''));
+}
+
+/** Nouns for a person that an age in commas follows ("a man, 34,", "the driver, 61,"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'mother', 'father', 'son', 'daughter', 'driver', 'pedestrian', 'cyclist', 'motorcyclist', 'victim', 'suspect', 'resident', 'worker', 'student', 'pensioner', 'grandmother', 'grandfather', 'husband', 'wife', 'patient', 'officer', 'passenger', 'farmer', 'nurse', 'doctor', 'teacher']);
+
+/**
+ * "on (021) 494 3330", "1800 666 111": a group of digits in a telephone number, one of two or more groups
+ * (brackets around the first allowed) that hold seven digits or more together: no figure.
+ */
+export function isPhoneGroup(v: SentenceView, i: number): boolean {
+  if (!/^\d{2,4}$/.test(v.tokens[i]!.text)) return false;
+  const adjacent = (a: number, b: number): boolean => v.tokens[a] !== undefined && v.tokens[b] !== undefined && v.tokens[b]!.start - v.tokens[a]!.end <= 1;
+  let first = i;
+  let last = i;
+  const groupOrBracket = (k: number): boolean => /^\d{2,4}$/.test(v.tokens[k]?.text ?? '') || v.tokens[k]?.text === '(' || v.tokens[k]?.text === ')';
+  while (first > 0 && groupOrBracket(first - 1) && adjacent(first - 1, first)) first--;
+  while (last + 1 < v.tokens.length && groupOrBracket(last + 1) && adjacent(last, last + 1)) last++;
+  let digits = 0;
+  let groups = 0;
+  for (let k = first; k <= last; k++) {
+    if (!/^\d+$/.test(v.tokens[k]!.text)) continue;
+    digits += v.tokens[k]!.text.length;
+    groups++;
+  }
+  return groups >= 2 && digits >= 7;
 }
 
 /** Digits glued to a capitalised word are part of a name ("Ward 6", "Flight 370"), not a figure. */

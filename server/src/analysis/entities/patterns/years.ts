@@ -66,6 +66,8 @@ function single(region: string, m: RegExpExecArray): PatternMatch | undefined {
   const end = m.index + m[0].length;
   if (/^\s?[-–—/]\s?\p{N}/u.test(region.slice(end, end + 4)) || /\p{N}\s?[-–—/]\s?$/u.test(region.slice(Math.max(0, m.index - 3), m.index)))
     return undefined;
+  // "on 1800 666 111": the first group of a telephone number, two more groups of digits after it.
+  if (/^\s\d{2,4}\s\d{2,4}(?!\p{N})/u.test(region.slice(end, end + 11))) return undefined;
   const prev = precedingWord(region, m.index);
   const before = prev.word.toLowerCase().replace(/-$/, '');
   const after = wordAfter(region, m.index + m[0].length).toLowerCase();

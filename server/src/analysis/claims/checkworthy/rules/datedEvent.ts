@@ -1,5 +1,5 @@
 import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
-import { isClockTime, isDayOfMonth, isYear, startsWithDigit } from '../numbers';
+import { isClockTime, isDayOfMonth, isPhoneGroup, isYear, startsWithDigit } from '../numbers';
 import { MONTHS, WEEKDAYS } from '../../words';
 
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
@@ -30,7 +30,7 @@ export const datedEvent: CheckworthyRule = {
       if (isClockTime(v, i) && tokens[i + 1]?.text === ':' && isClockTime(v, i + 2)) {
         out.push(evidence(context, i, i + 2, 'dated-event', 'high'));
         i += 2;
-      } else if (isYear(t) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
+      } else if ((isYear(t) && !isPhoneGroup(v, i)) || isClockTime(v, i) || isDayOfMonth(v, i)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       // A month word before a capitalised name is a given name ("the painter Jan Kowalczyk", "June Carter").
       else if (MONTHS.has(w) && tokens[i + 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text) && !MONTHS.has(lower[i + 1]!)) continue;
       else if (WEEKDAYS.has(w) || (MONTHS.has(w) && /^\p{Lu}/u.test(t) && w !== 'may' && w !== 'march')) out.push(evidence(context, i, i, 'dated-event', 'high'));

@@ -1,5 +1,5 @@
 import { evidence, type CheckworthyRule, type Evidence } from '../rule';
-import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isYear } from '../numbers';
+import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isPhoneGroup, isYear } from '../numbers';
 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
 /** Capitalised words before a wire story's numbered version ("UPDATE 2-…", "WRAPUP 1-…"). */
@@ -46,7 +46,7 @@ export const statistic: CheckworthyRule = {
       // "UPDATE 2-Copper hits record": a wire story's version slug, no figure.
       if (/^\d+-\p{Lu}/u.test(t) && WIRE_SLUGS.has(tokens[i - 1]?.text ?? '')) continue;
       if (isDigitToken(t)) {
-        if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i) || isNamedDeparture(v, i)) continue;
+        if (isYear(t) || isDayOfMonth(v, i) || isClockTime(v, i) || isAge(v, i) || isNamePart(v, i) || isNamedDeparture(v, i) || isPhoneGroup(v, i)) continue;
         // "2.4 million": the reason a reader sees is the whole figure, not "2.4".
         out.push(evidence(context, i, MAGNITUDES.has(lower[i + 1] ?? '') ? i + 1 : i, 'statistic', 'high'));
       } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
