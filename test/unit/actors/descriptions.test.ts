@@ -408,3 +408,13 @@ test('a description right before a name the tagger missed describes that name, n
   assert.equal(r.actorOf('the data firm'), undefined);
   assert.equal(r.actorOf('The company')?.name, 'Halcyon Studios');
 });
+
+test('"the company" after a quoted analyst\'s employer is still the company the article is about', () => {
+  const r = check(
+    'Norvex Inc shares rose 11%. Norvex beat forecasts. Norvex raised its outlook. Norvex said spending would reach $14 billion. ' +
+      'Some analysts questioned the cost. "The growth is real," said Kunal Mehta, an analyst at Birchwood Capital Markets.\n\n' +
+      'The company\'s operating margin narrowed to 29.4%.',
+    { 'Norvex Inc': 'organization', Norvex: 'organization', 'Kunal Mehta': 'person', 'Birchwood Capital Markets': 'organization' },
+  );
+  assert.equal(r.actorOf('The company')?.name, 'Norvex Inc');
+});

@@ -232,3 +232,9 @@ test('an -s word before a present verb of a price\'s move is a plural noun, no c
     { sentence: 'Halvard shares data', sourced: true, cue: 'said' },
   ]);
 });
+
+test('"shares" before an auxiliary is the subject\'s noun, not a verb of sharing ("Norvex shares had gained 18%")', () => {
+  check('Norvex shares had gained 18% this year through Thursday\'s close, lagging the 24% rise in the Nasdaq.', [
+    { sentence: 'Norvex shares had', sourced: false },
+  ]);
+});

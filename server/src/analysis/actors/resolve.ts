@@ -71,10 +71,18 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     taken.add(spanKey(m));
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
     // A byline's writer is named, but no description or pronoun of the article refers back to her.
-    if (!view.sentences[resolved.sentence]?.byline) salience.add(resolved);
+    if (!view.sentences[resolved.sentence]?.byline) salience.add(resolved, affiliationAt(view, resolved.first));
     out.push(resolved);
   }
   return out;
+}
+
+/** Words for people who work somewhere, before "at" and their employer ("an analyst at …", "chief economist at …"). */
+const WORKERS_AT = new Set('analyst analysts economist economists strategist strategists researcher researchers professor lecturer fellow scientist engineer partner director manager adviser advisor consultant spokesman spokeswoman spokesperson'.split(' '));
+
+/** True when the mention at token `first` is a person's workplace: "at" right before it, a worker's noun before that. */
+function affiliationAt(view: TokenView, first: number): boolean {
+  return view.toks[first - 1]?.lower === 'at' && WORKERS_AT.has(view.toks[first - 2]?.lower ?? '');
 }
 
 /** For each token range, the actors named (not described) in it. */

@@ -9,6 +9,8 @@ interface Entry {
   sentence: number;
   tok: number;
   subject: boolean;
+  /** Named as where a person works ("an analyst at Birchwood Capital Markets"): the person is the topic, not the body. */
+  affiliation: boolean;
 }
 
 const WINDOW = 6;
@@ -22,9 +24,9 @@ export class Salience {
   private readonly lastEnd = new Map<number, number>();
 
   /** Remembers a resolved mention. */
-  add(m: DraftMention): void {
+  add(m: DraftMention, affiliation = false): void {
     if (m.actor === undefined) return;
-    this.entries.push({ actor: m.actor, sentence: m.sentence, tok: m.first, subject: m.subject });
+    this.entries.push({ actor: m.actor, sentence: m.sentence, tok: m.first, subject: m.subject, affiliation });
     this.counts.set(m.actor, (this.counts.get(m.actor) ?? 0) + 1);
     this.lastSeen.set(m.actor, m.first);
     this.lastEnd.set(m.actor, m.last);
@@ -65,7 +67,7 @@ export class Salience {
       if (e.tok >= tok || e.sentence === skipSentence) continue;
       const d = sentence - e.sentence;
       if (d > WINDOW) break;
-      const w = (d === 0 ? 2 + 0.3 * (e.tok / Math.max(tok, 1)) : d === 1 ? 1.2 : d === 2 ? 0.7 : 0.35 / (d - 1)) * (e.subject ? 1.6 : 1);
+      const w = (d === 0 ? 2 + 0.3 * (e.tok / Math.max(tok, 1)) : d === 1 ? 1.2 : d === 2 ? 0.7 : 0.35 / (d - 1)) * (e.subject ? 1.6 : 1) * (e.affiliation ? 0.4 : 1);
       const prior = top.get(e.actor);
       if (prior === undefined || w > prior) {
         if (prior !== undefined) extra.set(e.actor, (extra.get(e.actor) ?? 0) + 0.1 * prior);

@@ -1051,8 +1051,8 @@ const FINITE_AFTER_NOUN = /^(said|says|was|is|has|had|found|finds|shows|put|puts
 /** Present verbs that agree with a plural subject before them ("reports suggest", "polls show"). */
 const PLURAL_FINITE = new Set(['say', 'suggest', 'show', 'indicate', 'were', 'are', 'have', 'find']);
 
-/** Verbs of being and staying that agree with a plural before them, whatever it is ("Evacuation orders remain in place"). */
-const PLURAL_STATES = new Set(['remain', 'are', 'were', 'have', 'stay', 'stand', 'continue', 'seem', 'appear']);
+/** Verbs of being and staying, and auxiliaries, after a plural subject ("Evacuation orders remain in place", "Norvex shares had gained 18%"). */
+const PLURAL_STATES = new Set(['remain', 'are', 'were', 'have', 'had', 'will', 'would', 'could', 'stay', 'stand', 'continue', 'seem', 'appear']);
 
 /** Past-tense verbs (regular, and the irregular ones of markets and news) that show the word before them is their subject. */
 /** Verbs of a price's or a figure's move, present tense ("shares slump", "sales rise"). */
