@@ -208,3 +208,11 @@ test('a name joined by "and" to a preposition\'s object is that object, no subje
   });
   assert.equal(r.actorOf('its')?.name, 'Halden Robotics');
 });
+
+test('"it" that rises or falls is a quantity, no organisation ("OKAFOR: It has gone up slightly")', () => {
+  const r = check('The Irish Times asked about the waiting list. OKAFOR: It has gone up slightly, by about 1,200. The paper said it would publish the figures.', {
+    'Irish Times': 'organization',
+  });
+  assert.equal(r.actorOf('It'), undefined);
+  assert.equal(r.actorOf('it')?.name, 'Irish Times');
+});

@@ -72,6 +72,8 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
   const range = view.sentences[t.sentence];
   if (!range) return false;
   if (view.toks[i - 1]?.lower === 'of' && QUANTIFIERS.has(view.toks[i - 2]?.lower ?? '')) return true;
+  // "It has gone up slightly, by about 1,200.", "it fell 4%": what rises and falls is a quantity, no organisation.
+  if (t.lower === 'it' && changesQuantity(view, i + 1)) return true;
   let first = range.first;
   // ("“Bring back the 7:15,” it reads.": a quotation opening the sentence is no subject; the pronoun opens the narrative.)
   while (first < i && ((view.toks[first] as Tok).kind === 'punct' || (view.toks[first] as Tok).quoted)) first++;
@@ -93,6 +95,18 @@ export function meansThing(view: TokenView, i: number, at: Positions): boolean {
     if (view.toks[k]!.lower === 'the' && !at.actorAt(k) && !at.actorAt(k + 1) && /^[a-z]+$/.test(noun) && !ORG_NOUNS.has(noun)) commonThing = true;
   }
   return commonThing || subject === 'thing';
+}
+
+/** Verbs of a quantity's change ("rose", "has fallen", "doubled"); "declined" is left out ("it declined to comment"). */
+const QUANTITY_CHANGES = /^(rose|risen|rises|fell|fallen|falls|increased|decreased|doubled|tripled|halved|climbed|dropped|jumped|slipped|surged|soared|plunged|shrank|shrunk|grew|grown)$/;
+const CHANGE_AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', "'s", '’s', 'also', 'then', 'now', 'since', 'already', 'only']);
+
+/** True when the words from `k` (past auxiliaries and adverbs) are a verb of a quantity's change, or "gone up"/"gone down". */
+function changesQuantity(view: TokenView, k: number): boolean {
+  while (CHANGE_AUXILIARIES.has(view.toks[k]?.lower ?? '')) k++;
+  const w = view.toks[k]?.lower ?? '';
+  if (w === 'gone' || w === 'went' || w === 'goes') return /^(up|down)$/.test(view.toks[k + 1]?.lower ?? '');
+  return QUANTITY_CHANGES.test(w);
 }
 
 /** Words that open a noun phrase right before its noun ("every household", "a country"). */
