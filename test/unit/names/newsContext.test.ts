@@ -102,3 +102,11 @@ test('a word the model read as miscellany that speaks or has shares is a company
   );
   assert.deepEqual(shown(forms, organisationsByContext(spans, forms)), ['organization:Boeing', 'misc:Chinese', 'misc:Boeing 737', 'organization:Airbus']);
 });
+
+test('a law named "… Act" is a work, however the model typed it; "Act" alone or "ACT" is left alone', () => {
+  const { forms, spans } = setup(
+    ['under Section 4 of the Criminal Justice Act , 1984', 'the Act was passed', 'the Australian Capital Territory ( ACT ) said'],
+    [[0, 5, 3, ORG], [1, 1, 1, ORG], [2, 1, 3, LOC], [2, 5, 1, ORG]],
+  );
+  assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Criminal Justice Act', 'organization:Act', 'place:Australian Capital Territory', 'organization:ACT']);
+});

@@ -3,7 +3,8 @@
 // which are not scored, and a work is no actor. The article says which names
 // are brands: "sold as", "marketed as", "branded as", "under the brand
 // name". Such a name becomes the model's miscellany (no organisation, no
-// actor) there and wherever the same words stand as a name.
+// actor) there and wherever the same words stand as a name. A law ("… Act")
+// is a work too.
 import type { TokenSpan } from './decoder';
 import { documentForms } from './documentForms';
 
@@ -40,6 +41,9 @@ export function productsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[]
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
+    // "the Criminal Justice Act", "the Private Securities Litigation Reform Act": a law is a work, as CoNLL's text has
+    // "the Clean Air Act" (miscellany), however many words it runs to.
+    if (span.end - span.start >= 2 && normal[span.sentence]![span.end - 1] === 'Act') span.cls = MISC;
     if (span.cls === MISC || span.end - span.start > MAX_WORDS) continue;
     if (saysBrandBefore(lower[span.sentence]!, span.start)) found.add(nameOf(span));
   }
