@@ -110,3 +110,9 @@ test('a law named "… Act" is a work, however the model typed it; "Act" alone o
   );
   assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Criminal Justice Act', 'organization:Act', 'place:Australian Capital Territory', 'organization:ACT']);
 });
+
+test('an organisation runs on across "+" or "&" to the capitalised words after it ("Asthma + Lung UK")', () => {
+  const { forms, spans } = setup(['according to the charity Asthma + Lung UK .'], [[0, 4, 1, ORG], [0, 7, 1, LOC]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Asthma + Lung UK']);
+});

@@ -80,6 +80,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (joinUntaggedHalf(span, forms[span.sentence]!, lexicon)) changed = true;
     if (joinWordBeforeCompanyWord(span, forms[span.sentence]!, lower[span.sentence]!, spans)) changed = true;
     if (joinCamelCaseWord(span, forms[span.sentence]!, startingAt)) changed = true;
+    if (joinAcrossSign(span, forms[span.sentence]!, spans)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
   }
@@ -87,6 +88,19 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
 }
 
 const DETERMINERS = new Set(['The', 'A', 'An', 'THE', 'This', 'That']);
+
+/**
+ * "Asthma + Lung UK", "Marlow & Finch": an organisation followed by "+" or "&" and capitalised words runs on to
+ * the end of them, taking any name the model tagged among them ("UK").
+ */
+function joinAcrossSign(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
+  if (span.cls !== ORG || (tokens[span.end] !== '+' && tokens[span.end] !== '&') || !isCapitalised(tokens[span.end + 1] ?? '')) return false;
+  let end = span.end + 1;
+  while (end < tokens.length && end - span.end <= 4 && isCapitalised(tokens[end]!) && /^\p{L}/u.test(tokens[end]!)) end++;
+  for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
+  span.end = end;
+  return true;
+}
 
 /** "Marlow & Finch", "Kessler & Marr": an ampersand between capitalised words joins partners in a firm's name, never a person's. */
 function ampersandName(tokens: readonly string[], span: TokenSpan): boolean {
