@@ -351,3 +351,10 @@ test('a telephone number is no figure and its first group no year; an age after 
     ],
   );
 });
+
+test('a greeting after a transcript\'s speaker label is low, with the name tagger reading the label as a name', () => {
+  const { tagger } = loadResources();
+  check('The following is a transcript of a briefing by Health Minister Daniel Okafor on Tuesday.\n\nOKAFOR: Good morning. Today we are publishing the latest waiting list figures.', [
+    { sentence: 'OKAFOR: Good morning', level: 'low' },
+  ], { tagger });
+});
