@@ -358,3 +358,10 @@ test('a greeting after a transcript\'s speaker label is low, with the name tagge
     { sentence: 'OKAFOR: Good morning', level: 'low' },
   ], { tagger });
 });
+
+test('a measure glued to its unit is a statistic ("90mph gusts", "41C")', () => {
+  check('Ferry services cancelled as the storm brings 90mph gusts. Temperatures reached 41C in the city.', [
+    { sentence: 'Ferry services', level: 'high', reason: 'statistic' },
+    { sentence: 'Temperatures reached', level: 'high' },
+  ]);
+});

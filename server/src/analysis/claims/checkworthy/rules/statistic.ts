@@ -1,4 +1,4 @@
-import { evidence, type CheckworthyRule, type Evidence } from '../rule';
+import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
 import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isPhoneGroup, isYear } from '../numbers';
 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
@@ -29,9 +29,10 @@ const NUMBERISH = new Set([...MAGNITUDES, ...FRACTIONS, ...NUMBER_WORDS]);
 export const statistic: CheckworthyRule = {
   id: 'statistic',
   description: 'States a figure: a count, a measure, a proportion.',
-  cues: { words: NUMBERISH, digit: true },
+  cues: { words: NUMBERISH, digit: true, entityTypes: ['quantity'] },
   run(context) {
-    const out: Evidence[] = [];
+    // "90mph gusts", "41C": a measure glued to its unit is one token the digit test below does not see.
+    const out: Evidence[] = context.entities.filter((e) => e.type === 'quantity' && /^\d[\d.,]*\p{L}/u.test(e.text)).map((e) => entityEvidence(e, 'statistic', 'high'));
     const v = context.view;
     const { tokens, lower } = v;
     for (let i = 0; i < tokens.length; i++) {
