@@ -230,3 +230,15 @@ test('a verb the classifier guessed that moves its object to a figure is an act 
     { sentence: 'Sanders supports', sourced: true, cue: 'supports', source: 'Sanders' },
   ]);
 });
+
+test('a denial names what it denies in a gerund or one noun; money raised "of" a sum is an act', () => {
+  check(
+    'The RSF has denied targeting civilians. The company denied wrongdoing. ' +
+      'A donor conference in London last April raised pledges of about $2.1 billion, less than half of what aid agencies had asked for.',
+    [
+      { sentence: 'The RSF has denied', sourced: true, cue: 'denied', source: 'The RSF' },
+      { sentence: 'The company denied', sourced: true, cue: 'denied', source: 'The company' },
+      { sentence: 'A donor conference', sourced: false },
+    ],
+  );
+});

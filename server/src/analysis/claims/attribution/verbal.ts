@@ -91,6 +91,9 @@ function closingAdjunct(v: SentenceView, from: number, end: number): boolean {
 }
 
 const TELL_LEMMA = lemmaOf('tell');
+const DENY_LEMMA = lemmaOf('deny');
+/** What a denial may name in one word ("denied wrongdoing", "denied responsibility"). */
+const DENIED_NOUNS = new Set(['wrongdoing', 'responsibility', 'involvement', 'liability', 'guilt', 'allegations', 'claims', 'reports', 'charges', 'accusations', 'it', 'this', 'that', 'them']);
 
 /** True when tokens `from`..`end` are only a short hearer, with at most a time after it ("told POLITICO", "told the BBC on Monday"). */
 function hearerOnly(v: SentenceView, from: number, end: number): boolean {
@@ -233,6 +236,13 @@ function verbPhraseBefore(v: SentenceView, r: TokenRange, i: number): boolean {
   return !(r.last > r.first && name(r.last) && name(r.last - 1));
 }
 
+/** True when a sum of money opens at `k`, after at most one approximating word ("$2.1 billion", "about €40m"). */
+function moneyAt(v: SentenceView, k: number): boolean {
+  if (/^(about|around|nearly|almost|roughly|some|over|more|up)$/.test(v.lower[k] ?? '')) k++;
+  if (v.lower[k] === 'than' || v.lower[k] === 'to') k++;
+  return /^(\$|€|£|¥|₹|us\$|a\$|c\$|hk\$)$/.test(v.lower[k] ?? '') && /^\d/.test(v.lower[k + 1] ?? '');
+}
+
 /** True when a short object from `k` runs to "for" before any clause word, comma or quotation ("asked banks … for records"). */
 function requestFor(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length && m - k <= 8; m++) {
@@ -255,6 +265,9 @@ function movesToFigure(v: SentenceView, k: number): boolean {
     if (v.quoteMark[m] || w === 'that' || w === ',' || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || (m > k && (/^[a-z]{3,}(ing|ed)$/.test(w) || IRREGULAR_PAST.has(w)) && v.lower[m + 1] !== 'to' && v.lower[m + 1] !== 'by')) return false;
     // ("tax returns from 1995", "endorsements from 95 generals": an origin, and a year, move nothing.)
     if ((w === 'to' || w === 'by') && m > k && countedObject(v, m + 1) && !/^(1[89]|20)\d\d$/.test(v.lower[m + 1]!)) return true;
+    // ("raised pledges of about $2.1 billion": an object measured in money is an amount raised or spent.)
+    // ("advocates tax increases of $15 trillion" holds a position: only a past act raised or spent it.)
+    if (w === 'of' && m > k && moneyAt(v, m + 1) && (/ed$/.test(v.lower[k - 1] ?? '') || IRREGULAR_PAST.has(v.lower[k - 1] ?? ''))) return true;
   }
   return false;
 }
@@ -363,8 +376,10 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   const callFor = ((m.phrase.endsWith(' for') && /^(call|appeal|plead|pled)/.test(m.phrase)) || m.lemma === FORECAST_LEMMA || (REACTIONS.has(m.lemma) && m.length === 1 && !m.classified && (DETERMINERS.has(next ?? '') || (next === 'that' && j + 2 === end) || (PRO_OBJECTS.has(next ?? '') && j + 1 === end)))) && wordsAfter(v, j) >= 1;
   // "Flake said he would.", "They said yes.": a pronoun with its auxiliary, or a yes or a no, is a whole reply.
   // ("The chair said prices rose.", "Police said two died.": a bare subject and its past verb are a whole clause.)
+  // "The RSF has denied targeting civilians.", "The company denied wrongdoing.": what is denied is the content.
+  const denial = m.lemma === DENY_LEMMA && m.length === 1 && !m.classified && j + 1 <= end && (/^[a-z]{3,}ing$/.test(next ?? '') || DENIED_NOUNS.has(next ?? ''));
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end) || twoWordClause(v, j, end);
-  const contentAfter = callFor || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
+  const contentAfter = callFor || denial || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
   const proClause = next === 'so' && j + 1 === end;
