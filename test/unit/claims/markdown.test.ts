@@ -41,3 +41,15 @@ test('a source that opens Markdown emphasis takes its closing mark ("in the *Nor
     { fileName: 'fixture.md' },
   );
 });
+
+test('an embedded post in a blockquote is its author\'s: the credit line with a handle and a date sources the post\'s sentences', () => {
+  check(
+    'Stena Line said all sailings were cancelled.\n\n> All sailings on our Belfast route are cancelled until 06:00 Monday due to adverse weather. Customers will be contacted directly.\n>\n> — Stena Line (@StenaLineUK) January 21, 2024\n\nMore than 45,000 homes were without power.',
+    [
+      { sentence: 'All sailings on our', sourced: true, cue: '—', source: 'Stena Line', inherited: true },
+      { sentence: 'Customers will be', sourced: true, source: 'Stena Line' },
+      { sentence: 'More than 45,000', sourced: false },
+    ],
+    { fileName: 'post.md' },
+  );
+});

@@ -310,8 +310,27 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
     group.push(i);
   }
   flush();
+  quotedPosts(document, views, own, result);
   interviewAnswers(document, views, own, result, actors);
   return result;
+}
+
+/**
+ * An embedded post in a Markdown blockquote: "> All sailings … are cancelled …" then "> — Stena Line
+ * (@StenaLineUK) January 21, 2024" as the blockquote's last paragraph. The credit names who wrote every sentence
+ * of the blockquote's paragraphs before it that has no cue of its own.
+ */
+function quotedPosts(document: ArticleDocument, views: readonly SentenceView[], own: SentenceAttribution[], result: SentenceAttribution[]): void {
+  for (let i = 0; i < views.length; i++) {
+    const credit = own[i]!;
+    const block = views[i]!.sentence.block;
+    if (!credit.credit || !credit.attribution || document.blocks[block]?.kind !== 'blockquote') continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const b = views[k]!.sentence.block;
+      if (b === block || document.blocks[b]?.kind !== 'blockquote' || b < block - 3) break;
+      if (own[k]!.attribution === undefined && result[k]!.attribution === undefined) result[k] = { ...result[k]!, attribution: { ...credit.attribution, inherited: true } };
+    }
+  }
 }
 
 /**

@@ -201,6 +201,19 @@ function labelAroundName(v: SentenceView, start: number, colon: number, nameEndi
   return last > start && sourceHead(v.lower[last]!) && nameEnding(start) === last - 1;
 }
 
+/** True when tokens `from`..`last` are a handle in brackets ("(@StenaLineUK)") and at most a date after it. */
+function handleAndDate(v: SentenceView, from: number, last: number): boolean {
+  if (v.tokens[from]?.text !== '(' || v.tokens[from + 1]?.text !== '@') return false;
+  let k = from + 2;
+  while (k <= last && v.tokens[k]!.text !== ')') k++;
+  if (k > last || k - from > 4) return false;
+  for (let m = k + 1; m <= last; m++) if (!(v.tokens[m]!.kind === 'number' || v.tokens[m]!.text === ',' || MONTH_WORDS.test(v.lower[m]!))) return false;
+  return true;
+}
+
+/** Month names and their abbreviations, in a post's date. */
+const MONTH_WORDS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
+
 /**
  * "“…” ― Name" or a sentence that is only "― Name, description": the dash
  * must open the sentence or follow a closing quotation mark, and a short run
@@ -234,8 +247,9 @@ export function creditLine(v: SentenceView): VerbalAttribution | undefined {
   }
   const words = nameEnd - dash;
   if (words < 1 || words > 5) return undefined;
-  // After the name: nothing, or a short description after a comma ("― Ana Ruiz, teacher").
-  if (nameEnd < last && !(v.tokens[nameEnd + 1]!.text === ',' && last - nameEnd <= 10)) return undefined;
+  // After the name: nothing, or a short description after a comma ("― Ana Ruiz, teacher"), or an embedded post's
+  // handle and date ("— Stena Line (@StenaLineUK) January 21, 2024").
+  if (nameEnd < last && !(v.tokens[nameEnd + 1]!.text === ',' && last - nameEnd <= 10) && !handleAndDate(v, nameEnd + 1, last)) return undefined;
   const source: TokenRange = { first: dash + 1, last: nameEnd };
   const cue: TokenRange = { first: dash, last: dash };
   return dash > 0 ? { cue, source, content: { first: 0, last: dash - 1 }, match: CREDIT_CUE } : { cue, source, match: CREDIT_CUE };
