@@ -116,3 +116,9 @@ test('an organisation runs on across "+" or "&" to the capitalised words after i
   repairCompanyNames(spans, forms, emptyLexicon());
   assert.deepEqual(shown(forms, spans), ['organization:Asthma + Lung UK']);
 });
+
+test('"Line" closes a shipping company\'s name ("Stena Line")', () => {
+  const { forms, spans } = setup(['Stena Line said all its sailings were cancelled'], [[0, 0, 2, PER]]);
+  repairCompanyNames(spans, forms, emptyLexicon());
+  assert.deepEqual(shown(forms, spans), ['organization:Stena Line']);
+});

@@ -323,6 +323,12 @@ test('a named storm is an event, not a person', () => {
   assert.ok(all.entities.some((e) => e.type === 'event' && e.text === 'Storm Ilse'), all.entities.map((e) => `${e.type}:${e.text}`).join(', '));
 });
 
+test('a storm named with its storm word once is the storm where its name stands alone ("Isha is the ninth named storm")', () => {
+  const types = analyze('Storm Isha brought gusts of 90mph to Scotland on Sunday.\n\nIsha is the ninth named storm of the season.', { fileName: 'a.txt', tagger: resources.tagger }).entities.map((e) => `${e.type}:${e.text}`);
+  assert.ok(types.includes('event:Storm Isha') && types.includes('event:Isha'), types.join(', '));
+  assert.ok(!types.includes('person:Isha'), types.join(', '));
+});
+
 test('a storm word the model left out joins the name ("Hurricane Milton"); a named wildfire is an event, the agency an organisation', () => {
   const types = (text: string): string[] => analyze(text, { fileName: 'a.txt', tagger: resources.tagger }).entities.map((e) => `${e.type}:${e.text}`);
   const storm = types('Hurricane Milton made landfall near Siesta Key on Wednesday.');

@@ -116,6 +116,13 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
   }
   // Token flags of where each span ends: a storm word that closes a span of its own is that span's, not the next one's.
   const spanEnds = new Set(spans.map((s) => base[s.sentence] + s.end));
+  // "Isha is the ninth named storm": a storm named with its storm word once is the storm wherever its name stands alone.
+  const stormNames = new Set<string>();
+  for (const span of spans) {
+    const tokens = sentences[span.sentence].tokens;
+    const after = STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2 ? span.start + 1 : span.start > 0 && STORM_WORDS.has(tokens[span.start - 1].text) && span.cls !== LOC ? span.start : -1;
+    if (after >= 0) stormNames.add(tokens.slice(after, span.end).map((t) => t.text).join(' '));
+  }
   for (const span of spans) {
     if (span.end - span.start === 1 && split[base[span.sentence] + span.start]) continue;
     const tokens = sentences[span.sentence].tokens;
@@ -131,7 +138,8 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     // "Central Asian" is a nationality adjective whatever the model called it.
     // ("at the Vatican": a place the model typed a place stays one after "the", though its name reads as an adjective.)
     const placeAfterThe = span.cls === LOC && span.end - span.start === 1 && span.start > 0 && /^(the|The)$/.test(tokens[span.start - 1].text) && (wordInfo(model.lexicon, normalizeToken(text)) & FLAG_COUNTRY) !== 0;
-    const type = storm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || (demonyms.has(normalizeToken(text).toLowerCase()) && !placeAfterThe) ? miscType(text, demonyms) : TYPES[span.cls]);
+    const namedStorm = stormNames.size > 0 && stormNames.has(tokens.slice(span.start, end).map((t) => t.text).join(' '));
+    const type = storm || namedStorm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || (demonyms.has(normalizeToken(text).toLowerCase()) && !placeAfterThe) ? miscType(text, demonyms) : TYPES[span.cls]);
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
