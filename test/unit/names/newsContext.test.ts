@@ -13,6 +13,7 @@ import { productsByContext } from '../../../server/src/analysis/entities/names/p
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
+import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
 import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { hashString } from '../../../server/src/analysis/entities/names/hash';
 
@@ -121,4 +122,12 @@ test('"Line" closes a shipping company\'s name ("Stena Line")', () => {
   const { forms, spans } = setup(['Stena Line said all its sailings were cancelled'], [[0, 0, 2, PER]]);
   repairCompanyNames(spans, forms, emptyLexicon());
   assert.deepEqual(shown(forms, spans), ['organization:Stena Line']);
+});
+
+test('a town and a plural the model left untagged after "the" are a team, and its nickname follows; "the Golan Heights" stays a place', () => {
+  const { forms, spans } = setup(
+    ['the Thunder beat the Boston Celtics 121-118', 'The Celtics had won five straight', 'troops on the Golan Heights'],
+    [[0, 4, 1, LOC], [2, 3, 1, LOC]],
+  );
+  assert.deepEqual(shown(forms, teamNicknames(spans, forms)), ['organization:Boston Celtics', 'organization:Celtics', 'place:Golan']);
 });

@@ -20,8 +20,9 @@ function nickname(word: string): boolean {
  * ("Harlow Hawks") names it by that word alone after "the" ("the Hawks
  * have played …"): such untagged words become the organisation.
  */
-export function teamNicknames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+export function teamNicknames(input: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal, base } = documentForms(forms);
+  const spans = teamsAfterPlaces(input, normal);
   const nicknames = new Set<string>();
   for (const s of spans) {
     if (s.cls !== ORG || s.end - s.start < 2) continue;
@@ -42,6 +43,28 @@ export function teamNicknames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
     }
   });
   return out.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/** Plurals that follow a place's name in a place of their own ("the Golan Heights", "the Kent Downs"), never a team. */
+const PLACE_PLURALS = new Set(['Heights', 'Downs', 'Hills', 'Islands', 'Isles', 'Falls', 'Springs', 'Lakes', 'Mountains', 'Alps', 'Highlands', 'Lowlands', 'Keys', 'Rockies', 'Plains', 'Flats', 'Fields', 'Gardens', 'Woods', 'Marshes', 'Sands', 'Narrows', 'Docks', 'Towers', 'Courts', 'Studios', 'Accords', 'Games', 'Olympics', 'Awards', 'Times', 'News']);
+
+const LOC = 2;
+
+/**
+ * "the Boston Celtics", "the Dallas Cowboys": after "the", a town the model tagged and a capitalised plural it left
+ * untagged are one team, an organisation (whose nickname teamNicknames() then follows).
+ */
+function teamsAfterPlaces(spans: TokenSpan[], normal: Forms): TokenSpan[] {
+  for (const s of spans) {
+    if (s.cls !== LOC) continue;
+    const tokens = normal[s.sentence]!;
+    const next = tokens[s.end] ?? '';
+    if (tokens[s.start - 1]?.toLowerCase() !== 'the' || !nickname(next) || PLACE_PLURALS.has(next)) continue;
+    if (spans.some((x) => x !== s && x.sentence === s.sentence && x.start === s.end)) continue;
+    s.end++;
+    s.cls = ORG;
+  }
+  return spans;
 }
 
 /** Last words of a club's name that name the club alone ("City", "United"): "Brenford City" … "City led". */
