@@ -131,3 +131,8 @@ test('a town and a plural the model left untagged after "the" are a team, and it
   );
   assert.deepEqual(shown(forms, teamNicknames(spans, forms)), ['organization:Boston Celtics', 'organization:Celtics', 'place:Golan']);
 });
+
+test('a currency or product of recent years named alone is a work ("Bitcoin fell", "ChatGPT")', () => {
+  const { forms, spans } = setup(['Bitcoin fell 9 % as ChatGPT users grew'], [[0, 0, 1, PER], [0, 5, 1, ORG]]);
+  assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Bitcoin', 'misc:ChatGPT']);
+});

@@ -19,6 +19,9 @@ type Forms = readonly (readonly string[])[];
 /** Things a firm makes and names ("processors called Halcyon", "a drug called Arachira", "an app named Tally"). */
 const PRODUCT_NOUNS = new Set(['processor', 'processors', 'chip', 'chips', 'phone', 'phones', 'drug', 'drugs', 'pill', 'vaccine', 'app', 'apps', 'software', 'model', 'models', 'product', 'products', 'device', 'devices', 'car', 'cars', 'aircraft', 'jet', 'rocket', 'satellite', 'game', 'service', 'platform', 'system', 'tool', 'robot', 'brand', 'line', 'range', 'series']);
 
+/** Products and currencies named alone that are never an organisation or a person. */
+const KNOWN_PRODUCTS = new Set(['Bitcoin', 'Ethereum', 'Ether', 'Dogecoin', 'Litecoin', 'ChatGPT', 'iPhone', 'iPad', 'MacBook', 'PlayStation', 'Xbox', 'Ozempic', 'Wegovy', 'Mounjaro']);
+
 /** Kinds of ship whose name follows them ("the tanker Ocean Pearl"; not "carrier", an airline as often). */
 const VESSELS = new Set(['vessel', 'ship', 'tanker', 'freighter', 'ferry', 'yacht', 'trawler', 'frigate', 'destroyer', 'submarine', 'liner', 'cutter', 'barge', 'supertanker']);
 
@@ -41,6 +44,9 @@ export function productsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[]
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
   for (const span of spans) {
+    // "Bitcoin fell 9%", "ChatGPT": products and currencies of the years after the 1996 training text, which it
+    // cannot know, read as people or firms.
+    if (span.end - span.start === 1 && KNOWN_PRODUCTS.has(normal[span.sentence]![span.start]!)) span.cls = MISC;
     // "the Criminal Justice Act", "the Private Securities Litigation Reform Act": a law is a work, as CoNLL's text has
     // "the Clean Air Act" (miscellany), however many words it runs to.
     if (span.end - span.start >= 2 && normal[span.sentence]![span.end - 1] === 'Act') span.cls = MISC;
