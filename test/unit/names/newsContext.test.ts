@@ -126,10 +126,16 @@ test('"Line" closes a shipping company\'s name ("Stena Line")', () => {
 
 test('a town and a plural the model left untagged after "the" are a team, and its nickname follows; "the Golan Heights" stays a place', () => {
   const { forms, spans } = setup(
-    ['the Thunder beat the Boston Celtics 121-118', 'The Celtics had won five straight', 'troops on the Golan Heights'],
-    [[0, 4, 1, LOC], [2, 3, 1, LOC]],
+    ['the Thunder beat the Boston Celtics 121-118', 'The Celtics had won five straight', 'troops on the Golan Heights', 'the Dallas Cowboys won', 'in the United States'],
+    [[0, 4, 1, LOC], [2, 3, 1, LOC], [3, 1, 2, LOC], [4, 2, 2, LOC]],
   );
-  assert.deepEqual(shown(forms, teamNicknames(spans, forms)), ['organization:Boston Celtics', 'organization:Celtics', 'place:Golan']);
+  assert.deepEqual(shown(forms, teamNicknames(spans, forms)), [
+    'organization:Boston Celtics',
+    'organization:Celtics',
+    'place:Golan',
+    'organization:Dallas Cowboys',
+    'place:United States',
+  ]);
 });
 
 test('a currency or product of recent years named alone is a work ("Bitcoin fell", "ChatGPT")', () => {

@@ -46,7 +46,7 @@ export function teamNicknames(input: TokenSpan[], forms: Forms): TokenSpan[] {
 }
 
 /** Plurals that follow a place's name in a place of their own ("the Golan Heights", "the Kent Downs"), never a team. */
-const PLACE_PLURALS = new Set(['Heights', 'Downs', 'Hills', 'Islands', 'Isles', 'Falls', 'Springs', 'Lakes', 'Mountains', 'Alps', 'Highlands', 'Lowlands', 'Keys', 'Rockies', 'Plains', 'Flats', 'Fields', 'Gardens', 'Woods', 'Marshes', 'Sands', 'Narrows', 'Docks', 'Towers', 'Courts', 'Studios', 'Accords', 'Games', 'Olympics', 'Awards', 'Times', 'News']);
+const PLACE_PLURALS = new Set(['States', 'Emirates', 'Netherlands', 'Philippines', 'Bahamas', 'Maldives', 'Seychelles', 'Comoros', 'Americas', 'Territories', 'Provinces', 'Midlands', 'Cyclades', 'Hebrides', 'Orkneys', 'Antilles', 'Heights', 'Downs', 'Hills', 'Islands', 'Isles', 'Falls', 'Springs', 'Lakes', 'Mountains', 'Alps', 'Highlands', 'Lowlands', 'Keys', 'Rockies', 'Plains', 'Flats', 'Fields', 'Gardens', 'Woods', 'Marshes', 'Sands', 'Narrows', 'Docks', 'Towers', 'Courts', 'Studios', 'Accords', 'Games', 'Olympics', 'Awards', 'Times', 'News']);
 
 const LOC = 2;
 
@@ -58,8 +58,15 @@ function teamsAfterPlaces(spans: TokenSpan[], normal: Forms): TokenSpan[] {
   for (const s of spans) {
     if (s.cls !== LOC) continue;
     const tokens = normal[s.sentence]!;
+    if (tokens[s.start - 1]?.toLowerCase() !== 'the') continue;
+    // ("the Boston Celtics" tagged a place whole: its last word is the plural.)
+    const last = tokens[s.end - 1] ?? '';
+    if (s.end - s.start >= 2 && nickname(last) && !PLACE_PLURALS.has(last)) {
+      s.cls = ORG;
+      continue;
+    }
     const next = tokens[s.end] ?? '';
-    if (tokens[s.start - 1]?.toLowerCase() !== 'the' || !nickname(next) || PLACE_PLURALS.has(next)) continue;
+    if (!nickname(next) || PLACE_PLURALS.has(next)) continue;
     if (spans.some((x) => x !== s && x.sentence === s.sentence && x.start === s.end)) continue;
     s.end++;
     s.cls = ORG;
