@@ -56,6 +56,7 @@ const LOC = 2;
  */
 function teamsAfterPlaces(spans: TokenSpan[], normal: Forms): TokenSpan[] {
   for (const s of spans) {
+    // (Only a place: as miscellany the model also reads events, "the U.S. Open Tennis Championships", "the Dow Jones".)
     if (s.cls !== LOC) continue;
     const tokens = normal[s.sentence]!;
     if (tokens[s.start - 1]?.toLowerCase() !== 'the') continue;
