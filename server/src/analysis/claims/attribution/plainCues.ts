@@ -9,7 +9,7 @@ import { STANCE_VERBS, isSpeechLemma, type CueMatch } from '../lexicon';
 import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { DETERMINERS, DOCUMENT_NOUNS, isCapitalized } from '../words';
-import { SUBJECT_PRONOUNS, skipLeft } from './source';
+import { IRREGULAR_PAST, SUBJECT_PRONOUNS, skipLeft } from './source';
 import { heldJudged } from './acts';
 
 /** What "per" is before a source: a determiner, a possessive or a document noun ("per the filing", "per data from …"). */
@@ -197,8 +197,20 @@ export function evidenceHeard(v: SentenceView, i: number): CueMatch | undefined 
   // ("…, a court has heard.", the court report's closing attribution; "Care worker stole £40,000, court hears": its headline.)
   const closing = !told && (next === '' || (v.tokens[i + 1]?.text === '.' && i + 2 >= v.tokens.length)) && closesAfterComma(v, body);
   const clauseNext = next === 'that' || next === 'there' || (next !== 'you' && SUBJECT_PRONOUNS.has(next)) || (told && (next === 'the' || next === 'a' || next === 'an'));
-  if (!clauseNext && !closing) return undefined;
+  if (!clauseNext && !closing && !(w !== 'told' && subjectAndVerbAt(v, i + 1))) return undefined;
   return told ? { length: 1, phrase: w, lemma: 'tell', reliability: 0.7, belief: false, hearer: true } : { length: 1, phrase: w, lemma: 'hear', reliability: 0.7, belief: false };
+}
+
+/** Finite verbs that show a clause after a short subject ("Ellison used", "the defendant had"). */
+const CLAUSE_VERBS = /^(had|has|was|were|is|are|would|could|did|[a-z]{2,}ed)$/;
+
+/** True when a short subject (a name, or "the" and a noun) opens at `k` and a finite verb follows it: "The court heard Ellison used …". */
+function subjectAndVerbAt(v: SentenceView, k: number): boolean {
+  let m = k;
+  if (v.lower[m] === 'the' || v.lower[m] === 'a' || v.lower[m] === 'his' || v.lower[m] === 'her') m++;
+  const start = m;
+  while (m < v.tokens.length && m - start < 3 && v.tokens[m]!.kind === 'word' && !CLAUSE_VERBS.test(v.lower[m]!)) m++;
+  return m > start && m - start <= 3 && (CLAUSE_VERBS.test(v.lower[m] ?? '') || IRREGULAR_PAST.has(v.lower[m] ?? ''));
 }
 
 /** True when the body's noun phrase ending at `k` ("a court", "the inquest") follows a comma: it closes the sentence it attributes. */

@@ -757,7 +757,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
   // (A learned phrase that holds the statement, "released a statement saying", stays the cue.)
   const phrase = lexicon.match(v.lower, i);
-  let m = (v.lower[i] === 'told' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = (v.lower[i] === 'told' || v.lower[i] === 'heard' || v.lower[i] === 'hears' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   if (!m) return undefined;
   // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
   if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
@@ -970,7 +970,10 @@ function issuedCue(v: SentenceView, i: number): CueMatch | undefined {
 }
 
 /** Words that some neighbours keep from reporting (notReporting()): a set lookup before any pattern is tried. */
-const NOT_REPORTING_WORDS = new Set(['receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
+/** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
+const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
+
+const NOT_REPORTING_WORDS = new Set(['use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {
@@ -978,6 +981,10 @@ function notReporting(v: SentenceView, i: number): boolean {
   // "dealing a setback to the attorney general", "dealt a blow to": a blow struck, nothing said; "receiving treatment":
   // what the subject got, not what it said (a letter received is its writer's words, never the receiver's).
   if (w.startsWith('deal') || w.startsWith('receiv')) return true;
+  // "The survey used more than 600 camera traps", "Ellison used the money to pay for …": a thing used, nothing said;
+  // "used his speech to call for …", "used the same words", "used the hashtag" use words, and report.
+  // ("has long used that fact to bludgeon his rivals": a purpose after it may be a speech act, and stays a cue.)
+  if (/^us(e|es|ed|ing)$/.test(w)) return !v.lower.slice(i + 1, i + 6).some((x) => SPEECH_OBJECTS.has(x)) && !v.lower.slice(i + 2, i + 9).includes('to');
   // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
   if (/^record(s|ed)?$/.test(w) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return true;
   // "accounting for about a quarter of global supply": to account for is to make up, no report.
