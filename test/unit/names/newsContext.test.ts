@@ -14,6 +14,7 @@ import { repairCompanyNames } from '../../../server/src/analysis/entities/names/
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
+import { dropTechnicalAcronyms } from '../../../server/src/analysis/entities/names/technicalAcronyms';
 import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { hashString } from '../../../server/src/analysis/entities/names/hash';
 
@@ -141,4 +142,12 @@ test('a town and a plural the model left untagged after "the" are a team, and it
 test('a currency or product of recent years named alone is a work ("Bitcoin fell", "ChatGPT")', () => {
   const { forms, spans } = setup(['Bitcoin fell 9 % as ChatGPT users grew'], [[0, 0, 1, PER], [0, 5, 1, ORG]]);
   assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:Bitcoin', 'misc:ChatGPT']);
+});
+
+test('a time zone after a clock time and a barrister\'s rank after a name are no names; a state after a town stays', () => {
+  const { forms, spans } = setup(
+    ['traffic was restored at 17:11 UTC', "Ellison 's barrister , Sean Doherty SC , told the court", 'COLUMBIA , SC - Voters went'],
+    [[0, 5, 1, ORG], [1, 4, 2, PER], [1, 6, 1, ORG], [2, 0, 1, LOC], [2, 2, 1, LOC]],
+  );
+  assert.deepEqual(shown(forms, dropTechnicalAcronyms(spans, forms)), ['person:Sean Doherty', 'place:COLUMBIA', 'place:SC']);
 });
