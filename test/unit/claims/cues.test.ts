@@ -869,7 +869,7 @@ test('"The court heard <name> <verb> …" is the court report\'s attribution; a 
     'The court heard Ellison used the money to pay for overseas holidays. The tribunal heard the officer had ignored three warnings. ' +
       'The court heard evidence from 12 witnesses. The survey used more than 600 camera traps.',
     [
-      { sentence: 'The court heard Ellison', sourced: true, cue: 'heard', source: 'The court' },
+      { sentence: 'The court heard Ellison', sourced: true, cue: 'heard', source: 'The court', others: [] },
       { sentence: 'The tribunal heard', sourced: true, cue: 'heard', source: 'The tribunal' },
       { sentence: 'The court heard evidence', sourced: false },
       { sentence: 'The survey used', sourced: false },

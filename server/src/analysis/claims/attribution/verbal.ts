@@ -717,7 +717,9 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
   // ("…, according to a transcript of the show", "…, according to a poll released Thursday": what follows "according
   // to" is a noun phrase by construction, however long, whatever verb-like word it holds.)
   const plain = (a: VerbalAttribution): boolean => (a.match.phrase.startsWith('according') && !a.embedded) || plainSpeaker(v, a.source, lexicon);
-  return { main, others: found.filter((a) => plain(a) && (a.embedded === true || a.cue.first > opening)) };
+  // ("The court heard Ellison used …": a source that holds the main cue is a clause of it, no speaker.)
+  const holdsMainCue = (a: VerbalAttribution): boolean => main !== undefined && a.source.first <= main.cue.first && main.cue.last <= a.source.last;
+  return { main, others: found.filter((a) => plain(a) && !holdsMainCue(a) && (a.embedded === true || a.cue.first > opening)) };
 }
 
 
