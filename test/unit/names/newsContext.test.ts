@@ -15,6 +15,7 @@ import { quotedTitles } from '../../../server/src/analysis/entities/names/quoted
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
 import { dropTechnicalAcronyms } from '../../../server/src/analysis/entities/names/technicalAcronyms';
+import { stripTitles } from '../../../server/src/analysis/entities/names/titles';
 import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { hashString } from '../../../server/src/analysis/entities/names/hash';
 
@@ -150,4 +151,9 @@ test('a time zone after a clock time and a barrister\'s rank after a name are no
     [[0, 5, 1, ORG], [1, 4, 2, PER], [1, 6, 1, ORG], [2, 0, 1, LOC], [2, 2, 1, LOC]],
   );
   assert.deepEqual(shown(forms, dropTechnicalAcronyms(spans, forms)), ['person:Sean Doherty', 'place:COLUMBIA', 'place:SC']);
+});
+
+test('a British councillor\'s "Cllr" is a title, left out of the name', () => {
+  const { forms, spans } = setup(['Opposition leader Cllr Tom Briggs said residents would pay more'], [[0, 2, 3, PER]]);
+  assert.deepEqual(shown(forms, stripTitles(spans, forms, emptyLexicon())), ['person:Tom Briggs']);
 });

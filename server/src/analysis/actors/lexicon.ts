@@ -23,7 +23,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['lt', 'lieutenant'], ['gen', 'general'],
   ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['det', 'detective'],
   ['atty', 'attorney'], ['supt', 'superintendent'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['insp', 'inspector'],
-  ['pres', 'president'], ['sec', 'secretary'], ['maj', 'major'], ['cpl', 'corporal'], ['rev', 'reverend'],
+  ['pres', 'president'], ['sec', 'secretary'], ['maj', 'major'], ['cpl', 'corporal'], ['rev', 'reverend'], ['cllr', 'councillor'],
 ]);
 
 /** Positions in sport that stand before a player's name like a title ("Quarterback Devin Marsh", "kicker Luis Ortega"). */

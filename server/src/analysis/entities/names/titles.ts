@@ -20,6 +20,9 @@ const RANKS = new Set(['Brigadier', 'General', 'Lieutenant', 'Colonel', 'Major',
  * a span the model did not call a person becomes one only when the rest
  * starts with a known given name (so "General Motors" stays whole).
  */
+/** Short forms of titles the training text's lists lack ("Cllr Rachel Amos", a British councillor). */
+const SHORT_TITLES = new Set(['Cllr', 'Cllr.', 'Councillor', 'Alderman', 'Ald.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'DCI', 'DI', 'DS', 'PC']);
+
 export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): TokenSpan[] {
   cutPortfolios(spans, forms, lexicon);
   for (const span of spans) {
@@ -48,7 +51,7 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
     }
     let cut = -1;
     for (let i = span.start; i < span.end - 1; i++) {
-      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE || SPORT_ROLES.has(tokens[i]!.toLowerCase())) cut = i + 1;
+      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE || SPORT_ROLES.has(tokens[i]!.toLowerCase()) || SHORT_TITLES.has(tokens[i]!)) cut = i + 1;
     }
     if (cut < 0) continue;
     let words = true;
