@@ -242,3 +242,17 @@ test('a denial names what it denies in a gerund or one noun; money raised "of" a
     ],
   );
 });
+
+test('coordinated subjects are one source ("Employers in care, hospitality and construction say"); a second clause keeps its own', () => {
+  check(
+    'Employers in care, hospitality and construction say they will be hit hardest. In Paris, officials and police said the talks would resume. ' +
+      'The ministry cut rates and officials said more cuts were possible. ' +
+      'The researchers relied on a study of more than 400,000 patients, according to a study of more than 400,000 patients published in JAMA Neurology.',
+    [
+      { sentence: 'Employers in care', sourced: true, cue: 'say', source: 'Employers in care, hospitality and construction' },
+      { sentence: 'In Paris', sourced: true, cue: 'said', source: 'officials and police' },
+      { sentence: 'The ministry cut', sourced: true, cue: 'said', source: 'officials' },
+      { sentence: 'The researchers relied', sourced: true, cue: 'according to', source: 'a study of more than 400,000 patients published in JAMA Neurology' },
+    ],
+  );
+});

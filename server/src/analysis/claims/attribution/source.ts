@@ -30,6 +30,8 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   // "said Will Doyle", "Mark Lee": a capitalised modal inside the sentence before another capital opens a name.
   if (AUXILIARIES.has(w) && i > 0 && isCapitalized(t.text) && v.tokens[i + 1]?.kind === 'word' && isCapitalized(v.tokens[i + 1]!.text) && !isCapitalized(v.tokens[i - 1]!.text)) return false;
   if (AUXILIARIES.has(w) && nameAfterQuote(v, i)) return false;
+  // ("a study of more than 400,000 patients": "than" after "more" and before a figure compares inside the phrase.)
+  if (w === 'than' && /^(more|less|fewer)$/.test(v.lower[i - 1] ?? '') && /^\d/.test(v.tokens[i + 1]?.text ?? '')) return false;
   // "That's what my friend Andy McCarthy wrote": "what" opens a clause, no speaker holds it.
   return AUXILIARIES.has(w) || CLAUSE_LINKS.has(w) || RELATIVE_PRONOUNS.has(w) || SUBORDINATORS.has(w) || w === 'what';
 }

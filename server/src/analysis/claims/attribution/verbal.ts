@@ -272,6 +272,34 @@ function movesToFigure(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * "Farmers, fishermen and foresters say", "Employers in care, hospitality and construction say": a phrase read
+ * leftwards from the cue stops at "and" and at commas; the conjuncts before it join it when together they are the
+ * main clause's subject (they start where it starts) and none holds a verb.
+ */
+function withConjuncts(v: SentenceView, r: TokenRange | undefined, cue: number): TokenRange | undefined {
+  if (!r || (v.lower[r.first - 1] !== 'and' && v.lower[r.first - 1] !== 'or')) return r;
+  const subject = mainSubject(v, cue)?.first;
+  let first = r.first;
+  for (let items = 0; items < 5 && subject !== undefined && first > subject; items++) {
+    const link = first - 1;
+    if (link < 1 || !(v.lower[link] === 'and' || v.lower[link] === 'or' || v.tokens[link]!.text === ',')) break;
+    const item = phraseEndingAt(v, link - 1);
+    if (!item || !plainConjunct(v, item)) return r;
+    first = item.first;
+  }
+  return first < r.first && first === subject ? { first, last: r.last } : r;
+}
+
+/** True when a conjunct holds no verb-like word (a past form, an -ing form, an auxiliary) and no quotation mark. */
+function plainConjunct(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const w = v.lower[k]!;
+    if (v.quoteMark[k] || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]{3,}(ed|ing)$/.test(v.tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
 /** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
 function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   if (j + 2 !== end || v.tokens[j + 1]?.kind === 'punct' || v.tokens[j + 2]?.kind !== 'word') return false;
@@ -465,7 +493,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   }
   // "Jason Sims — a teacher from Mount Pleasant — says …": an aside between dashes parts the subject from its verb.
   left = beforeDashedAside(v, left);
-  const bare = withoutTimeAdverbial(v, phraseEndingAt(v, left));
+  const bare = withConjuncts(v, withoutTimeAdverbial(v, phraseEndingAt(v, left)), i);
   // "Analysts who follow the sector say …": the subject is the phrase the relative clause describes, clause and all.
   const head = bare && subjectOfRelative(v, bare);
   const source = head ? { first: head.first, last: bare.last } : bare;
