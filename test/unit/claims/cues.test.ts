@@ -867,12 +867,15 @@ test('"has been receiving treatment" is what the subject got, no report', () => 
 test('"The court heard <name> <verb> …" is the court report\'s attribution; a thing "used" reports nothing', () => {
   check(
     'The court heard Ellison used the money to pay for overseas holidays. The tribunal heard the officer had ignored three warnings. ' +
-      'The court heard evidence from 12 witnesses. The survey used more than 600 camera traps.',
+      'The court heard evidence from 12 witnesses. The survey used more than 600 camera traps. ' +
+      'The researchers used Swedish health registers to follow patients. He has long used that fact to bludgeon his rivals.',
     [
       { sentence: 'The court heard Ellison', sourced: true, cue: 'heard', source: 'The court', others: [] },
       { sentence: 'The tribunal heard', sourced: true, cue: 'heard', source: 'The tribunal' },
       { sentence: 'The court heard evidence', sourced: false },
       { sentence: 'The survey used', sourced: false },
+      { sentence: 'The researchers used', sourced: false },
+      { sentence: 'He has long used', sourced: true, cue: 'used', source: 'He' },
     ],
   );
 });

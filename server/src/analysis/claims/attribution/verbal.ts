@@ -1000,6 +1000,15 @@ function issuedCue(v: SentenceView, i: number): CueMatch | undefined {
 }
 
 /** Words that some neighbours keep from reporting (notReporting()): a set lookup before any pattern is tried. */
+/** Verbs of speech or attack a purpose "to" may name ("used that fact to bludgeon his rivals", "used it to advocate for"). */
+const SPEECH_PURPOSES = new Set('say tell call urge attack criticize criticise argue demand push promote advocate highlight warn announce tout slam bash defend explain claim deny refute note remind praise blast accuse question challenge reject signal suggest pledge vow promise press appeal rally offer make send deliver voice express insist draw link portray paint cast frame lobby mock ridicule bludgeon hammer shape'.split(' '));
+
+/** True when "to" and a verb of speech or attack follow within seven words of `from` ("… to call for"). */
+function speechPurpose(v: SentenceView, from: number): boolean {
+  for (let k = from; k < v.tokens.length && k < from + 7; k++) if (v.lower[k] === 'to' && SPEECH_PURPOSES.has(v.lower[k + 1] ?? '')) return true;
+  return false;
+}
+
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
@@ -1014,7 +1023,7 @@ function notReporting(v: SentenceView, i: number): boolean {
   // "The survey used more than 600 camera traps", "Ellison used the money to pay for …": a thing used, nothing said;
   // "used his speech to call for …", "used the same words", "used the hashtag" use words, and report.
   // ("has long used that fact to bludgeon his rivals": a purpose after it may be a speech act, and stays a cue.)
-  if (/^us(e|es|ed|ing)$/.test(w)) return !v.lower.slice(i + 1, i + 6).some((x) => SPEECH_OBJECTS.has(x)) && !v.lower.slice(i + 2, i + 9).includes('to');
+  if (/^us(e|es|ed|ing)$/.test(w)) return !v.lower.slice(i + 1, i + 6).some((x) => SPEECH_OBJECTS.has(x)) && !speechPurpose(v, i + 2);
   // "Spain recorded its hottest June", "the club recorded its biggest win": what befell the subject, no report.
   if (/^record(s|ed)?$/.test(w) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return true;
   // "accounting for about a quarter of global supply": to account for is to make up, no report.
