@@ -163,8 +163,8 @@ function approximatesNumber(v: SentenceView, k: number): boolean {
   return (atLeast || APPROXIMATING.has(v.lower[k]!)) && next !== undefined && (next.kind === 'number' || /^(a|one|two|three|four|five|six|seven|eight|nine|ten|half|dozen|hundred|hundreds|thousands|twice)$/.test(v.lower[k + 1]!));
 }
 
-/** Words in -s that end a phrase without being a plural noun ("It is clear that", "this", "was"). */
-const PLURAL_LOOKALIKE_ENDS = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'thus', 'plus', 'news', 'status']);
+/** Words in -s that are no plural nouns ("its", "this", "was", "census"). */
+export const PLURAL_LOOKALIKES = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'across', 'thus', 'plus', 'versus', 'news', 'status', 'bus', 'campus', 'chorus', 'census', 'bonus', 'virus', 'focus', 'bias']);
 
 /** Plural nouns without a final -s that head a subject ("people who …", "police who …"). */
 const PLURALS_WITHOUT_S = /^(people|police|men|women|children|staff|folk|clergy)$/;
@@ -190,7 +190,7 @@ export function subjectOfRelative(v: SentenceView, clause: TokenRange): TokenRan
   if (!head || clause.last - head.first >= MAX_SOURCE + 4) return undefined;
   const first = v.tokens[head.first]!;
   // ("Current and former officials who spoke with …": an adjective before a plural noun opens one too.)
-  const opens = isCapitalized(first.text) || HEAD_OPENERS.has(v.lower[head.first]!) || /^[a-z]{3,}s$/.test(first.text) || PLURALS_WITHOUT_S.test(v.lower[head.last]!) || (head.last > head.first && /^[a-z]{3,}s$/.test(v.tokens[head.last]!.text) && !PLURAL_LOOKALIKE_ENDS.has(v.lower[head.last]!));
+  const opens = isCapitalized(first.text) || HEAD_OPENERS.has(v.lower[head.first]!) || /^[a-z]{3,}s$/.test(first.text) || PLURALS_WITHOUT_S.test(v.lower[head.last]!) || (head.last > head.first && /^[a-z]{3,}s$/.test(v.tokens[head.last]!.text) && !PLURAL_LOOKALIKES.has(v.lower[head.last]!));
   // "To which the mayor replied": a preposition before the pronoun makes a connective, no subject.
   return opens && !PRONOUNS.has(v.lower[head.first]!) && ![head.first, head.last].some((k) => isPreposition(v.lower[k]) || v.lower[k] === 'to') ? head : undefined;
 }

@@ -5,7 +5,7 @@ import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATION
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
-import { IRREGULAR_PAST, NAME_PARTICLES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { IRREGULAR_PAST, NAME_PARTICLES, PLURAL_LOOKALIKES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
@@ -309,8 +309,6 @@ function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   return /^[a-z]{2,}ed$/.test(verb) || IRREGULAR_PAST.has(verb);
 }
 
-/** Words in -s that are no plural nouns ("its", "this", "was"). */
-const PLURAL_LOOKALIKES = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'across', 'thus', 'plus', 'versus', 'news', 'status', 'bus', 'campus', 'chorus', 'census', 'bonus', 'virus', 'focus', 'bias']);
 
 /**
  * True when the words before the cue hold two noun phrases back to back ("the
