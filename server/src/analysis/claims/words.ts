@@ -15,7 +15,7 @@ export const AUXILIARIES = set(
 
 /** Adverbs that may sit between a subject and a reporting verb ("he later said", "she also told"). */
 export const CUE_ADVERBS = set(
-  'also later earlier previously again then further once repeatedly reportedly publicly privately recently already often still first separately subsequently initially similarly just too however meanwhile frequently long twice even now always only',
+  'also later earlier previously again then further once repeatedly reportedly publicly privately recently already often still first separately subsequently initially similarly just too however meanwhile frequently long twice even now',
 );
 
 /** Words that end a clause when read leftwards from a cue. */

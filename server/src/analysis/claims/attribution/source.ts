@@ -54,12 +54,15 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Sentence adverbs that open a sentence before its subject ("Meanwhile, it said …"). */
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'instead', 'also', 'separately', 'nonetheless', 'nevertheless', 'moreover', 'furthermore', 'indeed', 'earlier', 'later', 'now', 'then', 'today', 'yesterday', 'first', 'finally', 'overall', 'similarly', 'likewise', 'again', 'afterwards', 'last', 'next', 'this', 'on']);
 
+/** Adverbs of frequency and focus between a subject and its cue ("has always maintained", "would only say"). */
+const FOCUS_BEFORE_CUE = new Set(['always', 'only']);
+
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
   // "he's said", "who's called for": a contracted auxiliary after a pronoun is skipped like the full one.
   for (;;) {
-    while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || (AUXILIARIES.has(v.lower[k]!) && !nameAfterQuote(v, k)) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
+    while (k >= 0 && ((v.lower[k] === "'s" && (PRONOUNS.has(v.lower[k - 1] ?? '') || RELATIVE_PRONOUNS.has(v.lower[k - 1] ?? ''))) || CUE_ADVERBS.has(v.lower[k]!) || FOCUS_BEFORE_CUE.has(v.lower[k]!) || (AUXILIARIES.has(v.lower[k]!) && !nameAfterQuote(v, k)) || NEGATIONS.has(v.lower[k]!) || isAdverbAt(v.lower, v.tokens[k]!.text, k))) k--;
     // "have in particular noted", "has in the past described": a set phrase of "in" and a noun.
     if (k >= 1 && IN_PHRASE_ENDS.has(v.lower[k]!) && v.lower[k - 1] === 'in') k -= 2;
     else if (k >= 2 && v.lower[k] === 'past' && v.lower[k - 1] === 'the' && v.lower[k - 2] === 'in') k -= 3;
