@@ -6,6 +6,8 @@
 // (verbal.ts) asks these tests once it has a cue and its source.
 import type { SentenceView } from '../view';
 import { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS, SUBORDINATORS, startsWithAsciiDigit } from '../words';
+import { IRREGULAR_PAST } from './source';
+import { SUBJECT_PRONOUNS } from './speakerShape';
 
 /** Forms of "call" that summon as well as name ("called both sides to a meeting"). */
 export const SUMMONS = new Set(['call', 'calls', 'called', 'calling']);
@@ -214,6 +216,42 @@ export function quotationSoonAfter(v: SentenceView, j: number): boolean {
     if (v.quoteMark[m]) return m > j + 1;
     const w = v.lower[m]!;
     if (w === ',' || w === ';' || w === 'that' || AUXILIARIES.has(w) || SUBORDINATORS.has(w)) return false;
+  }
+  return false;
+}
+
+/** True when a sum of money opens at `k`, after at most one approximating word ("$2.1 billion", "about €40m"). */
+function moneyAt(v: SentenceView, k: number): boolean {
+  if (/^(about|around|nearly|almost|roughly|some|over|more|up)$/.test(v.lower[k] ?? '')) k++;
+  if (v.lower[k] === 'than' || v.lower[k] === 'to') k++;
+  return /^(\$|€|£|¥|₹|us\$|a\$|c\$|hk\$)$/.test(v.lower[k] ?? '') && /^\d/.test(v.lower[k + 1] ?? '');
+}
+
+/** True when a short object from `k` runs to "for" before any clause word, comma or quotation ("asked banks … for records"). */
+export function requestFor(v: SentenceView, k: number): boolean {
+  for (let m = k; m < v.tokens.length && m - k <= 8; m++) {
+    const w = v.lower[m]!;
+    if (v.quoteMark[m] || v.tokens[m]!.kind === 'punct' || w === 'that' || w === 'whether' || w === 'if' || w === 'to' || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
+    if (w === 'for') return m > k;
+  }
+  return false;
+}
+
+/** True when a plain object from `k` (no clause word, at most eight words) runs to "to" or "by" and a figure, no year. */
+export function movesToFigure(v: SentenceView, k: number): boolean {
+  // ("supports raising the minimum wage to $15": a proposal is held, not an act; "made the case to 23 leaders that
+  // …" reports the clause after its hearers.)
+  if (/^[a-z]{3,}ing$/.test(v.lower[k] ?? '') || v.lower.includes('that', k)) return false;
+  for (let m = k; m < v.tokens.length && m - k <= 8; m++) {
+    const w = v.lower[m]!;
+    // ("released data on Friday showing inflation rose to 3%": a verb inside the object starts a clause of its own;
+    // "jobs spending to" is a noun before the figure.)
+    if (v.quoteMark[m] || w === 'that' || w === ',' || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || (m > k && (/^[a-z]{3,}(ing|ed)$/.test(w) || IRREGULAR_PAST.has(w)) && v.lower[m + 1] !== 'to' && v.lower[m + 1] !== 'by')) return false;
+    // ("tax returns from 1995", "endorsements from 95 generals": an origin, and a year, move nothing.)
+    if ((w === 'to' || w === 'by') && m > k && countedObject(v, m + 1) && !/^(1[89]|20)\d\d$/.test(v.lower[m + 1]!)) return true;
+    // ("raised pledges of about $2.1 billion": an object measured in money is an amount raised or spent.)
+    // ("advocates tax increases of $15 trillion" holds a position: only a past act raised or spent it.)
+    if (w === 'of' && m > k && moneyAt(v, m + 1) && (/ed$/.test(v.lower[k - 1] ?? '') || IRREGULAR_PAST.has(v.lower[k - 1] ?? ''))) return true;
   }
   return false;
 }

@@ -4,15 +4,15 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
-import { IRREGULAR_PAST, NAME_PARTICLES, PLURAL_LOOKALIKES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
+import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, movesToFigure, requestFor, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
+import { IRREGULAR_PAST, PLURAL_LOOKALIKES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { NEWSPAPER_WORDS } from '../../actors/lexicon';
 import { namedAs } from './namedAs';
 import { CONTINUES, MAKES, contentless } from './contentless';
-import { DANGLING, SUBJECT_PRONOUNS, holdsClause } from './speakerShape';
+import { DANGLING, SUBJECT_PRONOUNS, holdsClause, nameAfterDescription, parentheticalSpeaker, quotedTitleBefore, verbPhraseBefore, withConjuncts } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
 import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
 import { opensCue } from './cueGate';
@@ -159,147 +159,6 @@ function invertedSubject(v: SentenceView, r: { first: number; last: number }, af
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one|another|both|each|most)$/.test(w);
 }
 
-/**
- * "…, said the company's chief executive, John Ferriola.": the last token of the name in apposition after the
- * inverted description `r`, when only the sentence's end or a relative clause about the speaker follows it.
- */
-function nameAfterDescription(v: SentenceView, r: TokenRange): number | undefined {
-  if (v.tokens[r.last + 1]?.text !== ',') return undefined;
-  const first = r.last + 2;
-  let k = first;
-  while (k < v.tokens.length && k - first < 5 && v.tokens[k]!.kind === 'word' && (isCapitalized(v.tokens[k]!.text) || (k > first && NAME_PARTICLES.has(v.lower[k]!)))) k++;
-  if (k === first) return undefined;
-  const after = v.tokens[k];
-  const closes = after === undefined || (k === v.tokens.length - 1 && after.kind === 'punct');
-  const relative = after?.text === ',' && (v.lower[k + 1] === 'who' || v.lower[k + 1] === 'whom');
-  return closes || relative ? k - 1 : undefined;
-}
-
-/**
- * "The contrast with Trump, said Doyle and others, would be clear", "The paradox of Nancy, says Carl Anthony,
- * historian at …, is that …": after the inverted speaker `right` (and a lower-case description of it) a comma and
- * an auxiliary go on with the sentence the cue interrupts, whose opening phrase before `comma` has no verb of its
- * own. The speaker, or undefined.
- */
-function parentheticalSpeaker(v: SentenceView, comma: number, right: TokenRange): TokenRange | undefined {
-  for (let k = 0; k < comma; k++) if (AUXILIARIES.has(v.lower[k]!) || v.quoteMark[k] || v.tokens[k]!.text === ',' || SUBORDINATORS.has(v.lower[k]!)) return undefined;
-  let last = right.last;
-  // ("said Doyle and others,": a short second speaker joined by "and".)
-  if (v.lower[last + 1] === 'and') {
-    let k = last + 2;
-    while (k < v.tokens.length && k - last <= 4 && v.tokens[k]!.kind === 'word' && !AUXILIARIES.has(v.lower[k]!)) k++;
-    if (v.tokens[k]?.text === ',') last = k - 1;
-  }
-  let close = last + 1;
-  if (v.tokens[close]?.text !== ',') return undefined;
-  // ("says Carl Anthony, historian at the National First Ladies Library, is …": a description after the name.)
-  if (!AUXILIARIES.has(v.lower[close + 1] ?? '') && /^[a-z]/.test(v.tokens[close + 1]?.text ?? '')) {
-    let k = close + 1;
-    while (k < v.tokens.length && k - close <= 10 && v.tokens[k]!.text !== ',' && !AUXILIARIES.has(v.lower[k]!) && !v.quoteMark[k]) k++;
-    if (v.tokens[k]?.text !== ',') return undefined;
-    close = k;
-  }
-  return AUXILIARIES.has(v.lower[close + 1] ?? '') ? { first: right.first, last } : undefined;
-}
-
-/**
- * True when the quotation closing at `close` is a short term inside the sentence, a title after a possessive
- * ("MSNBC's “Morning Joe,”") or a scare quotation after a word ("who calls Trump a “sociopath,”"): no quotation
- * that opens the sentence or follows a comma or colon, whose speaker may follow it.
- */
-function quotedTitleBefore(v: SentenceView, close: number): boolean {
-  let k = close - 1;
-  while (k >= 0 && close - k <= 6 && !(v.quoteMark[k] && !v.quoted[k - 1] && v.quoted[k + 1])) k--;
-  if (k < 1 || close - k > 6) return false;
-  const before = v.tokens[k - 1]!;
-  return before.kind === 'word' && !v.quoted[k - 1];
-}
-
-/** Participles that stand as adjectives before a speaker ("trusted aides", "outgoing chairman", "retired Gen. …"). */
-const ADJECTIVE_PARTICIPLES = new Set(['outgoing', 'incoming', 'acting', 'leading', 'ruling', 'governing', 'presiding', 'founding', 'managing', 'reigning', 'sitting', 'serving', 'visiting', 'striking', 'retired', 'elected', 'appointed', 'unnamed', 'concerned', 'unidentified', 'trusted', 'embattled', 'disgraced', 'jailed', 'detained', 'exiled', 'ousted', 'celebrated', 'renowned', 'noted', 'respected', 'experienced', 'qualified', 'licensed', 'registered', 'certified']);
-
-/**
- * True when the source `r` before the cue at `i` opens with a lower-case verb form and does not end in a noun a
- * speaker could be ("declined multiple", "renewed Republican", "trying to assuage", "named"): it is the verb of
- * the clause and its object's modifiers. A plural closing it ("trusted aides", "hacking specialists") or a name
- * ("retired Gen. John Allen") is a speaker with its adjective.
- */
-function verbPhraseBefore(v: SentenceView, r: TokenRange, i: number): boolean {
-  if (r.last >= i) return false;
-  const first = v.tokens[r.first]!.text;
-  if (!/^[a-z]{3,}(ed|ing)$/.test(first) && !IRREGULAR_PAST.has(first)) return false;
-  if (ADJECTIVE_PARTICIPLES.has(first)) return false;
-  const last = v.tokens[r.last]!.text;
-  if (r.last > r.first && /^[a-z]{3,}s$/.test(last) && !PLURAL_LOOKALIKES.has(last)) return false;
-  if (r.last > r.first && /^(people|police|staff|men|women|children|officials|workers)$/.test(last)) return false;
-  const name = (k: number): boolean => v.tokens[k]?.kind === 'word' && isCapitalized(v.tokens[k]!.text);
-  return !(r.last > r.first && name(r.last) && name(r.last - 1));
-}
-
-/** True when a sum of money opens at `k`, after at most one approximating word ("$2.1 billion", "about €40m"). */
-function moneyAt(v: SentenceView, k: number): boolean {
-  if (/^(about|around|nearly|almost|roughly|some|over|more|up)$/.test(v.lower[k] ?? '')) k++;
-  if (v.lower[k] === 'than' || v.lower[k] === 'to') k++;
-  return /^(\$|€|£|¥|₹|us\$|a\$|c\$|hk\$)$/.test(v.lower[k] ?? '') && /^\d/.test(v.lower[k + 1] ?? '');
-}
-
-/** True when a short object from `k` runs to "for" before any clause word, comma or quotation ("asked banks … for records"). */
-function requestFor(v: SentenceView, k: number): boolean {
-  for (let m = k; m < v.tokens.length && m - k <= 8; m++) {
-    const w = v.lower[m]!;
-    if (v.quoteMark[m] || v.tokens[m]!.kind === 'punct' || w === 'that' || w === 'whether' || w === 'if' || w === 'to' || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
-    if (w === 'for') return m > k;
-  }
-  return false;
-}
-
-/** True when a plain object from `k` (no clause word, at most eight words) runs to "to" or "by" and a figure, no year. */
-function movesToFigure(v: SentenceView, k: number): boolean {
-  // ("supports raising the minimum wage to $15": a proposal is held, not an act; "made the case to 23 leaders that
-  // …" reports the clause after its hearers.)
-  if (/^[a-z]{3,}ing$/.test(v.lower[k] ?? '') || v.lower.includes('that', k)) return false;
-  for (let m = k; m < v.tokens.length && m - k <= 8; m++) {
-    const w = v.lower[m]!;
-    // ("released data on Friday showing inflation rose to 3%": a verb inside the object starts a clause of its own;
-    // "jobs spending to" is a noun before the figure.)
-    if (v.quoteMark[m] || w === 'that' || w === ',' || AUXILIARIES.has(w) || SUBJECT_PRONOUNS.has(w) || (m > k && (/^[a-z]{3,}(ing|ed)$/.test(w) || IRREGULAR_PAST.has(w)) && v.lower[m + 1] !== 'to' && v.lower[m + 1] !== 'by')) return false;
-    // ("tax returns from 1995", "endorsements from 95 generals": an origin, and a year, move nothing.)
-    if ((w === 'to' || w === 'by') && m > k && countedObject(v, m + 1) && !/^(1[89]|20)\d\d$/.test(v.lower[m + 1]!)) return true;
-    // ("raised pledges of about $2.1 billion": an object measured in money is an amount raised or spent.)
-    // ("advocates tax increases of $15 trillion" holds a position: only a past act raised or spent it.)
-    if (w === 'of' && m > k && moneyAt(v, m + 1) && (/ed$/.test(v.lower[k - 1] ?? '') || IRREGULAR_PAST.has(v.lower[k - 1] ?? ''))) return true;
-  }
-  return false;
-}
-
-/**
- * "Farmers, fishermen and foresters say", "Employers in care, hospitality and construction say": a phrase read
- * leftwards from the cue stops at "and" and at commas; the conjuncts before it join it when together they are the
- * main clause's subject (they start where it starts) and none holds a verb.
- */
-function withConjuncts(v: SentenceView, r: TokenRange | undefined, cue: number): TokenRange | undefined {
-  if (!r || (v.lower[r.first - 1] !== 'and' && v.lower[r.first - 1] !== 'or')) return r;
-  const subject = mainSubject(v, cue)?.first;
-  let first = r.first;
-  for (let items = 0; items < 5 && subject !== undefined && first > subject; items++) {
-    const link = first - 1;
-    if (link < 1 || !(v.lower[link] === 'and' || v.lower[link] === 'or' || v.tokens[link]!.text === ',')) break;
-    const item = phraseEndingAt(v, link - 1);
-    if (!item || !plainConjunct(v, item)) return r;
-    first = item.first;
-  }
-  return first < r.first && first === subject ? { first, last: r.last } : r;
-}
-
-/** True when a conjunct holds no verb-like word (a past form, an -ing form, an auxiliary) and no quotation mark. */
-function plainConjunct(v: SentenceView, r: TokenRange): boolean {
-  for (let k = r.first; k <= r.last; k++) {
-    const w = v.lower[k]!;
-    if (v.quoteMark[k] || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || /^[a-z]{3,}(ed|ing)$/.test(v.tokens[k]!.text)) return false;
-  }
-  return true;
-}
-
 /** True when the sentence ends with two words after the cue at `j`, a bare subject and a past verb ("said prices rose"). */
 function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   if (j + 2 !== end || v.tokens[j + 1]?.kind === 'punct' || v.tokens[j + 2]?.kind !== 'word') return false;
@@ -308,7 +167,6 @@ function twoWordClause(v: SentenceView, j: number, end: number): boolean {
   if (PREPOSITIONS.has(subject) || DETERMINERS.has(subject) || AUXILIARIES.has(subject)) return false;
   return /^[a-z]{2,}ed$/.test(verb) || IRREGULAR_PAST.has(verb);
 }
-
 
 /**
  * True when the words before the cue hold two noun phrases back to back ("the
@@ -591,7 +449,6 @@ function passiveAuxiliary(v: SentenceView, i: number): number {
   return k;
 }
 
-
 /** True when a "that" clause follows `k` with no comma before it ("noted in a guest column in the Times that …"). */
 function clauseWithoutComma(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length && m <= k + 12; m++) {
@@ -747,10 +604,6 @@ export function findVerbalAttributions(v: SentenceView, lexicon: CueLexicon, per
   const holdsMainCue = (a: VerbalAttribution): boolean => main !== undefined && a.source.first <= main.cue.first && main.cue.last <= a.source.last;
   return { main, others: found.filter((a) => plain(a) && !holdsMainCue(a) && (a.embedded === true || a.cue.first > opening)) };
 }
-
-
-
-
 
 /** namedAs() as an attribution whose source passes the tests every source does. */
 function namedLabel(v: SentenceView): VerbalAttribution | undefined {
@@ -1077,7 +930,6 @@ const PERMISSIVE_MODALS = new Set(['may', 'might', 'can', 'could', 'must', 'shou
 /** Words that open a generic subject: any one of a kind, not someone who spoke ("a candidate", "anyone", "no one"). */
 const GENERIC_OPENERS = new Set(['a', 'an', 'any', 'anyone', 'anybody', 'no', 'nobody', 'everyone', 'everybody', 'each', 'every', 'someone', 'somebody']);
 
-
 /** Forms of "run", and the words after them that make a candidacy. */
 const RUNS = new Set(['run', 'runs', 'ran', 'running']);
 const CANDIDACY_AFTER = new Set(['as', 'for', 'against', 'unopposed', 'again', 'in']);
@@ -1189,7 +1041,6 @@ function rank(m: CueMatch): number {
 /** Reliability below which a lexicon cue yields to a surer one in the same sentence. */
 const WEAK_CUE = 0.3;
 
-
 /**
  * A source a classified cue may have: a name, a pronoun, or a noun PolNeAR
  * train has as a source's head ("officials", "the report"); "Higher rates
@@ -1199,7 +1050,6 @@ function canSpeak(v: SentenceView, r: TokenRange): boolean {
   const head = v.lower[r.last]!;
   return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || isDocument(v, r);
 }
-
 
 /** A noun phrase with no preposition but "of" and no number at its end ("The candidates met in three" is a clause, not a source). */
 function plainPhrase(v: SentenceView, r: TokenRange): boolean {
