@@ -10,7 +10,7 @@ import { wireServices } from '../../../server/src/analysis/entities/names/wireSe
 import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byline';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
-import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { camelCaseNames, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
@@ -156,4 +156,10 @@ test('a time zone after a clock time and a barrister\'s rank after a name are no
 test('a British councillor\'s "Cllr" is a title, left out of the name', () => {
   const { forms, spans } = setup(['Opposition leader Cllr Tom Briggs said residents would pay more'], [[0, 2, 3, PER]]);
   assert.deepEqual(shown(forms, stripTitles(spans, forms, emptyLexicon())), ['person:Tom Briggs']);
+});
+
+test('a camel-case word the model read alone as a place is a firm ("MicroStrategy, the largest corporate holder")', () => {
+  const { forms, spans } = setup(['MicroStrategy , the largest corporate holder of bitcoin , slid 15 %', 'McAllen is a city'], [[0, 0, 1, LOC], [1, 0, 1, LOC]]);
+  camelCaseNames(spans, forms);
+  assert.deepEqual(shown(forms, spans), ['organization:MicroStrategy', 'place:McAllen']);
 });

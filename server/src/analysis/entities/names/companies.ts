@@ -300,10 +300,17 @@ function capitalInside(t: string): boolean {
 /** Surname prefixes that spell a capital inside a person's name ("McDonald", "MacArthur", "DeSantis", "LaGuardia"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
+const LOC = 2;
+
+/** Retypes as an organisation the one-word place span at token `i`, if there is one. */
+function retypeLonePlace(spans: readonly TokenSpan[], i: number): void {
+  for (const span of spans) if (span.start === i && span.end === i + 1 && span.cls === LOC) span.cls = ORG;
+}
+
 /**
  * "Shares of rival ShipLoop rose": a word in camel case that the model left
  * untagged names a firm or a brand (a surname spelled so, "McDonald", is
- * left alone). Returns the new spans.
+ * left alone), and so does one the model read alone as a place. Returns the new spans.
  */
 export function camelCaseNames(spans: readonly TokenSpan[], forms: Forms): TokenSpan[] {
   // The spans by sentence, grouped only when a candidate word is seen (most documents have none).
@@ -330,6 +337,8 @@ export function camelCaseNames(spans: readonly TokenSpan[], forms: Forms): Token
       if (c < 65 || c > 90 || t.length < 3) continue;
       if (t.length >= 5 && capitalInside(t) && CAMEL_CASE.test(t) && !SURNAME_PREFIX.test(t)) {
         if (!covered(sentence, i)) out.push({ sentence, start: i, end: i + 1, cls: ORG });
+        // ("MicroStrategy, the largest corporate holder of bitcoin": tagged alone as a place, it is the firm still.)
+        else retypeLonePlace(bySentence?.get(sentence) ?? [], i);
         continue;
       }
       // "Network Rail has suspended …": two untagged capitalised words, the second a trade word, are a firm the model missed.
