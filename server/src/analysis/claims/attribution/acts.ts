@@ -222,9 +222,9 @@ export function quotationSoonAfter(v: SentenceView, j: number): boolean {
 
 /** True when a sum of money opens at `k`, after at most one approximating word ("$2.1 billion", "about €40m"). */
 function moneyAt(v: SentenceView, k: number): boolean {
-  if (/^(about|around|nearly|almost|roughly|some|over|more|up)$/.test(v.lower[k] ?? '')) k++;
+  if (APPROXIMATORS.has(v.lower[k] ?? '') || v.lower[k] === 'up') k++;
   if (v.lower[k] === 'than' || v.lower[k] === 'to') k++;
-  return /^(\$|€|£|¥|₹|us\$|a\$|c\$|hk\$)$/.test(v.lower[k] ?? '') && /^\d/.test(v.lower[k + 1] ?? '');
+  return CURRENCY_SIGNS.has(v.lower[k] ?? '') && startsWithAsciiDigit(v.lower[k + 1] ?? '');
 }
 
 /** True when a short object from `k` runs to "for" before any clause word, comma or quotation ("asked banks … for records"). */

@@ -170,7 +170,7 @@ function approximatesNumber(v: SentenceView, k: number): boolean {
 export const PLURAL_LOOKALIKES = new Set(['its', 'this', 'his', 'was', 'has', 'does', 'is', 'us', 'yes', 'less', 'unless', 'across', 'thus', 'plus', 'versus', 'news', 'status', 'bus', 'campus', 'chorus', 'census', 'bonus', 'virus', 'focus', 'bias']);
 
 /** Plural nouns without a final -s that head a subject ("people who …", "police who …"). */
-const PLURALS_WITHOUT_S = /^(people|police|men|women|children|staff|folk|clergy)$/;
+export const PLURALS_WITHOUT_S = /^(people|police|men|women|children|staff|folk|clergy)$/;
 
 /** Relative pronouns that open a restrictive clause inside a subject ("Analysts who follow the sector say"). */
 const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);

@@ -9,7 +9,7 @@
 // a verb phrase before a noun cue, coordinated subjects.
 import type { SentenceView } from '../view';
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, isCapitalized, startsWithAsciiDigit } from '../words';
-import { IRREGULAR_PAST, NAME_PARTICLES, PLURAL_LOOKALIKES, mainSubject, phraseEndingAt, type TokenRange } from './source';
+import { IRREGULAR_PAST, NAME_PARTICLES, PLURAL_LOOKALIKES, PLURALS_WITHOUT_S, mainSubject, phraseEndingAt, type TokenRange } from './source';
 
 /** Subject pronouns: inside a longer source they start a clause of their own ("we also need rent" + "rules"). */
 export const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
@@ -120,8 +120,7 @@ export function verbPhraseBefore(v: SentenceView, r: TokenRange, i: number): boo
   if (!/^[a-z]{3,}(ed|ing)$/.test(first) && !IRREGULAR_PAST.has(first)) return false;
   if (ADJECTIVE_PARTICIPLES.has(first)) return false;
   const last = v.tokens[r.last]!.text;
-  if (r.last > r.first && /^[a-z]{3,}s$/.test(last) && !PLURAL_LOOKALIKES.has(last)) return false;
-  if (r.last > r.first && /^(people|police|staff|men|women|children|officials|workers)$/.test(last)) return false;
+  if (r.last > r.first && ((/^[a-z]{3,}s$/.test(last) && !PLURAL_LOOKALIKES.has(last)) || PLURALS_WITHOUT_S.test(last))) return false;
   const name = (k: number): boolean => v.tokens[k]?.kind === 'word' && isCapitalized(v.tokens[k]!.text);
   return !(r.last > r.first && name(r.last) && name(r.last - 1));
 }

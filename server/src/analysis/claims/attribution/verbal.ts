@@ -284,8 +284,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     // Inverted: "“…,” said Priya Lindqvist, the agency's director." / "…, said the governor."
     // ("Joe Scarborough, host of MSNBC's “Morning Joe,” suggested …": a programme's title in quotation marks after a
     // possessive is a name inside the subject's apposition, no quotation the cue could report.)
-    const titleBefore = left >= 0 && closesQuoteBefore(v, left) && quotedTitleBefore(v, left);
-    const afterQuote = left >= 0 && closesQuoteBefore(v, left) && !titleBefore;
+    const closesQuote = left >= 0 && closesQuoteBefore(v, left);
+    const titleBefore = closesQuote && quotedTitleBefore(v, left);
+    const afterQuote = closesQuote && !titleBefore;
     const right = phraseStartingAt(v, j + 1);
     const opening = left < 0 && [',', ':'].includes(v.tokens[right ? right.last + 1 : 0]?.text ?? ''); // "Said Ellis: “…”"
     // "…, said Brian Baker, a longtime adviser to the family who oversees …": a name with its apposition closes the sentence.

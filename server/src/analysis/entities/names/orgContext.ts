@@ -42,7 +42,7 @@ const SPEAKS = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'repor
 function miscSpeaker(normal: readonly string[], lower: readonly string[], span: TokenSpan): boolean {
   if (span.cls !== MISC || span.end - span.start !== 1) return false;
   const word = lower[span.start]!;
-  if (/(an|ans|ese|ish|ic|is|i|ers|ese)$/.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(normal[span.start]!)) return false;
+  if (/(an|ans|ese|ish|ic|is|i|ers)$/.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(normal[span.start]!)) return false;
   return SPEAKS.has(lower[span.end] ?? '') || saysOrganisationBefore(lower, span.start) || saysOrganisationAfter(lower, span.start, span.start);
 }
 
