@@ -312,3 +312,18 @@ test('a second clause with its own speaker keeps that speaker: a name and its de
     ],
   );
 });
+
+test('a person named at the end of a source is its actor, not the organisation in front of the role ("Green Union co-leader Elif Demir")', () => {
+  const { tagger } = loadResources();
+  const analysis = check(
+    'Elif Demir, 52, has led the Green Union since May. “We will not join,” said Green Union co-leader Elif Demir. A spokesman for the Green Union said it would vote no.',
+    [
+      { sentence: '“We will not join', sourced: true, source: 'Green Union co-leader Elif Demir' },
+      { sentence: 'A spokesman', sourced: true, source: 'A spokesman for the Green Union' },
+    ],
+    { tagger },
+  );
+  const actorOf = (start: string) => analysis.claims.find((c) => c.text.startsWith(start))?.attribution?.source.actor;
+  assert.equal(actorOf('“We will not join'), 'elif-demir');
+  assert.equal(actorOf('A spokesman'), 'green-union');
+});

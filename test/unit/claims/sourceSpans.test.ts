@@ -256,3 +256,20 @@ test('coordinated subjects are one source ("Employers in care, hospitality and c
     ],
   );
 });
+
+test('after a quotation a speaker phrase may open with a modifier and run past its name ("said former Gov. Bill Richardson of New Mexico")', () => {
+  check(
+    '“It has become mainstream,” said former Gov. Bill Richardson of New Mexico. ' +
+      '“I don’t know where he stands,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the event. ' +
+      '“He is reprising that role,” said former Pennsylvania Gov. and Democratic Party Chairman Ed Rendell. ' +
+      // Look-alikes: an object or an adverb after the cue is no speaker.
+      '“We won,” said nothing about Russia to anyone. “We won,” said only once in March.',
+    [
+      { sentence: '“It has become', sourced: true, cue: 'said', source: 'former Gov. Bill Richardson of New Mexico' },
+      { sentence: '“I don’t know', sourced: true, cue: 'said', source: 'undecided Republican voter Stephanie Hooton of Derry' },
+      { sentence: '“He is reprising', sourced: true, cue: 'said', source: 'former Pennsylvania Gov. and Democratic Party Chairman Ed Rendell' },
+      { sentence: '“We won,” said nothing', sourced: false },
+      { sentence: '“We won,” said only', sourced: false },
+    ],
+  );
+});

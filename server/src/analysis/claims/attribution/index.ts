@@ -98,6 +98,12 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
   // A mention that overlaps starts before the source's end and at most `longest` before its start.
   const from = lowerBound(index.starts, source.start - index.longest);
   const to = lowerBound(index.starts, source.end);
+  // "Democratic National Committee Chairman Ed Rendell": a person named at the end is the phrase's head, whatever
+  // longer organisation's name modifies it.
+  for (let k = from; k < to; k++) {
+    const actor = actors[Math.floor(index.order[k]! / 67108864)]!;
+    if (index.ends[k] === source.end && index.starts[k]! > source.start && actor.type === 'person') return actor.id;
+  }
   for (let k = from; k < to; k++) {
     const overlap = Math.min(index.ends[k]!, source.end) - Math.max(index.starts[k]!, source.start);
     if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && index.order[k]! < bestOrder)) {

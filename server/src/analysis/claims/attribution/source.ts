@@ -25,6 +25,8 @@ function endsPhrase(v: SentenceView, i: number): boolean {
   if (t.text === '–' && v.tokens[i - 1] && v.tokens[i - 1]!.end !== t.start) return true;
   // "Fire and Rescue Service", "Smith and Jones": "and" between capitalised words joins one name (or two speakers).
   if (w === 'and' && isCapitalized(v.tokens[i - 1]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
+  // "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": "and" after an abbreviated title.
+  if (w === 'and' && v.tokens[i - 1]?.text === '.' && isCapitalized(v.tokens[i - 2]?.text ?? '') && isCapitalized(v.tokens[i + 1]?.text ?? '') && v.tokens[i + 1]?.kind === 'word') return false;
   // "observers in Virginia and around the country": "and" between two place phrases stays inside the source.
   if (w === 'and' && isPreposition(v.lower[i + 1]) && (isPreposition(v.lower[i - 2]) || isPreposition(v.lower[i - 3]))) return false;
   // "said Will Doyle", "Mark Lee": a capitalised modal inside the sentence before another capital opens a name.

@@ -149,11 +149,23 @@ function appositionOpens(v: SentenceView, cue: number): boolean {
 }
 
 /** An inverted subject starts like a name or a description: a capital, a determiner, a plural ("said officials"). */
+/** Words after an inverted cue that open its object or an adverb, never its speaker ("said nothing about Russia"). */
+const NOT_SPEAKER_OPENERS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'nothing', 'little', 'something', 'anything', 'much', 'so', 'that', 'this', 'then', 'yes', 'no', 'not', 'only', 'also', 'again', 'earlier', 'later', 'today', 'yesterday', 'recently']);
+
+/** True when a capitalised word other than the first stands inside `r`: the phrase holds a name. */
+function heldName(v: SentenceView, r: TokenRange): boolean {
+  for (let k = r.first + 1; k <= r.last; k++) if (v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) return true;
+  return false;
+}
+
 function invertedSubject(v: SentenceView, r: { first: number; last: number }, afterQuote = false): boolean {
   const w = v.lower[r.first]!;
   const t = v.tokens[r.first]!.text;
   // After a quotation, a short phrase ending in a name speaks ("…,” said 9/11 widow Terry Strada).
   if (afterQuote && r.last - r.first < 6 && isCapitalized(v.tokens[r.last]!.text) && !PREPOSITIONS.has(w)) return true;
+  // "…,” said former Gov. Bill Richardson of New Mexico." / "…,” said undecided Republican voter Stephanie Hooton of
+  // Derry": after a quotation a modifier may open a longer phrase, which a name inside makes a speaker.
+  if (afterQuote && r.last - r.first < 16 && /^[a-z]+$/.test(t) && !PREPOSITIONS.has(w) && !NOT_SPEAKER_OPENERS.has(w) && heldName(v, r)) return true;
   // Right after a quotation a longer one speaks too ("…,” said Stephen Vladeck of the University of Texas School of Law).
   if (PREPOSITIONS.has(w) || ['me', 'him', 'her', 'us', 'them', 'reporters', 'it'].includes(w) || r.last - r.first >= (afterQuote ? 16 : 8)) return false;
   return isCapitalized(t) || DETERMINERS.has(w) || /^[a-z]+s$/.test(w) || /^(two|three|four|several|some|many|one|another|both|each|most)$/.test(w);
