@@ -879,3 +879,19 @@ test('"The court heard <name> <verb> …" is the court report\'s attribution; a 
     ],
   );
 });
+
+test('"has since said" and "continue to show" report: "since" after a perfect is an adverb, "continue to" reads through to its verb', () => {
+  check(
+    'Mrs. Clinton has since said she would support a wage increase of 15%. The company had since acknowledged that 40 workers were hurt. ' +
+      'Still, polls continue to show that 60% of voters back the plan. ' +
+      // Look-alikes: "since" opening a clause, and going on with no verb of saying.
+      'Prices have risen 8% since officials said the plan would work. Prices continue to rise by 2% a month.',
+    [
+      { sentence: 'Mrs. Clinton has since', sourced: true, cue: 'said', source: 'Mrs. Clinton' },
+      { sentence: 'The company had since', sourced: true, cue: 'acknowledged', source: 'The company' },
+      { sentence: 'Still, polls', sourced: true, cue: 'continue to show', source: 'polls' },
+      { sentence: 'Prices have risen', sourced: false },
+      { sentence: 'Prices continue', sourced: false },
+    ],
+  );
+});

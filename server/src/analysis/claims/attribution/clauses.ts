@@ -4,7 +4,7 @@
 // a pointing subject and a copula ("That was what Liz Wahl said").
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
-import { IRREGULAR_PAST, prepositionalAside, skipLeft } from './source';
+import { IRREGULAR_PAST, PERFECT_AUXILIARIES, prepositionalAside, skipLeft } from './source';
 import { NUMBER_WORDS } from './acts';
 
 /**
@@ -74,6 +74,8 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     // ("More than six in 10 said": a figure spelt out is a figure too.)
     // ("More than a third of voters said", "more than half": so is a fraction.)
     const fraction = v.lower[k + 1] === 'half' || ((v.lower[k + 1] === 'a' || v.lower[k + 1] === 'one') && FRACTIONS.has(v.lower[k + 2] ?? ''));
+    // ("Mrs. Clinton has since said": after a perfect's auxiliary "since" is an adverb.)
+    if (w === 'since' && PERFECT_AUXILIARIES.has(v.lower[k - 1] ?? '')) continue;
     if ((w === 'than' || w === 'since') && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? '') || NUMBER_WORDS.has(v.lower[k + 1] ?? '') || fraction)) continue;
     // "… put off deciding whether the group could question Clinton but said …": "but" straight before the cue joins it
     // to the verb whose object the question is, not to the question.

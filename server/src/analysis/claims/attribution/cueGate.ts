@@ -11,6 +11,7 @@ import { mayBeClassified, type CueLexicon } from '../lexicon';
 import { mayBePlainCue } from './plainCues';
 import { mayBeOwnForecast } from './ownForecast';
 import { isStanceWord } from './stance';
+import { CONTINUES } from './contentless';
 import type { WordForm } from '../wordForm';
 
 /** Per lexicon, the verdict per word form (bounded: the words of a language, not of one text). */
@@ -21,7 +22,7 @@ const GATE_LIMIT = 50_000;
 function judge(lexicon: CueLexicon, w: string): boolean {
   if (isStanceWord(w)) return true;
   if (CUE_ADVERBS.has(w) || (AUXILIARIES.has(w) && w !== 'was' && w !== 'is')) return false;
-  return lexicon.mayMatch(w) || mayBePlainCue(w) || mayBeClassified(w) || mayBeOwnForecast(w);
+  return CONTINUES.has(w) || lexicon.mayMatch(w) || mayBePlainCue(w) || mayBeClassified(w) || mayBeOwnForecast(w);
 }
 
 /** False when candidateAt() can find no cue at a word of lower-case form `w`, whatever its context. */

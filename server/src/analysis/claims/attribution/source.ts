@@ -59,6 +59,9 @@ const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'still', 'yet', 'inste
 /** Adverbs of frequency and focus between a subject and its cue ("has always maintained", "would only say"). */
 const FOCUS_BEFORE_CUE = new Set(['always', 'only']);
 
+/** The auxiliaries of a perfect, after which "since" means "from then on" ("has since said"). */
+export const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'s", "'ve", "'d", '’s', '’ve', '’d']);
+
 /** Index of the first token left of `i` that is not an adverb or auxiliary ("Xi has also said"). */
 export function skipLeft(v: SentenceView, i: number): number {
   let k = i;
@@ -68,6 +71,8 @@ export function skipLeft(v: SentenceView, i: number): number {
     // "have in particular noted", "has in the past described": a set phrase of "in" and a noun.
     if (k >= 1 && IN_PHRASE_ENDS.has(v.lower[k]!) && v.lower[k - 1] === 'in') k -= 2;
     else if (k >= 2 && v.lower[k] === 'past' && v.lower[k - 1] === 'the' && v.lower[k - 2] === 'in') k -= 3;
+    // "Mrs. Clinton has since said", "The company had since acknowledged": "since" after a perfect's auxiliary is an adverb.
+    else if (k >= 1 && v.lower[k] === 'since' && PERFECT_AUXILIARIES.has(v.lower[k - 1]!)) k--;
     // "Sanders and Goodlatte both condemned", "the three all said": a floating quantifier after its noun phrase.
     else if (k >= 1 && FLOATING_QUANTIFIERS.has(v.lower[k]!) && (v.tokens[k - 1]!.kind === 'word' || v.tokens[k - 1]!.text === ')')) k--;
     else return k;

@@ -652,14 +652,15 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // (A learned phrase that holds the statement, "released a statement saying", stays the cue.)
   const phrase = lexicon.match(v.lower, i);
   let m = (v.lower[i] === 'told' || v.lower[i] === 'heard' || v.lower[i] === 'hears' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
-  if (!m) return undefined;
-  // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
-  if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
-  // "Opponents continued to call for an audit": the report is the verb that goes on, so the cue reads through to it.
+  // "Opponents continued to call for an audit", "Polls continue to show that …": the report is the verb that goes
+  // on, so the cue reads through to it (whether or not "continue" alone was read as a cue).
   if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {
     const inner = lexicon.match(v.lower, i + 2);
     if (inner) m = { ...inner, length: inner.length + 2, phrase: `${v.lower[i]} to ${inner.phrase}` };
   }
+  if (!m) return undefined;
+  // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
+  if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
   const j = i + m.length - 1;
   if (nounReading(v, i, j)) return undefined;
   // "A ceasefire agreed in Jeddah in May 2023 lasted …": a participle modifying its noun.
