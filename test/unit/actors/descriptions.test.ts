@@ -418,3 +418,14 @@ test('"the company" after a quoted analyst\'s employer is still the company the 
   );
   assert.equal(r.actorOf('The company')?.name, 'Norvex Inc');
 });
+
+test('an organisation\'s name keeps its article after the comma of an apposition ("The miners\' union, the Sindicato …,"); a phrase after a name a preposition governs opens the main clause ("seen by Reuters, the union said")', () => {
+  const r = check(
+    "SANTIAGO (Reuters) - Rescuers reached the miners. The miners' union, the Sindicato Minero, has long warned about conditions. In a letter seen by Reuters, the union said ventilation had failed. A spokesman for the mine's operator declined to comment.",
+    { Reuters: 'organization', 'Sindicato Minero': 'organization', SANTIAGO: 'place' },
+  );
+  assert.equal(r.actorOf("The miners' union")?.name, 'Sindicato Minero');
+  assert.equal(r.actorOf('the union')?.name, 'Sindicato Minero');
+  // A news agency is no operator, union or company.
+  assert.equal(r.actorOf("the mine's operator"), undefined);
+});

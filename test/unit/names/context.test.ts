@@ -259,3 +259,8 @@ test('a place the model named with a plural possessive and an organisation\'s he
   const soviet = setup('the Soviet Union fell .', [[1, 2, LOC]]);
   assert.deepEqual(shown(soviet.forms, repairSpans(soviet.spans, soviet.forms, lexicon)), ['place:Soviet Union']);
 });
+
+test('an organisation in a Romance language goes on over its particle and article ("… de Trabajadores del Cobre", "Banco Central de la República"); a place does not', () => {
+  const { forms, spans } = setup('the Sindicato Unificado de Trabajadores del Cobre , the Banco Central de la República Argentina and Ana de Souza met in Paris de Noche', [[1, 4, ORG], [9, 2, ORG], [13, 2, LOC], [16, 1, PER], [18, 1, PER], [21, 1, LOC]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Sindicato Unificado de Trabajadores del Cobre', 'organization:Banco Central de la República Argentina', 'person:Ana de Souza', 'place:Paris']);
+});

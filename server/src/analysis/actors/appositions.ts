@@ -76,10 +76,19 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   // "Xi Jinping, the Chinese president,": an "organisation" with nothing of one in its name may be a person the
   // tagger mistyped; the office teaches it (learn.ts learnPersons), kin does not.
   if (item.type === 'organization' && (KIN_GENDER.has(head) || (PERSON_ROLES.has(head) && (item.words.length < 2 || item.words.length > 3 || hasOrganisationWord(item.words))))) return undefined;
+  // "In a letter seen by Reuters, the union said …", "According to Reuters, the company has …": after a name that a
+  // preposition governs, a phrase the next word runs on from opens the main clause; it is no apposition.
+  if (PREPOSITION_BEFORE_NAME.has(tok(m.first - 1)?.lower ?? '') && CLAUSE_VERBS.has(tok(lastWord + 1)?.lower ?? '')) return undefined;
   const d = description(view, k, lastWord + 1, head);
   if (age !== undefined && item.mention.actor !== undefined) d.age = age;
   return d;
 }
+
+/** Prepositions that put a name inside an adjunct ("seen by Reuters", "according to Reuters", "in Geneva"). */
+const PREPOSITION_BEFORE_NAME = new Set(['by', 'to', 'from', 'with', 'in', 'at', 'for', 'on', 'of', 'about', 'after', 'before', 'against']);
+
+/** Verbs (and auxiliaries) that, right after a noun phrase, make it a clause's subject ("the union said"). */
+const CLAUSE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 
 /** How many tokens of an equating verb stand at `k` ("is", "was", "served as", "has been", "became"), 0 when none. */
 function equatingVerb(tok: (k: number) => Tok | undefined, k: number): number {
@@ -106,6 +115,8 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
     while (k >= first - 4 && tok(k)?.kind === 'word' && /^\p{Lu}/u.test(tok(k)?.text ?? '') && (PERSON_ROLES.has(tok(k)!.lower) || TITLE_MODIFIERS.has(tok(k)!.lower))) k--;
     if (k < first - 1 && PERSON_ROLES.has(tok(first - 1)!.lower) && tok(k)?.text === ',') first = k + 1;
   }
+  // "The miners' union, the Sindicato Unificado …,": an organisation's name keeps its article after the comma.
+  if (item.type === 'organization' && !direct && tok(first - 1)?.lower === 'the' && tok(first - 2)?.text === ',') first--;
   if (tok(first - 1)?.text !== ',' && !direct) return undefined;
   const fits = (k: number): boolean => {
     const t = tok(k);

@@ -92,6 +92,9 @@ function conflictingGender(d: Draft, g: 'f' | 'm'): boolean {
 /** One-word names of parties, lower-cased. */
 const PARTY_NAMES = new Set(['labour', 'labor', 'green', 'greens', 'conservatives', 'tories', 'liberals', 'democrats', 'republicans', 'libertarians', 'socialists']);
 
+/** The world's wire services by the names they file under, lower case. */
+const NEWS_AGENCIES = new Set(['reuters', 'associated press', 'ap', 'agence france-presse', 'agence france presse', 'afp', 'bloomberg', 'bloomberg news', 'xinhua', 'upi', 'united press international', 'dpa', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'pti', 'press trust of india', 'tass', 'interfax', 'anadolu', 'anadolu agency', 'pa media', 'press association', 'aap', 'australian associated press', 'canadian press', 'the canadian press', 'ria novosti', 'wafa', 'mena', 'irna', 'apa', 'bernama', 'antara', 'jiji', 'jiji press']);
+
 /** Head noun of an organisation's name: its last word, or the word before "of"/"for" ("University of X"). */
 export function orgHead(words: string[]): string | undefined {
   const cut = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
@@ -101,6 +104,8 @@ export function orgHead(words: string[]): string | undefined {
   if (cut > 0 && firstWord && ORG_NOUNS.has(firstWord)) return firstWord;
   // "(Labour)", "the Greens": a party's one-word name makes it a party, so "the party" finds it and "the operator" does not.
   if (words.length === 1 && PARTY_NAMES.has(firstWord as string)) return 'party';
+  // "(Reuters) -", "seen by Reuters": a news agency is a newspaper to "the paper", never "the operator" or "the union".
+  if (NEWS_AGENCIES.has(words.join(' '))) return 'newspaper';
   return words.length > 1 && NEWSPAPER_WORDS.has(words[words.length - 1] as string) ? 'newspaper' : undefined;
 }
 

@@ -31,6 +31,10 @@ const LOC = 2;
 /** Lower-case particles inside names ("Águas de Mindelo", "Banco do Brasil", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'du', 'des', 'la', 'le']);
 
+/** Particles inside Romance-language names of organisations, and the articles that may follow them ("Banco de la Nación"). */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'degli', 'do', 'da', 'dos', 'das', 'des', 'du', 'di']);
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
+
 type Forms = readonly (readonly string[])[];
 /** shareOf() bucket from which a first word is a common given name ("Daniel", "Erik"): the span stays a person. */
 const COMMON_GIVEN_SHARE = 2;
@@ -145,6 +149,22 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       extended = true;
     }
   }
+  // "Sindicato Unificado de Trabajadores" + "del Cobre", "Universidad Nacional" + "de México": an organisation's name
+  // in a Romance language goes on over its particle (and article) and the capitalised words after it.
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.cls !== ORG || span.end - span.start < 2 || !ROMANCE_PARTICLES.has(tokens[span.end] ?? '')) continue;
+    let end = span.end + 1;
+    if (ROMANCE_ARTICLES.has(tokens[end] ?? '')) end++;
+    const start = end;
+    while (end < tokens.length && end - start < 4 && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) end++;
+    if (end > start) {
+      for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
+      span.end = end;
+      extended = true;
+    }
+  }
+  spans = spans.filter((span) => span.end > span.start);
   if (joinAndHalves(spans, forms, lexicon)) {
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
