@@ -264,3 +264,9 @@ test('an organisation in a Romance language goes on over its particle and articl
   const { forms, spans } = setup('the Sindicato Unificado de Trabajadores del Cobre , the Banco Central de la República Argentina and Ana de Souza met in Paris de Noche', [[1, 4, ORG], [9, 2, ORG], [13, 2, LOC], [16, 1, PER], [18, 1, PER], [21, 1, LOC]]);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Sindicato Unificado de Trabajadores del Cobre', 'organization:Banco Central de la República Argentina', 'person:Ana de Souza', 'place:Paris']);
 });
+
+test('a court is a body\'s head, and its name goes on over a second "for"/"of" ("the Court of Arbitration for Sport"); a lone capital after "the" is none', () => {
+  const knownMisc = (): boolean => false;
+  const court = setup('she would appeal to the Court of Arbitration for Sport , and the Court agreed', []);
+  assert.deepEqual(shown(court.forms, addHeadedNames(court.spans, court.forms, knownMisc)), ['organization:Court of Arbitration for Sport']);
+});

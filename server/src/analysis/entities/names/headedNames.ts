@@ -19,7 +19,7 @@ type Forms = readonly (readonly string[])[];
 const ORG_HEADS = new Set(
   ('programme program fund agency authority commission council organisation organization institute foundation association ' +
     'federation union alliance society trust board committee bureau service ministry department office bank tribunal ' +
-    'coalition front corporation directorate inspectorate secretariat administration museum gallery center centre')
+    'coalition front corporation directorate inspectorate secretariat administration museum gallery center centre court')
     .split(' '),
 );
 
@@ -118,7 +118,8 @@ const NAME_LINKS = new Set(['for', 'of', 'on']);
 function withNamedComplement(tokens: readonly string[], start: number, end: number): number {
   if (!ORG_HEADS.has(tokens[end - 1]!.toLowerCase()) || !NAME_LINKS.has(tokens[end] ?? '') || !isNameWord(tokens[end + 1] ?? '')) return end;
   let k = end + 1;
-  while (k < tokens.length && k - start < MAX_RUN + 3 && (isNameWord(tokens[k]!) || (tokens[k] === 'and' && isNameWord(tokens[k + 1] ?? '')))) k++;
+  // ("Court of Arbitration for Sport": a second link goes on to the next name word too.)
+  while (k < tokens.length && k - start < MAX_RUN + 3 && (isNameWord(tokens[k]!) || ((tokens[k] === 'and' || NAME_LINKS.has(tokens[k]!)) && isNameWord(tokens[k + 1] ?? '')))) k++;
   return k;
 }
 
