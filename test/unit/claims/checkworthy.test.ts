@@ -365,3 +365,11 @@ test('a measure glued to its unit is a statistic ("90mph gusts", "41C")', () => 
     { sentence: 'Temperatures reached', level: 'high' },
   ]);
 });
+
+test('"is expected" before an undated time forecasts ("within 12 months", "later this year"); before a day it may schedule', () => {
+  check('A final report is expected within 12 months. A ruling is expected later this year. Official results are expected early on Monday.', [
+    { sentence: 'A final report', level: 'low', reason: 'forecast' },
+    { sentence: 'A ruling', level: 'low', reason: 'forecast' },
+    { sentence: 'Official results', level: 'high' },
+  ]);
+});

@@ -895,3 +895,17 @@ test('"has since said" and "continue to show" report: "since" after a perfect is
     ],
   );
 });
+
+test('a body that counted or tallied a figure is its source ("counted 19 of them", "counted at least 40,000 marchers"); a vote count and "counts 40 members" are none', () => {
+  check(
+    'The International Air Transport Association counted 19 of them in 2023. Police counted at least 40,000 marchers. ' +
+      'The researchers tallied 1,120 excess deaths. Officials counted 2,500 ballots by hand. The club counts 40 members.',
+    [
+      { sentence: 'The International Air Transport Association', sourced: true, cue: 'counted', source: 'The International Air Transport Association' },
+      { sentence: 'Police counted', sourced: true, cue: 'counted', source: 'Police' },
+      { sentence: 'The researchers tallied', sourced: true, cue: 'tallied', source: 'The researchers' },
+      { sentence: 'Officials counted', sourced: false },
+      { sentence: 'The club counts', sourced: false },
+    ],
+  );
+});

@@ -176,6 +176,33 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
   return { length: 1, phrase: w, lemma: w.replace(/s$/, ''), reliability: 0.6, belief: false };
 }
 
+/** Forms of verbs of tallying ("counted 19 of them", "tallied 2,300 deaths"). */
+// ("recorded", "logged" are left out: a band records 12 songs, a runner logs 40 miles; so is the present "counts":
+// "The group counts 40 members" has them.)
+const TALLY_FORMS = new Map([['counted', 'count'], ['tallied', 'tally']]);
+
+/** What is counted in an election's own count. */
+const COUNTED_VOTES = new Set(['ballots', 'votes', 'ballot', 'vote', 'postal', 'absentee', 'provisional']);
+
+/**
+ * "The International Air Transport Association counted 19 of them in 2023",
+ * "Police counted at least 40,000 marchers": a body that counts a figure is
+ * its source, as "estimated" is. A figure (or "at least", "more than" before
+ * one) must follow at once; "counted the votes" and "the votes were counted"
+ * state no figure of anyone's.
+ */
+export function tallyCue(v: SentenceView, i: number): CueMatch | undefined {
+  const lemma = TALLY_FORMS.get(v.lower[i]!);
+  if (lemma === undefined || /^(was|were|been|being|be|is|are)$/.test(v.lower[i - 1] ?? '')) return undefined;
+  let k = i + 1;
+  if ((v.lower[k] === 'at' && (v.lower[k + 1] === 'least' || v.lower[k + 1] === 'most')) || ((v.lower[k] === 'more' || v.lower[k] === 'fewer' || v.lower[k] === 'less') && v.lower[k + 1] === 'than')) k += 2;
+  else if (v.lower[k] === 'about' || v.lower[k] === 'nearly' || v.lower[k] === 'almost' || v.lower[k] === 'some' || v.lower[k] === 'roughly' || v.lower[k] === 'over') k += 1;
+  if (v.tokens[k]?.kind !== 'number') return undefined;
+  // ("Officials counted 2,500 ballots by hand": counting votes is the election's own act, no figure of the counter's.)
+  if (COUNTED_VOTES.has(v.lower[k + 1] ?? '')) return undefined;
+  return { length: 1, phrase: v.lower[i]!, lemma, reliability: 0.6, belief: false };
+}
+
 /** Bodies before which evidence is given ("The court heard that …", "The inquest heard …"). */
 const HEARING_BODIES = new Set(['court', 'jury', 'jurors', 'mps', 'councillors', 'peers', 'senators', 'tribunal', 'inquest', 'hearing', 'inquiry', 'trial', 'panel', 'committee', 'commission', 'magistrates']);
 
@@ -328,8 +355,8 @@ function verdictAt(v: SentenceView, k: number): boolean {
   return VERDICTS.has(v.lower[k] ?? '') || (/^[a-z]+ly$/.test(v.lower[k] ?? '') && VERDICTS.has(v.lower[k + 1] ?? ''));
 }
 
-/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), goesOnTo(), viewAs(), ratedVerdict() and heldRuling() can match a word of form `w`, whatever its neighbours. */
+/** False when none of perCue(), asReported(), evidenceHeard(), bareBelief(), documentCloser(), documentFrame(), studyFinding(), tallyCue(), goesOnTo(), viewAs(), ratedVerdict() and heldRuling() can match a word of form `w`, whatever its neighbours. */
 export function mayBePlainCue(w: string): boolean {
-  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || HELD_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
+  return w === 'per' || w === 'in' || w === 'by' || w === 'as' || w === 'heard' || w === 'hears' || BARE_BELIEFS.has(w) || DOCUMENT_CLOSERS.has(w) || FINDING_VERBS.has(w) || TALLY_FORMS.has(w) || GO_FORMS.has(w) || VIEW_FORMS.has(w) || RATE_FORMS.has(w) || HELD_FORMS.has(w) || (w !== 'not' && isSpeechLemma(lemmaOf(w)));
 }
 

@@ -14,7 +14,7 @@ import { namedAs } from './namedAs';
 import { CONTINUES, MAKES, contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause, nameAfterDescription, parentheticalSpeaker, quotedTitleBefore, verbPhraseBefore, withConjuncts } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
-import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding } from './plainCues';
+import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding, tallyCue } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -275,7 +275,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
   // "The RSF has denied targeting civilians.", "The company denied wrongdoing.": what is denied is the content.
   const denial = m.lemma === DENY_LEMMA && m.length === 1 && !m.classified && j + 1 <= end && (/^[a-z]{3,}ing$/.test(next ?? '') || DENIED_NOUNS.has(next ?? ''));
   const shortReply = (SUBJECT_PRONOUNS.has(next ?? '') && AUXILIARIES.has(v.lower[j + 2] ?? '') && j + 2 === end) || ((next === 'yes' || next === 'no') && j + 1 === end) || twoWordClause(v, j, end);
-  const contentAfter = callFor || denial || shortReply || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
+  // ("The association counted 19 accidents.", "Police counted at least 40,000 marchers.": a tally's figure is its content.)
+  const tally = m.lemma === 'count' || m.lemma === 'tally';
+  const contentAfter = callFor || denial || shortReply || tally || quotationSoonAfter(v, j) || (wordsAfter(v, j) >= 3 && !adjunct) || v.quoteMark[j + 1] === true || v.tokens[j + 1]?.text === ':' || (v.tokens[j + 1]?.text === ',' && v.quoteMark[j + 2] === true);
   const afterStart = next === 'that' ? j + 2 : j + 1;
   // "He does not think so.", "She said so.": "so" stands for the clause it reports.
   const proClause = next === 'so' && j + 1 === end;
@@ -651,7 +653,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (v.lower[i] === 'like' && (v.lower[i + 1] === 'that' || v.lower[i + 1] === 'those') && v.lower[i + 2] === 'of') return undefined;
   // (A learned phrase that holds the statement, "released a statement saying", stays the cue.)
   const phrase = lexicon.match(v.lower, i);
-  let m = (v.lower[i] === 'told' || v.lower[i] === 'heard' || v.lower[i] === 'hears' ? evidenceHeard(v, i) : undefined) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
+  let m = (v.lower[i] === 'told' || v.lower[i] === 'heard' || v.lower[i] === 'hears' ? evidenceHeard(v, i) : undefined) ?? tallyCue(v, i) ?? ownForecast(v, i) ?? (phrase && phrase.length > 1 ? phrase : issuedCue(v, i) ?? phrase) ?? goesOnTo(v, i) ?? viewAs(v, i) ?? ratedVerdict(v, i) ?? heldRuling(v, i) ?? bareBelief(v, i) ?? bareReport(v, i) ?? perCue(v, i) ?? asReported(v, i) ?? evidenceHeard(v, i) ?? byReckoning(v, i) ?? documentCloser(v, i) ?? documentFrame(v, i) ?? pollStanding(v, i) ?? studyFinding(v, i) ?? classifierCandidate(v.lower, i, capital);
   // "Opponents continued to call for an audit", "Polls continue to show that …": the report is the verb that goes
   // on, so the cue reads through to it (whether or not "continue" alone was read as a cue).
   if (CONTINUES.has(v.lower[i]!) && v.lower[i + 1] === 'to') {

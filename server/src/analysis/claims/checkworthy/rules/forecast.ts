@@ -9,6 +9,12 @@ function measuredBefore(lower: readonly string[], k: number): boolean {
   return w === '%' || w.endsWith('%') || w === 'percent' || w === 'times' || w === 'twice' || /^\d/.test(w);
 }
 
+/**
+ * Words of an undated time that may follow "is expected" ("within 12 months", "later this year", "soon"); "early
+ * on Monday" pins a scheduled event to a day and stays high.
+ */
+const FORECAST_TIMES = new Set(['within', 'later', 'soon', 'shortly', 'sometime']);
+
 /** Verbs of a timetable: "is expected to run over Wednesday and Thursday" schedules an event, it forecasts no figure. */
 const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'last', 'meet', 'convene', 'resume', 'conclude', 'arrive', 'visit', 'attend', 'sign', 'vote', 'rule', 'testify', 'appear', 'travel', 'land', 'launch', 'take']);
 
@@ -33,7 +39,8 @@ export const forecast: CheckworthyRule = {
       const prev = lower[i - 1]!;
       const be = /^(is|are|was|were|be|been|being|seems|appears|looks|remains|'s)$/.test(prev) || prev === 'more' || prev === 'most';
       const next = lower[i + 1] ?? '';
-      if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by'))) continue;
+      // ("A final report is expected within 12 months", "… later this year", "… soon": a time after it forecasts too.)
+      if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by' || FORECAST_TIMES.has(next)))) continue;
       // "38% more likely to report", "twice as likely to …": a relative risk measured, a statistic, no forecast.
       if (w === 'likely' && (prev === 'more' || prev === 'less') && measuredBefore(lower, i - 2)) continue;
       // "Shares are expected to open higher on Monday" forecasts a move; "a crest is expected on Wednesday" a flood.
