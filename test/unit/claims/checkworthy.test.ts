@@ -373,3 +373,11 @@ test('"is expected" before an undated time forecasts ("within 12 months", "later
     { sentence: 'Official results', level: 'high' },
   ]);
 });
+
+test('"the most common", "the most visited", "the least expensive" are measurable superlatives; "the most exciting" stays an opinion', () => {
+  check('Runway overruns are among the most common types of serious accident. The Louvre is the most visited museum. It was the most exciting final in years.', [
+    { sentence: 'Runway overruns', level: 'high', reason: 'superlative' },
+    { sentence: 'The Louvre', level: 'high', reason: 'superlative' },
+    { sentence: 'It was the most exciting', level: 'low' },
+  ]);
+});

@@ -4,6 +4,10 @@ import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 const MEASURABLE = new Set(
   'largest biggest highest lowest smallest fastest slowest oldest youngest richest poorest deadliest longest shortest heaviest lightest coldest hottest warmest wettest driest cheapest costliest busiest tallest deepest widest steepest sharpest fewest earliest lowest-ever highest-ever strongest weakest most-visited'.split(' '),
 );
+/** Adjectives after "most"/"least" that a count or a price settles ("most common", "most visited", "least expensive"). */
+const MEASURED_AFTER_MOST = new Set(
+  'common frequent frequently popular populous visited expensive valuable profitable prevalent deadly polluted indebted densely widely watched viewed used read downloaded streamed cited searched traded decorated capped populated'.split(' '),
+);
 /** Superlatives of judgement ("best finisher", "most exciting"): opinions, low (SCHEMA.md). */
 const EVALUATIVE = new Set('best worst greatest finest hardest toughest nicest proudest happiest saddest bravest'.split(' '));
 /** Participles that make "worst" and "hardest" a ranking of damage ("the worst hit", "the hardest affected"). */
@@ -31,8 +35,10 @@ export const superlative: CheckworthyRule = {
       const tail = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
       // "the worst hit", "the hardest-hit region": a ranking of damage, measurable.
       const damage = (w === 'worst' || w === 'hardest') && DAMAGE.has(lower[i + 1] ?? '');
-      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
-        const last = damage ? i + 1 : i;
+      // "the most common type of accident", "the most expensive city": a degree that counts or costs is measurable.
+      const measuredMost = (w === 'most' || w === 'least') && MEASURED_AFTER_MOST.has(lower[i + 1] ?? '');
+      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || measuredMost || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
+        const last = damage || measuredMost ? i + 1 : i;
         out.push(quoted[i] ? evidence(context, i, last, 'opinion', 'low', 'soft') : evidence(context, i, last, 'superlative', 'high'));
       } else if (w === 'best' && awardCategory(lower, i)) {
         continue; // "Best actor went to …", "won best picture": the name of an award, no judgement of the writer's
