@@ -327,3 +327,19 @@ test('a person named at the end of a source is its actor, not the organisation i
   assert.equal(actorOf('“We will not join'), 'elif-demir');
   assert.equal(actorOf('A spokesman'), 'green-union');
 });
+
+test('a person named before "of" and an organisation is the source\'s actor ("Tomás Ferreira of Halden Securities"), the nearest one before it', () => {
+  const { tagger } = loadResources();
+  const analysis = check(
+    'Halden Securities and Nexa Bank compete. Tomás Ferreira of Halden Securities said the price could draw buyers. ' +
+      'A friend of Ana Ruiz, Paulo Lima of Nexa Bank, said the plan would work.',
+    [
+      { sentence: 'Tomás Ferreira', sourced: true, source: 'Tomás Ferreira of Halden Securities' },
+      { sentence: 'A friend of Ana Ruiz', sourced: true, source: 'A friend of Ana Ruiz, Paulo Lima of Nexa Bank' },
+    ],
+    { tagger },
+  );
+  const actorOf = (start: string) => analysis.claims.find((c) => c.text.startsWith(start))?.attribution?.source.actor;
+  assert.equal(actorOf('Tomás Ferreira'), 'tomas-ferreira');
+  assert.equal(actorOf('A friend of Ana Ruiz'), 'paulo-lima');
+});

@@ -273,3 +273,14 @@ test('after a quotation a speaker phrase may open with a modifier and run past i
     ],
   );
 });
+
+test('a name in apposition may carry where its bearer is from ("One pastor …, Darran Whiting of Liberty Baptist Church in Marion, said"); a scare quotation in two apostrophes is no quotation a speaker follows', () => {
+  check(
+    'One pastor supporting the bill, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 calls. ' +
+      "Mr. Scott, who has called the comments ''racially toxic,'' portrayed the nominee as a passing affliction.",
+    [
+      { sentence: 'One pastor', sourced: true, cue: 'said', source: 'One pastor supporting the bill, Darran Whiting of Liberty Baptist Church in Marion' },
+      { sentence: 'Mr. Scott', sourced: true, cue: 'portrayed', source: 'Mr. Scott' },
+    ],
+  );
+});

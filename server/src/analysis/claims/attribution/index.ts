@@ -113,8 +113,19 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
     }
   }
   if (best >= 0) {
-    const id = actors[Math.floor(bestOrder / 67108864)]!.id;
-    if (id) return id;
+    const actor = actors[Math.floor(bestOrder / 67108864)]!;
+    // "Darran Whiting of Liberty Baptist Church in Marion": a body after "of", "at", "from" or "for" is where the
+    // person named before it works; the person speaks.
+    const offset = index.starts[best]! - source.start;
+    if (actor.type !== 'person' && offset > 0 && /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(source.text.slice(Math.max(0, offset - 9), offset))) {
+      // (The nearest person before it: "One pastor supporting Mr. Cruz, Darran Whiting of …" is Whiting.)
+      for (let k = best - 1; k >= from; k--) {
+        const other = actors[Math.floor(index.order[k]! / 67108864)]!;
+        if (index.starts[k]! < source.start) break;
+        if (other.type === 'person' && index.ends[k]! <= index.starts[best]!) return other.id;
+      }
+    }
+    if (actor.id) return actor.id;
   }
   const lower = source.text.toLowerCase();
   return actors.find((a, i) => a.name.length > 2 && spellsOut(lower, index.lowerNames[i]!))?.id;

@@ -358,10 +358,18 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   if (subject && v.tokens[subject.last + 1]?.text === ',') {
     let k = subject.last + 2;
     while (k < before && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k++;
-    if (k > subject.last + 2 && k - subject.last - 2 <= 4 && (v.tokens[k]?.text === ',' || k === before)) return { first: subject.first, last: k - 1 };
+    const nameEnd = k;
+    // ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": the name may carry
+    // where the person is from, in capitals after "of", "from" or "in".)
+    while (k > subject.last + 2 && k < before && k - nameEnd < 10 && ((NAME_HOME_LINKS.has(v.lower[k]!) && isCapitalized(v.tokens[k + 1]?.text ?? '')) || (v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)))) k++;
+    if (v.tokens[k]?.text !== ',' && k !== before) k = nameEnd;
+    if (nameEnd > subject.last + 2 && nameEnd - subject.last - 2 <= 4 && (v.tokens[k]?.text === ',' || k === before)) return { first: subject.first, last: k - 1 };
   }
   return subject;
 }
+
+/** Words that tie a name in apposition to where its bearer is from ("Darran Whiting of Liberty Baptist Church in Marion"). */
+const NAME_HOME_LINKS = new Set(['of', 'from', 'in', 'at']);
 
 /**
  * The last token of a name in apposition that closes the subject right

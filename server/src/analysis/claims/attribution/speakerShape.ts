@@ -104,6 +104,8 @@ export function quotedTitleBefore(v: SentenceView, close: number): boolean {
   let k = close - 1;
   while (k >= 0 && close - k <= 6 && !(v.quoteMark[k] && !v.quoted[k - 1] && v.quoted[k + 1])) k--;
   if (k < 1 || close - k > 6) return false;
+  // ("comments ''racially toxic,''": two apostrophes typed for one mark open it together.)
+  if (v.quoteMark[k - 1] && k >= 2) k--;
   const before = v.tokens[k - 1]!;
   return before.kind === 'word' && !v.quoted[k - 1];
 }
