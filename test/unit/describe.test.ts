@@ -26,6 +26,8 @@ const EMITTED: Record<string, string> = {
   forecast: 'a forecast',
   greeting: 'a greeting',
   scene: 'a scene set (a gesture)',
+  appeal: 'an appeal to readers',
+  signpost: 'a signpost to what follows',
   verdict: "a fact-checker's rating",
   intention: 'an intention',
   'named-actor': 'a fact about a named actor',

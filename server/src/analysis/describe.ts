@@ -40,6 +40,8 @@ const REASON_PHRASES: ReadonlyMap<string, string> = new Map([
   ['question', 'a question'],
   ['greeting', 'a greeting'],
   ['scene', 'a scene set (a gesture)'],
+  ['appeal', 'an appeal to readers'],
+  ['signpost', 'a signpost to what follows'],
   ['verdict', "a fact-checker's rating"],
   // "Not everyone agrees": the subject names no one who could be asked.
   ['vague', 'a vague subject'],

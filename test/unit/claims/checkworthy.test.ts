@@ -381,3 +381,32 @@ test('"the most common", "the most visited", "the least expensive" are measurabl
     { sentence: 'It was the most exciting', level: 'low' },
   ]);
 });
+
+test('a hope or a wish opening a report\'s content is low ("said she hoped to …"); one inside a quotation of its own is not the report\'s', () => {
+  check(
+    'Dr Raman said she hoped to look for carbon dioxide next year. Arthur Lira has said he wants a final vote before the end of 2025. ' +
+      'Rachel Amos said the 4.99% rise was "the last thing we wanted to do".',
+    [
+      { sentence: 'Dr Raman', level: 'low', reason: 'intention' },
+      { sentence: 'Arthur Lira', level: 'low', reason: 'intention' },
+      { sentence: 'Rachel Amos', level: 'high' },
+    ],
+  );
+});
+
+test('an appeal to readers and a signpost are low: "Anyone with information is asked to call … on 101, quoting log 1874", "Please …", "Here is what changed"', () => {
+  check(
+    'Anyone with information is asked to call West Yorkshire Police on 101, quoting log 1874 of 14 March. Residents are urged to avoid the area until 6pm. ' +
+      'Please do not travel on Monday. Here is what changed, who opposed it, and what could happen next. ' +
+      // Look-alikes: a count asked of someone, a statement that opens with "This is what".
+      'Voters were asked to choose between 3 plans in 2024. This is what 40% of voters said in May.',
+    [
+      { sentence: 'Anyone with information', level: 'low', reason: 'appeal', sourced: false },
+      { sentence: 'Residents are urged', level: 'low', reason: 'appeal' },
+      { sentence: 'Please do not travel', level: 'low', reason: 'appeal' },
+      { sentence: 'Here is what', level: 'low', reason: 'signpost' },
+      { sentence: 'Voters were asked', level: 'high' },
+      { sentence: 'This is what', level: 'high' },
+    ],
+  );
+});

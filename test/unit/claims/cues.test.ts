@@ -909,3 +909,20 @@ test('a body that counted or tallied a figure is its source ("counted 19 of them
     ],
   );
 });
+
+test('acts the classifier guesses outside politics report nothing: "had looked comfortable", "adds to a growing list", "has chaired a meeting", "has upgraded its warning"', () => {
+  check(
+    'Harlow had looked comfortable after Jamie Pryce scored in the ninth minute. The result adds to a growing list of 5,000 planets. ' +
+      'Steve Reed has chaired a meeting of the emergency committee. The Met Office has upgraded its warning to amber. ' +
+      // Look-alikes that still report.
+      'Clinton looked past November to a time when a woman would be president. She added that 40 schools would close.',
+    [
+      { sentence: 'Harlow had looked', sourced: false },
+      { sentence: 'The result adds', sourced: false },
+      { sentence: 'Steve Reed has chaired', sourced: false },
+      { sentence: 'The Met Office', sourced: false },
+      { sentence: 'Clinton looked past', sourced: true, cue: 'looked' },
+      { sentence: 'She added', sourced: true, cue: 'added' },
+    ],
+  );
+});

@@ -178,3 +178,12 @@ test('a legal footer and a social prompt are furniture; prose that opens with th
     { sentence: 'Follow-up tests', level: 'high' },
   ]);
 });
+
+test('a note that a transcript\'s questions or answers were edited is furniture; the answer after it in its paragraph is a claim', () => {
+  check('Questions have been shortened for clarity.\n\nAnswers were lightly edited for length. Turnout rose to 61% in 2024.\n\nThe questions were shortened by 20% in 2024, the editor said.', [
+    { sentence: 'Questions have been shortened', claim: false },
+    { sentence: 'Answers were lightly', claim: false },
+    { sentence: 'Turnout rose', level: 'high' },
+    { sentence: 'The questions were shortened', level: 'high' },
+  ]);
+});

@@ -879,7 +879,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {
@@ -895,12 +895,27 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (/^record(s|ed)?$/.test(w) && /^(its|their|his|her)$/.test(v.lower[i + 1] ?? '') && /(est|^most|^least|^first|^worst|^best)$/.test(v.lower[i + 2] ?? '')) return true;
   // "accounting for about a quarter of global supply": to account for is to make up, no report.
   if (/^account(s|ed|ing)?$/.test(w) && v.lower[i + 1] === 'for') return true;
+  // "The result adds to a growing list of …", "adding to fears of …": to add to a thing is to swell it, no report
+  // ("added to reporters that …" still reports: a hearer, then a clause or a quotation).
+  if (/^add(s|ed|ing)?$/.test(w) && v.lower[i + 1] === 'to' && !isCapitalized(v.tokens[i + 2]?.text ?? '') && !['reporters', 'journalists', 'me', 'him', 'her', 'them', 'us'].includes(v.lower[i + 2] ?? '')) return true;
+  // "Harlow had looked comfortable", "looks certain to …": to look before an adjective is to seem, no report
+  // ("looked at the data", "is looking to run", "look forward to" keep their particle).
+  // ("looked up to his brother", "looked way past November", "looked more closely at": a particle within three words.)
+  if (/^look(s|ed|ing)?$/.test(w) && v.tokens[i + 1]?.kind === 'word' && !DETERMINERS.has(v.lower[i + 1]!) && !v.lower.slice(i + 1, i + 4).some((x) => LOOK_PARTICLES.has(x))) return true;
+  // "…, quoting log 1874", "quoting reference 22/0413": a police appeal's reference number, no one quoted.
+  if (/^quot(e|es|ed|ing)$/.test(w) && REFERENCE_WORDS.has(v.lower[i + 1] ?? '')) return true;
   // "a category 2 call", "the 999 call": a noun after a number in its own noun phrase.
   if (startsWithAsciiDigit(v.tokens[i - 1]?.text ?? '') && (DETERMINERS.has(v.lower[i - 2] ?? '') || DETERMINERS.has(v.lower[i - 3] ?? '')) && /^(call|calls|report|reports|claim|claims|warning|warnings|statement|statements)$/.test(w)) return true;
   // "which includes suspected heart attacks", "a suspected gunman": the participle as an adjective before its noun.
   if ((w === 'suspected' || w === 'alleged') && ADJECTIVE_SLOT_BEFORE.has(v.lower[i - 1] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
   return false;
 }
+
+/** Words after "look" that make it a verb of attention or intention, not the copula ("looked at", "looking to"). */
+const LOOK_PARTICLES = new Set(['at', 'to', 'into', 'for', 'forward', 'like', 'back', 'ahead', 'upon', 'over', 'through', 'toward', 'towards', 'beyond', 'around', 'past', 'up', 'out', 'on', 'as']);
+
+/** Words after "quoting" that name a reference to give, not a speaker ("quoting log 1874", "quoting crime reference"). */
+const REFERENCE_WORDS = new Set(['log', 'reference', 'ref', 'crime', 'incident', 'case', 'number', 'occurrence']);
 
 /** Words before which a participle stands in a noun phrase ("a suspected gunman", "includes suspected heart attacks"). */
 const ADJECTIVE_SLOT_BEFORE = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'many', 'some', 'of', 'for', 'with', 'and', 'or', 'includes', 'include', 'including', 'his', 'her', 'its', 'their', 'alleged', 'suspected', 'over', 'into', 'after', 'in', 'on', 'by', 'from']);

@@ -4,6 +4,10 @@ import { hasSpecificDay } from './datedEvent';
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
 const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Verbs of hoping, wanting and planning that a report's content may open with ("said she hoped to …"). */
+const REPORTED_WISHES = new Set(['hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'aims', 'aimed']);
+/** Subject pronouns that open a reported clause ("said she …", "said they …"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** PLEDGE's verdict per cue text, worked out once per text (cues are a few reporting verbs; bounded). */
 const pledges = new Map<string, boolean>();
@@ -60,6 +64,13 @@ export const intention: CheckworthyRule = {
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i]!;
           if (t.start < content.start || t.end > content.end) continue;
+          // "said she hoped to look for …", "has said he wants a final vote": a hope or a wish reported as the
+          // content's own verb, straight after its pronoun, is a belief of the speaker's (SCHEMA.md), low.
+          // (The pronoun opens the content, after "that" at most: "the last thing we wanted" inside it is no wish reported.)
+          const opener = lower[i - 2] === 'that' && tokens[i - 2]!.start >= content.start ? i - 2 : i - 1;
+          if (REPORTED_WISHES.has(lower[i]!) && SUBJECT_PRONOUNS.has(lower[i - 1] ?? '') && (opener === 0 || tokens[opener - 1]!.end <= content.start) && tokens[opener]!.start >= content.start) {
+            return [evidence(context, i, i, 'intention', 'low', 'hard')];
+          }
           // "in May" is a month: the modal is written in lower case.
           if ((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) {
             // A carried-on quotation pinned to a day is left to the first-person test below, as it always was.
