@@ -48,6 +48,11 @@ test('names with diacritics', () => {
   ]);
 });
 
+test('a name the lexicon does not know with its accents is read without them ("Élisabeth Borne" is a person); "São" opens a place', () => {
+  check('Élisabeth Borne resigned on Monday. Borne said she was proud.', ['person:Élisabeth Borne', 'person:Borne']);
+  check('Why is São Vicente running out of water?', ['place:São Vicente']);
+});
+
 test('sentence-initial common words and a bare title are not names', () => {
   check('Officials said the talks would continue next week.', [], ['Officials']);
   check('Yesterday the market closed higher.', [], ['Yesterday']);

@@ -110,12 +110,33 @@ export interface SentenceWordIds {
   generation: number;
 }
 
+/** True when `text` holds a Latin letter with an accent or another mark (À to ɏ). */
+function hasAccentedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && c <= 0x24f) return true;
+  }
+  return false;
+}
+
+/** "Élisabeth" → "Elisabeth": the letters without their combining marks ("ø", "ß" have none and stay). */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function recordOf(raw: string, lexicon: Lexicon, cache: Map<string, TokenRecord>): TokenRecord {
   let r = cache.get(raw);
   if (r) return r;
-  const form = normalizeToken(raw);
-  const lower = lowerForm(form);
-  const lowerHash = hashString(lower);
+  let form = normalizeToken(raw);
+  let lower = lowerForm(form);
+  let lowerHash = hashString(lower);
+  // "Élisabeth", "Tomás": a word the lexicon does not know is read by its letters without their accents, as CoNLL's
+  // English text writes most foreign names ("Élisabeth Borne" was an organisation, "Elisabeth Borne" a person).
+  if (lexicon.words.get(lowerHash) === 0 && hasAccentedLetter(form)) {
+    form = withoutAccents(form);
+    lower = lowerForm(form);
+    lowerHash = hashString(lower);
+  }
   r = {
     form, lower, lowerHash, info: lexicon.words.get(lowerHash), exact: hashString(form), shape: hashString(shapeOf(form)),
     phrase: lexicon.phrases.get(mix(PHRASE_SEED, lowerHash)),

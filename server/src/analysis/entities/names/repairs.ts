@@ -103,6 +103,9 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === 0 && other.end === 1) other.end = other.start;
       extended = true;
     }
+    // "São Vicente", "São Tomé": Portuguese "São" (Saint) opens places and their clubs, never a person's name; its
+    // accent folded away, the given name after it ("Vicente") had made the model read one.
+    if (span.cls === PER && span.end - span.start >= 2 && (tokens[span.start] === 'São' || tokens[span.start] === 'Sao')) span.cls = LOC;
     if (span.cls === ORG && span.end - span.start === 2) {
       const first = wordInfo(lexicon, normalizeToken(tokens[span.start]));
       const last = wordInfo(lexicon, normalizeToken(tokens[span.start + 1]));
