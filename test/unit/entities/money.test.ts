@@ -30,3 +30,8 @@ test('numbers that are not money', () => {
   check('The US exported [[5 billion tonnes|quantity]]; USB 3 is fast; the $ sign alone is nothing.');
   check('XUS$5 is a code, and 5$ is not written so.');
 });
+
+test('British pence glued to the number ("8.2p a share"); "4pm", "p12" and "3pt" are no money', () => {
+  check('A final dividend of [[8.2p|money|GBP 0.082]] a share brings the total to [[11.5p|money|GBP 0.115]]; a [[5p|money|GBP 0.05]] levy.');
+  check('The meeting is at 4pm, see p12; the index rose 3pt.');
+});

@@ -270,3 +270,8 @@ test('a court is a body\'s head, and its name goes on over a second "for"/"of" (
   const court = setup('she would appeal to the Court of Arbitration for Sport , and the Court agreed', []);
   assert.deepEqual(shown(court.forms, addHeadedNames(court.spans, court.forms, knownMisc)), ['organization:Court of Arbitration for Sport']);
 });
+
+test('an organisation head tagged alone takes the capitalised words before it ("Leeds General Infirmary"); two places\' shared force is one ("Devon and Cornwall Police"); a double-barrelled surname joins its name', () => {
+  const { forms, spans } = setup('staff at Leeds General Infirmary and Transparency International said Devon and Cornwall Police called Justice Adebola Okonkwo-Bello', [[2, 1, ORG], [4, 1, ORG], [6, 1, LOC], [7, 1, ORG], [9, 1, LOC], [11, 2, ORG], [15, 1, PER]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Leeds General Infirmary', 'organization:Transparency International', 'organization:Devon and Cornwall Police', 'person:Adebola Okonkwo-Bello']);
+});

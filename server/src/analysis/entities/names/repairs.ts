@@ -35,6 +35,9 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della',
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'degli', 'do', 'da', 'dos', 'das', 'des', 'du', 'di']);
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
 
+/** Head words an organisation's name ends in that say nothing alone ("Infirmary", "International"). */
+const BACK_HEADS = new Set(['infirmary', 'international', 'internationale', 'foundation', 'institute', 'institution', 'trust', 'society', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'commission']);
+
 type Forms = readonly (readonly string[])[];
 /** shareOf() bucket from which a first word is a common given name ("Daniel", "Erik"): the span stays a person. */
 const COMMON_GIVEN_SHARE = 2;
@@ -103,6 +106,12 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === 0 && other.end === 1) other.end = other.start;
       extended = true;
     }
+    // "Justice Adebola Okonkwo-Bello": a double-barrelled surname right after a person's name is the rest of it.
+    // ("Bill After Two-Year Fight": a part the training text writes in lower case, "two" or "year", is no surname's.)
+    if (span.cls === PER && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(tokens[span.end] ?? '') && !tokens[span.end]!.split('-').some((part) => caseOf(wordInfo(lexicon, part)) === CASE_LOWER) && !spans.some((o) => o !== span && o.sentence === span.sentence && o.start === span.end)) {
+      span.end++;
+      extended = true;
+    }
     // "São Vicente", "São Tomé": Portuguese "São" (Saint) opens places and their clubs, never a person's name; its
     // accent folded away, the given name after it ("Vicente") had made the model read one.
     if (span.cls === PER && span.end - span.start >= 2 && (tokens[span.start] === 'São' || tokens[span.start] === 'Sao')) span.cls = LOC;
@@ -114,6 +123,19 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       }
     }
   }
+  // "Leeds" + "General" + "Infirmary", "Transparency" + "International": an organisation's head word the model tagged
+  // alone takes the capitalised words right before it, tagged or not, as the rest of its name.
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.cls !== ORG || span.end - span.start !== 1 || !BACK_HEADS.has(tokens[span.start]!.toLowerCase())) continue;
+    let start = span.start;
+    while (start > 0 && span.start - start < 4 && isCapitalised(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) start--;
+    if (start === span.start) continue;
+    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start) other.end = other.start;
+    span.start = start;
+    extended = true;
+  }
+  spans = spans.filter((span) => span.end > span.start);
   // A name has a capitalised word: a lone "for" or "of" is a decoding slip.
   // A party-and-state label ("(D-Ohio)", "R-Tenn.") is no name of its own.
   spans = spans.filter((span) => {
@@ -237,8 +259,24 @@ function joinAndHalves(spans: TokenSpan[], forms: Forms, lexicon: Lexicon): bool
     b.end = b.start;
     joined = true;
   }
+  // "Devon and Cornwall Police", "Avon and Somerset Constabulary": a one-word name (a place, or what the model made
+  // of it) and a place's service joined by "and" are one force, named after both places.
+  for (let k = 0; k + 1 < byPosition.length; k++) {
+    const a = byPosition[k];
+    const b = byPosition[k + 1];
+    if (a.sentence !== b.sentence || a.end === a.start || b.cls !== ORG || b.start !== a.end + 1 || a.end - a.start !== 1 || b.end - b.start !== 2) continue;
+    const tokens = forms[a.sentence];
+    if (tokens[a.end] !== 'and' || !SHARED_SERVICES.has(tokens[b.end - 1]!.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(tokens[a.start]!)) continue;
+    a.end = b.end;
+    a.cls = ORG;
+    b.end = b.start;
+    joined = true;
+  }
   return joined;
 }
+
+/** Services two places share under one name ("Devon and Cornwall Police", "Avon and Somerset Constabulary"). */
+const SHARED_SERVICES = new Set(['police', 'constabulary', 'council', 'fire', 'ambulance', 'trust', 'authority', 'board', 'service', 'railway', 'railways']);
 
 /** Particles that join two parts of one person's name ("Ana Lúcia da Costa", "Khalid bin Rashid Al Nuaimi"). */
 const JOINING_PARTICLES = new Set([...PARTICLES, 'bin', 'bint', 'ibn', 'ben', 'al', 'el', 'der', 'den']);

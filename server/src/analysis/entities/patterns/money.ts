@@ -1,6 +1,7 @@
 // Amounts of money: a currency sign or code before the number ("US$41 billion",
-// "$4.5bn", "€3.2m", "£120,000", "HK$10", "Rs 40 crore") or a currency word
-// after it ("5 billion yuan", "12 million euros", "41 billion US dollars").
+// "$4.5bn", "€3.2m", "£120,000", "HK$10", "Rs 40 crore"), a currency word
+// after it ("5 billion yuan", "12 million euros", "41 billion US dollars"), or
+// pence glued to it ("8.2p a share").
 // The span is the amount alone: "a further £10 million" → "£10 million".
 import type { MoneyValue } from '../../types';
 import { NUMBER, NUMBER_BODY, NUMBER_WORD, SCALE, parseNumber, scaleOf, scaled } from './numbers';
@@ -117,6 +118,20 @@ const BY_WORD = new RegExp(
  */
 const SPACE_CURRENCY = new RegExp(String.raw`\s${CURRENCY_WORD}`, 'iu');
 
+/**
+ * "8.2p a share", "a 5p levy": British pence written as a "p" glued to the number (never "4pm", "p12" or "3pt").
+ * A cheap test first: most regions with digits have no digit followed by a "p".
+ */
+const BY_PENCE = /(?<![\p{L}\p{N}.,£$€])(?<amount>\d{1,3}(?:\.\d{1,2})?)p(?![\p{L}\p{N}])/gu;
+const DIGIT_P = /\dp(?![\p{L}\p{N}])/u;
+
+function byPence(m: RegExpExecArray): PatternMatch | undefined {
+  const amount = Number(m.groups?.amount ?? '');
+  if (!Number.isFinite(amount)) return undefined;
+  const value: MoneyValue = { kind: 'money', amount: Number((amount / 100).toFixed(4)), currency: 'GBP' };
+  return wholeMatch(m, 'money', value);
+}
+
 function bySign(m: RegExpExecArray): PatternMatch | undefined {
   const g = m.groups ?? {};
   const currency = PREFIX_CODE.get(g.sign ?? '') ?? 'XXX';
@@ -153,6 +168,7 @@ export const money: PatternRule = {
     // Without a digit only "two billion dollars"-like amounts remain, and BY_WORD needs a currency word.
     const words = (hints & CURRENCY) !== 0;
     if (!digits && !words) return [];
-    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign, false) : []), ...(words && SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : [])];
+    const pence = digits && DIGIT_P.test(region) ? scan(BY_PENCE, region, byPence) : [];
+    return [...(digits ? scanNearDigits(BY_SIGN, region, 6, bySign, false) : []), ...(words && SPACE_CURRENCY.test(region) ? scan(BY_WORD, region, byWord) : []), ...pence];
   },
 };
