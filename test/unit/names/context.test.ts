@@ -275,3 +275,8 @@ test('an organisation head tagged alone takes the capitalised words before it ("
   const { forms, spans } = setup('staff at Leeds General Infirmary and Transparency International said Devon and Cornwall Police called Justice Adebola Okonkwo-Bello', [[2, 1, ORG], [4, 1, ORG], [6, 1, LOC], [7, 1, ORG], [9, 1, LOC], [11, 2, ORG], [15, 1, PER]]);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Leeds General Infirmary', 'organization:Transparency International', 'organization:Devon and Cornwall Police', 'person:Adebola Okonkwo-Bello']);
 });
+
+test('an organisation after a Romance particle takes the name before it ("Partido dos Trabalhadores"); a person\'s particle is left to the person rules', () => {
+  const { forms, spans } = setup('the Partido dos Trabalhadores won and Ana de Souza spoke', [[1, 1, LOC], [3, 1, ORG], [6, 1, PER], [8, 1, PER]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Partido dos Trabalhadores', 'person:Ana de Souza']);
+});

@@ -13,7 +13,7 @@ import { productsByContext } from '../../../server/src/analysis/entities/names/p
 import { camelCaseNames, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
-import { teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
+import { clubsNamedAlone, teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
 import { dropTechnicalAcronyms } from '../../../server/src/analysis/entities/names/technicalAcronyms';
 import { stripTitles } from '../../../server/src/analysis/entities/names/titles';
 import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
@@ -162,4 +162,14 @@ test('a camel-case word the model read alone as a place is a firm ("MicroStrateg
   const { forms, spans } = setup(['MicroStrategy , the largest corporate holder of bitcoin , slid 15 %', 'McAllen is a city'], [[0, 0, 1, LOC], [1, 0, 1, LOC]]);
   camelCaseNames(spans, forms);
   assert.deepEqual(shown(forms, spans), ['organization:MicroStrategy', 'place:McAllen']);
+});
+
+test('a "person" ending in a club word is the club ("Harlow Vale", "Northam Town"); an untagged name before "Athletic" is one too; "David Villa" stays a person', () => {
+  const { forms, spans } = setup(['Harlow Vale beat Northam Town 2-1 .', 'Castlemere Athletic lost to David Villa'], [[0, 0, 2, PER], [0, 3, 2, PER], [1, 4, 2, PER]]);
+  assert.deepEqual(shown(forms, clubsNamedAlone(spans, forms)), ['organization:Harlow Vale', 'organization:Northam Town', 'organization:Castlemere Athletic', 'person:David Villa']);
+});
+
+test('a name closed by an instrument\'s head is one work, no person or firm ("the James Webb Space Telescope")', () => {
+  const { forms, spans } = setup(['The James Webb Space Telescope found it , NASA said'], [[0, 1, 2, PER], [0, 4, 1, ORG], [0, 8, 1, ORG]]);
+  assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:James Webb Space Telescope', 'organization:NASA']);
 });

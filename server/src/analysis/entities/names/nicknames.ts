@@ -83,8 +83,9 @@ const CLUB_WORDS = new Set(['City', 'United', 'Town', 'Rovers', 'Athletic', 'Wan
  * ending in a club word, typed a place, names the club when the article
  * calls it by that word alone as an organisation twice or more.
  */
-export function clubsNamedAlone(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+export function clubsNamedAlone(input: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal } = documentForms(forms);
+  const spans = clubsByLastWord(input, normal);
   const alone = new Map<string, number>();
   for (const s of spans) {
     if (s.cls !== ORG || s.end - s.start !== 1) continue;
@@ -97,4 +98,28 @@ export function clubsNamedAlone(spans: TokenSpan[], forms: Forms): TokenSpan[] {
     if ((alone.get(normal[s.sentence]![s.end - 1]!) ?? 0) >= 2) s.cls = ORG;
   }
   return spans;
+}
+
+/** Club words no person's or place's name ends in ("Harlow Vale", "Northam Town" are clubs, never people). */
+const PERSONLESS_CLUB_WORDS = new Set(['United', 'Town', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Orient', 'Argyle', 'Hotspur', 'Thistle', 'Vale', 'City']);
+/** Club words that make an untagged capitalised word before them a club ("Castlemere Athletic lost 3-0"). */
+const STRONG_CLUB_WORDS = new Set(['United', 'Rovers', 'Athletic', 'Wanderers', 'Albion', 'Rangers', 'Hotspur', 'Thistle', 'Argyle', 'Orient']);
+const PER = 0;
+
+/**
+ * "Harlow Vale beat Northam Town 2-1": a "person" whose name ends in a club word is the club; "Castlemere Athletic",
+ * untagged, is one too. ("Kansas City", "Cape Town" the model types places, and they stay so.)
+ */
+function clubsByLastWord(spans: TokenSpan[], normal: readonly (readonly string[])[]): TokenSpan[] {
+  for (const s of spans) if (s.cls === PER && s.end - s.start >= 2 && PERSONLESS_CLUB_WORDS.has(normal[s.sentence]![s.end - 1]!)) s.cls = ORG;
+  const added: TokenSpan[] = [];
+  normal.forEach((tokens, sentence) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!STRONG_CLUB_WORDS.has(tokens[i]!) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!) || tokens[i - 1] === 'The') continue;
+      if (spans.some((x) => x.sentence === sentence && x.start <= i && i - 1 < x.end)) continue;
+      added.push({ sentence, start: i - 1, end: i + 1, cls: ORG });
+    }
+  });
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

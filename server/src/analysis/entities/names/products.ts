@@ -40,6 +40,7 @@ function saysBrandBefore(lower: readonly string[], first: number): boolean {
 
 /** Names the article shows to be brands become miscellany, wherever named alike. */
 export function productsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  spans = instrumentNames(spans, forms);
   const { normal, lower } = documentForms(forms);
   const found = new Set<string>();
   const nameOf = (span: TokenSpan): string => normal[span.sentence]!.slice(span.start, span.end).join(' ');
@@ -56,4 +57,28 @@ export function productsByContext(spans: TokenSpan[], forms: Forms): TokenSpan[]
   if (found.size === 0) return spans;
   for (const span of spans) if (span.end - span.start <= MAX_WORDS && found.has(nameOf(span))) span.cls = MISC;
   return spans;
+}
+
+/** Last words of the names of instruments and craft ("James Webb Space Telescope", "Perseverance Rover", "Juno Probe"). */
+const INSTRUMENT_HEADS = new Set(['Telescope', 'Rover', 'Probe', 'Lander', 'Orbiter', 'Spacecraft', 'Explorer', 'Satellite', 'Capsule']);
+
+/**
+ * "The James Webb Space Telescope found …": a name closed by an instrument's head word is the instrument, a work
+ * (SCHEMA.md: products are works, no actors); the model read a person ("James Webb") and an organisation
+ * ("Telescope") in it. The capitalised words before the head, tagged or not, are one work.
+ */
+function instrumentNames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const added: TokenSpan[] = [];
+  forms.forEach((tokens, s) => {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!INSTRUMENT_HEADS.has(tokens[i]!)) continue;
+      let start = i;
+      while (start > 0 && i - start < 5 && /^\p{Lu}[\p{L}\d-]*$/u.test(tokens[start - 1]!) && tokens[start - 1] !== 'The') start--;
+      if (start === i) continue;
+      added.push({ sentence: s, start, end: i + 1, cls: MISC });
+    }
+  });
+  if (added.length === 0) return spans;
+  const covered = (x: TokenSpan): boolean => added.some((a) => a.sentence === x.sentence && x.start < a.end && a.start < x.end);
+  return [...spans.filter((x) => !covered(x)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

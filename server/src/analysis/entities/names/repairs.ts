@@ -189,6 +189,18 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       extended = true;
     }
   }
+  // "Partido" + "dos" + "Trabalhadores": an organisation after a Romance particle takes the name before it, which the
+  // model may have typed otherwise or left untagged.
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.cls !== ORG || span.end === span.start || span.start < 2 || !ROMANCE_PARTICLES.has(tokens[span.start - 1] ?? '')) continue;
+    let start = span.start - 1;
+    while (start > 0 && span.start - 1 - start < 3 && isCapitalised(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) start--;
+    if (start === span.start - 1) continue;
+    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start - 1) other.end = other.start;
+    span.start = start;
+    extended = true;
+  }
   spans = spans.filter((span) => span.end > span.start);
   if (joinAndHalves(spans, forms, lexicon)) {
     spans = spans.filter((span) => span.end > span.start);
