@@ -63,3 +63,20 @@ test('an apostrophe shortening a word at the sentence\'s start opens no quotatio
     { sentence: "'90s fashion", sourced: true, cue: 'said', source: 'the designer' },
   ]);
 });
+
+test('a quotation opening right after its speaker\'s reported words is the speaker\'s, over a paragraph break when left open; its own later cue comes first', () => {
+  check(
+    'Headteacher Diane Mbeki said the results were the reward for hard work. "I could not be prouder. Many of them missed 6 months of lessons.\n\n' +
+      '"Every one of them passed 9 exams."\n\n' +
+      'Bjarni Gunnarsson said Norway had refused to move. "We came with an offer of 40%. Our neighbours did not," he told reporters.\n\n' +
+      // Look-alike: a quotation after a sentence that reports nothing.
+      'The school opened in 1990. "It was a hard year for 300 pupils."',
+    [
+      { sentence: '"I could not', sourced: true, inherited: true, source: 'Headteacher Diane Mbeki' },
+      { sentence: 'Many of them', sourced: true, inherited: true, source: 'Headteacher Diane Mbeki' },
+      { sentence: '"Every one', sourced: true, inherited: true, source: 'Headteacher Diane Mbeki' },
+      { sentence: '"We came', sourced: true, inherited: true, cue: 'told', source: 'he' },
+      { sentence: '"It was a hard', sourced: false },
+    ],
+  );
+});

@@ -285,6 +285,12 @@ function overlaps(a: TokenRange, b: TokenRange): boolean {
   return a.first <= b.last && b.first <= a.last;
 }
 
+/** True for a sentence whose own attribution reports someone's words without quoting them ("X said the results were …"). */
+function reportedSpeech(a: SentenceAttribution): boolean {
+  const kind = a.attribution?.kind;
+  return a.attribution !== undefined && !a.attribution.inherited && (kind === 'indirect' || kind === undefined) && !a.belief && a.reported;
+}
+
 function startsWithOpenQuote(v: SentenceView): boolean {
   const first = v.tokens[0];
   // A straight single mark opening the sentence is a quotation mark there (view.ts pairs it): 'We will not.'
@@ -302,10 +308,12 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
   const own = views.map((v) => ownAttribution(v, document, md, lexicon, actors));
   const result = own.map((o) => ({ ...o }));
   let group: number[] = [];
+  // Sentences of reported speech a quotation follows: the quotation's own cue, later in its chain, comes first.
+  const leads = new Set<number>();
   // A transcript turn ("OKAFOR: … . …") runs to the end of its paragraph.
   let turn = false;
   const flush = (): void => {
-    if (group.length > 1) inherit(group, own, result, turn);
+    if (group.length > 1) inherit(group, own, result, turn, leads);
     group = [];
     turn = false;
   };
@@ -318,6 +326,9 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
       ((sameBlock && prev.endsInQuote) ||
         (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
+        // "Headteacher Diane Mbeki said the results were the reward … "I could not be prouder …": a quotation opening
+        // right after the speaker's reported words in the paragraph is the speaker's too.
+        (sameBlock && startsWithOpenQuote(v) && v.allQuoted && !prev.hasQuote && reportedSpeech(own[i - 1]!) && leads.add(i - 1) !== undefined) ||
         (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
         // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
         (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)) ||
@@ -357,14 +368,17 @@ function quotedPosts(document: ArticleDocument, views: readonly SentenceView[], 
  * sentence reports itself ("The contractor told us …") becomes a further
  * attribution under the speaker's.
  */
-function inherit(group: number[], own: SentenceAttribution[], result: SentenceAttribution[], turn: boolean): void {
+function inherit(group: number[], own: SentenceAttribution[], result: SentenceAttribution[], turn: boolean, leads: ReadonlySet<number>): void {
+  const attributed = (k: number): boolean => own[group[k]!]!.attribution !== undefined && !leads.has(group[k]!);
   for (let g = 0; g < group.length; g++) {
     const i = group[g]!;
     const mine = own[i]!.attribution;
     if (mine && (!turn || g === 0)) continue;
     let from: number | undefined = turn ? group[0] : undefined;
+    for (let k = g - 1; k >= 0 && from === undefined; k--) if (attributed(k)) from = group[k]!;
+    for (let k = g + 1; k < group.length && from === undefined; k++) if (attributed(k)) from = group[k]!;
+    // (The reported speech the quotation followed, when the quotation names no speaker of its own.)
     for (let k = g - 1; k >= 0 && from === undefined; k--) if (own[group[k]!]!.attribution) from = group[k]!;
-    for (let k = g + 1; k < group.length && from === undefined; k++) if (own[group[k]!]!.attribution) from = group[k]!;
     if (from === undefined) continue;
     const a = own[from]!.attribution!;
     result[i] = {
