@@ -97,3 +97,10 @@ test('a position in sport before a player\'s name is a title ("Quarterback Devin
   assert.equal(r.mentionOf('Quarterback Devin Marsh')?.kind, 'title');
   assert.equal(r.mentionOf('kicker Luis Ortega')?.kind, 'title');
 });
+
+test('British titles without their dot are titles ("Det Insp Sarah Coombes", "Cllr Alice Smart"); "Gen Z" is none', () => {
+  const r = check('Det Insp Sarah Coombes said a man was held. Cllr Alice Smart thanked her. Gen Z voters agreed.', { 'Sarah Coombes': 'person', 'Alice Smart': 'person' });
+  assert.equal(r.mentionOf('Det Insp Sarah Coombes')?.kind, 'title');
+  assert.equal(r.mentionOf('Cllr Alice Smart')?.kind, 'title');
+  assert.equal(r.actorOf('Gen Z'), undefined);
+});

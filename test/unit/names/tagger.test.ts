@@ -525,3 +525,7 @@ test('a known place before "-based" is a place of its own ("The Oslo-based maker
 test('a union\'s numbered branch keeps its number ("ATU Local 1412", "Teamsters Local 727")', () => {
   check('ATU Local 1412 called the strike. Members of Teamsters Local 727 voted to strike.', ['organization:ATU Local 1412', 'organization:Teamsters Local 727']);
 });
+
+test('a headteacher\'s or a detective\'s title opening the sentence stays out of the name', () => {
+  check('Headteacher Diane Mbeki said the results were good. Det Insp Sarah Coombes said so. Cllr Alice Smart agreed.', ['person:Diane Mbeki', 'person:Sarah Coombes', 'person:Alice Smart'], ['Headteacher', 'Cllr']);
+});

@@ -43,7 +43,7 @@ export const PERSON_ROLES = set(`
   inspector detective sergeant captain general admiral colonel lieutenant coach manager editor reporter
   correspondent economist analyst astronomer scientist researcher official lawyer attorney prosecutor
   defendant owner ceo cfo coo cto deputy treasurer pope bishop archbishop rabbi imam pastor sheriff
-  superintendent principal dean rector provost counterpart teacher schoolteacher candidate challenger
+  superintendent principal dean rector provost counterpart teacher schoolteacher headteacher headmaster headmistress candidate challenger
   incumbent mother father sister brother wife husband son daughter aunt uncle cousin grandmother grandfather
   widow widower twin sibling partner boss founder-chief economist physicist astronaut engineer activist
   campaigner chef striker goalkeeper midfielder defender forward player captain-elect premier-elect

@@ -111,12 +111,16 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
   return made;
 }
 
+/** Abbreviated titles written without their dot in British style, none of them a word of its own. */
+const DOTLESS_ROLES = new Set(['cllr', 'insp', 'supt', 'sgt', 'det', 'capt', 'cmdr', 'lt', 'cpl']);
+
 /** The role an abbreviated title stands for ("Sen." → senator), written with a capital and a dot (or a dot token after it). */
 function abbreviatedRole(view: TokenView, k: number): string | undefined {
   const t = view.toks[k];
   if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return undefined;
-  // Only with its dot: "Sen" alone or "Gen Z" is no title.
-  if (!t.text.endsWith('.') && view.toks[k + 1]?.text !== '.') return undefined;
+  // Only with its dot: "Sen" alone or "Gen Z" is no title. (British style drops the dot of a few that are no word:
+  // "Det Insp Sarah Coombes", "Cllr Alice Smart", "Sgt Tom Hale".)
+  if (!t.text.endsWith('.') && view.toks[k + 1]?.text !== '.' && !DOTLESS_ROLES.has(t.lower)) return undefined;
   return ABBREVIATED_ROLES.get(t.lower.replace(/\.$/, ''));
 }
 

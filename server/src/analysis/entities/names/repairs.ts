@@ -23,6 +23,7 @@ import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_
 import { joinSpelledNames } from './acronyms';
 import { GEO_HEADS } from './geography';
 import { camelCaseNames, repairCompanyNames } from './companies';
+import { SHORT_TITLES } from './titles';
 import { isCapitalised, normalizeToken } from './normalize';
 
 const PER = 0;
@@ -101,7 +102,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     // "Thandiwe Mokoena met …": the model leaves out an unseen given name opening the sentence.
     // ("Victoria Beckham visited …": the model may have made the given name a place of its own; the person takes it.)
     // ("King Charles III to visit …": a title opening the sentence stays out, though "King" is a given name too.)
-    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon) && !(wordInfo(lexicon, normalizeToken(tokens[0])) & FLAG_TITLE)) {
+    if (span.cls === PER && span.start === 1 && span.end - span.start <= 2 && openingGivenName(tokens[0], lexicon) && !(wordInfo(lexicon, normalizeToken(tokens[0])) & FLAG_TITLE) && !SHORT_TITLES.has(tokens[0])) {
       span.start = 0;
       for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start === 0 && other.end === 1) other.end = other.start;
       extended = true;

@@ -21,7 +21,7 @@ const RANKS = new Set(['Brigadier', 'General', 'Lieutenant', 'Colonel', 'Major',
  * starts with a known given name (so "General Motors" stays whole).
  */
 /** Short forms of titles the training text's lists lack ("Cllr Rachel Amos", a British councillor). */
-const SHORT_TITLES = new Set(['Cllr', 'Cllr.', 'Councillor', 'Alderman', 'Ald.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'DCI', 'DI', 'DS', 'PC']);
+export const SHORT_TITLES = new Set(['Cllr', 'Cllr.', 'Councillor', 'Alderman', 'Ald.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'DCI', 'DI', 'DS', 'PC', 'Det', 'Det.', 'Sgt', 'Sgt.', 'Headteacher', 'Headmaster', 'Headmistress', 'Head']);
 
 export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): TokenSpan[] {
   cutPortfolios(spans, forms, lexicon);
