@@ -187,3 +187,16 @@ test('a note that a transcript\'s questions or answers were edited is furniture;
     { sentence: 'The questions were shortened', level: 'high' },
   ]);
 });
+
+test('a live report signing off is furniture ("That is all from us for now.", "We will resume coverage at 06:00 tomorrow."); its time stamp dates no entry', () => {
+  check(
+    '**12:20** — Readers have been sending us pictures of the harbour at Porthleven.\n\n**14:15** — That is all from us for now. We will resume coverage at 06:00 tomorrow.\n\n- 13:55 UTC — configuration change deployed\n',
+    [
+      { sentence: 'Readers have been', notLevel: 'high' },
+      { sentence: 'That is all', claim: false },
+      { sentence: 'We will resume', claim: false },
+      { sentence: 'configuration change', level: 'high', reason: 'dated-event' },
+    ],
+    { fileName: 'live.md' },
+  );
+});

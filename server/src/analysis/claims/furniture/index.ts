@@ -11,10 +11,11 @@ import { leadIn } from './rules/leadIn';
 import { repeatedLine } from './rules/repeatedLine';
 import { subheading } from './rules/subheading';
 import { timestamp } from './rules/timestamp';
+import { signOff } from './rules/signOff';
 
 /** Every page-furniture rule, by id. */
 export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
-  [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, caption, contact].map((r) => [r.id, r]),
+  [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, signOff, caption, contact].map((r) => [r.id, r]),
 );
 
 /** The headline: the first block with a sentence that has a word in it (a table's header row never is). */

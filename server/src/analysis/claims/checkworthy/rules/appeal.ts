@@ -19,7 +19,8 @@ export const appeal: CheckworthyRule = {
     let i = 0;
     while (i < tokens.length && tokens[i]!.kind === 'punct') i++;
     // "Please do not travel today." / "Anyone with information should call …".
-    if (lower[i] === 'please' && !quoted[i]) return [evidence(context, i, i, 'appeal', 'low', 'hard')];
+    // ("“Please do not travel today,” said Helen Trask": a quoted plea is the speaker's appeal, low all the same.)
+    if (lower[i] === 'please' || (quoted[i] && lower[i + 1] === 'please')) return [evidence(context, i, i, 'appeal', 'low', 'hard')];
     if (lower[i] === 'anyone' && (lower[i + 1] === 'with' || lower[i + 1] === 'who')) return [evidence(context, i, i, 'appeal', 'low', 'hard')];
     for (let k = i + 1; k + 2 < tokens.length; k++) {
       if (quoted[k] || !APPEAL_PASSIVES.has(lower[k]!) || !/^(is|are|were|was|being)$/.test(lower[k - 1]!)) continue;

@@ -38,17 +38,41 @@ export const datedEvent: CheckworthyRule = {
       else if (RELATIVE_DAYS.has(w)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if ((w === 'last' || w === 'next' || w === 'this' || w === 'earlier' || w === 'later') && PERIODS.has(lower[i + 1] ?? '') && lower[i - 1] !== 'every') out.push(evidence(context, i, i + 1, 'dated-event', 'high'));
     }
+    // "**12:20** — Readers have been sending …": a live report's time stamp says when the entry was posted; it
+    // dates nothing the entry states.
+    const stamp = liveStampEnd(v);
+    const dated = stamp > 0 ? out.filter((e) => e.start >= stamp) : out;
     // "She declined to say whether a move in April was off the table": a date inside an indirect question dates
     // nothing that happened; the question runs from "whether" to the next comma, colon or quotation mark.
     const whether = lower.indexOf('whether');
-    if (whether < 0) return out;
+    if (whether < 0) return dated;
     let end = whether + 1;
     while (end < tokens.length && !v.quoteMark[end] && !/^[,;:]$/.test(tokens[end]!.text)) end++;
     const from = tokens[whether]!.start;
     const to = tokens[end - 1]!.end;
-    return out.filter((e) => e.end <= from || e.start >= to);
+    return dated.filter((e) => e.end <= from || e.start >= to);
   },
 };
+
+/** Marks that close a live report's time stamp ("**12:20** —", "09:40 |", "14.05:"). */
+const STAMP_CLOSERS = new Set(['—', '–', '-', '|', ':']);
+
+/**
+ * The offset where a live report's time stamp opening the sentence ends ("**12:20** — …", "*12.20pm*: …"), or 0 when
+ * the sentence opens with none. The emphasis marks around the time are part of the stamp.
+ */
+function liveStampEnd(v: Parameters<CheckworthyRule['run']>[0]['view']): number {
+  const { tokens } = v;
+  const i = 0;
+  // Only a stamp set in emphasis, as live pages set them (the marks are no tokens: the text before the first token
+  // holds them): "13:55 UTC — change deployed" in an incident's timeline dates the event it lists.
+  const before = tokens.length ? v.sentence.text.slice(0, tokens[0]!.start - v.sentence.start) : '';
+  if (!/[*_]$/.test(before) || !isClockTime(v, i)) return 0;
+  let k = i + 1;
+  if ((tokens[k]?.text === ':' || tokens[k]?.text === '.') && isClockTime(v, k + 1)) k += 2;
+  if (/^(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|et|utc)$/i.test(tokens[k]?.text ?? '')) k++;
+  return STAMP_CLOSERS.has(tokens[k]?.text ?? '') ? tokens[k]!.end : 0;
+}
 
 /** Parts of a day or week that "every" or "each" makes a routine ("every night", "each morning"). */
 const ROUTINE_PERIODS = new Set(['night', 'day', 'morning', 'evening', 'afternoon', 'weekday', 'weeknight', 'shift', ...WEEKDAYS]);
