@@ -200,3 +200,10 @@ test('a live report signing off is furniture ("That is all from us for now.", "W
     { fileName: 'live.md' },
   );
 });
+
+test('"The following is an edited transcript of …" is a note about the article, furniture', () => {
+  check('The following is an edited transcript of a press conference held in Wellington on Monday 3 June.\n\nOKAFOR: Good morning to you all. Waiting lists fell 12% in 2024.', [
+    { sentence: 'The following is', claim: false },
+    { sentence: 'Waiting lists fell', sourced: true },
+  ]);
+});

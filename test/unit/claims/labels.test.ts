@@ -53,3 +53,10 @@ test('a transcript speaker with the outlet in brackets labels what follows ("REP
     { sentence: 'REPORTER (Irish Times)', sourced: true, cue: ':', source: 'REPORTER (Irish Times)' },
   ]);
 });
+
+test('a transcript speaker with a role in brackets is a label ("DR ALAN MCKAY (Chief Medical Officer): …"); its turn runs to the paragraph\'s end', () => {
+  check('DR ALAN MCKAY (Chief Medical Officer): If I could add to that. Flu admissions are running about 20 per cent higher than last year.', [
+    { sentence: 'DR ALAN MCKAY', sourced: true, source: 'DR ALAN MCKAY (Chief Medical Officer)' },
+    { sentence: 'Flu admissions', sourced: true, inherited: true, source: 'DR ALAN MCKAY (Chief Medical Officer)' },
+  ]);
+});

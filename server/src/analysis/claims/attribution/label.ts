@@ -62,7 +62,10 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   let start = 0;
   while (start < v.tokens.length && v.quoteMark[start]) start++;
   let colon = -1;
-  for (let k = start + 1; k <= start + MAX_LABEL && k < v.tokens.length; k++) {
+  // ("DR ALAN MCKAY (Chief Medical Officer): …": a speaker's role in brackets may lengthen the label.)
+  let reach = MAX_LABEL;
+  for (let k = start + 1; k <= start + MAX_LABEL && k < v.tokens.length; k++) if (v.tokens[k]!.text === '(') reach = MAX_LABEL + 6;
+  for (let k = start + 1; k <= start + reach && k < v.tokens.length; k++) {
     if (v.tokens[k]!.text === ':') {
       colon = k;
       break;
