@@ -926,3 +926,17 @@ test('acts the classifier guesses outside politics report nothing: "had looked c
     ],
   );
 });
+
+test('a verb that needs an object and has none after it is in a relative clause without "that" ("The witness Fashola referred to, …, pleaded guilty")', () => {
+  check(
+    'The witness Fashola referred to, a former director at one of the firms, pleaded guilty in 2023. The figure Smith mentioned was wrong by 40%. ' +
+      // Look-alikes: the object comes after the cue, or after an aside.
+      'The lawyer Ana Ruiz referred to the 2019 ruling. The minister Ana Ruiz cited, in her speech, a 2019 report.',
+    [
+      { sentence: 'The witness Fashola', sourced: false },
+      { sentence: 'The figure Smith', sourced: false },
+      { sentence: 'The lawyer Ana Ruiz', sourced: true, cue: 'referred to' },
+      { sentence: 'The minister Ana Ruiz', sourced: true, cue: 'cited' },
+    ],
+  );
+});

@@ -667,6 +667,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (nounReading(v, i, j)) return undefined;
   // "A ceasefire agreed in Jeddah in May 2023 lasted …": a participle modifying its noun.
   if (reducedRelativeCue(v, i, j)) return undefined;
+  // "The witness Fashola referred to, a former director …, pleaded guilty": a verb that needs an object and has
+  // none after it is in a relative clause without "that"; its object is the noun before its subject.
+  if (gappedObject(v, i, j)) return undefined;
   let embedded = false;
   if (!governsSentence(v, i, j, m)) {
     // Only a lexicon cue is trusted inside a clause: a classified word there is too often a noun ("that orders rose").
@@ -772,6 +775,38 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
 }
+
+/** Verbs that cannot go without their object ("referred to", "mentioned", "cited"): after them a comma or a verb is a gap. */
+const OBJECT_NEEDING = /^(?:referred to|refers to|mentioned|mentions|cited|cites|quoted|quotes|described|describes|named|names|referenced|references)$/;
+
+/**
+ * True when the cue `i..j` needs an object and is followed by a comma or a finite verb, after "the", a lower-case
+ * noun and a name ("The witness Fashola referred to, …, pleaded", "The figure Smith mentioned was wrong"): an object
+ * relative clause without "that", inside the subject.
+ */
+function gappedObject(v: SentenceView, i: number, j: number): boolean {
+  if (!OBJECT_NEEDING.test(v.lower.slice(i, j + 1).join(' '))) return false;
+  const next = v.lower[j + 1] ?? '';
+  if (next !== ',' && !FINITE_AFTER_GAP.has(next)) return false;
+  // After a comma the aside must close on the sentence's own verb ("…, a former director …, pleaded guilty"), not on
+  // the object the cue was waiting for ("cited, in her speech, a 2019 report").
+  if (next === ',') {
+    let close = j + 2;
+    while (close < v.tokens.length && v.tokens[close]!.text !== ',') close++;
+    const after = v.lower[close + 1] ?? '';
+    if (!FINITE_AFTER_GAP.has(after) && !/^[a-z]{3,}ed$/.test(after) && !IRREGULAR_PAST.has(after)) return false;
+  }
+  // Before the cue: "the" (or "a"), lower-case nouns, then capitalised words of a name.
+  let k = i - 1;
+  while (k > 0 && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k--;
+  if (k === i - 1) return false;
+  const nounEnd = k;
+  while (k > 0 && /^[a-z]+$/.test(v.tokens[k]!.text)) k--;
+  return k < nounEnd && (v.lower[k] === 'the' || v.lower[k] === 'a' || v.lower[k] === 'an');
+}
+
+/** Finite verbs that may follow a gapped object relative inside the subject ("The figure Smith mentioned was wrong"). */
+const FINITE_AFTER_GAP = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'did', 'does']);
 
 /** The subject of an object relative clause as the source of its cue, with the rest of the sentence as content. */
 function objectRelative(v: SentenceView, i: number): { source: TokenRange } | undefined {
