@@ -410,3 +410,12 @@ test('an appeal to readers and a signpost are low: "Anyone with information is a
     ],
   );
 });
+
+test('a writer\'s own plan is an intention ("I will probably drive again next Saturday"); a count out of a stated whole is a statistic ("four of his last six matches")', () => {
+  check('I will probably drive again next Saturday. I will be 60 in May. Meade has now lost four of his last six matches in charge. Meade has two dogs.', [
+    { sentence: 'I will probably', level: 'low', reason: 'intention' },
+    { sentence: 'I will be 60', level: 'high' },
+    { sentence: 'Meade has now lost', level: 'high', reason: 'statistic' },
+    { sentence: 'Meade has two', notLevel: 'high' },
+  ]);
+});

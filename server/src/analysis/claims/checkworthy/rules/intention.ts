@@ -4,6 +4,8 @@ import { hasSpecificDay } from './datedEvent';
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
 const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Adverbs between a writer's "I" or "we" and the modal ("I will probably", "we will certainly"). */
+const WRITER_ADVERBS = new Set(['probably', 'certainly', 'definitely', 'also', 'still', 'never', 'not', 'surely', 'likely', 'soon']);
 /** Verbs of hoping, wanting and planning that a report's content may open with ("said she hoped to …"). */
 const REPORTED_WISHES = new Set(['hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'aims', 'aimed']);
 /** Subject pronouns that open a reported clause ("said she …", "said they …"). */
@@ -84,6 +86,17 @@ export const intention: CheckworthyRule = {
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }
         }
+      }
+    }
+    // "I will probably drive again next Saturday.": a writer's own plan, opening the sentence, is an intention too.
+    const first = tokens.findIndex((t) => t.kind !== 'punct');
+    if (first >= 0 && !quoted[first] && FIRST_PERSON.has(lower[first]!)) {
+      let k = first + 1;
+      while (k < tokens.length && WRITER_ADVERBS.has(lower[k]!)) k++;
+      if (MODALS.has(lower[k] ?? '') && lower[k] !== 'would' && lower[k] !== 'could' && lower[k] !== 'might') {
+        let m = k + 1;
+        while (m < tokens.length && WRITER_ADVERBS.has(lower[m]!)) m++;
+        if (lower[m] !== 'be' && lower[m] !== 'have') return [evidence(context, first, k, 'intention', 'low', 'hard')];
       }
     }
     // Only a quoted word can open a first-person promise, and a sentence without a quotation has none.

@@ -59,7 +59,9 @@ export const statistic: CheckworthyRule = {
         out.push(evidence(context, i, i + 1, 'statistic', 'high'));
       } else if (NUMBER_WORDS.has(w)) {
         const whole = lower[i + 2] ?? '';
-        const proportion = lower[i + 1] === 'of' && (whole === 'the' || whole === 'its' || whole === 'their' || NUMBER_WORDS.has(whole) || isDigitToken(tokens[i + 2]?.text ?? ''));
+        // ("lost four of his last six matches": a count out of a stated whole is a record, a proportion too.)
+        const outOf = lower[i + 1] === 'of' && /^(?:his|her|its|their|our|the)$/.test(whole) && /^(?:last|past|first|previous|next)$/.test(lower[i + 3] ?? '') && (NUMBER_WORDS.has(lower[i + 4] ?? '') || isDigitToken(tokens[i + 4]?.text ?? ''));
+        const proportion = outOf || (lower[i + 1] === 'of' && (whole === 'the' || whole === 'its' || whole === 'their' || NUMBER_WORDS.has(whole) || isDigitToken(tokens[i + 2]?.text ?? '')));
         out.push(evidence(context, i, i, proportion ? 'statistic' : 'count', proportion ? 'high' : 'medium'));
       }
     }
