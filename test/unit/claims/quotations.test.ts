@@ -80,3 +80,15 @@ test('a quotation opening right after its speaker\'s reported words is the speak
     ],
   );
 });
+
+test('a blockquote quotation right after its speaker\'s reported words is the speaker\'s ("… said the warning could be lifted early." then "> “The worst …”")', () => {
+  check(
+    'Met Office chief meteorologist Paul Gundersen said the red warning could be lifted early.\n\n> "The worst of the wind has passed. But 40,000 homes will stay without power."\n\nThe storm hit 3 towns in 2024.\n\n> "It was the worst in 20 years."\n',
+    [
+      { sentence: '"The worst of the wind', sourced: true, inherited: true, source: 'Met Office chief meteorologist Paul Gundersen' },
+      { sentence: 'But 40,000 homes', sourced: true, inherited: true },
+      { sentence: '"It was the worst', sourced: false },
+    ],
+    { fileName: 'live.md' },
+  );
+});

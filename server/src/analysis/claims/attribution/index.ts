@@ -329,6 +329,9 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
         // "Headteacher Diane Mbeki said the results were the reward … "I could not be prouder …": a quotation opening
         // right after the speaker's reported words in the paragraph is the speaker's too.
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && !prev.hasQuote && reportedSpeech(own[i - 1]!) && leads.add(i - 1) !== undefined) ||
+        // ("Paul Gundersen said the warning could be lifted early." then a blockquote "> “The worst … has passed …”":
+        // a quotation set off as a blockquote right after the reported words is the speaker's too.)
+        (!sameBlock && startsWithOpenQuote(v) && document.blocks[v.sentence.block]?.kind === 'blockquote' && document.blocks[prev.sentence.block]?.kind !== 'blockquote' && reportedSpeech(own[i - 1]!) && leads.add(i - 1) !== undefined) ||
         (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
         // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
         (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)) ||
