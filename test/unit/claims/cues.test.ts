@@ -940,3 +940,19 @@ test('a verb that needs an object and has none after it is in a relative clause 
     ],
   );
 });
+
+test('a noun before a past verb is no cue ("Technology shares bore the brunt", "The fisheries accord lapsed in 2022"); what is reported to an authority is an act', () => {
+  check(
+    'Technology shares bore the brunt of the selling. The previous fisheries accord lapsed in 2022. Han reported the discrepancy to the FBI in 2021. ' +
+      // Look-alikes that still report: a verb of saying before a participle, a figure reported, a feeling.
+      'Critics say increased spending will not help. The ministry reported 412 new cases on Monday. Immigrants feel discriminated against more often.',
+    [
+      { sentence: 'Technology shares', sourced: false },
+      { sentence: 'The previous fisheries', sourced: false, level: 'high' },
+      { sentence: 'Han reported', sourced: false },
+      { sentence: 'Critics say', sourced: true, cue: 'say' },
+      { sentence: 'The ministry reported', sourced: true, cue: 'reported' },
+      { sentence: 'Immigrants feel', sourced: true, cue: 'feel' },
+    ],
+  );
+});

@@ -142,3 +142,7 @@ test('a lone line without a final mark is a heading, unless a sentence ends insi
   const prose = check('[[Intro.]]\n\n[[Listeners were divided.]] [[“I pay €70 a week.”― Mira Sand, nurse]]\n\n[[Dr. Ruiz wins U.S. award]]');
   assert.deepEqual(prose.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading']);
 });
+
+test('Canadian and British titles with a period do not end a sentence ("Coun. Shawn Cleary", "Const. Ana Ruiz")', () => {
+  check('[[Coun. Shawn Cleary, who introduced the motion, said so.]] [[But Coun. Tony Mancini and Const. Ana Ruiz disagreed.]]');
+});

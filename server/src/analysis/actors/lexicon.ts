@@ -24,6 +24,7 @@ export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['col', 'colonel'], ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['det', 'detective'],
   ['atty', 'attorney'], ['supt', 'superintendent'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['insp', 'inspector'],
   ['pres', 'president'], ['sec', 'secretary'], ['maj', 'major'], ['cpl', 'corporal'], ['rev', 'reverend'], ['cllr', 'councillor'],
+  ['coun', 'councillor'], ['const', 'constable'], ['ald', 'alderman'],
 ]);
 
 /** Positions in sport that stand before a player's name like a title ("Quarterback Devin Marsh", "kicker Luis Ortega"). */

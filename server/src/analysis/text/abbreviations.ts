@@ -8,7 +8,7 @@
 export const TITLES: ReadonlySet<string> = new Set(
   (
     'Mr Mrs Ms Mx Dr Prof Gen Sen Rep Gov Lt Col Capt Cpt Sgt Cpl Pvt Rev Hon Pres Adm Maj Cmdr Cdr ' +
-    'Brig Fr Msgr Atty Supt Det Insp Amb Treas Messrs Mmes Gens Sens Reps Govs Drs Profs ' +
+    'Brig Fr Msgr Atty Supt Det Insp Amb Treas Messrs Mmes Gens Sens Reps Govs Drs Profs Coun Couns Cllr Cllrs Ald Const Sup Asst Dep Comm Commr Supr Mgr Gov-Gen ' +
     'MR MRS MS DR PROF GEN SEN REP GOV'
   ).split(' '),
 );

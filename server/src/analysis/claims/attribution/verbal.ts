@@ -1,4 +1,4 @@
-import { classifierCandidate, confirmClassified, isSourceHead, type CueLexicon, type CueMatch } from '../lexicon';
+import { classifierCandidate, confirmClassified, isSourceHead, isSpeechLemma, type CueLexicon, type CueMatch } from '../lexicon';
 import { lemmaOf } from '../lemma';
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
@@ -733,6 +733,14 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (m.classified && countedObject(v, j + 1)) return undefined;
   // "European shares fell …": an -s word before a past-tense verb is a plural noun, the subject of that verb.
   if (m.classified && endsInSingleS(v.lower[i]!) && PAST_AFTER_NOUN.test(v.lower[j + 1] ?? '')) return undefined;
+  // ("Technology shares bore the brunt", "The previous fisheries accord lapsed in 2022": any past verb, regular or not,
+  // after a word the classifier guessed that is no past form itself makes that word its subject's noun.)
+  // (A lexicon word too, unless it is a verb of saying: "Critics say increased spending …" keeps its cue; "accord" is
+  // the noun before any verb but "to".)
+  const nounBeforeVerb = !m.belief && (m.classified || !isSpeechLemma(m.lemma) || v.lower[i] === 'accord');
+  if (nounBeforeVerb && m.length === 1 && !/ed$/.test(v.lower[i]!) && (IRREGULAR_PAST.has(v.lower[j + 1] ?? '') || /^[a-z]{3,}ed$/.test(v.lower[j + 1] ?? '')) && v.lower[j + 2] !== 'that' && i > 0 && /^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text) && !PRONOUNS.has(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!) && !DETERMINERS.has(v.lower[i - 1]!)) return undefined;
+  // "Han reported the discrepancy to the FBI": what is reported to an authority is an act ("reported that …" reports).
+  if (/^report(s|ed)?$/.test(v.lower[i]!) && m.length === 1 && reportedToSomeone(v, j + 1)) return undefined;
   // "Halvard shares slump 18%": so is one before a verb of a price's move, present tense as headlines have it.
   if (m.classified && endsInSingleS(v.lower[i]!) && PRICE_MOVES.has(v.lower[j + 1] ?? '')) return undefined;
   // "the 10-year Treasury note rose", "The police report said": a word that is a noun as often as a verb, with a verb right after it, is the noun.
@@ -774,6 +782,17 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (embedded) attribution.embedded = true;
   if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
+}
+
+/** True when an object after "reported" at `k` is followed, before any clause, by "to" and who it went to ("to the FBI"). */
+function reportedToSomeone(v: SentenceView, k: number): boolean {
+  if (v.lower[k] === 'that' || v.quoteMark[k] || !DETERMINERS.has(v.lower[k] ?? '')) return false;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 8; m++) {
+    const w = v.lower[m]!;
+    if (w === 'that' || v.quoteMark[m] || AUXILIARIES.has(w) || v.tokens[m]!.text === ',') return false;
+    if (w === 'to' && (DETERMINERS.has(v.lower[m + 1] ?? '') || /^(police|authorities|regulators|officials|prosecutors|investigators)$/.test(v.lower[m + 1] ?? '') || isCapitalized(v.tokens[m + 1]?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Verbs that cannot go without their object ("referred to", "mentioned", "cited"): after them a comma or a verb is a gap. */
@@ -1045,11 +1064,14 @@ const PAST_AFTER_NOUN = /^([a-z]+ed|fell|rose|slid|sank|grew|lost|won|hit|shrank
  * "as", and a word after "by" that is no -ing form or medium ("by telephone").
  */
 function agentAfterComplement(v: SentenceView, j: number): number {
+  // ("is expected to declare final results by next Wednesday": the "by" belongs to the infinitive after it.)
+  if (v.lower[j + 1] === 'to') return -1;
   for (let k = j + 2; k < v.tokens.length && k <= j + 6; k++) {
     const w = v.lower[k]!;
     if (w === 'by') {
       const after = v.tokens[k + 1];
-      if (!after || after.kind !== 'word' || /ing$/.test(v.lower[k + 1]!) || BY_MEDIUM.has(v.lower[k + 1]!)) return -1;
+      // ("… by next Wednesday", "by the end of May", "by 2030": a deadline, no agent.)
+      if (!after || after.kind !== 'word' || /ing$/.test(v.lower[k + 1]!) || BY_MEDIUM.has(v.lower[k + 1]!) || BY_TIME.has(v.lower[k + 1]!) || WEEKDAYS.has(v.lower[k + 1]!) || MONTHS.has(v.lower[k + 1]!)) return -1;
       return k;
     }
     // ("was greeted at the airport by …": a place or time between makes an act's passive, no complement.)
@@ -1062,6 +1084,8 @@ function agentAfterComplement(v: SentenceView, j: number): number {
 
 /** Participles that name what they follow ("a box labeled …", "a paper titled …"), never a report after a noun. */
 const NAMING_PARTICIPLES = new Set(['labeled', 'labelled', 'titled', 'entitled', 'headlined', 'captioned', 'marked', 'stamped', 'dubbed', 'branded', 'nicknamed']);
+/** Words after "by" that open a deadline, no agent ("by next Wednesday", "by the end of May", "by then"). */
+const BY_TIME = new Set(['next', 'then', 'now', 'tomorrow', 'tonight', 'today', 'midnight', 'noon', 'early', 'late', 'mid', 'end']);
 /** Means of saying after "by" that are no agent ("said by telephone"). */
 const BY_MEDIUM = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'fax', 'radio', 'mail', 'post', 'satellite', 'videoconference', 'teleconference']);
 /** Adverbs that may stand before a subject and narrow it ("Even the organizer", "Only the mayor"). */
