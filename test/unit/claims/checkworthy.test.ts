@@ -419,3 +419,10 @@ test('a writer\'s own plan is an intention ("I will probably drive again next Sa
     { sentence: 'Meade has two', notLevel: 'high' },
   ]);
 });
+
+test('condolences are low ("Our thoughts are with every family …"); a hope after "that" is an intention ("wrote … that he hopes …")', () => {
+  check('"Our thoughts are with every family who has lost a home today," the premier said. Michael Feroli wrote in a note to clients that he hopes for a cut in September.', [
+    { sentence: '"Our thoughts', level: 'low', reason: 'greeting' },
+    { sentence: 'Michael Feroli', level: 'low', reason: 'intention' },
+  ]);
+});

@@ -956,3 +956,14 @@ test('a noun before a past verb is no cue ("Technology shares bore the brunt", "
     ],
   );
 });
+
+test('a warning or an order issued with nothing said after it is an act; "issued a warning that …" reports; contacting someone is an act', () => {
+  check(
+    'The RFS issued an emergency warning for the area shortly after 2pm. The agency issued a warning that the dam could fail. Full Fact contacted the person who posted the claim.',
+    [
+      { sentence: 'The RFS issued', sourced: false },
+      { sentence: 'The agency issued', sourced: true, cue: 'issued' },
+      { sentence: 'Full Fact contacted', sourced: false },
+    ],
+  );
+});

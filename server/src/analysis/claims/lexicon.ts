@@ -308,7 +308,7 @@ const TAKES = new Set(['tak', 'took', 'taken']);
  * upgraded its warning", "hosted the summit". Acts before any object, as taking is. ("Look" stays: PolNeAR counts
  * "looking to", "looked at"; verbal.ts reads "looked comfortable" as the copula it is.)
  */
-const HAND_ACTS = new Set(['chair', 'upgrade', 'downgrade', 'host', 'attend', 'visit', 'score'].map(lemmaOf));
+const HAND_ACTS = new Set(['chair', 'upgrade', 'downgrade', 'host', 'attend', 'visit', 'score', 'contact'].map(lemmaOf));
 
 /** Verbs the calibration step found to be acts when the classifier admits them (cues.json `acts`). */
 const ACTS = new Set(table.acts ?? []);

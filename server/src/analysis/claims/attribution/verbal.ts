@@ -739,6 +739,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // the noun before any verb but "to".)
   const nounBeforeVerb = !m.belief && (m.classified || !isSpeechLemma(m.lemma) || v.lower[i] === 'accord');
   if (nounBeforeVerb && m.length === 1 && !/ed$/.test(v.lower[i]!) && (IRREGULAR_PAST.has(v.lower[j + 1] ?? '') || /^[a-z]{3,}ed$/.test(v.lower[j + 1] ?? '')) && v.lower[j + 2] !== 'that' && i > 0 && /^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text) && !PRONOUNS.has(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!) && !DETERMINERS.has(v.lower[i - 1]!)) return undefined;
+  // "The RFS issued an emergency warning for the area shortly after 2pm": a warning, an order or an alert issued with
+  // nothing said after it is the act of issuing ("issued a warning that …", "…, saying …" report).
+  if (/^issu(e|es|ed|ing)$/.test(v.lower[i]!) && m.length === 1 && issuedNotice(v, j + 1)) return undefined;
   // "Han reported the discrepancy to the FBI": what is reported to an authority is an act ("reported that …" reports).
   if (/^report(s|ed)?$/.test(v.lower[i]!) && m.length === 1 && reportedToSomeone(v, j + 1)) return undefined;
   // "Halvard shares slump 18%": so is one before a verb of a price's move, present tense as headlines have it.
@@ -782,6 +785,25 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (embedded) attribution.embedded = true;
   if (found.antecedent) attribution.antecedent = found.antecedent;
   return attribution;
+}
+
+/** Notices an authority issues ("an emergency warning", "evacuation orders", "a recall"). */
+const NOTICES = new Set(['warning', 'warnings', 'alert', 'alerts', 'order', 'orders', 'advisory', 'advisories', 'notice', 'notices', 'recall', 'ban', 'licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'visa', 'visas', 'fine', 'fines', 'ticket', 'tickets', 'summons', 'subpoena', 'subpoenas', 'warrant', 'warrants', 'bonds', 'shares', 'debt', 'passports', 'guidance']);
+
+/** True when a notice follows at `k` (after a determiner and up to two modifiers) and no content follows it. */
+function issuedNotice(v: SentenceView, k: number): boolean {
+  let m = DETERMINERS.has(v.lower[k] ?? '') ? k + 1 : k;
+  let modifiers = 0;
+  while (m < v.tokens.length && !NOTICES.has(v.lower[m]!) && modifiers < 2 && v.tokens[m]!.kind === 'word') {
+    m++;
+    modifiers++;
+  }
+  if (!NOTICES.has(v.lower[m] ?? '')) return false;
+  for (let n = m + 1; n < v.tokens.length && n <= m + 8; n++) {
+    const w = v.lower[n]!;
+    if (w === 'that' || w === 'saying' || w === 'stating' || w === ':' || v.quoteMark[n]) return false;
+  }
+  return true;
 }
 
 /** True when an object after "reported" at `k` is followed, before any clause, by "to" and who it went to ("to the FBI"). */
