@@ -280,3 +280,8 @@ test('an organisation after a Romance particle takes the name before it ("Partid
   const { forms, spans } = setup('the Partido dos Trabalhadores won and Ana de Souza spoke', [[1, 1, LOC], [3, 1, ORG], [6, 1, PER], [8, 1, PER]]);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Partido dos Trabalhadores', 'person:Ana de Souza']);
 });
+
+test('a body\'s generic head takes the words before it ("US Food and Drug Administration", "Information Commissioner\'s Office", "Scottish Government"); a service named by its place is one ("Police Scotland", "Transport for London")', () => {
+  const { forms, spans } = setup('the US Food and Drug Administration , the Information Commissioner \'s Office , the Scottish Government , Police Scotland and Transport for London met in Scotland', [[1, 2, MISC], [4, 2, ORG], [11, 1, ORG], [14, 1, MISC], [15, 1, ORG], [18, 1, LOC], [22, 1, LOC], [25, 1, LOC]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:US Food and Drug Administration', 'organization:Information Commissioner \'s Office', 'organization:Scottish Government', 'organization:Police Scotland', 'organization:Transport for London', 'place:Scotland']);
+});

@@ -36,6 +36,12 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della',
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'degli', 'do', 'da', 'dos', 'das', 'des', 'du', 'di']);
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
 
+/** Fields of public services named before their place ("Police Scotland", "Transport for London", "Health Canada"). */
+const SERVICE_FIELDS = new Set(['Police', 'Transport', 'Health', 'Sport', 'Revenue', 'Visit', 'Historic', 'Education', 'Skills', 'Network', 'Statistics', 'Environment', 'Ambulance', 'Fire']);
+
+/** Generic heads of public bodies the model tags without the words that name them ("Office", "Government"). */
+const GENERIC_HEADS = new Set(['office', 'government', 'administration', 'department', 'ministry', 'agency', 'authority', 'executive']);
+
 /** Head words an organisation's name ends in that say nothing alone ("Infirmary", "International"). */
 const BACK_HEADS = new Set(['infirmary', 'international', 'internationale', 'foundation', 'institute', 'institution', 'trust', 'society', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'commission']);
 
@@ -189,6 +195,45 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       span.end = end;
       extended = true;
     }
+  }
+  // "US Food" + "and" + "Drug Administration", "Information Commissioner 's" + "Office", "Scottish" + "Government": a
+  // body's generic head the model tagged alone or with a word takes the capitalised words, the possessive and the
+  // "and" before it, and the miscellany the model read there.
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.cls !== ORG || span.end === span.start || !GENERIC_HEADS.has(tokens[span.end - 1]!.toLowerCase())) continue;
+    let start = span.start;
+    for (;;) {
+      const prev = tokens[start - 1] ?? '';
+      const owner = spans.find((o) => o !== span && o.sentence === span.sentence && o.end === start && o.end > o.start);
+      if (owner && owner.cls === MISC) start = owner.start;
+      else if (!owner && /^\p{Lu}\p{Ll}+$/u.test(prev) && !DETERMINERS.has(prev) && start - 1 > 0) start--;
+      else if ((prev === "'s" || prev === '’s') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 2] ?? '') && !spans.some((o) => o.sentence === span.sentence && o.start <= start - 2 && start - 2 < o.end)) start -= 2;
+      else if (prev === 'and' && start - span.start > -6 && (/^\p{Lu}/u.test(tokens[start - 2] ?? '')) && spans.some((o) => o !== span && o.sentence === span.sentence && o.end === start - 1 && o.cls === MISC)) start--;
+      else break;
+      if (span.start - start > 6) break;
+    }
+    if (start === span.start) continue;
+    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start) other.end = other.start;
+    span.start = start;
+    extended = true;
+  }
+  spans = spans.filter((span) => span.end > span.start);
+  // "Police Scotland", "Transport for London", "Health Canada": a public service named by its field and its place; the
+  // model read the place alone.
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    // ("Transport for NSW": a state's abbreviation the model may have read as a body.)
+    const abbreviation = span.cls === ORG && span.end - span.start === 1 && /^[A-Z]{2,4}$/.test(tokens[span.start]!) && tokens[span.start - 1] === 'for';
+    if ((span.cls !== LOC && !abbreviation) || span.end - span.start > 2) continue;
+    const before = tokens[span.start - 1] ?? '';
+    const field = SERVICE_FIELDS.has(before) && !spans.some((o) => o.sentence === span.sentence && o.start <= span.start - 1 && span.start - 1 < o.end) ? span.start - 1 : -1;
+    const forField = before === 'for' && SERVICE_FIELDS.has(tokens[span.start - 2] ?? '') ? span.start - 2 : -1;
+    const start = forField >= 0 ? forField : field;
+    if (start < 0) continue;
+    span.start = start;
+    span.cls = ORG;
+    extended = true;
   }
   // "Partido" + "dos" + "Trabalhadores": an organisation after a Romance particle takes the name before it, which the
   // model may have typed otherwise or left untagged.
