@@ -216,3 +216,11 @@ test('"it" that rises or falls is a quantity, no organisation ("OKAFOR: It has g
   assert.equal(r.actorOf('It'), undefined);
   assert.equal(r.actorOf('it')?.name, 'Irish Times');
 });
+
+test('a name after a fronted phrase and a copula is the inverted subject a pronoun then finds ("Among the top performers was 16-year-old Priya Sandhu")', () => {
+  const r = check(
+    'Headteacher Diane Mbeki said the results were good. Mrs Mbeki added that revision had helped.\n\nAmong the top performers was 16-year-old Priya Sandhu, who achieved nine grade 9s. She plans to study chemistry.',
+    { 'Diane Mbeki': 'person', Mbeki: 'person', 'Priya Sandhu': 'person' },
+  );
+  assert.equal(r.actorOf('She')?.name, 'Priya Sandhu');
+});

@@ -19,8 +19,15 @@ export function opensClause(view: TokenView, first: number, last: number): boole
   if (k < (range?.first ?? 0)) return true;
   const prev = view.toks[k] as Tok;
   if ((prev.lower === 'and' || prev.lower === 'or') && conjoinedObject(view, k, range?.first ?? 0)) return false;
+  // "Among the top performers was 16-year-old Priya Sandhu": after a fronted phrase and a copula the name is the
+  // inverted subject.
+  const copula = /^\d+-year-old$/.test(prev.lower) ? view.toks[k - 1] : prev;
+  if (copula && /^(was|were|is|are)$/.test(copula.lower) && INVERSION_OPENERS.has((view.toks[range?.first ?? 0] as Tok | undefined)?.lower ?? '')) return true;
   return prev.text === ',' || prev.text === ';' || prev.text === ':' || prev.text === '(' || CLAUSE_OPENERS.has(prev.lower);
 }
+
+/** Words that open a sentence whose subject follows its copula ("Among the winners was …", "Behind the plan is …"). */
+const INVERSION_OPENERS = new Set(['among', 'behind', 'joining', 'leading', 'also', 'of', 'first', 'next']);
 
 /** Prepositions that take a coordinated pair of names as their object ("backed by Amazon and Google"). */
 const PAIR_PREPOSITIONS = new Set(['by', 'with', 'from', 'of', 'for', 'to', 'against', 'between', 'among', 'including', 'like']);
