@@ -226,3 +226,11 @@ test('an abbreviation is found alone only in capitals: "It" after a speaker labe
   assert.notEqual(r.actorOf('It')?.mentions.find((m) => m.text === 'It')?.kind, 'alias');
   assert.equal(r.actorOf('IT')?.name, 'Irish Times');
 });
+
+test('a titled surname two people share is the person the article is about, not the relative it introduced by kinship ("Dr. Osei-Bright" after "Her daughter, Ruth Osei-Bright")', () => {
+  const r = check(
+    'Margaret Osei-Bright, a physicist, died on Monday.\n\nHer daughter, Ruth Osei-Bright, said she died at home.\n\nDr. Osei-Bright spent three decades at the institute.',
+    { 'Margaret Osei-Bright': 'person', 'Ruth Osei-Bright': 'person', 'Osei-Bright': 'person' },
+  );
+  assert.equal(r.actorOf('Dr. Osei-Bright')?.name, 'Margaret Osei-Bright');
+});

@@ -124,6 +124,18 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
       return m;
     }
   }
+  // "Dr. Osei-Bright spent three decades at MIT" after "Her daughter, Ruth Osei-Bright": a titled surname is the
+  // person the article is about, not the relative it introduced by kinship.
+  if (m.roleWords?.length) {
+    const relatives = new Set<number>();
+    for (const c of candidates) for (const k of (drafts[c] as Draft).kin.values()) relatives.add(k);
+    const principals = candidates.filter((c) => !relatives.has(c));
+    if (principals.length === 1 && principals.length < candidates.length) {
+      m.actor = principals[0] as number;
+      delete m.candidates;
+      return m;
+    }
+  }
   // "Lowe, a former clerk, admitted stealing from his employer": the first he/she after a
   // shared surname that opens its clause tells which of them it is.
   const g = m.subject ? firstGenderAfter(view, m) : undefined;
