@@ -285,3 +285,10 @@ test('a body\'s generic head takes the words before it ("US Food and Drug Admini
   const { forms, spans } = setup('the US Food and Drug Administration , the Information Commissioner \'s Office , the Scottish Government , Police Scotland and Transport for London met in Scotland', [[1, 2, MISC], [4, 2, ORG], [11, 1, ORG], [14, 1, MISC], [15, 1, ORG], [18, 1, LOC], [22, 1, LOC], [25, 1, LOC]]);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:US Food and Drug Administration', 'organization:Information Commissioner \'s Office', 'organization:Scottish Government', 'organization:Police Scotland', 'organization:Transport for London', 'place:Scotland']);
 });
+
+test('unknown capitalised words after "led by" name a person; a disease is no name; an index\'s head is no organisation', () => {
+  const { forms, spans } = setup('the ODM led by Raila Odinga won , a fund led by Goldman Group bought , Hepatitis D spread and the Dow Jones Industrial Average fell', [[1, 1, ORG], [4, 2, ORG], [12, 2, ORG], [16, 2, ORG], [21, 2, MISC], [24, 1, ORG]]);
+  const lexicon = emptyLexicon();
+  lexicon.words.set(hashString('group'), FLAG_ORG_SUFFIX);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, lexicon)), ['organization:ODM', 'person:Raila Odinga', 'organization:Goldman Group', 'misc:Dow Jones', 'misc:Average']);
+});

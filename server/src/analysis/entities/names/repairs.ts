@@ -36,6 +36,13 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della',
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'della', 'degli', 'do', 'da', 'dos', 'das', 'des', 'du', 'di']);
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
 
+/** Verbs whose agent after "by" is a person more often than a body ("led by", "headed by"). */
+const LEADING_VERBS = new Set(['led', 'headed', 'chaired', 'founded', 'fronted', 'coached', 'captained']);
+/** Diseases the model reads as names ("Hepatitis D", "Covid-19"). */
+const DISEASES = new Set(['Hepatitis', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Mpox', 'Ebola', 'Zika', 'Alzheimer', "Alzheimer's", 'Parkinson', "Parkinson's"]);
+/** Heads of a stock index's name ("Industrial Average", "Composite"). */
+const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
+
 /** Fields of public services named before their place ("Police Scotland", "Transport for London", "Health Canada"). */
 const SERVICE_FIELDS = new Set(['Police', 'Transport', 'Health', 'Sport', 'Revenue', 'Visit', 'Historic', 'Education', 'Skills', 'Network', 'Statistics', 'Environment', 'Ambulance', 'Fire']);
 
@@ -235,6 +242,25 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     span.cls = ORG;
     extended = true;
   }
+  for (const span of spans) {
+    const tokens = forms[span.sentence];
+    if (span.end === span.start) continue;
+    // "led by Raila Odinga": two or three unknown capitalised words after "led by" name a person, unless a word of
+    // them is an organisation's ("led by Goldman Sachs").
+    if (span.cls === ORG && span.end - span.start >= 2 && span.end - span.start <= 3 && LEADING_VERBS.has(tokens[span.start - 2] ?? '') && tokens[span.start - 1] === 'by') {
+      let organisational = false;
+      for (let k = span.start; k < span.end; k++) {
+        const info = wordInfo(lexicon, normalizeToken(tokens[k]!));
+        if (shareOf(info, ORG) > 0 || info & FLAG_ORG_SUFFIX || info & (FLAG_CITY | FLAG_COUNTRY) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!)) organisational = true;
+      }
+      if (!organisational) span.cls = PER;
+    }
+    // "Hepatitis D", "Covid-19": a disease is no name of a body or a person.
+    if (DISEASES.has(tokens[span.start]!) && (span.end - span.start === 1 || (span.end - span.start === 2 && /^(?:[A-Z]|\d+)$/.test(tokens[span.start + 1]!)))) span.end = span.start;
+    // "the Dow Jones Industrial Average", "the Nasdaq Composite": an index is a work, its head no organisation.
+    if (span.cls === ORG && span.end - span.start === 1 && INDEX_HEADS.has(tokens[span.start]!) && /^\p{Lu}/u.test(tokens[span.start - 1] ?? '')) span.cls = MISC;
+  }
+  spans = spans.filter((span) => span.end > span.start);
   // "Partido" + "dos" + "Trabalhadores": an organisation after a Romance particle takes the name before it, which the
   // model may have typed otherwise or left untagged.
   for (const span of spans) {
