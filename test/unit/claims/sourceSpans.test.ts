@@ -284,3 +284,13 @@ test('a name in apposition may carry where its bearer is from ("One pastor …, 
     ],
   );
 });
+
+test('an anonymous source\'s relative clause is part of its subject ("A researcher who asked not to be named said", "who declined to be identified told")', () => {
+  check(
+    'A researcher who asked not to be named said the data held 4 million records. An official who declined to be identified told reporters that 40 staff had left.',
+    [
+      { sentence: 'A researcher who asked', sourced: true, cue: 'said', source: 'A researcher who asked not to be named' },
+      { sentence: 'An official who declined', sourced: true, cue: 'told', source: 'An official who declined to be identified' },
+    ],
+  );
+});

@@ -179,6 +179,9 @@ export const PLURAL_LOOKALIKES = new Set(['its', 'this', 'his', 'was', 'has', 'd
 /** Plural nouns without a final -s that head a subject ("people who …", "police who …"). */
 export const PLURALS_WITHOUT_S = /^(people|police|men|women|children|staff|folk|clergy)$/;
 
+/** Verbs of an anonymous source's wish before "(not) to be named" ("who asked not to be named", "who declined to be identified"). */
+const ANONYMITY_VERBS = new Set(['asked', 'declined', 'requested', 'refused', 'wished', 'agreed', 'spoke', 'preferred', 'wanted']);
+
 /** Relative pronouns that open a restrictive clause inside a subject ("Analysts who follow the sector say"). */
 const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
 /** Words that open a noun phrase a restrictive clause may describe. */
@@ -195,6 +198,9 @@ const HEAD_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'most', 'several
 export function subjectOfRelative(v: SentenceView, clause: TokenRange): TokenRange | undefined {
   let pronoun = clause.first - 1;
   while (pronoun >= 0 && (AUXILIARIES.has(v.lower[pronoun]!) || CUE_ADVERBS.has(v.lower[pronoun]!))) pronoun--;
+  // "A researcher who asked not to be named said …", "an official who declined to be identified": an anonymous
+  // source's clause, its verb chain read back to the pronoun.
+  if (v.lower[pronoun] === 'to' && ANONYMITY_VERBS.has(v.lower[pronoun - 1] === 'not' ? v.lower[pronoun - 2]! : v.lower[pronoun - 1]!)) pronoun -= v.lower[pronoun - 1] === 'not' ? 3 : 2;
   if (pronoun < 1 || !SUBJECT_RELATIVES.has(v.lower[pronoun]!) || v.tokens[pronoun - 1]!.kind !== 'word') return undefined;
   const head = phraseEndingAt(v, pronoun - 1);
   if (!head || clause.last - head.first >= MAX_SOURCE + 4) return undefined;
