@@ -60,3 +60,11 @@ test('a transcript speaker with a role in brackets is a label ("DR ALAN MCKAY (C
     { sentence: 'Flu admissions', sourced: true, inherited: true, source: 'DR ALAN MCKAY (Chief Medical Officer)' },
   ]);
 });
+
+test('a place in capitals before a colon is a dateline, no speaker ("KARACHI: Inflation rose …"); a transcript speaker still labels', () => {
+  const { tagger } = loadResources();
+  check('KARACHI: Inflation rose to 22 per cent on Monday.\n\nMINISTER HARRIS: Waiting lists fell by 12 per cent this year.', [
+    { sentence: 'KARACHI: Inflation', sourced: false, level: 'high' },
+    { sentence: 'MINISTER HARRIS', sourced: true, source: 'MINISTER HARRIS' },
+  ], { tagger });
+});

@@ -39,7 +39,7 @@ export function findClaims(document: ArticleDocument, entities: Entity[], actors
   const lexicon = settings?.extraCues?.length ? new CueLexicon(settings.extraCues) : defaultLexicon;
   const views = viewsOf(document);
   const { furniture, headline } = findFurniture(document);
-  const attributions = attributeSentences(document, views, lexicon, actors);
+  const attributions = attributeSentences(document, views, lexicon, actors, entities.filter((e) => e.type === 'place'));
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const v of views) {

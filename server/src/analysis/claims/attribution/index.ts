@@ -163,7 +163,7 @@ function kindOf(v: SentenceView, source: TokenRange, content: TokenRange | undef
 }
 
 /** The sentence's own attribution: a footnote or link in Markdown, else a reporting verb with its source. */
-function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnType<typeof markdownSources>, lexicon: CueLexicon, actors: readonly Actor[]): SentenceAttribution {
+function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnType<typeof markdownSources>, lexicon: CueLexicon, actors: readonly Actor[], places: readonly Span[]): SentenceAttribution {
   const text = document.text;
   const marked = markdownAttribution(v.sentence, md, text);
   if (marked) {
@@ -178,7 +178,7 @@ function ownAttribution(v: SentenceView, document: ArticleDocument, md: ReturnTy
   }
   // A credit line or a speaker label names who said the whole sentence; a verb after it is inside what they said.
   const credit = creditLine(v);
-  const label = credit ? undefined : speakerLabel(v, (k) => nameEnding(v, k, actors));
+  const label = credit ? undefined : speakerLabel(v, (k) => nameEnding(v, k, actors), (first, last) => places.some((p) => p.start <= v.tokens[first]!.start && v.tokens[last]!.end <= p.end));
   const verbs = findVerbalAttributions(v, lexicon, (r) => personSource(v, r, text, actors));
   const said = [...(credit ? [credit] : []), ...(label ? [label] : []), ...(verbs.main ? [verbs.main] : []), ...verbs.others];
   const [found, ...rest] = [...said, ...nominalAttributions(v).filter((n) => !said.some((a) => overlaps(a.cue, n.cue) || overlaps(a.source, n.cue)))];
@@ -303,9 +303,9 @@ function startsWithOpenQuote(v: SentenceView): boolean {
  * source of the nearest attributed sentence of the chain (the opener first).
  * A chain crosses a paragraph break only when the quotation was left open.
  */
-export function attributeSentences(document: ArticleDocument, views: readonly SentenceView[], lexicon: CueLexicon, actors: readonly Actor[]): SentenceAttribution[] {
+export function attributeSentences(document: ArticleDocument, views: readonly SentenceView[], lexicon: CueLexicon, actors: readonly Actor[], places: readonly Span[] = []): SentenceAttribution[] {
   const md = markdownSources(document);
-  const own = views.map((v) => ownAttribution(v, document, md, lexicon, actors));
+  const own = views.map((v) => ownAttribution(v, document, md, lexicon, actors, places));
   const result = own.map((o) => ({ ...o }));
   let group: number[] = [];
   // Sentences of reported speech a quotation follows: the quotation's own cue, later in its chain, comes first.

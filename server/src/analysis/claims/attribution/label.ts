@@ -58,7 +58,7 @@ function allCaps(text: string): boolean {
  * `k`), a transcript's all-caps speaker, or a lone source noun ("Poll:"); what
  * follows must be at least three words (one after a known name).
  */
-export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number | undefined): VerbalAttribution | undefined {
+export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number | undefined, isPlace: (first: number, last: number) => boolean = () => false): VerbalAttribution | undefined {
   let start = 0;
   while (start < v.tokens.length && v.quoteMark[start]) start++;
   let colon = -1;
@@ -108,7 +108,10 @@ export function speakerLabel(v: SentenceView, nameEnding: (k: number) => number 
   if (short) return undefined;
   let caps = true;
   for (let k = start; k < colon; k++) if (v.tokens[k]!.kind === 'word' && !allCaps(v.tokens[k]!.text)) caps = false;
-  if (caps && colon - start <= 3) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
+  // ("NEW DELHI: India's economy grew …", "KARACHI: …": a place in capitals opening the sentence is its dateline, no
+  // speaker.)
+  const dateline = start === 0 && isPlace(start, colon - 1);
+  if (caps && colon - start <= 3 && !dateline) return { cue, source: { first: start, last: colon - 1 }, content, match: LABEL_CUE };
   if (colon === start + 1 && sourceHead(v.lower[start]!)) return { cue, source: { first: start, last: start }, content, match: LABEL_CUE };
   return undefined;
 }
