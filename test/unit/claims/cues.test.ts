@@ -967,3 +967,10 @@ test('a warning or an order issued with nothing said after it is an act; "issued
     ],
   );
 });
+
+test('a cue is the verb without the day after it ("officials said Sunday", "The mayor said Monday that …")', () => {
+  check('At least 24 people were killed, officials said Sunday. The mayor said Monday that 40 homes were lost.', [
+    { sentence: 'At least 24', sourced: true, cue: 'said', source: 'officials' },
+    { sentence: 'The mayor said', sourced: true, cue: 'said', source: 'The mayor' },
+  ]);
+});

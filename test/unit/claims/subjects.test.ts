@@ -99,7 +99,7 @@ test('a naming participle after a singular noun modifies it ("in a box labeled â
 
 test('an embedded "that" clause speaker leaves its auxiliary and adverb to the verb ("that Obama has long called for")', () => {
   check('A spokesman said Monday that President Barack Obama has long called for tax fairness.', [
-    { sentence: 'A spokesman said', sourced: true, cue: 'said Monday', others: ['called for / President Barack Obama (embedded)'] },
+    { sentence: 'A spokesman said', sourced: true, cue: 'said', others: ['called for / President Barack Obama (embedded)'] },
   ]);
 });
 

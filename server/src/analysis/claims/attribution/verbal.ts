@@ -661,6 +661,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     if (inner) m = { ...inner, length: inner.length + 2, phrase: `${v.lower[i]} to ${inner.phrase}` };
   }
   if (!m) return undefined;
+  // "officials said Sunday", "said Monday that …": PolNeAR's phrase lexicon learned the day with the verb; the cue
+  // is the verb alone (a day is when it was said).
+  while (m.length > 1 && (WEEKDAYS.has(v.lower[i + m.length - 1]!) || /^(today|yesterday|tonight)$/.test(v.lower[i + m.length - 1]!))) m = { ...m, length: m.length - 1, phrase: v.lower.slice(i, i + m.length - 1).join(' ') };
   // "released its new phone", "released the names of the victims": what is released is no document, nothing is said.
   if (m.classified && /^releas/.test(v.lower[i]!) && releasedThing(v, i + 1)) return undefined;
   const j = i + m.length - 1;
