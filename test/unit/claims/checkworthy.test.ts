@@ -426,3 +426,19 @@ test('condolences are low ("Our thoughts are with every family …"); a hope aft
     { sentence: 'Michael Feroli', level: 'low', reason: 'intention' },
   ]);
 });
+
+test('"one in ten", "by a quarter" are statistics; a plan stated of its subject is an intention, unless a second predicate states a deed', () => {
+  check(
+    'Only about one in ten people use their full allowance. Daily walking cuts dementia risk by a quarter, a large study finds. ' +
+      'The researchers plan to run a randomised trial starting next year. Vyoma plans to fly four more missions and says it has signed contracts worth $38 million. ' +
+      'He opposed an earlier plan to sell the division in 2019. Profits rose in the first quarter of 2024.',
+    [
+      { sentence: 'Only about one in ten', level: 'high', reason: 'statistic' },
+      { sentence: 'Daily walking', level: 'high', reason: 'statistic' },
+      { sentence: 'The researchers plan', level: 'low', reason: 'intention' },
+      { sentence: 'Vyoma plans', level: 'high' },
+      { sentence: 'He opposed', level: 'high' },
+      { sentence: 'Profits rose', level: 'high' },
+    ],
+  );
+});

@@ -4,6 +4,22 @@ import { hasSpecificDay } from './datedEvent';
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
 const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Verbs of planning before "to" ("plan to run", "intends to publish", "aims to cut"). */
+const PLANS = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped']);
+/** True when "and" after `from` opens a second finite predicate ("… and says it has signed …", "… and has hired …"). */
+function secondPredicate(lower: readonly string[], from: number): boolean {
+  for (let k = from; k + 1 < lower.length; k++) {
+    if (lower[k] !== 'and' && lower[k] !== 'but') continue;
+    if (/^(says|said|has|have|had|is|was|were|are|did)$/.test(lower[k + 1]!) || /^[a-z]{3,}ed$/.test(lower[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** Pronouns that can be a plan's subject ("they plan to", "she hopes to"). */
+const PLAN_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'also', 'now', 'still']);
+/** Words before "plan" that make it the noun ("the plan to build …", "a plan to cut …"). */
+const DETERMINERS_BEFORE_PLAN = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'government', "government's", 'new']);
+
 /** Adverbs between a writer's "I" or "we" and the modal ("I will probably", "we will certainly"). */
 const WRITER_ADVERBS = new Set(['probably', 'certainly', 'definitely', 'also', 'still', 'never', 'not', 'surely', 'likely', 'soon']);
 /** Verbs of hoping, wanting and planning that a report's content may open with ("said she hoped to …"). */
@@ -93,6 +109,16 @@ export const intention: CheckworthyRule = {
           }
         }
       }
+    }
+    // "The researchers plan to run a randomised trial starting next year.": a plan stated of its subject is an
+    // intention, whatever the calibration made of "plan" as a cue.
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      // (Its subject right before it: a pronoun, a name or a plural noun; "an earlier plan to sell" is the noun.)
+      const prev = tokens[i - 1]!.text;
+      const subject = PLAN_SUBJECTS.has(lower[i - 1]!) || /^\p{Lu}/u.test(prev) || (/^[a-z]{3,}s$/.test(prev) && !DETERMINERS_BEFORE_PLAN.has(lower[i - 1]!));
+      // ("Vyoma plans to fly four more missions and says it has signed contracts worth $38 million": a second
+      // predicate after "and" states its own deed.)
+      if (!quoted[i] && PLANS.has(lower[i]!) && lower[i + 1] === 'to' && /^[a-z]+$/.test(lower[i + 2] ?? '') && subject && !DETERMINERS_BEFORE_PLAN.has(lower[i - 1]!) && !secondPredicate(lower, i + 2)) return [evidence(context, i, i + 1, 'intention', 'low', 'hard')];
     }
     // "I will probably drive again next Saturday.": a writer's own plan, opening the sentence, is an intention too.
     const first = tokens.findIndex((t) => t.kind !== 'punct');

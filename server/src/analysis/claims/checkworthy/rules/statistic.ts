@@ -7,6 +7,9 @@ const WIRE_SLUGS = new Set(['UPDATE', 'WRAPUP', 'REFILE', 'CORRECTED', 'RPT', 'I
 
 const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave']);
 
+/** Words before "a quarter" that make it a share, not a quarter of the year ("by a quarter", "nearly a quarter"). */
+const QUARTER_AS_SHARE = new Set(['by', 'about', 'nearly', 'almost', 'than', 'roughly', 'around', 'over', 'under', 'some', 'just']);
+
 /** Words before "half of" that make it a period or a part, no proportion ("the first half of 2024", "the second half"). */
 const NOT_A_PROPORTION_BEFORE_HALF = new Set(['the', 'a', 'first', 'second', 'latter', 'other', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every']);
 
@@ -43,7 +46,7 @@ export const statistic: CheckworthyRule = {
         out.push(evidence(context, i, i, 'statistic', 'high'));
         continue;
       }
-      if (!NUMBERISH.has(w) && !isDigitToken(t)) continue;
+      if (!NUMBERISH.has(w) && !isDigitToken(t) && !(w === 'one' && lower[i + 1] === 'in')) continue;
       // "UPDATE 2-Copper hits record": a wire story's version slug, no figure.
       if (/^\d+-\p{Lu}/u.test(t) && WIRE_SLUGS.has(tokens[i - 1]?.text ?? '')) continue;
       if (isDigitToken(t)) {
@@ -52,11 +55,15 @@ export const statistic: CheckworthyRule = {
         out.push(evidence(context, i, MAGNITUDES.has(lower[i + 1] ?? '') ? i + 1 : i, 'statistic', 'high'));
       } else if (MAGNITUDES.has(w) && !isDigitToken(tokens[i - 1]?.text ?? '')) {
         out.push(evidence(context, i, i, 'statistic', 'high'));
-      } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && w !== 'quarter' && !SEQUENCE_NOUNS.has(lower[i + 1] ?? '')) {
+      } else if (FRACTIONS.has(w) && (lower[i - 1] === 'a' || lower[i - 1] === 'one' || NUMBER_WORDS.has(lower[i - 1] ?? '')) && (w !== 'quarter' || QUARTER_AS_SHARE.has(lower[i - 2] ?? '')) && !SEQUENCE_NOUNS.has(lower[i + 1] ?? '')) {
         out.push(evidence(context, i - 1, i, 'statistic', 'high'));
       } else if (w === 'half' && lower[i + 1] === 'of' && !NOT_A_PROPORTION_BEFORE_HALF.has(lower[i - 1] ?? '')) {
         // "About half of bleached corals die", "half of all voters": a proportion ("the second half of the match" is a period).
         out.push(evidence(context, i, i + 1, 'statistic', 'high'));
+      } else if ((NUMBER_WORDS.has(w) || w === 'one') && lower[i + 1] === 'in' && (NUMBER_WORDS.has(lower[i + 2] ?? '') || isDigitToken(tokens[i + 2]?.text ?? ''))) {
+        // "about one in ten people", "six in 10 voters": a rate, a statistic.
+        out.push(evidence(context, i, i + 2, 'statistic', 'high'));
+        i += 2;
       } else if (NUMBER_WORDS.has(w)) {
         const whole = lower[i + 2] ?? '';
         // ("lost four of his last six matches": a count out of a stated whole is a record, a proportion too.)
