@@ -974,3 +974,9 @@ test('a cue is the verb without the day after it ("officials said Sunday", "The 
     { sentence: 'The mayor said', sourced: true, cue: 'said', source: 'The mayor' },
   ]);
 });
+
+test('a plural noun after a nationality is no cue before a past verb ("The Portuguese champions rejected …, according to Record")', () => {
+  check('The Portuguese champions rejected an opening offer of €70m last week, according to Record.', [
+    { sentence: 'The Portuguese champions', sourced: true, cue: 'rejected', source: 'The Portuguese champions', others: ['according to / Record'] },
+  ]);
+});

@@ -207,3 +207,11 @@ test('"The following is an edited transcript of …" is a note about the article
     { sentence: 'Waiting lists fell', sourced: true },
   ]);
 });
+
+test('a long sentence that introduces a list is a claim; a short lead-in is furniture', () => {
+  check('There are several types of ISA, and you can split your allowance between them:\n\n- Cash ISA: up to £20,000.\n\nKey figures as of Monday:\n\n- 41,000 homes without power.\n', [
+    { sentence: 'There are several types', level: 'medium' },
+    { sentence: 'Key figures', claim: false },
+    { sentence: '41,000 homes', level: 'high' },
+  ], { fileName: 'list.md' });
+});

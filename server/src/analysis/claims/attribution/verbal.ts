@@ -741,7 +741,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // (A lexicon word too, unless it is a verb of saying: "Critics say increased spending …" keeps its cue; "accord" is
   // the noun before any verb but "to".)
   const nounBeforeVerb = !m.belief && (m.classified || !isSpeechLemma(m.lemma) || v.lower[i] === 'accord');
-  if (nounBeforeVerb && m.length === 1 && !/ed$/.test(v.lower[i]!) && (IRREGULAR_PAST.has(v.lower[j + 1] ?? '') || /^[a-z]{3,}ed$/.test(v.lower[j + 1] ?? '')) && v.lower[j + 2] !== 'that' && i > 0 && /^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text) && !PRONOUNS.has(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!) && !DETERMINERS.has(v.lower[i - 1]!)) return undefined;
+  if (nounBeforeVerb && m.length === 1 && !/ed$/.test(v.lower[i]!) && (IRREGULAR_PAST.has(v.lower[j + 1] ?? '') || /^[a-z]{3,}ed$/.test(v.lower[j + 1] ?? '')) && v.lower[j + 2] !== 'that' && i > 0 && (/^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text) || (endsInSingleS(v.lower[i]!) && !isSpeechLemma(m.lemma) && NATIONALITY_LIKE.test(v.tokens[i - 1]!.text))) && !PRONOUNS.has(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!) && !DETERMINERS.has(v.lower[i - 1]!)) return undefined;
   // "The RFS issued an emergency warning for the area shortly after 2pm": a warning, an order or an alert issued with
   // nothing said after it is the act of issuing ("issued a warning that …", "…, saying …" report).
   if (/^issu(e|es|ed|ing)$/.test(v.lower[i]!) && m.length === 1 && issuedNotice(v, j + 1)) return undefined;
@@ -808,6 +808,9 @@ function issuedNotice(v: SentenceView, k: number): boolean {
   }
   return true;
 }
+
+/** A capitalised adjective of nationality or region before a plural noun ("The Portuguese champions rejected …"). */
+const NATIONALITY_LIKE = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|an|ic|i)$/u;
 
 /** True when an object after "reported" at `k` is followed, before any clause, by "to" and who it went to ("to the FBI"). */
 function reportedToSomeone(v: SentenceView, k: number): boolean {

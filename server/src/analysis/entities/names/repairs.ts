@@ -39,7 +39,8 @@ const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo']);
 /** Verbs whose agent after "by" is a person more often than a body ("led by", "headed by"). */
 const LEADING_VERBS = new Set(['led', 'headed', 'chaired', 'founded', 'fronted', 'coached', 'captained']);
 /** Diseases the model reads as names ("Hepatitis D", "Covid-19"). */
-const DISEASES = new Set(['Hepatitis', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Mpox', 'Ebola', 'Zika', 'Alzheimer', "Alzheimer's", 'Parkinson', "Parkinson's"]);
+// (Not "Alzheimer" or "Parkinson": "Alzheimer's Society", "Parkinson's UK" are bodies the model may split at "'s".)
+const DISEASES = new Set(['Hepatitis', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Mpox', 'Ebola', 'Zika']);
 /** Heads of a stock index's name ("Industrial Average", "Composite"). */
 const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
 

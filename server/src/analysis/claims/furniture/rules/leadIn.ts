@@ -8,7 +8,9 @@ export const leadIn: FurnitureRule = {
     return document.blocks.flatMap((_block, b) => {
       const ids = sentencesOf(document, b);
       const last = ids.length ? document.sentences[ids[ids.length - 1]!] : undefined;
-      return ids.length === 1 && last && /:$/.test(last.text.trim()) ? ids : [];
+      // ("There are several types of ISA, and you can split your allowance between them:" states something; a lead-in
+      // is a short label: "Key figures as of Monday:".)
+      return ids.length === 1 && last && /:$/.test(last.text.trim()) && last.text.split(/\s+/).length <= 10 ? ids : [];
     });
   },
 };

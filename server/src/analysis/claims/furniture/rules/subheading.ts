@@ -28,7 +28,10 @@ export const subheading: FurnitureRule = {
       const s = document.sentences[ids[0]!]!;
       const raw = document.text.slice(block.start, block.end).trimStart();
       if (/^([-*+•]|\d+[.)])\s/.test(raw)) return; // a plain-text list item
-      if (!/[.!?…"”’')\]]$/.test(s.text.trim())) out.push(ids[0]!);
+      // ("There are several types of ISA, and you can split your allowance between them:": a long sentence that
+      // introduces a list states something; a short one is the list's lead-in.)
+      const text = s.text.trim();
+      if (!/[.!?…"”’')\]]$/.test(text) && !(text.endsWith(':') && text.split(/\s+/).length > 10)) out.push(ids[0]!);
     });
     return out;
   },
