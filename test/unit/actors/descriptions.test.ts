@@ -429,3 +429,8 @@ test('an organisation\'s name keeps its article after the comma of an apposition
   // A news agency is no operator, union or company.
   assert.equal(r.actorOf("the mine's operator"), undefined);
 });
+
+test('an office in capitals after "the" is a description ("The Prime Minister has defended …"), not a name', () => {
+  const r = check('Prime Minister Helen Marlowe announced the plan on Monday. The Prime Minister has defended plans to cut taxes.', { 'Helen Marlowe': 'person' });
+  assert.equal(r.actorOf('The Prime Minister')?.name, 'Helen Marlowe');
+});

@@ -2,7 +2,7 @@
 // sister", "the 52-year-old", "Valmora’s central bank", and in a headline a
 // bare role ("as mayor holds off …"). This file only finds the candidate
 // phrases and their head nouns; resolve.ts decides who, if anyone, they are.
-import { KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS } from './lexicon';
+import { KIN_GENDER, NEWSPAPER_NOUNS, ORG_NOUNS, PERSON_ROLES, PHRASE_BREAKERS, TITLE_MODIFIERS } from './lexicon';
 import { nationStem, type Draft, type DraftMention } from './model';
 import { ageAfter, scanPhrase } from './phrases';
 import { isCapitalized, OPENS_DEFINITE, POSSESSIVE_WORD, type Tok, type TokenView } from './tokens';
@@ -174,7 +174,9 @@ function headOf(view: TokenView, words: number[], heads: HeadNouns): { word: str
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] as number;
     const tok = view.toks[w] as Tok;
-    if (isCapitalized(tok) && k > 0) continue;
+    // ("The Prime Minister has defended …", "the Foreign Secretary": an office in capitals is a role, no name.)
+    const office = PERSON_ROLES.has(tok.lower) && words.slice(0, k).every((x) => TITLE_MODIFIERS.has((view.toks[x] as Tok).lower) || PERSON_ROLES.has((view.toks[x] as Tok).lower));
+    if (isCapitalized(tok) && k > 0 && !office) continue;
     const prev = k > 0 ? (view.toks[words[k - 1] as number] as Tok) : undefined;
     if (prev && heads.mayOpenPair(prev.lower) && heads.has(`${prev.lower} ${tok.lower}`)) return { word: `${prev.lower} ${tok.lower}`, last: w };
     if (heads.has(tok.lower)) {
