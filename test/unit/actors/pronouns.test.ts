@@ -224,3 +224,9 @@ test('a name after a fronted phrase and a copula is the inverted subject a prono
   );
   assert.equal(r.actorOf('She')?.name, 'Priya Sandhu');
 });
+
+test('"its" in a clause whose subject is a thing is the thing\'s ("said the decision would raise £3.2bn in its first full year")', () => {
+  const r = check('The Institute for Fiscal Studies said the decision would raise £3.2bn in its first full year. The Institute for Fiscal Studies said its staff would strike.', { 'Institute for Fiscal Studies': 'organization' });
+  assert.equal(r.actorOf('its', 0), undefined);
+  assert.equal(r.actorOf('its', 1)?.name, 'Institute for Fiscal Studies');
+});

@@ -17,6 +17,9 @@ export function pronounAt(view: TokenView, i: number): DraftMention | undefined 
   if ((t.lower === 'it' || t.lower === 'its') && (t.quoted || isExpletive(view, i) || predicatesThing(view, i))) return undefined;
   // An object "it" ("they doubted it") stands for a thing far more often than for an organisation.
   if (t.lower === 'it' && !isNominative(view, i)) return undefined;
+  // "… said the decision would raise £3.2bn in its first full year": "its" after a clause whose subject is a thing
+  // ("the decision", "the study") is that thing's.
+  if (t.lower === 'its' && thingSubjectBefore(view, i)) return undefined;
   return {
     start: t.start,
     end: t.end,
@@ -27,6 +30,27 @@ export function pronounAt(view: TokenView, i: number): DraftMention | undefined 
     subject: !isParenthetical(view, i, i + 1) && (isNominative(view, i) || (!isPossessive(view, i) && opensClause(view, i, i + 1))),
   };
 }
+
+/**
+ * True when the clause holding the token at `i` opens (after "that", "said", a comma or the sentence's start) with
+ * "the" or "a" and a common noun that names no body or role ("the decision", "the study", "a measure").
+ */
+function thingSubjectBefore(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  let k = i - 1;
+  while (k >= 0 && (view.toks[k] as Tok).sentence === t.sentence && i - k < 14) {
+    const u = view.toks[k] as Tok;
+    if (u.lower === 'that' || u.lower === 'said' || u.lower === 'says' || u.text === ',') break;
+    k--;
+  }
+  const opener = view.toks[k + 1] as Tok | undefined;
+  const noun = view.toks[k + 2] as Tok | undefined;
+  if (!opener || !noun || (opener.lower !== 'the' && opener.lower !== 'a' && opener.lower !== 'an') || noun.cap || noun.kind !== 'word') return false;
+  return THING_SUBJECTS.has(noun.lower);
+}
+
+/** Things that own "its" in their own clause ("the decision … its first year", "the study … its authors"). */
+const THING_SUBJECTS = new Set(['decision', 'measure', 'plan', 'policy', 'study', 'report', 'proposal', 'bill', 'law', 'rule', 'change', 'deal', 'move', 'tax', 'scheme', 'programme', 'program', 'project', 'levy', 'cut', 'increase', 'rise', 'fund', 'budget', 'economy', 'market', 'index', 'currency', 'yield', 'price', 'rate', 'drug', 'vaccine', 'trial', 'device', 'system', 'network', 'service', 'product', 'model', 'film', 'book', 'show', 'album', 'storm', 'fire', 'virus', 'disease']);
 
 /** he/she are subjects; "it" is one unless a stop or a preposition follows it ("congratulate it."). */
 function isNominative(view: TokenView, i: number): boolean {
