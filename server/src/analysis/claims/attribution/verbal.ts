@@ -832,9 +832,9 @@ const OBJECT_NEEDING = /^(?:referred to|refers to|mentioned|mentions|cited|cites
  * relative clause without "that", inside the subject.
  */
 function gappedObject(v: SentenceView, i: number, j: number): boolean {
-  if (!OBJECT_NEEDING.test(v.lower.slice(i, j + 1).join(' '))) return false;
   const next = v.lower[j + 1] ?? '';
   if (next !== ',' && !FINITE_AFTER_GAP.has(next)) return false;
+  if (!OBJECT_NEEDING.test(i === j ? v.lower[i]! : v.lower.slice(i, j + 1).join(' '))) return false;
   // After a comma the aside must close on the sentence's own verb ("…, a former director …, pleaded guilty"), not on
   // the object the cue was waiting for ("cited, in her speech, a 2019 report").
   if (next === ',') {

@@ -18,7 +18,7 @@ export const greeting: CheckworthyRule = {
     if (colon > 0 && tokens.slice(i, colon).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) i = colon + 1;
     const two = `${lower[i] ?? ''} ${lower[i + 1] ?? ''}`;
     // ("Our thoughts are with every family who has lost a home today": condolences, a greeting's kin.)
-    if (CONDOLENCE.test(`${two} ${lower[i + 2] ?? ''}`)) return [evidence(context, i, i + 2, 'greeting', 'low', 'hard')];
+    if ((lower[i] === 'our' || lower[i] === 'my') && CONDOLENCE.test(`${two} ${lower[i + 2] ?? ''}`)) return [evidence(context, i, i + 2, 'greeting', 'low', 'hard')];
     if (GREETING.test(lower[i] ?? '') || GREETING.test(two)) {
       if (lower[i] === 'welcome' && lower[i + 1] !== 'to' && tokens.length > 6) return [];
       return [evidence(context, i, i, 'greeting', 'low', 'hard')];

@@ -15,6 +15,13 @@ function secondPredicate(lower: readonly string[], from: number): boolean {
   return false;
 }
 
+/** True when the wish verb at `i` follows its subject pronoun at the content's opening, after "that" or an adverb. */
+function reportedWish(lower: readonly string[], tokens: readonly { start: number; end: number }[], content: { start: number }, i: number): boolean {
+  const subject = WISH_ADVERBS.has(lower[i - 1] ?? '') ? i - 2 : i - 1;
+  if (subject < 0 || !SUBJECT_PRONOUNS.has(lower[subject] ?? '') || tokens[subject]!.start < content.start) return false;
+  return subject === 0 || lower[subject - 1] === 'that' || tokens[subject - 1]!.end <= content.start;
+}
+
 /** Pronouns that can be a plan's subject ("they plan to", "she hopes to"). */
 const PLAN_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'also', 'now', 'still']);
 /** Words before "plan" that make it the noun ("the plan to build …", "a plan to cut …"). */
@@ -90,9 +97,7 @@ export const intention: CheckworthyRule = {
           // ("wrote in a note to clients that he hopes …", "said they now hoped …": after "that", or an adverb between.)
           // (An expectation is left as it is: the gold reads "Holt told reporters that she expected the telescope to
           // produce 'the most important pictures'" as high.)
-          const subject = WISH_ADVERBS.has(lower[i - 1] ?? '') ? i - 2 : i - 1;
-          const opens = subject === 0 || (subject > 0 && (lower[subject - 1] === 'that' || tokens[subject - 1]!.end <= content.start));
-          if (REPORTED_WISHES.has(lower[i]!) && subject >= 0 && SUBJECT_PRONOUNS.has(lower[subject] ?? '') && tokens[subject]!.start >= content.start && opens) {
+          if (REPORTED_WISHES.has(lower[i]!) && reportedWish(lower, tokens, content, i)) {
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }
           // "in May" is a month: the modal is written in lower case.
@@ -113,6 +118,7 @@ export const intention: CheckworthyRule = {
     // "The researchers plan to run a randomised trial starting next year.": a plan stated of its subject is an
     // intention, whatever the calibration made of "plan" as a cue.
     for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!PLANS.has(lower[i]!) || lower[i + 1] !== 'to') continue;
       // (Its subject right before it: a pronoun, a name or a plural noun; "an earlier plan to sell" is the noun.)
       const prev = tokens[i - 1]!.text;
       const subject = PLAN_SUBJECTS.has(lower[i - 1]!) || /^\p{Lu}/u.test(prev) || (/^[a-z]{3,}s$/.test(prev) && !DETERMINERS_BEFORE_PLAN.has(lower[i - 1]!));

@@ -14,7 +14,7 @@ export const signpost: CheckworthyRule = {
   run(context) {
     const { tokens } = context.view;
     const first = tokens.findIndex((t) => t.kind !== 'punct');
-    if (first < 0 || context.view.quoted[first]) return [];
+    if (first < 0 || context.view.lower[first] !== 'here' || context.view.quoted[first]) return [];
     const sentence = context.view.sentence;
     const text = sentence.text.slice(tokens[first]!.start - sentence.start);
     return SIGNPOST.test(text) ? [evidence(context, first, Math.min(first + 2, tokens.length - 1), 'signpost', 'low', 'hard')] : [];

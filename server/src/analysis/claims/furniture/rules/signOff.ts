@@ -1,5 +1,8 @@
 import type { FurnitureRule } from '../rule';
 
+/** The first characters a sign-off (or its time stamp) can open with. */
+const SIGN_OFF_OPENERS = /^[TtWwOo\d*_]/;
+
 /** A live report's time stamp opening its entry ("**14:15** —", "14.15:"). */
 const STAMP = /^[*_]*\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?[*_]*\s*[—–|:-]\s*/i;
 
@@ -16,6 +19,8 @@ export const signOff: FurnitureRule = {
     const out: number[] = [];
     document.sentences.forEach((s, i) => {
       if (s.text.length > 120) return;
+      // Most sentences open with none of a sign-off's first characters: t, w, o, a digit or an emphasis mark.
+      if (!SIGN_OFF_OPENERS.test(s.text)) return;
       if (SIGN_OFF.test(s.text.trim().replace(STAMP, ''))) out.push(i);
     });
     return out;
