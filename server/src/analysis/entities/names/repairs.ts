@@ -47,6 +47,11 @@ const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
 /** Fields of public services named before their place ("Police Scotland", "Transport for London", "Health Canada"). */
 const SERVICE_FIELDS = new Set(['Police', 'Transport', 'Health', 'Sport', 'Revenue', 'Visit', 'Historic', 'Education', 'Skills', 'Network', 'Statistics', 'Environment', 'Ambulance', 'Fire']);
 
+/** Empties every span of `span`'s sentence lying within tokens [from, to): the words `span` is about to take in. */
+function emptyWithin(spans: TokenSpan[], span: TokenSpan, from: number, to: number): void {
+  for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= from && other.end <= to) other.end = other.start;
+}
+
 /** Generic heads of public bodies the model tags without the words that name them ("Office", "Government"). */
 const GENERIC_HEADS = new Set(['office', 'government', 'administration', 'department', 'ministry', 'agency', 'authority', 'executive']);
 
@@ -146,7 +151,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     let start = span.start;
     while (start > 0 && span.start - start < 4 && isCapitalised(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) start--;
     if (start === span.start) continue;
-    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start) other.end = other.start;
+    emptyWithin(spans, span, start, span.start);
     span.start = start;
     extended = true;
   }
@@ -199,7 +204,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     const start = end;
     while (end < tokens.length && end - start < 4 && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) end++;
     if (end > start) {
-      for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
+      emptyWithin(spans, span, span.end, end);
       span.end = end;
       extended = true;
     }
@@ -222,7 +227,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       if (span.start - start > 6) break;
     }
     if (start === span.start) continue;
-    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start) other.end = other.start;
+    emptyWithin(spans, span, start, span.start);
     span.start = start;
     extended = true;
   }
@@ -270,7 +275,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     let start = span.start - 1;
     while (start > 0 && span.start - 1 - start < 3 && isCapitalised(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]) && !DETERMINERS.has(tokens[start - 1])) start--;
     if (start === span.start - 1) continue;
-    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= start && other.end <= span.start - 1) other.end = other.start;
+    emptyWithin(spans, span, start, span.start - 1);
     span.start = start;
     extended = true;
   }
@@ -463,7 +468,7 @@ function joinAwardNames(spans: TokenSpan[], forms: Forms): boolean {
       while (k < tokens.length && isCapitalised(tokens[k]) && /^\p{L}/u.test(tokens[k])) k++;
       if (k > end + 1) end = k;
     }
-    for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
+    emptyWithin(spans, span, span.end, end);
     span.end = end;
     span.cls = MISC;
     changed = true;

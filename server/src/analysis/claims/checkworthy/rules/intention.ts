@@ -1,5 +1,6 @@
 import { evidence, type CheckworthyRule } from '../rule';
 import { hasSpecificDay } from './datedEvent';
+import { SUBJECT_PRONOUNS } from '../../attribution/source';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
 const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
@@ -33,8 +34,6 @@ const WRITER_ADVERBS = new Set(['probably', 'certainly', 'definitely', 'also', '
 const REPORTED_WISHES = new Set(['hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'aims', 'aimed']);
 /** Adverbs between a reported subject and its wish ("they now expected", "she still hopes"). */
 const WISH_ADVERBS = new Set(['now', 'still', 'also', 'really', 'fully', 'firmly', 'strongly']);
-/** Subject pronouns that open a reported clause ("said she …", "said they …"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** PLEDGE's verdict per cue text, worked out once per text (cues are a few reporting verbs; bounded). */
 const pledges = new Map<string, boolean>();
