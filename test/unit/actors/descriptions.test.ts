@@ -434,3 +434,8 @@ test('an office in capitals after "the" is a description ("The Prime Minister ha
   const r = check('Prime Minister Helen Marlowe announced the plan on Monday. The Prime Minister has defended plans to cut taxes.', { 'Helen Marlowe': 'person' });
   assert.equal(r.actorOf('The Prime Minister')?.name, 'Helen Marlowe');
 });
+
+test('a place\'s possessive opens an apposition however many words follow it ("China\'s foreign ministry spokesperson, Lin Jian,"), not a description of another spokesperson', () => {
+  const r = check("Japanese foreign ministry spokesperson Yuko Hirano said the talks were useful. China's foreign ministry spokesperson, Lin Jian, said Beijing welcomed the move.", { 'Yuko Hirano': 'person', 'Lin Jian': 'person', China: 'place', Beijing: 'place', Japanese: 'nationality' });
+  assert.equal(r.actorOf("China's foreign ministry spokesperson")?.name, 'Lin Jian');
+});

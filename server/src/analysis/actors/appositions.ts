@@ -139,7 +139,8 @@ function appositionBefore(view: TokenView, item: NameMention, blocked: Uint8Arra
   for (let k = headIndex - 1; k >= headIndex - 6; k--) {
     const t = tok(k);
     // A place's name is no actor's, so it is not blocked: "Korvastan's leader" opens with it all the same.
-    if (t && (blocked[k] || (t.cap && k === headIndex - 2)) && possessiveMark(tok(k), tok(k + 1))) {
+    // ("China's foreign ministry spokesperson, Lin Jian,": a place's name owns the phrase wherever it opens it.)
+    if (t && (blocked[k] || t.cap) && possessiveMark(tok(k), tok(k + 1))) {
       // "Nexora’s chief executive, Tom Hill": a named possessor opens the description.
       let p = k;
       while (blocked[p - 1] && tok(p - 1)) p--;
