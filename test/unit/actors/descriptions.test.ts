@@ -439,3 +439,8 @@ test('a place\'s possessive opens an apposition however many words follow it ("C
   const r = check("Japanese foreign ministry spokesperson Yuko Hirano said the talks were useful. China's foreign ministry spokesperson, Lin Jian, said Beijing welcomed the move.", { 'Yuko Hirano': 'person', 'Lin Jian': 'person', China: 'place', Beijing: 'place', Japanese: 'nationality' });
   assert.equal(r.actorOf("China's foreign ministry spokesperson")?.name, 'Lin Jian');
 });
+
+test('a relative of someone the article does not name is no actor ("her son" when "her" is no one named), however salient a man', () => {
+  const r = check("Angus MacRae runs the ferry. He saved money for her son's treatment.", { 'Angus MacRae': 'person' });
+  assert.equal(r.actorOf('her son'), undefined);
+});

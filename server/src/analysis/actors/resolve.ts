@@ -157,6 +157,9 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
   return m;
 }
 
+/** Possessive pronouns that own a kin word ("her son", "his grandfather"). */
+const PRONOUN_POSSESSORS = new Set(['his', 'her', 'their', 'its']);
+
 /** Possessives that stand for a thing or a group ("its leader", "their chief"), never for a person. */
 const NON_PERSON_POSSESSIVES = new Set(['its', 'their']);
 
@@ -192,6 +195,9 @@ function resolveDescription(
     const aged = drafts.findIndex((x, i) => x.age === d.age && persons(i));
     actor = aged >= 0 ? aged : best(scores, persons).actor;
   } else if (KIN_GENDER.has(head)) {
+    // "He saved money for her son's treatment" where "her" is no one the article names: a relative of an unnamed
+    // person is no actor of the article, however salient a man of the right gender.
+    if (owner === undefined && d.possessor !== undefined && PRONOUN_POSSESSORS.has(view.toks[d.possessor]?.lower ?? '')) return undefined;
     actor = kinOf(drafts, owner, head);
     const g = KIN_GENDER.get(head);
     actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && (!g || !(drafts[a] as Draft).gender || (drafts[a] as Draft).gender === g)).actor;
