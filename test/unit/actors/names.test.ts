@@ -234,3 +234,8 @@ test('a titled surname two people share is the person the article is about, not 
   );
   assert.equal(r.actorOf('Dr. Osei-Bright')?.name, 'Margaret Osei-Bright');
 });
+
+test('a clipped first word names the shortest organisation it clips ("the Fed" is the Federal Reserve, not the Federal Open Market Committee)', () => {
+  const r = check("The Federal Reserve held rates. The Federal Open Market Committee voted 10-2. Inflation is above the Fed's 2% target.", { 'Federal Reserve': 'organization', 'Federal Open Market Committee': 'organization', Fed: 'organization' });
+  assert.equal(r.actorOf('Fed')?.name, 'Federal Reserve');
+});

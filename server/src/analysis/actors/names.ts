@@ -219,6 +219,7 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
 function shortFits(drafts: Draft[], item: NameMention): number[] {
   const w = item.words[0] as string;
   const out: number[] = [];
+  const clipped: number[] = [];
   drafts.forEach((d, i) => {
     const f = d.fullTokens;
     if (d.aliases.has(w)) out.push(i);
@@ -235,9 +236,14 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".
     else if (d.type === 'organization' && item.type === 'person' && !d.head && f.length <= 3 && f[f.length - 1] === w) out.push(i);
     // "the Fed" for "the Federal Reserve", "the Met" for "the Metropolitan Police": a clipped first word.
-    else if (d.type === 'organization' && item.type === 'organization' && clippedFrom(w, f)) out.push(i);
+    else if (d.type === 'organization' && item.type === 'organization' && clippedFrom(w, f)) clipped.push(i);
   });
-  return out;
+  // ("the Fed" beside "the Federal Reserve" and "the Federal Open Market Committee": the clip names the shortest.)
+  if (clipped.length > 1) {
+    const shortest = Math.min(...clipped.map((i) => (drafts[i] as Draft).fullTokens.length));
+    return [...out, ...clipped.filter((i) => (drafts[i] as Draft).fullTokens.length === shortest)];
+  }
+  return [...out, ...clipped];
 }
 
 /**
