@@ -5,7 +5,7 @@
 // and "added 9,000 homes" are acts, "agreed that …" reports. candidateAt()
 // (verbal.ts) asks these tests once it has a cue and its source.
 import type { SentenceView } from '../view';
-import { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS, SUBORDINATORS, startsWithAsciiDigit } from '../words';
+import { AUXILIARIES, DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS, SUBORDINATORS, isCapitalized, startsWithAsciiDigit } from '../words';
 import { IRREGULAR_PAST } from './source';
 import { SUBJECT_PRONOUNS } from './speakerShape';
 
@@ -252,6 +252,36 @@ export function movesToFigure(v: SentenceView, k: number): boolean {
     // ("raised pledges of about $2.1 billion": an object measured in money is an amount raised or spent.)
     // ("advocates tax increases of $15 trillion" holds a position: only a past act raised or spent it.)
     if (w === 'of' && m > k && moneyAt(v, m + 1) && (/ed$/.test(v.lower[k - 1] ?? '') || IRREGULAR_PAST.has(v.lower[k - 1] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Notices an authority issues ("an emergency warning", "evacuation orders", "a recall"). */
+const NOTICES = new Set(['warning', 'warnings', 'alert', 'alerts', 'order', 'orders', 'advisory', 'advisories', 'notice', 'notices', 'recall', 'ban', 'licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'visa', 'visas', 'fine', 'fines', 'ticket', 'tickets', 'summons', 'subpoena', 'subpoenas', 'warrant', 'warrants', 'bonds', 'shares', 'debt', 'passports', 'guidance']);
+
+/** True when a notice follows at `k` (after a determiner and up to two modifiers) and no content follows it. */
+export function issuedNotice(v: SentenceView, k: number): boolean {
+  let m = DETERMINERS.has(v.lower[k] ?? '') ? k + 1 : k;
+  let modifiers = 0;
+  while (m < v.tokens.length && !NOTICES.has(v.lower[m]!) && modifiers < 2 && v.tokens[m]!.kind === 'word') {
+    m++;
+    modifiers++;
+  }
+  if (!NOTICES.has(v.lower[m] ?? '')) return false;
+  for (let n = m + 1; n < v.tokens.length && n <= m + 8; n++) {
+    const w = v.lower[n]!;
+    if (w === 'that' || w === 'saying' || w === 'stating' || w === ':' || v.quoteMark[n]) return false;
+  }
+  return true;
+}
+
+/** True when an object after "reported" at `k` is followed, before any clause, by "to" and who it went to ("to the FBI"). */
+export function reportedToSomeone(v: SentenceView, k: number): boolean {
+  if (v.lower[k] === 'that' || v.quoteMark[k] || !DETERMINERS.has(v.lower[k] ?? '')) return false;
+  for (let m = k + 1; m < v.tokens.length && m <= k + 8; m++) {
+    const w = v.lower[m]!;
+    if (w === 'that' || v.quoteMark[m] || AUXILIARIES.has(w) || v.tokens[m]!.text === ',') return false;
+    if (w === 'to' && (DETERMINERS.has(v.lower[m + 1] ?? '') || /^(police|authorities|regulators|officials|prosecutors|investigators)$/.test(v.lower[m + 1] ?? '') || isCapitalized(v.tokens[m + 1]?.text ?? ''))) return true;
   }
   return false;
 }

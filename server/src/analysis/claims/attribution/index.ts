@@ -57,7 +57,7 @@ function mentionIndex(actors: readonly Actor[]): MentionIndex {
   const cached = indexes.get(actors);
   if (cached) return cached;
   const visited: IndexedMention[] = [];
-  actors.forEach((a, i) => a.mentions.forEach((m, j) => visited.push({ start: m.start, end: m.end, order: i * 67108864 + j })));
+  actors.forEach((a, i) => a.mentions.forEach((m, j) => visited.push({ start: m.start, end: m.end, order: i * ACTOR_STRIDE + j })));
   const all = byStartThenOrder(visited);
   // One plain loop fills the columns (TypedArray.from with a mapping function walked the list through the iterator protocol, three times).
   const starts = new Int32Array(all.length);
@@ -88,6 +88,10 @@ function lowerBound(starts: Int32Array, value: number): number {
   return lo;
 }
 
+/** A mention's order packs its actor's index and its own: order = actor × ACTOR_STRIDE + mention. */
+const ACTOR_STRIDE = 67108864;
+const actorIndex = (order: number): number => Math.floor(order / ACTOR_STRIDE);
+
 /** The actor one of whose mentions overlaps the source, else one whose full name the source spells out. */
 export function actorFor(source: TextSpan, actors: readonly Actor[]): string | undefined {
   // Largest overlap wins; among equal overlaps, the first in actor then mention order (as a plain loop over all would find).
@@ -101,7 +105,7 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
   // "Democratic National Committee Chairman Ed Rendell": a person named at the end is the phrase's head, whatever
   // longer organisation's name modifies it.
   for (let k = from; k < to; k++) {
-    const actor = actors[Math.floor(index.order[k]! / 67108864)]!;
+    const actor = actors[actorIndex(index.order[k]!)]!;
     if (index.ends[k] === source.end && index.starts[k]! > source.start && actor.type === 'person') return actor.id;
   }
   for (let k = from; k < to; k++) {
@@ -113,14 +117,14 @@ export function actorFor(source: TextSpan, actors: readonly Actor[]): string | u
     }
   }
   if (best >= 0) {
-    const actor = actors[Math.floor(bestOrder / 67108864)]!;
+    const actor = actors[actorIndex(bestOrder)]!;
     // "Darran Whiting of Liberty Baptist Church in Marion": a body after "of", "at", "from" or "for" is where the
     // person named before it works; the person speaks.
     const offset = index.starts[best]! - source.start;
     if (actor.type !== 'person' && offset > 0 && /\b(?:of|at|from|for|with)\s+(?:the\s+)?$/i.test(source.text.slice(Math.max(0, offset - 9), offset))) {
       // (The nearest person before it: "One pastor supporting Mr. Cruz, Darran Whiting of …" is Whiting.)
       for (let k = best - 1; k >= from; k--) {
-        const other = actors[Math.floor(index.order[k]! / 67108864)]!;
+        const other = actors[actorIndex(index.order[k]!)]!;
         if (index.starts[k]! < source.start) break;
         if (other.type === 'person' && index.ends[k]! <= index.starts[best]!) return other.id;
       }
@@ -211,7 +215,7 @@ function nameEnding(v: SentenceView, k: number, actors: readonly Actor[], namesO
   for (let m = lowerBound(index.starts, start); m < index.starts.length && index.starts[m] === start; m++) {
     if (namesOnly) {
       const order = index.order[m]!;
-      const kind = actors[Math.floor(order / 67108864)]?.mentions[order % 67108864]?.kind;
+      const kind = actors[actorIndex(order)]?.mentions[order % ACTOR_STRIDE]?.kind;
       if (kind !== 'name' && kind !== 'title' && kind !== 'alias') continue;
     }
     const end = index.ends[m]!;
@@ -321,17 +325,21 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
     const v = views[i]!;
     const prev = views[i - 1];
     const sameBlock = prev !== undefined && prev.sentence.block === v.sentence.block;
+    // "Headteacher Diane Mbeki said the results were the reward … "I could not be prouder …": a quotation opening
+    // right after the speaker's reported words in the paragraph is the speaker's too; so is one set off as a
+    // blockquote right after them ("Paul Gundersen said the warning could be lifted early." then "> “The worst …”").
+    const afterReport =
+      prev !== undefined &&
+      startsWithOpenQuote(v) &&
+      reportedSpeech(own[i - 1]!) &&
+      (sameBlock ? v.allQuoted && !prev.hasQuote : !prev.endsInQuote && document.blocks[v.sentence.block]?.kind === 'blockquote' && document.blocks[prev.sentence.block]?.kind !== 'blockquote');
+    if (afterReport) leads.add(i - 1);
     const linked =
       prev !== undefined &&
       ((sameBlock && prev.endsInQuote) ||
         (!sameBlock && prev.endsInQuote && startsWithOpenQuote(v)) ||
         (sameBlock && startsWithOpenQuote(v) && v.allQuoted && prev.hasQuote && own[i - 1]!.attribution !== undefined) ||
-        // "Headteacher Diane Mbeki said the results were the reward … "I could not be prouder …": a quotation opening
-        // right after the speaker's reported words in the paragraph is the speaker's too.
-        (sameBlock && startsWithOpenQuote(v) && v.allQuoted && !prev.hasQuote && reportedSpeech(own[i - 1]!) && leads.add(i - 1) !== undefined) ||
-        // ("Paul Gundersen said the warning could be lifted early." then a blockquote "> “The worst … has passed …”":
-        // a quotation set off as a blockquote right after the reported words is the speaker's too.)
-        (!sameBlock && startsWithOpenQuote(v) && document.blocks[v.sentence.block]?.kind === 'blockquote' && document.blocks[prev.sentence.block]?.kind !== 'blockquote' && reportedSpeech(own[i - 1]!) && leads.add(i - 1) !== undefined) ||
+        afterReport ||
         (sameBlock && own[i]!.credit === true && prev.hasQuote) ||
         // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
         (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)) ||

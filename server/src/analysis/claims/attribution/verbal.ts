@@ -4,7 +4,7 @@ import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, DOCUMENT_NOUNS, MONTHS, NEGATIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, PRONOUNS, SUBORDINATORS, endsInSingleS, isCapitalized, isAdverbAt, isLowerAsciiWord, isLyAdverb, startsWithAsciiDigit, takesObject, WEEKDAYS } from '../words';
 import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
-import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, movesToFigure, requestFor, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, statementPutOut, summons } from './acts';
+import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, movesToFigure, requestFor, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedNotice, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, reportedToSomeone, statementPutOut, summons } from './acts';
 import { IRREGULAR_PAST, PLURAL_LOOKALIKES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
 import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
@@ -740,8 +740,7 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // after a word the classifier guessed that is no past form itself makes that word its subject's noun.)
   // (A lexicon word too, unless it is a verb of saying: "Critics say increased spending …" keeps its cue; "accord" is
   // the noun before any verb but "to".)
-  const nounBeforeVerb = !m.belief && (m.classified || !isSpeechLemma(m.lemma) || v.lower[i] === 'accord');
-  if (nounBeforeVerb && m.length === 1 && !/ed$/.test(v.lower[i]!) && (IRREGULAR_PAST.has(v.lower[j + 1] ?? '') || /^[a-z]{3,}ed$/.test(v.lower[j + 1] ?? '')) && v.lower[j + 2] !== 'that' && i > 0 && (/^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text) || (endsInSingleS(v.lower[i]!) && !isSpeechLemma(m.lemma) && NATIONALITY_LIKE.test(v.tokens[i - 1]!.text))) && !PRONOUNS.has(v.lower[i - 1]!) && !AUXILIARIES.has(v.lower[i - 1]!) && !DETERMINERS.has(v.lower[i - 1]!)) return undefined;
+  if (nounBeforePastVerb(v, i, j, m)) return undefined;
   // "The RFS issued an emergency warning for the area shortly after 2pm": a warning, an order or an alert issued with
   // nothing said after it is the act of issuing ("issued a warning that …", "…, saying …" report).
   if (/^issu(e|es|ed|ing)$/.test(v.lower[i]!) && m.length === 1 && issuedNotice(v, j + 1)) return undefined;
@@ -790,38 +789,25 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   return attribution;
 }
 
-/** Notices an authority issues ("an emergency warning", "evacuation orders", "a recall"). */
-const NOTICES = new Set(['warning', 'warnings', 'alert', 'alerts', 'order', 'orders', 'advisory', 'advisories', 'notice', 'notices', 'recall', 'ban', 'licence', 'license', 'licences', 'licenses', 'permit', 'permits', 'visa', 'visas', 'fine', 'fines', 'ticket', 'tickets', 'summons', 'subpoena', 'subpoenas', 'warrant', 'warrants', 'bonds', 'shares', 'debt', 'passports', 'guidance']);
-
-/** True when a notice follows at `k` (after a determiner and up to two modifiers) and no content follows it. */
-function issuedNotice(v: SentenceView, k: number): boolean {
-  let m = DETERMINERS.has(v.lower[k] ?? '') ? k + 1 : k;
-  let modifiers = 0;
-  while (m < v.tokens.length && !NOTICES.has(v.lower[m]!) && modifiers < 2 && v.tokens[m]!.kind === 'word') {
-    m++;
-    modifiers++;
-  }
-  if (!NOTICES.has(v.lower[m] ?? '')) return false;
-  for (let n = m + 1; n < v.tokens.length && n <= m + 8; n++) {
-    const w = v.lower[n]!;
-    if (w === 'that' || w === 'saying' || w === 'stating' || w === ':' || v.quoteMark[n]) return false;
-  }
-  return true;
+/**
+ * True when the one-word cue at `i` (= `j`) is a noun whose own verb, a past form, follows ("Technology shares bore",
+ * "The previous fisheries accord lapsed", "The Portuguese champions rejected"): no belief, no verb of saying (but
+ * "accord"), no past form itself, after a lower-case word (or a nationality before a plural) that is no pronoun,
+ * auxiliary or determiner. "Critics say increased spending …" keeps its cue.
+ */
+function nounBeforePastVerb(v: SentenceView, i: number, j: number, m: CueMatch): boolean {
+  if (m.belief || m.length !== 1 || i === 0 || /ed$/.test(v.lower[i]!)) return false;
+  if (!m.classified && isSpeechLemma(m.lemma) && v.lower[i] !== 'accord') return false;
+  const next = v.lower[j + 1] ?? '';
+  if (!(IRREGULAR_PAST.has(next) || /^[a-z]{3,}ed$/.test(next)) || v.lower[j + 2] === 'that') return false;
+  const before = v.lower[i - 1]!;
+  const lowerBefore = /^[a-z]+$/.test(i === 1 ? v.tokens[0]!.text.toLowerCase() : v.tokens[i - 1]!.text);
+  const nationality = endsInSingleS(v.lower[i]!) && !isSpeechLemma(m.lemma) && NATIONALITY_LIKE.test(v.tokens[i - 1]!.text);
+  return (lowerBefore || nationality) && !PRONOUNS.has(before) && !AUXILIARIES.has(before) && !DETERMINERS.has(before);
 }
 
 /** A capitalised adjective of nationality or region before a plural noun ("The Portuguese champions rejected …"). */
 const NATIONALITY_LIKE = /^\p{Lu}\p{Ll}+(?:ese|ish|ian|an|ic|i)$/u;
-
-/** True when an object after "reported" at `k` is followed, before any clause, by "to" and who it went to ("to the FBI"). */
-function reportedToSomeone(v: SentenceView, k: number): boolean {
-  if (v.lower[k] === 'that' || v.quoteMark[k] || !DETERMINERS.has(v.lower[k] ?? '')) return false;
-  for (let m = k + 1; m < v.tokens.length && m <= k + 8; m++) {
-    const w = v.lower[m]!;
-    if (w === 'that' || v.quoteMark[m] || AUXILIARIES.has(w) || v.tokens[m]!.text === ',') return false;
-    if (w === 'to' && (DETERMINERS.has(v.lower[m + 1] ?? '') || /^(police|authorities|regulators|officials|prosecutors|investigators)$/.test(v.lower[m + 1] ?? '') || isCapitalized(v.tokens[m + 1]?.text ?? ''))) return true;
-  }
-  return false;
-}
 
 /** Verbs that cannot go without their object ("referred to", "mentioned", "cited"): after them a comma or a verb is a gap. */
 const OBJECT_NEEDING = /^(?:referred to|refers to|mentioned|mentions|cited|cites|quoted|quotes|described|describes|named|names|referenced|references)$/;
