@@ -286,6 +286,11 @@ test('a body\'s generic head takes the words before it ("US Food and Drug Admini
   assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:US Food and Drug Administration', 'organization:Information Commissioner \'s Office', 'organization:Scottish Government', 'organization:Police Scotland', 'organization:Transport for London', 'place:Scotland']);
 });
 
+test('an office holder\'s office is one organisation ("Tillman County Sheriff\'s Office"), a place\'s office is not; a name opened at its "&" takes the words before it ("HM Revenue & Customs")', () => {
+  const { forms, spans } = setup('the Tillman County Sheriff \'s Office , Ontario \'s Office and HM Revenue & Customs met', [[1, 3, LOC], [5, 1, ORG], [7, 1, LOC], [9, 1, ORG], [11, 1, ORG], [13, 2, ORG]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, emptyLexicon())), ['organization:Tillman County Sheriff \'s Office', 'place:Ontario', 'organization:Office', 'organization:HM Revenue & Customs']);
+});
+
 test('unknown capitalised words after "led by" name a person; a disease is no name; an index\'s head is no organisation', () => {
   const { forms, spans } = setup('the ODM led by Raila Odinga won , a fund led by Goldman Group bought , Hepatitis D spread and the Dow Jones Industrial Average fell', [[1, 1, ORG], [4, 2, ORG], [12, 2, ORG], [16, 2, ORG], [21, 2, MISC], [24, 1, ORG]]);
   const lexicon = emptyLexicon();

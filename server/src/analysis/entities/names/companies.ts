@@ -81,6 +81,7 @@ export function repairCompanyNames(spans: TokenSpan[], forms: Forms, lexicon: Le
     if (joinWordBeforeCompanyWord(span, forms[span.sentence]!, lower[span.sentence]!, spans)) changed = true;
     if (joinCamelCaseWord(span, forms[span.sentence]!, startingAt)) changed = true;
     if (joinAcrossSign(span, forms[span.sentence]!, spans)) changed = true;
+    if (joinBeforeSign(span, forms[span.sentence]!, spans)) changed = true;
     if (takeWordsAfterThe(span, forms[span.sentence]!, spans)) changed = true;
     if (takeHeadBeforeOf(span, forms[span.sentence]!, spans, lexicon)) changed = true;
   }
@@ -99,6 +100,30 @@ function joinAcrossSign(span: TokenSpan, tokens: readonly string[], spans: Token
   while (end < tokens.length && end - span.end <= 4 && isCapitalised(tokens[end]!) && /^\p{L}/u.test(tokens[end]!)) end++;
   for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= span.end && other.end <= end) other.end = other.start;
   span.end = end;
+  return true;
+}
+
+/**
+ * "HM" + "Revenue" + "& Customs", "Bear Stearns" + "& Co": an organisation the model opened at its "&" takes the
+ * plain capitalised words before it and the name the model tagged there, and stops after that name ("Lead
+ * Underwriter Bear Stearns & Co" keeps its label out).
+ */
+function joinBeforeSign(span: TokenSpan, tokens: readonly string[], spans: TokenSpan[]): boolean {
+  if (span.cls !== ORG || tokens[span.start] !== '&' || span.end - span.start < 2) return false;
+  let start = span.start;
+  for (;;) {
+    const name = spans.find((o) => o !== span && o.sentence === span.sentence && o.end === start && o.end > o.start);
+    if (name) {
+      start = name.start;
+      name.end = name.start; // emptied: the caller drops it
+      break;
+    }
+    const prev = tokens[start - 1] ?? '';
+    if (span.start - start >= 3 || !/^\p{Lu}[\p{L}.]*$/u.test(prev) || DETERMINERS.has(prev)) break;
+    start--;
+  }
+  if (start === span.start) return false;
+  span.start = start;
   return true;
 }
 

@@ -52,6 +52,8 @@ function emptyWithin(spans: TokenSpan[], span: TokenSpan, from: number, to: numb
   for (const other of spans) if (other !== span && other.sentence === span.sentence && other.start >= from && other.end <= to) other.end = other.start;
 }
 
+/** Office holders whose office is named after them ("the County Sheriff's Office", "the Attorney General's Office"). */
+const OFFICE_HOLDERS = new Set(['Sheriff', 'Commissioner', 'Coroner', 'Ombudsman', 'General', 'Prosecutor', 'Marshal', 'Auditor', 'Comptroller', 'Treasurer', 'Clerk', 'Registrar', 'Assessor']);
 /** Generic heads of public bodies the model tags without the words that name them ("Office", "Government"). */
 const GENERIC_HEADS = new Set(['office', 'government', 'administration', 'department', 'ministry', 'agency', 'authority', 'executive']);
 
@@ -222,6 +224,13 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       if (owner && owner.cls === MISC) start = owner.start;
       else if (!owner && /^\p{Lu}\p{Ll}+$/u.test(prev) && !DETERMINERS.has(prev) && start - 1 > 0) start--;
       else if ((prev === "'s" || prev === '’s') && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 2] ?? '') && !spans.some((o) => o.sentence === span.sentence && o.start <= start - 2 && start - 2 < o.end)) start -= 2;
+      // ("The Tillman County Sheriff" + "'s" + "Office": an office holder's office, the holder read as a place.)
+      else if ((prev === "'s" || prev === '’s') && OFFICE_HOLDERS.has(tokens[start - 2] ?? '')) {
+        const holder = spans.find((o) => o.sentence === span.sentence && o.end === start - 1 && o.end > o.start);
+        if (!holder) break;
+        start = holder.start;
+        holder.end = holder.start;
+      }
       else if (prev === 'and' && start - span.start > -6 && (/^\p{Lu}/u.test(tokens[start - 2] ?? '')) && spans.some((o) => o !== span && o.sentence === span.sentence && o.end === start - 1 && o.cls === MISC)) start--;
       else break;
       if (span.start - start > 6) break;
