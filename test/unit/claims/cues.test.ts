@@ -980,3 +980,38 @@ test('a plural noun after a nationality is no cue before a past verb ("The Portu
     { sentence: 'The Portuguese champions', sourced: true, cue: 'rejected', source: 'The Portuguese champions', others: ['according to / Record'] },
   ]);
 });
+
+test('sport\'s acts report nothing ("shared a stand of 187", "started seventh", "dedicated the award", "he shrugged"); sharing news and starting by asking still report', () => {
+  check(
+    'Okonkwo shared a stand of 187 with Baptiste, the highest partnership of the series. The 26-year-old Dane started seventh on the grid. ' +
+      'Castellane, 41, dedicated the award to her father. Asked whether he would stay, Mr Lund shrugged. ' +
+      // Look-alikes that still report.
+      'Flea shared the news on social media last week. Her view is shared by Sen. Warren. Hannity started by asking whether 40 staff had left.',
+    [
+      { sentence: 'Okonkwo shared', sourced: false },
+      { sentence: 'The 26-year-old Dane', sourced: false },
+      { sentence: 'Castellane, 41', sourced: false },
+      { sentence: 'Asked whether', sourced: false },
+      { sentence: 'Flea shared', sourced: true, cue: 'shared' },
+      { sentence: 'Her view is shared', sourced: true },
+      { sentence: 'Hannity started', sourced: true },
+    ],
+  );
+});
+
+test('a participle that describes or names its noun reports nothing ("one of the largest ever found", "The vaccine, called NVX-14, …")', () => {
+  check(
+    'The team uncovered a timber circle, one of the largest ever found in southern England. The vaccine, called NVX-14 and developed by Halden Bio, was tested on 12,480 volunteers. ' +
+      'The storm, named Ciarán, killed 12 people. It was the hottest day ever recorded in 2024. ' +
+      // Look-alikes: a subject that calls or finds.
+      'Trump called Clinton a liar in 2016. An audit found that three in ten forms were wrong.',
+    [
+      { sentence: 'The team uncovered', sourced: false },
+      { sentence: 'The vaccine, called', sourced: false },
+      { sentence: 'The storm, named', sourced: false },
+      { sentence: 'It was the hottest', sourced: false },
+      { sentence: 'Trump called', sourced: true, cue: 'called' },
+      { sentence: 'An audit found', sourced: true, cue: 'found' },
+    ],
+  );
+});

@@ -28,6 +28,13 @@ test('ambiguous abbreviations split only before a sentence starter', () => {
   check('[[Smith Co. Ltd. said so.]]');
 });
 
+test('"No." before a name is an answer, before a number word or figure an abbreviation; a unit letter after a figure is no initial', () => {
+  check('[[Have you?]] [[No.]] [[Greg Dunmore has never built a railway.]]');
+  check('[[The No. Two official quit.]] [[He was No. 5 in the list.]]');
+  check('[[It was 31C.]] [[Reddaway bowled well.]]');
+  check('[[J. Smith and Jon Q. Public spoke.]]');
+});
+
 test('initials stay inside the name', () => {
   check('[[J. K. Rowling wrote it.]] [[She won.]]');
   check('[[George W. Bush spoke.]]');

@@ -280,6 +280,7 @@ export function classifierCandidate(lower: readonly string[], i: number, capital
   // PolNeAR train, where its annotators confirmed fewer than a quarter of them; before a clause ("a document … states
   // that …") the verb reports.
   if ((ACTS.has(lemma) || TAKES.has(lemma) || HAND_ACTS.has(lemma)) && !opensClause(lower[i + 1])) return undefined;
+  if (sharedOrStartedAct(lower, i, lemma)) return undefined;
   const m: CueMatch = { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma) || FEELINGS.has(lemma), classified: true, unseen: word === 'unseen' };
   if (word === 'wordnet') {
     // An -s form is too often a plural noun ("food prices"): a verb only right after a pronoun or a name inside the sentence.
@@ -308,7 +309,33 @@ const TAKES = new Set(['tak', 'took', 'taken']);
  * upgraded its warning", "hosted the summit". Acts before any object, as taking is. ("Look" stays: PolNeAR counts
  * "looking to", "looked at"; verbal.ts reads "looked comfortable" as the copula it is.)
  */
-const HAND_ACTS = new Set(['chair', 'upgrade', 'downgrade', 'host', 'attend', 'visit', 'score', 'contact'].map(lemmaOf));
+const HAND_ACTS = new Set(['chair', 'upgrade', 'downgrade', 'host', 'attend', 'visit', 'score', 'contact', 'shrug'].map(lemmaOf));
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/** What is shared when something is said: "shared the news", "shares this bleak view", "shared a bit of her anxiety". */
+const SHARED_SAYINGS = new Set(['news', 'view', 'views', 'message', 'messages', 'story', 'stories', 'thoughts', 'concern', 'concerns', 'details', 'anxiety', 'fears', 'worries', 'hopes', 'information', 'vision', 'experience', 'experiences', 'memories', 'opinion', 'opinions', 'belief', 'beliefs', 'frustration', 'syllabus', 'letter', 'post', 'photo', 'video', 'tweet', 'statement', 'report', 'reports', 'material', 'analysis', 'strategy', 'plan', 'data', 'findings', 'article', 'link']);
+
+/**
+ * "Okonkwo shared a stand of 187", "shared the lead"; "The Dane started seventh", "started on pole"; "dedicated the
+ * award to her father": a thing shared that is no saying, a start from a place on the grid or a table, and a
+ * dedication without words quoted are acts; "shared the news", "shared with the crowd that …", "started by asking"
+ * report (PolNeAR counts them).
+ */
+function sharedOrStartedAct(lower: readonly string[], i: number, lemma: string): boolean {
+  // ("Valeant shares" is a noun; "Her view is shared by …" reports a view.)
+  if (lemma === lemmaOf('share') && !lower[i]!.endsWith('s') && !BE_FORMS.has(lower[i - 1] ?? '')) {
+    for (let k = i + 1; k < lower.length && k <= i + 6; k++) {
+      const w = lower[k]!;
+      if (SHARED_SAYINGS.has(w) || opensClause(w)) return false;
+    }
+    return true;
+  }
+  // ("dedicated it to “every woman who …”": a dedication in her words reports them.)
+  if (lemma === lemmaOf('dedicate')) return !lower.slice(i + 1, i + 7).some((w) => /^["“‘'`]$/.test(w));
+  if (lemma === lemmaOf('start')) return /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|on|from|in|at)$/.test(lower[i + 1] ?? '');
+  return false;
+}
 
 /** Verbs the calibration step found to be acts when the classifier admits them (cues.json `acts`). */
 const ACTS = new Set(table.acts ?? []);

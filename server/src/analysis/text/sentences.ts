@@ -149,7 +149,10 @@ function endsHere(
   if (TITLES.has(word) || NEVER_FINAL.has(word)) return false;
   const numeric = BEFORE_NUMBER.has(word);
   if (numeric && next === Cls.Digit) return false;
-  const initial = word.length === 1 && classAt(text, markStart - 1) === Cls.Upper;
+  // "“Have you?” No. Greg Dunmore has never …": "No" before a name that is no number is the answer, not "number".
+  if (word === 'No' && upper) return !NUMBER_NAMES.has(wordAt(text, j, end));
+  // "above 31C. Reddaway …": a unit letter after a figure is no initial.
+  const initial = word.length === 1 && classAt(text, markStart - 1) === Cls.Upper && classAt(text, markStart - 2) !== Cls.Digit;
   if (numeric || initial || ABBREVIATIONS.has(word) || word.indexOf('.') > 0) {
     // "(U.S.) 6-3" goes on; "in the U.S.” The …" and "the U.S. The …" end.
     if (closers) return upper;
@@ -195,6 +198,9 @@ function wordBefore(text: string, at: number, floor: number): string {
   if (i === min && min > floor && isLetterCls(classAt(text, i - 1))) return '\u0000'; // too long to be an abbreviation
   return text.slice(i, at);
 }
+
+/** Numbers written out, which "No." may stand before ("the No. Two official"). */
+const NUMBER_NAMES: ReadonlySet<string> = new Set('One Two Three Four Five Six Seven Eight Nine Ten'.split(' '));
 
 /** The word of letters starting at `at` ("The" in "The talks"). */
 function wordAt(text: string, at: number, end: number): string {

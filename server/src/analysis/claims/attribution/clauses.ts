@@ -210,3 +210,23 @@ const PLACE_TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'near', 'ac
 
 /** Words before an -ed word that are no noun it could modify ("he", "they", "and", "not"). */
 const NOT_NOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but', 'not', 'never', 'also', 'then', 'than', 'as', 'to']);
+
+/** Forms of naming verbs that, after a comma, name the noun before them ("The vaccine, called NVX-14, …"). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'codenamed', 'titled', 'entitled', 'branded']);
+
+/**
+ * A participle that modifies rather than reports: "one of the largest ever found", "the highest ever recorded"
+ * (after "ever" and a comparison, nobody found or said anything), and a naming apposition ("The vaccine, called
+ * NVX-14 and developed by …": the name follows, then a comma, "and" or the sentence's end).
+ */
+export function modifyingParticiple(v: SentenceView, i: number): boolean {
+  const w = v.lower[i]!;
+  if (v.lower[i - 1] === 'ever' && i >= 2 && (/(est|most|first|only|least)$/.test(v.lower[i - 2]!) || v.lower[i - 2] === 'than')) return true;
+  if (!NAMING_PARTICIPLES.has(w) || v.tokens[i - 1]?.text !== ',') return false;
+  // The name: capitalised words, codes and numbers (no quotation: 'called it "a disgrace"' is covered elsewhere).
+  let k = i + 1;
+  while (k < v.tokens.length && k - i <= 4 && v.tokens[k]!.kind !== 'punct' && (isCapitalized(v.tokens[k]!.text) || /\d/.test(v.tokens[k]!.text) || v.tokens[k]!.text === '-')) k++;
+  if (k === i + 1) return false;
+  const after = v.tokens[k];
+  return after === undefined || after.text === ',' || after.text === '.' || v.lower[k] === 'and' || v.lower[k] === 'or' || after.text === ')';
+}

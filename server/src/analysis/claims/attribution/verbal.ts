@@ -6,7 +6,7 @@ import { POLL_LEMMA, pollSource, pollStanding } from './pollStanding';
 import { FORECAST_LEMMA, ownForecast } from './ownForecast';
 import { HOLDS, NUMBER_WORDS, OBJECT_ACTS, PARTICLES, PUTS, SUMMONS, countedObject, movesToFigure, requestFor, estimateAt, heldJudged, holdsEvent, holdsSteady, issuedNotice, issuedStatement, objectNotClause, quotationSoonAfter, releasedThing, reportedToSomeone, statementPutOut, summons } from './acts';
 import { IRREGULAR_PAST, PLURAL_LOOKALIKES, beforeDashedAside, beforeRelativeAside, beforePastVerb, closesQuoteBefore, dashStart, joinedNamedSpeaker, prepositionalAside, mainSubject, phraseEndingAt, phraseStartingAt, skipLeft, subjectOfRelative, type TokenRange } from './source';
-import { commentClause, inSubordinateClause, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
+import { commentClause, inSubordinateClause, modifyingParticiple, reducedRelativeCue, reportedAsPredicate, subordinateBetween } from './clauses';
 import { byManner, continuesSpeaker, objectRelativeSubject, openingAdverbialEnd, participleSpeaker, plainSpeaker, relativePronounBefore, relativeSource } from './further';
 import { stanceAt } from './stance';
 import { NEWSPAPER_WORDS } from '../../actors/lexicon';
@@ -670,6 +670,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (nounReading(v, i, j)) return undefined;
   // "A ceasefire agreed in Jeddah in May 2023 lasted …": a participle modifying its noun.
   if (reducedRelativeCue(v, i, j)) return undefined;
+  // "one of the largest ever found", "The vaccine, called NVX-14, …": a participle that describes or names its noun.
+  if (modifyingParticiple(v, i)) return undefined;
   // "The witness Fashola referred to, a former director …, pleaded guilty": a verb that needs an object and has
   // none after it is in a relative clause without "that"; its object is the noun before its subject.
   if (gappedObject(v, i, j)) return undefined;
