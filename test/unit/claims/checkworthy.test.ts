@@ -442,3 +442,23 @@ test('"one in ten", "by a quarter" are statistics; a plan stated of its subject 
     ],
   );
 });
+
+test('a forecast or an intention lowers its own clause: a measurable fact in a coordinated clause keeps the sentence high; a bare verb after "and" shares the modal', () => {
+  check(
+    'The ministry said 40 people died and that the toll could rise. ' +
+      'The company said it would buy back $5 billion of shares, and raised its dividend by 4 cents to 62 cents. ' +
+      'Western Sydney is home to about 2.6 million people, and the population is projected to grow to 3 million. ' +
+      // Look-alikes: the fact shares the cap's clause, or the other clause is only a stance.
+      'The firm said it would invest $2 billion and create 400 jobs. ' +
+      'Analysts said the cuts could save Corvane $400 million, but warned that the chips still faced strong competition. ' +
+      'Rain is forecast for Friday afternoon.',
+    [
+      { sentence: 'The ministry said', level: 'high' },
+      { sentence: 'The company said', level: 'high' },
+      { sentence: 'Western Sydney', level: 'high' },
+      { sentence: 'The firm said', level: 'low', reason: 'intention' },
+      { sentence: 'Analysts said', level: 'low' },
+      { sentence: 'Rain is forecast', level: 'low', reason: 'forecast' },
+    ],
+  );
+});

@@ -91,3 +91,14 @@ test('a stance holder modified by a participle is the noun before it ("People br
     ],
   );
 });
+
+test('a stance held with "remain" or "seem" is a belief ("Some Democrats in the state remain unconvinced"); a measurable state is not ("The plant remained open")', () => {
+  check(
+    'Some Democrats in the state remain unconvinced. The Greens seemed confident that they would win. The plant remained open on Monday.',
+    [
+      { sentence: 'Some Democrats', sourced: true, cue: 'remain unconvinced', source: 'Some Democrats in the state', level: 'low' },
+      { sentence: 'The Greens', sourced: true, level: 'low' },
+      { sentence: 'The plant', sourced: false },
+    ],
+  );
+});

@@ -191,7 +191,8 @@ test('adverbs alone are no speaker ("Perhaps counterintuitively, deeply reported
       { sentence: 'Perhaps counterintuitively', sourced: false },
       { sentence: 'Obama did not', sourced: false },
       { sentence: 'In a later tweet', sourced: true, cue: 'boasted', source: 'the candidate' },
-      { sentence: 'The backers of her party', sourced: false },
+      // (The backers' stance is theirs: the holder is the noun before "of her party"; "professed" is no cue.)
+      { sentence: 'The backers of her party', sourced: true, cue: 'were already skeptical', source: 'The backers of her party' },
     ],
   );
 });

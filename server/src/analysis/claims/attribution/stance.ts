@@ -11,7 +11,8 @@ import { phraseEndingAt, type TokenRange } from './source';
  * subject the source.
  */
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', "'m", "isn't", "aren't", "wasn't", "weren't"]);
+// ("Some Democrats remain unconvinced", "the Greens seemed confident": a copula of staying or seeming holds one too.)
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re", 'am', "'m", "isn't", "aren't", "wasn't", "weren't", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 
 /** Adjectives and participles of a state of mind, not of a measurable state ("sure", not "closed"). */
 const STANCES = new Set(
@@ -33,6 +34,9 @@ export function isStanceWord(w: string): boolean {
 /** Words that go on a stance ("sure that", "confident of", "open to"), not a noun it modifies. */
 const STANCE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'in', 'on', 'for', 'whether', 'if', 'and', 'but', 'enough', 'too']);
 
+/** Prepositions that open a holder's tail ("voters in Ohio", "members of the board"). */
+const HOLDER_TAILS = new Set(['in', 'of', 'from', 'at', 'across', 'inside', 'within']);
+
 /** The stance at token `i` with its holder, when "SUBJECT be (modifiers) STANCE" opens a main clause. */
 export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source: TokenRange; match: CueMatch } | undefined {
   const w = v.lower[i]!;
@@ -53,6 +57,13 @@ export function stanceAt(v: SentenceView, i: number): { cue: TokenRange; source:
   for (let m = source.first; m < source.last; m++) {
     if (/^[a-z]+ed$/.test(v.tokens[m + 1]!.text) && (isCapitalized(v.tokens[m]!.text) || /[^s]s$/.test(v.lower[m]!) || v.lower[m] === 'people')) {
       last = m;
+      break;
+    }
+  }
+  // ("Some Democrats in the state remain unconvinced": the holder is the noun before a place or group it is of.)
+  for (let m = source.first + 1; m < last; m++) {
+    if (HOLDER_TAILS.has(v.lower[m]!)) {
+      last = m - 1;
       break;
     }
   }

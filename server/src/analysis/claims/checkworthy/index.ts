@@ -1,4 +1,5 @@
 import type { Checkworthiness, CheckworthyReason } from '../../types';
+import { clauseOf, clauseStarts, clausesWithOwnCap } from './clauses';
 import { startsWithDigit } from './numbers';
 import type { CheckworthyContext, CheckworthyRule, Evidence } from './rule';
 import { age } from './rules/age';
@@ -138,7 +139,21 @@ export function judgeCheckworthiness(context: CheckworthyContext, text: string):
   }
   let level: Checkworthiness = 'low';
   for (const e of raises) if (RANK[e.level] > RANK[level]) level = e.level;
-  if (hard.length) return { level: 'low', reasons: reasons(hard, text) };
+  if (hard.length) {
+    // A hard cap lowers its own clause: evidence in a coordinated clause without one still counts.
+    // Only a measurable fact there (high evidence) outweighs the cap: a stance in the other clause stays low
+    // ("said the cuts could save $400 million, but warned that the chips still faced competition").
+    const starts = level === 'high' ? clauseStarts(context.view) : [];
+    if (starts.length) {
+      // (A clause with a modal or a verb of expecting, planning or believing of its own is capped too, whether or not a
+      // rule's cap evidence sits in it: "…, and that it expected spending to rise again in 2027".)
+      const capped = clausesWithOwnCap(context.view, starts);
+      for (const e of hard) capped[clauseOf(starts, e.start)] = true;
+      const free = raises.filter((e) => e.level === 'high' && !capped[clauseOf(starts, e.start)]);
+      if (free.length) return { level: 'high', reasons: reasons(free, text) };
+    }
+    return { level: 'low', reasons: reasons(hard, text) };
+  }
   if (soft.length && level !== 'high') return { level: 'low', reasons: reasons(soft, text) };
   return { level, reasons: reasons(raises.filter((e) => e.level === level), text) };
 }

@@ -40,7 +40,9 @@ export const forecast: CheckworthyRule = {
       const be = /^(is|are|was|were|be|been|being|seems|appears|looks|remains|'s)$/.test(prev) || prev === 'more' || prev === 'most';
       const next = lower[i + 1] ?? '';
       // ("A final report is expected within 12 months", "… later this year", "… soon": a time after it forecasts too.)
-      if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by' || FORECAST_TIMES.has(next)))) continue;
+      // ("Rain is forecast for Friday afternoon": what a forecast is for is forecast too; "expected for" may be a timetable.)
+      const forecastFor = next === 'for' && w !== 'expected' && w !== 'likely' && w !== 'unlikely';
+      if (!(be && (next === 'to' || next === 'on' || next === 'that' || next === 'in' || next === 'at' || next === 'by' || forecastFor || FORECAST_TIMES.has(next)))) continue;
       // "38% more likely to report", "twice as likely to …": a relative risk measured, a statistic, no forecast.
       if (w === 'likely' && (prev === 'more' || prev === 'less') && measuredBefore(lower, i - 2)) continue;
       // "Shares are expected to open higher on Monday" forecasts a move; "a crest is expected on Wednesday" a flood.
