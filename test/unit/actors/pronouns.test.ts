@@ -195,6 +195,15 @@ test('a speaker closing a report is the speaker of the sentence before, not the 
   assert.equal(r.actorOf('he', 1)?.name, 'Jamal Whitaker', 'the subject of the report may speak it');
 });
 
+test('a speech tag after a quotation is seldom said by the person the quotation names ("“Jermaine has the best temperament …,” he said.")', () => {
+  const r = check(
+    'Desmond Fairweather, the coach, was full of praise. "Jermaine Okonkwo has the best temperament of any young player I have seen," he said. Jermaine Okonkwo batted on. "I felt good," he said.',
+    { 'Desmond Fairweather': 'person', 'Jermaine Okonkwo': 'person' },
+  );
+  assert.equal(r.actorOf('he', 0)?.name, 'Desmond Fairweather');
+  assert.equal(r.actorOf('he', 1)?.name, 'Jermaine Okonkwo', 'a person named before the quotation may speak it');
+});
+
 test('"Is it too much to ask …?" holds an expletive "it", as "it is too much to ask" does', () => {
   const r = check('Great Western Railway says punctuality is improving. Is it too much to ask for a train that turns up?', { 'Great Western Railway': 'organization' });
   assert.equal(r.actorOf('it'), undefined);

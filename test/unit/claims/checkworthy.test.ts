@@ -462,3 +462,13 @@ test('a forecast or an intention lowers its own clause: a measurable fact in a c
     ],
   );
 });
+
+test('an ordinal before a day\'s possessive counts a match\'s time, no rank ("after the second day\'s play"); "for a second day" still ranks', () => {
+  check(
+    "Desmond Fairweather was full of praise after the second day's play. Brittany Ferries cancelled its crossing for a second day.",
+    [
+      { sentence: 'Desmond Fairweather', level: 'medium' },
+      { sentence: 'Brittany Ferries', level: 'high', reason: 'ranking' },
+    ],
+  );
+});

@@ -152,6 +152,7 @@ test('the shown cue is the verb and the shown source the name (SCHEMA.md gold): 
     'Chief Executive Marguerite Hale told reporters that 1,800 jobs would go by May. ' +
       'The regulator said in a statement that it fined the bank 40 million dollars. ' +
       'Its chair, Dana Kowal, said the fund lost 12 million dollars. ' +
+      'Its chief executive, Maarten de Groot, said the fund lost 3 million dollars. ' +
       'Turnout was 61%, according to a regulatory filing on Tuesday. ' +
       'People close to him said the fund lost 12 million dollars. ' +
       'A person close to her said the fund lost 9 million dollars.',
@@ -159,6 +160,7 @@ test('the shown cue is the verb and the shown source the name (SCHEMA.md gold): 
       { sentence: 'Marguerite Hale told', cue: 'told', source: 'Chief Executive Marguerite Hale' },
       { sentence: 'The regulator said', cue: 'said', source: 'The regulator' },
       { sentence: 'Its chair', cue: 'said', source: 'Dana Kowal' },
+      { sentence: 'Its chief executive', cue: 'said', source: 'Maarten de Groot' },
       { sentence: 'Turnout was 61%', cue: 'according to', source: 'a regulatory filing' },
       { sentence: 'People close to him', sourced: true, source: 'People close to him' },
       { sentence: 'A person close to her', sourced: true, source: 'A person close to her' },

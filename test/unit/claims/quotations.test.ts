@@ -92,3 +92,15 @@ test('a blockquote quotation right after its speaker\'s reported words is the sp
     { fileName: 'live.md' },
   );
 });
+
+test('a blockquote after a report that quoted its speaker and closed the quotation is no part of it ("“…,” she told supporters in Portavel." then "> “We are not kingmakers.”")', () => {
+  check(
+    'Kristina Moravec said her party was ready. "Valdoria voted for change," she told supporters in the regional capital, Portavel.\n\n> "We are not kingmakers. We are the people who will decide 40 seats."\n',
+    [
+      { sentence: '"Valdoria voted', sourced: true, cue: 'told' },
+      { sentence: '"We are not kingmakers', sourced: false },
+      { sentence: 'We are the people', sourced: false },
+    ],
+    { fileName: 'explainer.md' },
+  );
+});

@@ -163,6 +163,14 @@ export function resolvePronoun(
       if (m && m.first < start && (view.toks[m.first] as Tok).sentence >= (view.toks[start] as Tok).sentence - 1 && spokeAt(view, m)) scores.set(a, s + 1);
     }
   }
+  // "“Jermaine has the best temperament …,” he said.": a person named inside the quotation the pronoun's speech tag
+  // closes is talked about, seldom the speaker.
+  if (!wantOrg && speakerAfterQuotation(view, p.first)) {
+    for (const a of salience.onlyInsideBetween(sentenceStart(view, p.first), p.first, (k) => view.toks[k]?.quoted === true)) {
+      const s = scores.get(a);
+      if (s !== undefined) scores.set(a, s * 0.1);
+    }
+  }
   // A person whose gender is known to match beats one whose gender is unknown.
   for (const [a, s] of scores) {
     const d = drafts[a] as Draft;
@@ -183,6 +191,14 @@ function closingSpeaker(view: TokenView, i: number): boolean {
   const before = view.toks[i - 1];
   const after = view.toks[i + 1];
   return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+}
+
+/** True when the pronoun at `i` follows a closing quotation mark and a verb of saying follows it: "“…,” he said." */
+function speakerAfterQuotation(view: TokenView, i: number): boolean {
+  const t = view.toks[i] as Tok;
+  const before = view.toks[i - 1];
+  const after = view.toks[i + 1];
+  return !!before && before.sentence === t.sentence && /^[”"’']$/.test(before.text) && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
 }
 
 /** True when a verb of saying stands right after the mention or right before it ("Afzal said", "said Afzal"). */

@@ -96,6 +96,19 @@ export class Salience {
     return objects;
   }
 
+  /** Actors mentioned between tokens `from` (inclusive) and `to` (exclusive) only at tokens `inside` accepts. */
+  onlyInsideBetween(from: number, to: number, inside: (tok: number) => boolean): Set<number> {
+    const within = new Set<number>();
+    const outside = new Set<number>();
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i] as Entry;
+      if (e.tok < from) break;
+      if (e.tok < to) (inside(e.tok) ? within : outside).add(e.actor);
+    }
+    for (const a of outside) within.delete(a);
+    return within;
+  }
+
   /** Subjects mentioned between tokens `from` (inclusive) and `to` (exclusive). */
   subjectsBetween(from: number, to: number): Set<number> {
     const out = new Set<number>();

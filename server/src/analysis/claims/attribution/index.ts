@@ -332,7 +332,8 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
       prev !== undefined &&
       startsWithOpenQuote(v) &&
       reportedSpeech(own[i - 1]!) &&
-      (sameBlock ? v.allQuoted && !prev.hasQuote : !prev.endsInQuote && document.blocks[v.sentence.block]?.kind === 'blockquote' && document.blocks[prev.sentence.block]?.kind !== 'blockquote');
+      // (A report that quoted its speaker and closed the quotation, "“…,” she told supporters in Portavel.", ends it.)
+      (sameBlock ? v.allQuoted && !prev.hasQuote : !prev.hasQuote && document.blocks[v.sentence.block]?.kind === 'blockquote' && document.blocks[prev.sentence.block]?.kind !== 'blockquote');
     if (afterReport) leads.add(i - 1);
     const linked =
       prev !== undefined &&

@@ -39,8 +39,14 @@ function wordsFrom(v: SentenceView, from: number): number {
 
 /** True when the tokens from `from` on are numbers and punctuation only ("2,316.", "46%"). */
 function figuresOnly(v: SentenceView, from: number): boolean {
-  for (let k = from; k < v.tokens.length; k++) if (v.tokens[k]!.kind === 'word') return false;
-  return true;
+  let words = 0;
+  let figures = 0;
+  for (let k = from; k < v.tokens.length; k++) {
+    if (v.tokens[k]!.kind === 'word') words++;
+    else if (v.tokens[k]!.kind === 'number') figures++;
+  }
+  // ("Green Voice: 3 seats, 4%": a result line opening with a figure, a unit word or two per figure, is a tally too.)
+  return words === 0 || (v.tokens[from]?.kind === 'number' && words <= 2 * figures);
 }
 
 /** A noun that can speak, singular or plural ("Insiders:", "Historians:", "Clinton camp:"). */

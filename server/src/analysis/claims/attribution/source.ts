@@ -363,7 +363,8 @@ export function mainSubject(v: SentenceView, before: number): TokenRange | undef
   // "Its chair, Dana Kowal, said": a description and the name in apposition are one source.
   if (subject && v.tokens[subject.last + 1]?.text === ',') {
     let k = subject.last + 2;
-    while (k < before && v.tokens[k]!.kind === 'word' && isCapitalized(v.tokens[k]!.text)) k++;
+    // ("Its chief executive, Maarten de Groot, said": a lower-case particle inside the name.)
+    while (k < before && v.tokens[k]!.kind === 'word' && (isCapitalized(v.tokens[k]!.text) || (k > subject.last + 2 && NAME_PARTICLES.has(v.tokens[k]!.text) && isCapitalized(v.tokens[k + 1]?.text ?? '')))) k++;
     const nameEnd = k;
     // ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": the name may carry
     // where the person is from, in capitals after "of", "from" or "in".)

@@ -11,7 +11,9 @@ const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/;
 const NOT_RANKED = new Set(['century', 'centuries', 'birthday', 'anniversary', 'minute', 'floor', 'street', 'avenue', 'amendment']);
 
 /** Parts of a period or a match that an ordinal counts ("second half", "third quarter"). */
-const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period', 'innings', 'set']);
+const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period', 'innings', 'set', 'lap', 'leg', 'session']);
+/** Days and their parts, which count a match's or a trial's time before a possessive ("the second day's play"). */
+const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'week']);
 
 /** A ranking: an ordinal before a noun ("second visit"), "overtook", "ranked", "a record". */
 export const ranking: CheckworthyRule = {
@@ -35,7 +37,7 @@ export const ranking: CheckworthyRule = {
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       // "the second half of 2024", "the third quarter": a part of a period, not a rank.
-      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !fraction(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !dayPossessive(lower, i) && !fraction(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
       else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
@@ -45,6 +47,11 @@ export const ranking: CheckworthyRule = {
     return out;
   },
 };
+
+/** True when a day's part and its possessive follow the ordinal at `i` ("after the second day's play"). */
+function dayPossessive(lower: readonly string[], i: number): boolean {
+  return DAY_PARTS.has(lower[i + 1] ?? '') && (lower[i + 2] === "'s" || lower[i + 2] === '’s');
+}
 
 /** Words after "a third" that show a fraction, not a rank ("fallen by a third over the past year", "a fifth since 2020"). */
 const AFTER_FRACTION = new Set('over in since from to during on at after before between against and or but than last this compared while'.split(' '));
