@@ -104,3 +104,16 @@ test('British titles without their dot are titles ("Det Insp Sarah Coombes", "Cl
   assert.equal(r.mentionOf('Cllr Alice Smart')?.kind, 'title');
   assert.equal(r.actorOf('Gen Z'), undefined);
 });
+
+test('capitalised words of an office\'s field before the role belong to the title ("Civil Protection Minister Nikos Stavridis", "Team principal Greta Lindahl"); an opening word, a name or a date does not', () => {
+  const r = check(
+    'Civil Protection Minister Nikos Stavridis said 300 homes were evacuated. Team principal Greta Lindahl said the car was slow. But President Ana Ruiz left. Monday Minister Karel Novak spoke.',
+    { 'Nikos Stavridis': 'person', 'Greta Lindahl': 'person', 'Ana Ruiz': 'person', 'Karel Novak': 'person', Monday: 'date' },
+  );
+  assert.equal(r.mentionOf('Civil Protection Minister Nikos Stavridis')?.kind, 'title');
+  assert.equal(r.mentionOf('Team principal Greta Lindahl')?.kind, 'title');
+  assert.equal(r.mentionOf('President Ana Ruiz')?.kind, 'title');
+  assert.equal(r.mentionOf('But President'), undefined);
+  assert.equal(r.mentionOf('Minister Karel Novak')?.kind, 'title');
+  assert.equal(r.mentionOf('Monday Minister'), undefined);
+});

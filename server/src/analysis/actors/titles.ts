@@ -22,7 +22,7 @@ export interface TitleRun {
 }
 
 /** Finds the role words right before token `nameFirst`, if any. `nations` holds the token indexes of nationality entities. */
-export function titleBefore(view: TokenView, nameFirst: number, nations: Set<number>): TitleRun | undefined {
+export function titleBefore(view: TokenView, nameFirst: number, nations: Set<number>, named: Set<number> = new Set()): TitleRun | undefined {
   const sentence = (view.toks[nameFirst] as Tok).sentence;
   const at = (k: number): Tok | undefined => {
     const t = view.toks[k];
@@ -36,6 +36,9 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
   if (!honorific && !PERSON_ROLES.has(adjacent.lower) && !abbreviatedRole(view, k)) return undefined;
   // Lower-case role words only count as a title when they are roles, not plain nouns before a name.
   let first = k;
+  // "Civil Protection Minister Nikos Stavridis", "Team principal Greta Lindahl": capitalised words of the office's
+  // field before the role are the role's own, up to three of them, none a word of another name or a determiner.
+  let fields = 0;
   for (let j = k - 1; ; j--) {
     const t = at(j);
     if (!t || t.kind !== 'word') break;
@@ -44,7 +47,9 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
       PERSON_ROLES.has(t.lower) ||
       abbreviatedRole(view, j) !== undefined ||
       TITLE_MODIFIERS.has(t.lower);
-    if (!fits) break;
+    const field = !fits && fields < 3 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !named.has(j) && !isDeterminerWord(t.lower) && !PHRASE_BREAKERS.has(t.lower) && !OPENING_WORDS.has(t.lower) && !HONORIFIC_GENDER.has(t.lower);
+    if (!fits && !field) break;
+    if (field) fields++;
     first = j;
   }
   const run: TitleRun = { first, last: nameFirst };
@@ -74,11 +79,12 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
  */
 export function applyTitles(view: TokenView, names: NameMention[], entities: Entity[], drafts: Draft[]): DraftMention[] {
   const nations = nationalityTokens(view, entities);
+  const named = entityTokens(view, entities);
   const made: DraftMention[] = [];
   for (const { mention, type } of names) {
     if ((type !== 'person' && type !== 'organization') || mention.kind === 'alias') continue;
     const inner: TitleRun | undefined = type === 'person' && mention.nameFirst !== undefined ? { first: mention.first, last: mention.nameFirst } : undefined;
-    const run = inner ?? titleBefore(view, mention.first, nations);
+    const run = inner ?? titleBefore(view, mention.first, nations, named);
     if (!run) continue;
     // An organisation takes only a description in front ("the auditor Kessler & Marr"), never a title.
     if (type === 'organization' && (run.determiner === undefined || !SHARED_ROLES.has((view.toks[run.last - 1] as Tok).lower))) continue;
@@ -145,6 +151,26 @@ function learnRole(draft: Draft, view: TokenView, run: TitleRun, roleToks: Tok[]
   const text = roleToks.map((t) => t.text).join(' ');
   // The fullest wording of the role wins ("Chinese President" over "President").
   if (!run.honorific && text && text.length > (draft.roleText?.length ?? 0)) draft.roleText = text;
+}
+
+/** Words that open a sentence before a title without being part of it ("So", "Then", "Yesterday"). */
+const OPENING_WORDS = new Set(['so', 'then', 'now', 'yesterday', 'today', 'meanwhile', 'however', 'still', 'yet', 'even', 'only', 'later', 'earlier', 'instead', 'indeed', 'here', 'there', 'why', 'how', 'what', 'asked', 'thanks', 'dear', 'says', 'said']);
+
+/** Words that open a noun phrase rather than name an office ("The", "His", "Every"). */
+function isDeterminerWord(lower: string): boolean {
+  return DEFINITE.has(lower) || POSSESSIVE_DET.has(lower) || INDEFINITE.has(lower) || lower === 'that' || lower === 'this';
+}
+
+/** Token indexes covered by entities other than nationalities (a name, a place, a date: no part of a role). */
+function entityTokens(view: TokenView, entities: Entity[]): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const e of entities) {
+    if (e.type === 'nationality') continue;
+    while (k < view.toks.length && (view.toks[k] as Tok).end <= e.start) k++;
+    for (let j = k; j < view.toks.length && (view.toks[j] as Tok).start < e.end; j++) out.add(j);
+  }
+  return out;
 }
 
 /** Token indexes covered by nationality entities ("Chinese", "South African"). */
