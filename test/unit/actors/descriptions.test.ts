@@ -444,3 +444,13 @@ test('a relative of someone the article does not name is no actor ("her son" whe
   const r = check("Angus MacRae runs the ferry. He saved money for her son's treatment.", { 'Angus MacRae': 'person' });
   assert.equal(r.actorOf('her son'), undefined);
 });
+
+test('after an adjunct opening the sentence, the phrase after its comma is the main clause\'s subject, no apposition ("According to figures from the Dairy Producers Association, the two companies together buy …")', () => {
+  const r = check(
+    'According to figures from the Dairy Producers Association, the two companies together buy 21% of the milk. In a letter seen by Reuters, the union, which represents 40,000 workers, said no. The blast hit PT Tolo Bay Steel, a joint venture, on Sunday.',
+    { 'Dairy Producers Association': 'organization', Reuters: 'organization', 'PT Tolo Bay Steel': 'organization' },
+  );
+  assert.equal(r.actorOf('the two companies'), undefined);
+  assert.equal(r.actorOf('the union'), undefined);
+  assert.equal(r.actorOf('a joint venture')?.name, 'PT Tolo Bay Steel');
+});

@@ -226,6 +226,10 @@ test('a name set off by ", the … lobby/company," is a body; a country with "th
   ]);
 });
 
+test('a person set off by ", a lawyer representing a group …," stays a person: the participle opens its own phrase', () => {
+  check('Vaultline collapsed in March, said Omar Feldstein, a lawyer representing a group of about 2,300 customers.', ['person:Omar Feldstein']);
+});
+
 test('"the Sunday Courier" is a newspaper, no date and no person; "Jim Courier" stays a person', () => {
   check('She told the Sunday Courier that the budget was fixed. The Sunday Times reported it. Jim Courier won in Paris.', [
     'organization:Sunday Courier', 'organization:Sunday Times', 'person:Jim Courier',

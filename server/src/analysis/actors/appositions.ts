@@ -78,10 +78,28 @@ function appositionAfter(view: TokenView, item: NameMention, blocked: Uint8Array
   if (item.type === 'organization' && (KIN_GENDER.has(head) || (PERSON_ROLES.has(head) && (item.words.length < 2 || item.words.length > 3 || hasOrganisationWord(item.words))))) return undefined;
   // "In a letter seen by Reuters, the union said …", "According to Reuters, the company has …": after a name that a
   // preposition governs, a phrase the next word runs on from opens the main clause; it is no apposition.
-  if (PREPOSITION_BEFORE_NAME.has(tok(m.first - 1)?.lower ?? '') && CLAUSE_VERBS.has(tok(lastWord + 1)?.lower ?? '')) return undefined;
+  // ("According to figures from the Dairy Producers Association, the two companies together buy …", "In a letter seen
+  // by Reuters, the union, which represents …, said": the name may have its article, and in an adjunct opening the
+  // sentence the comma after the name closes the adjunct, whatever follows the phrase.)
+  const governed = PREPOSITION_BEFORE_NAME.has(tok(m.first - 1)?.lower ?? '') || (tok(m.first - 1)?.lower === 'the' && PREPOSITION_BEFORE_NAME.has(tok(m.first - 2)?.lower ?? ''));
+  if (governed && (CLAUSE_VERBS.has(tok(lastWord + 1)?.lower ?? '') || opensSentence(view, m.first))) return undefined;
   const d = description(view, k, lastWord + 1, head);
   if (age !== undefined && item.mention.actor !== undefined) d.age = age;
   return d;
+}
+
+/** True when the adjunct holding the name at `first` opens its sentence ("According to …", "In a letter seen by …"). */
+function opensSentence(view: TokenView, first: number): boolean {
+  const sentence = (view.toks[first] as Tok).sentence;
+  for (let k = first - 1; k >= first - 12; k--) {
+    const t = view.toks[k];
+    if (t === undefined || t.sentence !== sentence) {
+      const opener = view.toks[k + 1] as Tok;
+      return opener.lower === 'according' || PREPOSITION_BEFORE_NAME.has(opener.lower);
+    }
+    if (t.text === ',') return false;
+  }
+  return false;
 }
 
 /** Prepositions that put a name inside an adjunct ("seen by Reuters", "according to Reuters", "in Geneva"). */

@@ -75,6 +75,8 @@ function bodyInApposition(lower: readonly string[], end: number): boolean {
   for (let k = end + 2; k < lower.length && k <= end + 8; k++) {
     const w = lower[k]!;
     if (w === ',' || w === '.' || w === ';' || w === 'of' || w === 'in' || w === 'that' || w === 'which' || w === 'based' || w === 'for') break;
+    // ("Omar Feldstein, a lawyer representing a group of customers,": a participle after the head opens its own phrase.)
+    if (head && /^[a-z]{3,}ing$/.test(w)) break;
     if (/^[a-z-]+$/.test(w)) head = w;
   }
   return APPOSED_BODIES.has(head);
