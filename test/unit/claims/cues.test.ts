@@ -1015,3 +1015,23 @@ test('a participle that describes or names its noun reports nothing ("one of the
     ],
   );
 });
+
+test('acts outside politics report nothing ("draws thousands", "reviewed the disclosures", "classed as affordable", "has banned her", "600 written objections"); "is drawing criticism" and "has written that …" still report', () => {
+  check(
+    'Hartwell draws thousands in Ohio on Sunday. She reviewed the disclosures in 2024. The council approved 212 homes, 30 of them classed as affordable. ' +
+      'Her family has banned her from climbing in 2025. The plan went ahead despite more than 600 written objections. I have covered campaigns for 25 years. ' +
+      // Look-alikes that still report.
+      'He is drawing criticism after a speech in 2016. Ana Ruiz has written that 40 schools would close. RT covered the action as a rightful move in 2014.',
+    [
+      { sentence: 'Hartwell draws', sourced: false },
+      { sentence: 'She reviewed', sourced: false },
+      { sentence: 'The council approved', sourced: false },
+      { sentence: 'Her family', sourced: false },
+      { sentence: 'The plan went', sourced: false },
+      { sentence: 'I have covered', sourced: false },
+      { sentence: 'He is drawing', sourced: true },
+      { sentence: 'RT covered', sourced: true },
+      { sentence: 'Ana Ruiz has written', sourced: true, cue: 'written' },
+    ],
+  );
+});

@@ -949,7 +949,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {
@@ -978,6 +978,11 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (startsWithAsciiDigit(v.tokens[i - 1]?.text ?? '') && (DETERMINERS.has(v.lower[i - 2] ?? '') || DETERMINERS.has(v.lower[i - 3] ?? '')) && /^(call|calls|report|reports|claim|claims|warning|warnings|statement|statements)$/.test(w)) return true;
   // "which includes suspected heart attacks", "a suspected gunman": the participle as an adjective before its noun.
   if ((w === 'suspected' || w === 'alleged') && ADJECTIVE_SLOT_BEFORE.has(v.lower[i - 1] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
+  // "I have covered campaigns for 25 years", "costs are covered by NHS funding": to cover a story or a cost says nothing.
+  // ("RT covered the action as a rightful reunification move" characterises what it covered, and reports.)
+  if (/^cover(s|ed|ing)?$/.test(w)) return v.lower[i + 1] !== 'that' && !v.quoteMark[i + 1] && !v.lower.slice(i + 2, i + 6).includes('as');
+  // "more than 600 written objections", "a written statement": with no auxiliary before it, "written" is an adjective.
+  if (w === 'written' && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !AUXILIARIES.has(v.lower[i - 2] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
   return false;
 }
 
