@@ -454,3 +454,12 @@ test('after an adjunct opening the sentence, the phrase after its comma is the m
   assert.equal(r.actorOf('the union'), undefined);
   assert.equal(r.actorOf('a joint venture')?.name, 'PT Tolo Bay Steel');
 });
+
+test('an airport, a hospice or a festival named by the article is what "the airport", "the hospice", "the festival" describe', () => {
+  const r = check(
+    'Flights at Brackley Regional Airport were cancelled. The airport said 40 flights were affected. The Lakeside Film Festival opened on Friday. The festival said 4,000 tickets were sold.',
+    { 'Brackley Regional Airport': 'organization', 'Lakeside Film Festival': 'organization' },
+  );
+  assert.equal(r.actorOf('The airport')?.name, 'Brackley Regional Airport');
+  assert.equal(r.actorOf('The festival')?.name, 'Lakeside Film Festival');
+});

@@ -239,3 +239,8 @@ test('"its" in a clause whose subject is a thing is the thing\'s ("said the deci
   assert.equal(r.actorOf('its', 0), undefined);
   assert.equal(r.actorOf('its', 1)?.name, 'Institute for Fiscal Studies');
 });
+
+test('a third person inside a quotation is never the speaker named right after it ("“He could barely stand,” Brown said.")', () => {
+  const r = check('Kevin Brown met the driver on Friday. "He could barely stand," Brown said.', { 'Kevin Brown': 'person', Brown: 'person' });
+  assert.equal(r.actorOf('He'), undefined);
+});

@@ -136,6 +136,8 @@ export function resolvePronoun(
   const excluded = new Set<number>();
   if (!possessive && !p.subject) for (const a of salience.subjectsBetween(clauseStart(view, p.first), p.first)) excluded.add(a);
   if (!possessive) for (const a of namesAfter(p.first + 1, clauseEnd(view, p.first))) excluded.add(a);
+  // "“He could barely stand,” Brown said.": a third person inside a quotation is never its speaker, named after it.
+  if (t.quoted) for (const a of speakersAfterQuotation(view, p.first, namesAfter)) excluded.add(a);
   // The speaker of a reporting clause inside a sentence was named before it ("Her sister, she added, …").
   const scores = salience.scores(p.sentence, p.first, isParenthetical(view, p.first, p.last) ? p.sentence : -1);
   // "In his article, Xi …": a possessive in an opening phrase looks ahead to the subject after the comma.
@@ -191,6 +193,16 @@ function closingSpeaker(view: TokenView, i: number): boolean {
   const before = view.toks[i - 1];
   const after = view.toks[i + 1];
   return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+}
+
+/** Actors named in the same sentence right after the quotation holding token `i` closes (its speaker tag). */
+function speakersAfterQuotation(view: TokenView, i: number, namesAfter: (from: number, to: number) => Set<number>): Set<number> {
+  const sentence = (view.toks[i] as Tok).sentence;
+  let k = i;
+  while (view.toks[k]?.quoted && view.toks[k]!.sentence === sentence) k++;
+  const end = view.sentences[sentence]?.end ?? k;
+  if (k >= end || view.toks[k]?.sentence !== sentence) return new Set();
+  return namesAfter(k, Math.min(end, k + 6));
 }
 
 /** True when the pronoun at `i` follows a closing quotation mark and a verb of saying follows it: "“…,” he said." */
