@@ -239,3 +239,15 @@ test('a clipped first word names the shortest organisation it clips ("the Fed" i
   const r = check("The Federal Reserve held rates. The Federal Open Market Committee voted 10-2. Inflation is above the Fed's 2% target.", { 'Federal Reserve': 'organization', 'Federal Open Market Committee': 'organization', Fed: 'organization' });
   assert.equal(r.actorOf('Fed')?.name, 'Federal Reserve');
 });
+
+test('a Spanish or Portuguese name goes by its first surname ("Ñique" for "Javier Ñique Salazar"); a middle name of another\'s surname does not steal it', () => {
+  const r = check('Javier Ñique Salazar spoke in Lima. Ñique said 40 people were hurt. John Fitzgerald Kennedy spoke. Ella Fitzgerald sang. Fitzgerald smiled.', {
+    'Javier Ñique Salazar': 'person',
+    Ñique: 'person',
+    'John Fitzgerald Kennedy': 'person',
+    'Ella Fitzgerald': 'person',
+    Fitzgerald: 'person',
+  });
+  assert.equal(r.actorOf('Ñique', 1)?.name, 'Javier Ñique Salazar');
+  assert.equal(r.actorOf('Fitzgerald', 2)?.name, 'Ella Fitzgerald');
+});

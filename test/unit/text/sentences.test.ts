@@ -33,6 +33,7 @@ test('"No." before a name is an answer, before a number word or figure an abbrev
   check('[[The No. Two official quit.]] [[He was No. 5 in the list.]]');
   check('[[It was 31C.]] [[Reddaway bowled well.]]');
   check('[[J. Smith and Jon Q. Public spoke.]]');
+  check('[[The threshold rose to Rs. 12 lakh a year.]]');
 });
 
 test('initials stay inside the name', () => {

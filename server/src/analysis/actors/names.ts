@@ -216,6 +216,9 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
 }
 
 /** Actors one word may name: a person's surname or given name; an organisation's first word or abbreviation. */
+/** Lower-case particles a name may hold before its surname ("de", "van"), no surname alone. */
+const PARTICLE_WORDS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
+
 function shortFits(drafts: Draft[], item: NameMention): number[] {
   const w = item.words[0] as string;
   const out: number[] = [];
@@ -225,6 +228,9 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     if (d.aliases.has(w)) out.push(i);
     else if (f.length < 2) return;
     else if (d.type === 'person' && (f[f.length - 1] === w || f[0] === w)) out.push(i);
+    // "Ñique" for "Javier Ñique Salazar", "Huamán" for "Luis Alberto Huamán Quispe": a Spanish or Portuguese name
+    // goes by its first surname, the second last word of a name of three words or more.
+    else if (d.type === 'person' && item.type === 'person' && f.length >= 3 && f[f.length - 2] === w && !PARTICLE_WORDS.has(w)) out.push(i);
     // "Harlow" for "Harlow Foods", "Halden" for "Halden United"; not "Brenford" for "Brenford Commuters' Association":
     // a body of members or a council is named by its place, which alone is the place.
     else if (d.type === 'organization' && f[0] === w && !MEMBER_BODY_HEADS.has(f[f.length - 1] as string)) out.push(i);

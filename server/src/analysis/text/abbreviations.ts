@@ -16,7 +16,7 @@ export const TITLES: ReadonlySet<string> = new Set(
 /** Abbreviations that are usually followed by a number ("No. 5", "Jan. 12"). */
 export const BEFORE_NUMBER: ReadonlySet<string> = new Set(
   (
-    'No Nos Nr Vol Vols pp Pp p Fig Figs Ch Chap Sec Sect Para Eds Dept ' +
+    'No Nos Nr Vol Vols pp Pp p Fig Figs Ch Chap Sec Sect Para Eds Dept Rs Re Rp ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx ca est Est Ca Approx vol fig'
   ).split(' '),
 );
