@@ -472,3 +472,16 @@ test('an ordinal before a day\'s possessive counts a match\'s time, no rank ("af
     ],
   );
 });
+
+test('a quotation that is all question, then its tag, is low ("“Where are another 212 families supposed to go?” she asked."); an age closing the sentence is medium', () => {
+  check(
+    '"Where are another 212 families supposed to go?" she asked. "I laughed so hard I cried," said Josh Whitlow, 24. ' +
+      // Look-alike: a fact reported after the question's tag.
+      '"Who pays?" she asked, adding that 40 families had left in 2024.',
+    [
+      { sentence: '"Where are another', level: 'low', reason: 'question' },
+      { sentence: '"I laughed', level: 'medium', reason: 'age' },
+      { sentence: '"Who pays?"', level: 'high' },
+    ],
+  );
+});

@@ -75,7 +75,9 @@ export function isAge(v: SentenceView, i: number): boolean {
   if (v.lower[i - 1] === 'at' && AGE_EVENTS.has(v.lower[i - 2] ?? '')) return true;
   if ((v.lower[i - 1] === 'was' || v.lower[i - 1] === 'is') && (v.lower[i - 2] === 'he' || v.lower[i - 2] === 'she') && (v.tokens[i + 1] === undefined || v.tokens[i + 1]!.text === '.')) return true;
   // ("Marsh, 58, said"; "a man, 34, seriously injured": a person's noun before the commas counts too.)
-  return v.tokens[i - 1]?.text === ',' && v.tokens[i + 1]?.text === ',' && (isCapitalized(v.tokens[i - 2]?.text ?? '') || PERSON_NOUNS.has(v.lower[i - 2] ?? ''));
+  // ('…," said Josh Whitlow, 24.': the age may close the sentence.)
+  const closes = v.tokens[i + 1]?.text === ',' || (v.tokens[i + 1]?.text === '.' && i + 2 >= v.tokens.length);
+  return v.tokens[i - 1]?.text === ',' && closes && (isCapitalized(v.tokens[i - 2]?.text ?? '') || PERSON_NOUNS.has(v.lower[i - 2] ?? ''));
 }
 
 /** Nouns for a person that an age in commas follows ("a man, 34,", "the driver, 61,"). */
