@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { TokenSpan } from '../../../server/src/analysis/entities/names/decoder';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
-import { FLAG_ORG_SUFFIX, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
+import { CASE_LOWER, CASE_SHIFT, FLAG_ORG_SUFFIX, SHARE_BITS, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
 import { hashString } from '../../../server/src/analysis/entities/names/hash';
 import { lowerForm } from '../../../server/src/analysis/entities/names/normalize';
 import { correctPlaces } from '../../../server/src/analysis/entities/names/geography';
@@ -296,4 +296,13 @@ test('unknown capitalised words after "led by" name a person; a disease is no na
   const lexicon = emptyLexicon();
   lexicon.words.set(hashString('group'), FLAG_ORG_SUFFIX);
   assert.deepEqual(shown(forms, repairSpans(spans, forms, lexicon)), ['organization:ODM', 'person:Raila Odinga', 'organization:Goldman Group', 'misc:Dow Jones', 'misc:Average']);
+});
+
+test('a body named by a list of fields is one name ("Ministry of Trade, Industry and Energy", "Rail, Tram and Bus Union"); a place after a comma is no part of a name ("Ministry of Defence, Britain and France")', () => {
+  const lexicon = emptyLexicon();
+  for (const w of ['Industry', 'Energy', 'Rail', 'Bus']) lexicon.words.set(hashString(lowerForm(w)), CASE_LOWER << CASE_SHIFT);
+  lexicon.words.set(hashString(lowerForm('Union')), FLAG_ORG_SUFFIX);
+  lexicon.words.set(hashString(lowerForm('Britain')), 3 << (2 * SHARE_BITS));
+  const { forms, spans } = setup('the Ministry of Trade , Industry and Energy , the Rail , Tram and Bus Union and the Ministry of Defence , Britain and France met', [[1, 3, ORG], [5, 1, ORG], [12, 1, LOC], [14, 2, ORG], [18, 5, ORG], [24, 1, LOC]]);
+  assert.deepEqual(shown(forms, repairSpans(spans, forms, lexicon)), ['organization:Ministry of Trade , Industry and Energy', 'organization:Rail , Tram and Bus Union', 'organization:Ministry of Defence', 'place:Britain', 'place:France']);
 });

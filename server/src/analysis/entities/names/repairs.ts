@@ -15,7 +15,9 @@
 //   given name, a place after a known town, else an organisation;
 // - two organisations joined by "and" at two common nouns ("Essex County Fire
 //   and Rescue Service") are one;
-// - company names the model splits or takes for people (companies.ts).
+// - company names the model splits or takes for people (companies.ts);
+// - bodies named by a list of fields ("Ministry of Trade, Industry and
+//   Energy", "Rail, Tram and Bus Union"; fieldLists.ts).
 import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
 import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
@@ -23,6 +25,7 @@ import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_
 import { joinSpelledNames } from './acronyms';
 import { GEO_HEADS } from './geography';
 import { camelCaseNames, repairCompanyNames } from './companies';
+import { repairFieldLists } from './fieldLists';
 import { SHORT_TITLES } from './titles';
 import { isCapitalised, normalizeToken } from './normalize';
 
@@ -289,6 +292,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     extended = true;
   }
   spans = spans.filter((span) => span.end > span.start);
+  if (repairFieldLists(spans, forms, lexicon)) {
+    spans = spans.filter((span) => span.end > span.start);
+    extended = true;
+  }
   if (joinAndHalves(spans, forms, lexicon)) {
     spans = spans.filter((span) => span.end > span.start);
     extended = true;
