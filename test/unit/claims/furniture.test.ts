@@ -215,3 +215,16 @@ test('a long sentence that introduces a list is a claim; a short lead-in is furn
     { sentence: '41,000 homes', level: 'high' },
   ], { fileName: 'list.md' });
 });
+
+test('a story\'s credit line is furniture ("This fact check was reported with assistance from Ben Ostrowski."); a story about assistance is a claim', () => {
+  const text = [
+    'The senator missed 40 votes in 2024.',
+    'This fact check was reported with assistance from Ben Ostrowski.',
+    'The aid was delivered with assistance from the Red Cross in March.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'The senator missed', level: 'high' },
+    { sentence: 'This fact check', claim: false },
+    { sentence: 'The aid was delivered', level: 'high' },
+  ]);
+});

@@ -42,9 +42,10 @@ test('a closing parenthesis opening the sentence before a label colon is no part
 });
 
 test('a figure alone after a known name is a tally, not an answer ("Clinton: 2,316.", "Green Voice: 3 seats, 4%"); words after it still answer', () => {
-  check('Hillary Clinton won again on Tuesday.\n\nDelegates so far:\n\nClinton: 2,316.\n\nGreen Voice: 3 seats, 4%.\n\nClinton: We will win the nomination by June.', [
+  check('Hillary Clinton won again on Tuesday.\n\nDelegates so far:\n\nClinton: 2,316.\n\nGreen Voice: 3 seats, 4%.\n\nExplainer: Brody opens a narrow lead in Ohio over the summer.\n\nClinton: We will win the nomination by June.', [
     { sentence: 'Clinton: 2,316', sourced: false },
     { sentence: 'Green Voice', sourced: false },
+    { sentence: 'Explainer: Brody', sourced: false },
     { sentence: 'Clinton: We will', sourced: true, cue: ':', source: 'Clinton' },
   ], { tagger: loadResources().tagger });
 });

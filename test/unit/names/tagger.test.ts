@@ -434,6 +434,10 @@ test('a family name before a hyphenated given name is a person ("Park Min-jun");
   check('The New York-based group said the Co-chair of the panel would resign.', [], ['York-based', 'Co-chair']);
 });
 
+test('an organisation "for a" cause is one name ("The Committee for a Balanced Budget")', () => {
+  check('The Committee for a Balanced Budget said the plan cost $3 trillion.', ['organization:Committee for a Balanced Budget']);
+});
+
 test('a university or a bank named after a place is the body: "University of Cape Coast", "University of the West Indies"', () => {
   check('He is an epidemiologist at the University of Cape Coast. She studied at the University of the West Indies.', [
     'organization:University of Cape Coast', 'organization:University of the West Indies',

@@ -34,6 +34,7 @@ test('"No." before a name is an answer, before a number word or figure an abbrev
   check('[[It was 31C.]] [[Reddaway bowled well.]]');
   check('[[J. Smith and Jon Q. Public spoke.]]');
   check('[[The threshold rose to Rs. 12 lakh a year.]]');
+  check('[[“Have you read your terms of service?” Abernathy shot back.]] [[“No,” Smith retorted.]]');
 });
 
 test('initials stay inside the name', () => {

@@ -212,7 +212,10 @@ function wordAt(text: string, at: number, end: number): string {
 
 /** Verbs of saying that follow a quoted question or exclamation and its speaker. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'said says asked asks added adds told tells shouted shouts wrote writes replied replies recalled explained insisted argued noted continued joked laughed admitted warned cried demanded wondered'.split(' '),
+  (
+    'said says asked asks added adds told tells shouted shouts wrote writes replied replies recalled explained insisted argued noted continued joked laughed admitted warned cried demanded wondered ' +
+    'retorted snapped quipped countered interjected shot mused pleaded yelled screamed whispered muttered sighed conceded'
+  ).split(' '),
 );
 
 /** True when a speaker tag ("Trump said", "Mrs. Clinton said") at `at` ends right after its verb, at a full stop or comma. */

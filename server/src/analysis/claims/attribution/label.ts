@@ -21,7 +21,7 @@ const CREDIT_CUE: CueMatch = { length: 1, phrase: '―', lemma: 'say', reliabili
 
 /** Labels that introduce page furniture or an editor's aside, not a speaker ("Update:", "Photo:"). */
 const NOT_SPEAKERS = new Set(
-  'claim claims verdict rating question quote update updated note editor editors photo photos picture video watch listen read related source caption image images credit breaking exclusive opinion analysis correction clarification disclosure warning advertisement tags topics subscribe share see also more background context summary timeline key facts file live'.split(
+  'claim claims verdict rating question quote update updated note editor editors photo photos picture video watch listen read related source caption image images credit breaking exclusive opinion analysis correction clarification disclosure warning advertisement tags topics subscribe share see also more background context summary timeline key facts file live explainer factcheck preview recap'.split(
     ' ',
   ),
 );

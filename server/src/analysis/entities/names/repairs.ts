@@ -185,6 +185,8 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     let start = headEnd + 1;
     // "Dow Chemical Co of the United States": after a company's legal suffix, "of the" names where it is based.
     if (tokens[start] === 'the' && isCapitalised(tokens[start + 1] ?? '') && !legalSuffix(normalizeToken(tokens[headEnd - 1]))) start++;
+    // ("Committee for a Balanced Budget", "Coalition for a Fair Economy": "for a" and a capitalised cause.)
+    else if (joiner === 'for' && (tokens[start] === 'a' || tokens[start] === 'an') && isCapitalised(tokens[start + 1] ?? '')) start++;
     const throughThe = start > headEnd + 1;
     let end = start;
     while (end < tokens.length && isCapitalised(tokens[end]) && /^\p{L}/u.test(tokens[end])) {

@@ -3,6 +3,8 @@ import type { FurnitureRule } from '../rule';
 
 const BYLINE = /^(by|(additional )?reporting by|writing by|written by|editing by|edited by|compiled by|photos? by|photographs? by|story by|words by)\s+\p{Lu}/iu;
 const CREDIT = /(contributed (to )?(this )?report(ing)?|contributed reporting)\.?$/i;
+/** "This fact check was reported with assistance from Ben Ostrowski.", "This story was produced in partnership with …". */
+const STORY_CREDIT = /^this (fact[- ]check|story|article|report|piece|analysis) was (reported|written|produced|compiled|updated|edited)( with (assistance|help|additional reporting) from| in (partnership|collaboration) with| by)\s+\p{Lu}[^.]*\.?$/iu;
 
 const EMPHASIS_START = /^[*_]+/;
 
@@ -39,7 +41,7 @@ export const byline: FurnitureRule = {
         const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
         if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i, ...authorNote(document, i)];
       }
-      return CREDIT.test(t) ? [i] : [];
+      return CREDIT.test(t) || STORY_CREDIT.test(t) ? [i] : [];
     });
   },
 };
