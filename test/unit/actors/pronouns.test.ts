@@ -244,3 +244,13 @@ test('a third person inside a quotation is never the speaker named right after i
   const r = check('Kevin Brown met the driver on Friday. "He could barely stand," Brown said.', { 'Kevin Brown': 'person', Brown: 'person' });
   assert.equal(r.actorOf('He'), undefined);
 });
+
+test('given names of Ireland, Africa, Asia and Europe tell a gender ("Callum", "Ngozi"), so "She" after them finds the woman', () => {
+  const r = check('Callum Reddish hit Ngozi Adebayo from behind on Friday. She was cycling to work. Declan Moss said he saw it.', {
+    'Callum Reddish': 'person',
+    'Ngozi Adebayo': 'person',
+    'Declan Moss': 'person',
+  });
+  assert.equal(r.actorOf('She')?.name, 'Ngozi Adebayo');
+  assert.equal(r.actorOf('he')?.name, 'Declan Moss');
+});

@@ -3,13 +3,14 @@
 // "organisation" with a gender, an age or an office is a person.
 import type { Entity } from '../types';
 import givenNames from './givenNames.json';
+import { WORLD_FEMALE, WORLD_MALE } from './givenNamesWorld';
 import { PERSON_ROLES, hasOrganisationWord } from './lexicon';
 import { nationStem, type Draft } from './model';
 import type { NameMention } from './names';
 import { tokensIn, type Tok, type TokenView } from './tokens';
 
-const FEMALE = new Set(givenNames.female.split(' '));
-const MALE = new Set(givenNames.male.split(' '));
+const FEMALE = new Set([...givenNames.female.split(' '), ...WORLD_FEMALE]);
+const MALE = new Set([...givenNames.male.split(' '), ...WORLD_MALE]);
 
 /** The gender a given name tells, when the name lists know it as one only ("michelle" → "f"). */
 export function genderOfGivenName(word: string | undefined): 'f' | 'm' | undefined {
