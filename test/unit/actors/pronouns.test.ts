@@ -254,3 +254,13 @@ test('given names of Ireland, Africa, Asia and Europe tell a gender ("Callum", "
   assert.equal(r.actorOf('She')?.name, 'Ngozi Adebayo');
   assert.equal(r.actorOf('he')?.name, 'Declan Moss');
 });
+
+test('a Vietnamese name\'s middle word tells a gender ("Nguyen Thi Hoa" a woman, "Nguyen Van Minh" a man)', () => {
+  const r = check('Spokeswoman Doan Minh Chau spoke on Monday. Dr Nguyen Thi Hoa said the river fell 2 metres. She said farmers lost rice. Nguyen Van Minh said he disagreed.', {
+    'Doan Minh Chau': 'person',
+    'Nguyen Thi Hoa': 'person',
+    'Nguyen Van Minh': 'person',
+  });
+  assert.equal(r.actorOf('She')?.name, 'Nguyen Thi Hoa');
+  assert.equal(r.actorOf('he')?.name, 'Nguyen Van Minh');
+});

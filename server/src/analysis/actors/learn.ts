@@ -46,9 +46,21 @@ export function learnGender(view: TokenView, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type !== 'person' || d.gender || d.fullTokens.length < 2) continue;
     const given = d.fullTokens[0] as string;
-    if (FEMALE.has(given)) d.gender = 'f';
+    // (The Vietnamese middle word first: the compromise lexicon lists the family name "Nguyen" as a man's given name.)
+    const vietnamese = vietnameseGender(d.fullTokens);
+    if (vietnamese) d.gender = vietnamese;
+    else if (FEMALE.has(given)) d.gender = 'f';
     else if (MALE.has(given)) d.gender = 'm';
   }
+}
+
+/** The commonest Vietnamese family names, which open a Vietnamese name ("Nguyen Thi Hoa"). */
+const VIETNAMESE_FAMILY_NAMES = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong luong mai'.split(' '));
+
+/** "Nguyen Thi Hoa", "Tran Van Minh": a Vietnamese name's middle word "Thi" marks a woman, "Van" a man. */
+function vietnameseGender(tokens: readonly string[]): 'f' | 'm' | undefined {
+  if (tokens.length < 3 || !VIETNAMESE_FAMILY_NAMES.has(tokens[0]!)) return undefined;
+  return tokens[1] === 'thi' ? 'f' : tokens[1] === 'van' ? 'm' : undefined;
 }
 
 /** Roles an organisation can hold as well as a person ("a rival", "the regulator", "an investor"). */
