@@ -117,3 +117,13 @@ test('capitalised words of an office\'s field before the role belong to the titl
   assert.equal(r.mentionOf('Minister Karel Novak')?.kind, 'title');
   assert.equal(r.mentionOf('Monday Minister'), undefined);
 });
+
+test('Gulf titles open a title mention ("Sheikh Hamad bin Ali Al Kuwari", "Sultan Haitham bin Tarik") and tell a gender', () => {
+  const r = check('Sheikh Hamad bin Ali Al Kuwari said the talks would resume. Sultan Haitham bin Tarik received him.', {
+    'Hamad bin Ali Al Kuwari': 'person',
+    'Haitham bin Tarik': 'person',
+  });
+  assert.equal(r.mentionOf('Sheikh Hamad bin Ali Al Kuwari')?.kind, 'title');
+  assert.equal(r.mentionOf('Sultan Haitham bin Tarik')?.kind, 'title');
+  assert.equal(r.actorOf('him')?.name, 'Hamad bin Ali Al Kuwari');
+});

@@ -434,6 +434,10 @@ test('a family name before a hyphenated given name is a person ("Park Min-jun");
   check('The New York-based group said the Co-chair of the panel would resign.', [], ['York-based', 'Co-chair']);
 });
 
+test('a word the model typed otherwise before "bin" and a person is the person\'s given name ("Hamad bin Ali Al Kuwari")', () => {
+  check('Sheikh Hamad bin Ali Al Kuwari said the talks would resume.', ['person:Hamad bin Ali Al Kuwari']);
+});
+
 test('an organisation "for a" cause is one name ("The Committee for a Balanced Budget")', () => {
   check('The Committee for a Balanced Budget said the plan cost $3 trillion.', ['organization:Committee for a Balanced Budget']);
 });

@@ -38,7 +38,7 @@ export const SPORT_ROLES = set(`
 export const PERSON_ROLES = set(`
   president vice-president secretary-general minister governor mayor councilor councillor senator congressman congresswoman
   councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman selectman supervisor
-  representative judge justice chancellor premier king queen prince princess emperor ambassador envoy
+  representative judge justice chancellor premier king queen prince princess emperor ambassador envoy sheikh sheikha emir sultan ayatollah
   secretary spokesperson spokesman spokeswoman chairman chairwoman chair chairperson chief executive director
   director-general head leader founder co-founder cofounder professor doctor clerk commissioner officer
   inspector detective sergeant captain general admiral colonel lieutenant coach manager editor reporter
@@ -100,9 +100,9 @@ export const GENERIC_PERSON_HEADS = set(
 /** Role nouns gendered by themselves. */
 export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['chairman', 'm'], ['spokesman', 'm'], ['congressman', 'm'], ['king', 'm'], ['prince', 'm'], ['emperor', 'm'],
-  ['councilman', 'm'], ['alderman', 'm'], ['assemblyman', 'm'],
+  ['councilman', 'm'], ['alderman', 'm'], ['assemblyman', 'm'], ['sheikh', 'm'], ['emir', 'm'], ['sultan', 'm'],
   ['chairwoman', 'f'], ['spokeswoman', 'f'], ['congresswoman', 'f'], ['queen', 'f'], ['princess', 'f'],
-  ['councilwoman', 'f'], ['alderwoman', 'f'], ['assemblywoman', 'f'],
+  ['councilwoman', 'f'], ['alderwoman', 'f'], ['assemblywoman', 'f'], ['sheikha', 'f'],
 ] as [string, 'm' | 'f'][]);
 
 /** Nouns that name an institution: the head of an organisation's name or a description of one. */

@@ -390,6 +390,9 @@ const SHARED_SERVICES = new Set(['police', 'constabulary', 'council', 'fire', 'a
 const JOINING_PARTICLES = new Set([...PARTICLES, 'bin', 'bint', 'ibn', 'ben', 'al', 'el', 'der', 'den']);
 
 /** Two person spans with a lower-case particle between them are one name; true when spans were joined. */
+/** Particles of descent in Arabic names ("bin", "ibn"): only a person's name holds them. */
+const PATRONYMS = new Set(['bin', 'bint', 'ibn']);
+
 function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
   let joined = false;
   const byPosition = spans.slice().sort((a, b) => a.sentence - b.sentence || a.start - b.start);
@@ -397,8 +400,12 @@ function joinParticleNames(spans: TokenSpan[], forms: Forms): boolean {
     const a = byPosition[k];
     const b = byPosition[k + 1];
     // The part after the particle may look like a place ("da Costa"): after a person's given names it is the surname.
-    if (a.sentence !== b.sentence || a.cls !== PER || (b.cls !== PER && b.cls !== LOC) || b.start !== a.end + 1 || a.end <= a.start) continue;
+    // ("Hamad" + "bin" + "Ali Al Kuwari": before "bin", "bint" or "ibn" and a person, one word the model typed otherwise
+    // is the person's given name.)
+    const patronym = PATRONYMS.has(forms[a.sentence][a.end] ?? '') && b.cls === PER && a.end - a.start === 1;
+    if (a.sentence !== b.sentence || (a.cls !== PER && !patronym) || (b.cls !== PER && b.cls !== LOC) || b.start !== a.end + 1 || a.end <= a.start) continue;
     if (!JOINING_PARTICLES.has(forms[a.sentence][a.end])) continue;
+    a.cls = PER;
     a.end = b.end;
     b.end = b.start;
     byPosition[k + 1] = a;
