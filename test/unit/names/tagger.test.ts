@@ -438,6 +438,12 @@ test('a word the model typed otherwise before "bin" and a person is the person\'
   check('Sheikh Hamad bin Ali Al Kuwari said the talks would resume.', ['person:Hamad bin Ali Al Kuwari']);
 });
 
+test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
+  check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
+  const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');
+  assert.deepEqual(events.map((e) => e.text), ['El Niño']);
+});
+
 test('an organisation "for a" cause is one name ("The Committee for a Balanced Budget")', () => {
   check('The Committee for a Balanced Budget said the plan cost $3 trillion.', ['organization:Committee for a Balanced Budget']);
 });

@@ -28,6 +28,7 @@ import { clubsNamedAlone, teamNicknames } from './nicknames';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
+import { phenomenonType } from './phenomena';
 import { organisationFirstWords } from './orgFirstWords';
 import { majorityTypes } from './majority';
 import { wordIdsOf, type WordIds } from '../../text/wordIds';
@@ -139,7 +140,9 @@ function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: 
     // ("at the Vatican": a place the model typed a place stays one after "the", though its name reads as an adjective.)
     const placeAfterThe = span.cls === LOC && span.end - span.start === 1 && span.start > 0 && /^(the|The)$/.test(tokens[span.start - 1].text) && (wordInfo(model.lexicon, normalizeToken(text)) & FLAG_COUNTRY) !== 0;
     const namedStorm = stormNames.size > 0 && stormNames.has(tokens.slice(span.start, end).map((t) => t.text).join(' '));
-    const type = storm || namedStorm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || (demonyms.has(normalizeToken(text).toLowerCase()) && !placeAfterThe) ? miscType(text, demonyms) : TYPES[span.cls]);
+    const phenomenon = phenomenonType(tokens, span.start, end);
+    if (phenomenon === null) continue;
+    const type = phenomenon ? phenomenon : storm || namedStorm || (STORM_WORDS.has(tokens[span.start].text) && span.end - span.start >= 2) ? 'event' : namedFire(tokens, span.start, end) ?? (span.cls === MISC || (demonyms.has(normalizeToken(text).toLowerCase()) && !placeAfterThe) ? miscType(text, demonyms) : TYPES[span.cls]);
     if (type) entities.push({ start, end: stop, text, type });
   }
   return entities.sort((a, b) => a.start - b.start || b.end - a.end);
