@@ -438,6 +438,19 @@ test('a word the model typed otherwise before "bin" and a person is the person\'
   check('Sheikh Hamad bin Ali Al Kuwari said the talks would resume.', ['person:Hamad bin Ali Al Kuwari']);
 });
 
+test('news of courts, transport and housing: "Defending, Harriet Moss said" is a person, "Operator Valleyline Buses" a firm without its descriptor, "the Land Registry" a body, "House prices" no name', () => {
+  check('Defending, Harriet Moss said her client was remorseful. Operator Valleyline Buses said 40 services were cut. House prices fell 2% in May, according to the Land Registry.', [
+    'person:Harriet Moss', 'organization:Valleyline Buses', 'organization:Land Registry',
+  ], ['House', 'Operator']);
+});
+
+test('a dateline\'s region is a place ("HARROWGATE, Yorkshire —"); its town of several words is a place in the headline too; an acronym that speaks is a body (", UNRWA, said")', () => {
+  check('Strike on Khan Younis school kills 23\n\nKHAN YOUNIS, Gaza Strip (Wire) — An airstrike hit a school on Tuesday. The UN agency for refugees, UNRWA, said 70% of its schools were hit.', [
+    'place:Khan Younis', 'organization:UNRWA',
+  ]);
+  check('HARROWGATE, Yorkshire — Officials said 40 homes flooded on Monday.', ['place:HARROWGATE', 'place:Yorkshire']);
+});
+
 test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
   check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
   const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');

@@ -191,7 +191,7 @@ export const COMPANY_WORDS = new Set(
     'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
     'offshore power water gas terminals maritime insight research renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
     'biotech automotive aviation marine airways broadcasting wireless primary health railways railway railroad airlines ferries transit homes housing ' +
-    'tractors trucks cement textiles tyres tires fertilisers fertilizers breweries brewing dairies bakeries line lines'
+    'tractors trucks cement textiles tyres tires fertilisers fertilizers breweries brewing dairies bakeries line lines buses coaches trains'
   ).split(' '),
 );
 

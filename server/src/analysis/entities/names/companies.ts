@@ -300,11 +300,14 @@ function joinUntaggedHalf(span: TokenSpan, tokens: readonly string[], lexicon: L
  * opens the company's name. Not a determiner, a date word or a word of
  * another name.
  */
+/** Kinds of firm that open a sentence before the firm's name ("Operator Valleyline Buses"), no word of it. */
+export const FIRM_DESCRIPTORS = new Set(['operator', 'retailer', 'carrier', 'airline', 'insurer', 'lender', 'broadcaster', 'supermarket', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'miner', 'developer', 'housebuilder', 'publisher', 'manufacturer', 'supplier', 'distributor', 'exporter', 'importer', 'utility', 'startup', 'start-up', 'regulator', 'watchdog', 'charity', 'brewer', 'grocer']);
+
 function joinWordBeforeCompanyWord(span: TokenSpan, tokens: readonly string[], lowers: readonly string[], spans: TokenSpan[]): boolean {
   // ("The operator, Great Western Railway,": a longer name ending in a company word may have lost its first word too.)
   if (span.end - span.start > 3 || span.start < 1 || !COMPANY_WORDS.has(lowers[span.end - 1]!)) return false;
   const before = tokens[span.start - 1]!;
-  if (!isCapitalised(before) || !/^\p{L}+$/u.test(before) || DETERMINERS.has(before) || DATE_WORDS.has(before.toLowerCase())) return false;
+  if (!isCapitalised(before) || !/^\p{L}+$/u.test(before) || DETERMINERS.has(before) || DATE_WORDS.has(before.toLowerCase()) || FIRM_DESCRIPTORS.has(before.toLowerCase())) return false;
   if (spans.some((x) => x !== span && x.sentence === span.sentence && x.start < span.start && x.end >= span.start)) return false;
   span.start--;
   return true;

@@ -113,7 +113,13 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
   for (const form of countries) dateline.add(form.toLowerCase());
   if (places.size || dateline.size) {
     for (const span of spans) {
-      if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
+      if (span.cls !== ORG && span.cls !== PER) continue;
+      // ("Khan Younis" in the headline above "KHAN YOUNIS, Gaza Strip — …": the dateline's town of several words, read as
+      // a person; one read as an organisation may be the town's team, "Harbor City rallies past Northfield".)
+      if (span.end - span.start > 1) {
+        if (span.cls === PER && dateline.has(normal[span.sentence].slice(span.start, span.end).join(' ').toLowerCase())) span.cls = LOC;
+        continue;
+      }
       const form = normal[span.sentence][span.start];
       // The dateline's town, or a country named by its economy, alone is that place, whatever the model read ("Harwick" taken for a surname).
       // ("Faroe fleet" beside "Faroe Islands": a lone "person" that is no given name is that place too.)
@@ -210,6 +216,18 @@ function datelinePlace(spans: TokenSpan[], normal: readonly (readonly string[])[
     const next = tokens[k];
     if (k === 0 || next === undefined) continue;
     const dated = next === ',' && (MONTH_START.test(tokens[k + 1] ?? '') || /^\d/.test(tokens[k + 1] ?? ''));
+    // ("HARROWGATE, Yorkshire — …", "COLUMBUS, Ohio (Tidewire) — …": the town's region or state, then the dash.)
+    let region = k + 1;
+    while (next === ',' && region < k + 4 && /^\p{Lu}\p{Ll}+\.?$/u.test(tokens[region] ?? '')) region++;
+    const regional = next === ',' && region > k + 1 && (DASHES.has(tokens[region] ?? '') || tokens[region] === '(');
+    if (regional) {
+      const prose = /\p{Ll}/u.test(tokens[region + 1] ?? '') || /\p{Lu}/u.test(tokens[region + 1] ?? '');
+      if (!prose) continue;
+      const words = tokens.slice(0, k).map((w) => w.toLowerCase());
+      const rest = spans.filter((span) => span.sentence !== s || span.start >= region);
+      rest.push({ sentence: s, start: 0, end: k, cls: LOC }, { sentence: s, start: k + 1, end: region, cls: LOC });
+      return { names: new Set([words.join(' ')]), spans: rest.sort((a, b) => a.sentence - b.sentence || a.start - b.start) };
+    }
     if (!DASHES.has(next) && next !== '(' && !dated) continue;
     // Ordinary prose follows a dateline; an all-caps headline ("SOCCER - JAPAN GET LUCKY WIN") is no dateline.
     // ("HARROWGATE — A campaign to …": a one-letter article opens prose too.)

@@ -19,12 +19,13 @@
 // - bodies named by a list of fields ("Ministry of Trade, Industry and
 //   Energy", "Rail, Tram and Bus Union"; fieldLists.ts).
 import { CORPORATE_SUFFIXES } from '../../actors/lexicon';
+import { genderOfGivenName } from '../../actors/learn';
 import { MONTHS } from '../patterns/calendar';
 import type { TokenSpan } from './decoder';
 import { CASE_LOWER, FLAG_CITY, FLAG_COUNTRY, FLAG_GIVEN, FLAG_ORG_SUFFIX, FLAG_TITLE, caseOf, shareOf, wordInfo, type Lexicon } from './lexicon';
 import { joinSpelledNames } from './acronyms';
 import { GEO_HEADS } from './geography';
-import { camelCaseNames, repairCompanyNames } from './companies';
+import { FIRM_DESCRIPTORS, camelCaseNames, repairCompanyNames } from './companies';
 import { repairFieldLists } from './fieldLists';
 import { SHORT_TITLES } from './titles';
 import { isCapitalised, normalizeToken } from './normalize';
@@ -57,6 +58,20 @@ function emptyWithin(spans: TokenSpan[], span: TokenSpan, from: number, to: numb
 
 /** Office holders whose office is named after them ("the County Sheriff's Office", "the Attorney General's Office"). */
 const OFFICE_HOLDERS = new Set(['Sheriff', 'Commissioner', 'Coroner', 'Ombudsman', 'General', 'Prosecutor', 'Marshal', 'Auditor', 'Comptroller', 'Treasurer', 'Clerk', 'Registrar', 'Assessor']);
+/** Nouns of the housing market after "House" ("House prices", "House sales"). */
+const HOUSING_NOUNS = new Set(['prices', 'price', 'sales', 'builders', 'building', 'values', 'purchases', 'hunters', 'hunting', 'moves', 'repossessions']);
+
+/** Head nouns that make a name a body's, whatever place words it holds. */
+const BODY_HEADS = new Set(['Registry', 'Agency', 'Authority', 'Commission', 'Ministry', 'Department', 'Bureau', 'Tribunal', 'Inspectorate', 'Ombudsman', 'Directorate', 'Secretariat', 'Council', 'Commissioner']);
+
+/** Verbs of speaking right after a name: only a person or a body speaks, and a given name says which. */
+const SPEAKS_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'admitted', 'denied', 'pleaded', 'wrote']);
+
+/** True when the words after a name ending at `end` say a person: a verb of speaking, or an age in commas (", 52,"). */
+function personContext(tokens: readonly string[], end: number): boolean {
+  return SPEAKS_AFTER.has(tokens[end] ?? '') || (tokens[end] === ',' && /^\d{1,3}$/.test(tokens[end + 1] ?? '') && (tokens[end + 2] === ',' || tokens[end + 2] === '.'));
+}
+
 /** Generic heads of public bodies the model tags without the words that name them ("Office", "Government"). */
 const GENERIC_HEADS = new Set(['office', 'government', 'administration', 'department', 'ministry', 'agency', 'authority', 'executive']);
 
@@ -110,7 +125,10 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     if (span.cls === PER && span.end - span.start >= 2) {
       const first = wordInfo(lexicon, normalizeToken(tokens[span.start]));
       const last = wordInfo(lexicon, normalizeToken(tokens[span.end - 1]));
-      if (shareOf(last, PER) === 0 && (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) && shareOf(first, PER) < COMMON_GIVEN_SHARE) span.cls = ORG;
+      // ("Harriet Moss": a known given name before a surname the training text has in a firm's name stays a person.)
+      // (Only a name a gendered list knows that speaks or is aged: "Reynard Honda", "Lola Honda" in a results table are cars.)
+      const givenFirst = (first & FLAG_GIVEN) !== 0 && !(last & FLAG_ORG_SUFFIX) && span.end - span.start === 2 && genderOfGivenName(tokens[span.start]!.toLowerCase()) !== undefined && personContext(tokens, span.end);
+      if (shareOf(last, PER) === 0 && (shareOf(last, ORG) > 0 || last & FLAG_ORG_SUFFIX) && shareOf(first, PER) < COMMON_GIVEN_SHARE && !givenFirst) span.cls = ORG;
     }
     // "The Hospital Doctors' Union": a body of members, named with a plural possessive, is no place.
     if (span.cls === LOC && span.end - span.start >= 3 && pluralPossessiveInside(tokens, span)) {
@@ -275,6 +293,15 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       }
       if (!organisational) span.cls = PER;
     }
+    // ", UNRWA, said …": an acronym the training text has never had as a place, that speaks, is a body.
+    if (span.cls === LOC && span.end - span.start === 1 && /^[A-Z]{3,7}$/.test(tokens[span.start]!) && shareOf(wordInfo(lexicon, normalizeToken(tokens[span.start]!)), LOC) < 3 && (SPEAKS_AFTER.has(tokens[span.end] ?? '') || (tokens[span.end] === ',' && SPEAKS_AFTER.has(tokens[span.end + 1] ?? '')))) span.cls = ORG;
+    // "House prices fell 2%": the housing market's "house", capitalised at the start, before its market noun.
+    if (span.end - span.start === 1 && tokens[span.start] === 'House' && HOUSING_NOUNS.has(tokens[span.end] ?? '')) span.end = span.start;
+    // "the Land Registry", "Northmoor Health Authority": a name ending in a body's head noun is that body, no place.
+    if (span.cls === LOC && span.end - span.start >= 2 && BODY_HEADS.has(tokens[span.end - 1]!)) span.cls = ORG;
+    // "Operator Valleyline Buses said …", "Retailer Halden Foods …": a kind of firm opening the sentence describes the
+    // name after it, as a title does a person's.
+    if (span.cls === ORG && span.start === 0 && span.end - span.start >= 3 && FIRM_DESCRIPTORS.has(tokens[0]!.toLowerCase())) span.start++;
     // "Hepatitis D", "Covid-19": a disease is no name of a body or a person.
     if (DISEASES.has(tokens[span.start]!) && (span.end - span.start === 1 || (span.end - span.start === 2 && /^(?:[A-Z]|\d+)$/.test(tokens[span.start + 1]!)))) span.end = span.start;
     // "the Dow Jones Industrial Average", "the Nasdaq Composite": an index is a work, its head no organisation.
