@@ -53,3 +53,15 @@ test('an embedded post in a blockquote is its author\'s: the credit line with a 
     { fileName: 'post.md' },
   );
 });
+
+test('a footnote glued to a link is a note on it: the link names the source ("the [Land Registry](…)[^1]"); a link alone inviting the reader is furniture', () => {
+  check(
+    'House prices fell 2% in May, according to the [Land Registry](https://example.com/lr)[^1].\n\nRents rose 5% last year[^2].\n\n[Read the council\'s notice](https://example.com/notice).\n\n[^1]: Figures are provisional.\n[^2]: Office for National Statistics, Private rents bulletin, 2024.\n',
+    [
+      { sentence: 'House prices fell', sourced: true, source: 'Land Registry' },
+      { sentence: 'Rents rose', sourced: true, source: 'Office for National Statistics, Private rents bulletin, 2024.' },
+      { sentence: "[Read the council's", claim: false },
+    ],
+    { fileName: 'roundup.md' },
+  );
+});

@@ -46,10 +46,14 @@ export function markdownSources(document: ArticleDocument): MarkdownSources {
   return { links: byStart(links), references: byStart(references), definitions };
 }
 
-/** The link or footnote that sources `sentence`, if any (a footnote wins: it names the source in full). */
+/**
+ * The link or footnote that sources `sentence`, if any (a footnote wins: it names the source in full; but a
+ * footnote glued to a link, "the [Land Registry](…)[^1]", is a note on the linked source, which the link names).
+ */
 export function markdownAttribution(sentence: Sentence, sources: MarkdownSources, text: string): Attribution | undefined {
   for (const r of within(sources.references, sentence.start, sentence.end)) {
     if (r.start < sentence.start || r.end > sentence.end) continue;
+    if (sources.links.some((l) => l.end === r.start)) continue;
     const def = sources.definitions.get(r.label);
     if (!def) continue;
     return {
