@@ -463,3 +463,16 @@ test('an airport, a hospice or a festival named by the article is what "the airp
   assert.equal(r.actorOf('The airport')?.name, 'Brackley Regional Airport');
   assert.equal(r.actorOf('The festival')?.name, 'Lakeside Film Festival');
 });
+
+test('a speaker\'s employer is no "the company" of the sentence ("Jun Ha-eun of Orchard Capital said the company …") but is "her firm"; "the parish council" is not the County Council; "the placebo group" is no body', () => {
+  const r = check(
+    'Solvane reported a loss of $2 billion on Tuesday. Its shares fell 8%. Analyst Jun Ha-eun of Orchard Capital said the company was being prudent. ' +
+      'Rosa Delgado of Pemberton Structural wrote the report. Ms. Delgado cited her firm\'s contract. ' +
+      'Kent County Council approved the plan. The parish council objected. The Lancet published the trial, and 12 people in the placebo group fell ill.',
+    { Solvane: 'organization', 'Jun Ha-eun': 'person', 'Orchard Capital': 'organization', 'Rosa Delgado': 'person', Delgado: 'person', 'Pemberton Structural': 'organization', 'Kent County Council': 'organization', Lancet: 'organization' },
+  );
+  assert.equal(r.actorOf('the company')?.name, 'Solvane');
+  assert.equal(r.actorOf('her firm')?.name, 'Pemberton Structural');
+  assert.equal(r.actorOf('The parish council'), undefined);
+  assert.equal(r.actorOf('the placebo group'), undefined);
+});

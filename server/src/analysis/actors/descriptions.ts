@@ -95,6 +95,8 @@ export function findDescriptions(
         if (!head || (placeOpener !== undefined && KIN_GENDER.has(head.word))) continue;
         // "shook his head", "bowed her head": a head moved is the body's, no one's role.
         if (head.word === 'head' && HEAD_MOVES.has(view.toks[i - 1]?.lower ?? '')) continue;
+        // "the vaccine group", "the placebo group": an arm of a study, no body of people who act.
+        if (head.word === 'group' && STUDY_ARMS.has(view.toks[head.last - 1]?.lower ?? '')) continue;
         // "according to the data firm Comscore": a capitalised word right after the head is the name the phrase
         // describes, one the tagger missed; the phrase is that body, no earlier actor.
         if (namesUntaggedAfter(view, head.last, blocked)) continue;
@@ -151,6 +153,9 @@ function appositiveToPlace(view: TokenView, i: number, places: Uint8Array): bool
   }
   return false;
 }
+
+/** Words before "group" that make it an arm of a study ("the placebo group", "the control group"). */
+const STUDY_ARMS = new Set(['vaccine', 'placebo', 'control', 'treatment', 'comparison', 'intervention', 'vaccinated', 'unvaccinated', 'age', 'test', 'study']);
 
 /** Verbs of moving one's head ("shook his head"): "head" after them is the body part. */
 const HEAD_MOVES = new Set('shook shake shakes shaking nodded nod nods nodding bowed bow bows bowing scratched scratching turned turning lowered raised hung hanging tilted tilting cocked ducked lifted held'.split(' '));

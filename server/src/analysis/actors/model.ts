@@ -60,6 +60,8 @@ export interface Draft {
   age?: number;
   /** Kinship learned from descriptions: relation noun → the relative's index. */
   kin: Map<string, number>;
+  /** The organisation a person is named as being of ("Rosa Delgado of Pemberton Structural"), its index. */
+  employer?: number;
   mentions: DraftMention[];
   /** Offset of its first name mention. */
   firstSeen: number;

@@ -15,6 +15,9 @@ const ANY_BODY = new Set([
   'u.s.', 'uk', 'eu', 'un', 'giant', 'group', 'media', 'news', 'wire', 'daily', 'weekly', 'top-tier', 'two', 'three', 'both', 'only', 'last', 'first', 'next',
 ]);
 
+/** Levels of government a body's name holds ("County Council", "Town Council", "Parish Council"). */
+const LEVELS = new Set(['parish', 'town', 'county', 'city', 'district', 'borough', 'state', 'federal', 'regional', 'provincial', 'municipal', 'national', 'metropolitan', 'community']);
+
 /** Endings of adjectives and participles ("closed", "regional", "economic", "competitive"). */
 const ADJECTIVE_ENDINGS = /(ed|al|ic|ive|ous|ful|less|ish|ary|ent|ant|ible|able|ing|est|ly|ian|ese|an)$/;
 
@@ -27,6 +30,14 @@ export function modifierClashes(view: TokenView, d: DraftMention, org: Draft): b
   // Only a name that says its own kind of the same head can clash: "Harbourside Election Office" against "the ferry
   // office" ("the train maker" of Vantor Rail, "the logistics start-up" of Haulwise describe what the name does not say).
   const tokens = org.fullTokens.map((t) => t.toLowerCase());
+  // "the parish council" is no mention of Kent County Council: two levels of government, two bodies.
+  const levels = tokens.filter((t) => LEVELS.has(t));
+  if (levels.length) {
+    for (let k = d.first + 1; k < d.last; k++) {
+      const w = view.toks[k]?.lower ?? '';
+      if (LEVELS.has(w) && !levels.includes(w)) return true;
+    }
+  }
   const at = tokens.lastIndexOf(head);
   if (org.head !== head || at < 1 || ANY_BODY.has(tokens[at - 1]!)) return false;
   const name = new Set(tokens);

@@ -71,7 +71,7 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
     taken.add(spanKey(m));
     if (!starts.has(m.first)) starts.set(m.first, (drafts[resolved.actor] as Draft).type === 'organization' ? 'org' : 'person');
     // A byline's writer is named, but no description or pronoun of the article refers back to her.
-    if (!view.sentences[resolved.sentence]?.byline) salience.add(resolved, affiliationAt(view, resolved.first));
+    if (!view.sentences[resolved.sentence]?.byline) salience.add(resolved, affiliationAt(view, resolved.first) || employerOfPerson(view, resolved, out, drafts));
     out.push(resolved);
   }
   return out;
@@ -79,6 +79,16 @@ export function resolveInContext(view: TokenView, drafts: Draft[], named: DraftM
 
 /** Words for people who work somewhere, before "at" and their employer ("an analyst at …", "chief economist at …"). */
 const WORKERS_AT = new Set('analyst analysts economist economists strategist strategists researcher researchers professor lecturer fellow scientist engineer partner director manager adviser advisor consultant spokesman spokeswoman spokesperson'.split(' '));
+
+/** True for an organisation named right after a person and "of" ("Jun Ha-eun of Orchard Capital"): the person's employer. */
+function employerOfPerson(view: TokenView, m: DraftMention, out: readonly DraftMention[], drafts: Draft[]): boolean {
+  if (view.toks[m.first - 1]?.lower !== 'of' || (drafts[m.actor as number] as Draft).type !== 'organization') return false;
+  const before = out[out.length - 1];
+  if (before === undefined || before.last !== m.first - 1 || (drafts[before.actor as number] as Draft).type !== 'person') return false;
+  // (Remembered, so that "her firm" later is this one: "Ms. Delgado declined …, citing … her firm's contract".)
+  (drafts[before.actor as number] as Draft).employer ??= m.actor;
+  return true;
+}
 
 /** True when the mention at token `first` is a person's workplace: "at" right before it, a worker's noun before that. */
 function affiliationAt(view: TokenView, first: number): boolean {
@@ -220,10 +230,17 @@ function resolveDescription(
       for (const [a, v] of scores) scores.set(a, v + Math.min(0.15 * salience.count(a), 0.9));
       // "the company": a business the article names as one (a trade word, a legal form, a business head noun)
       // outranks a recent organisation of unknown kind ("at the Statehouse", "(Tidewire)").
-      const business = GENERIC_BUSINESS_NOUNS.has(head) ? best(scores, (a) => fit(a) && live(a) && namedBusiness(drafts[a] as Draft)).actor : undefined;
+      // ("Jun Ha-eun of Orchard Capital said the company …": the speaker's employer, named only as that here, is not it.)
+      const business = GENERIC_BUSINESS_NOUNS.has(head) ? best(scores, (a) => fit(a) && live(a) && namedBusiness(drafts[a] as Draft) && !salience.onlyAffiliationIn(a, d.sentence)).actor : undefined;
       // "Opposition leader Martin Cole … His group will propose …": a person's own body is none of the bodies the
       // article has named unless its head noun says so; "her firm", "his company" may be the business she is of.
       const personOwned = owner !== undefined && (drafts[owner] as Draft).type === 'person' && !GENERIC_BUSINESS_NOUNS.has(head);
+      // "her firm" of a person named as being of a firm is that firm.
+      const employer = owner !== undefined ? (drafts[owner] as Draft).employer : undefined;
+      if (employer !== undefined && fit(employer)) {
+        d.actor = employer;
+        return d;
+      }
       // ("the company" after "Pinecrest, the search company," in one paragraph is still the business the article is
       // about: for a generic business noun the more salient business wins over one that learned the noun.)
       const preferred = GENERIC_BUSINESS_NOUNS.has(head) && business !== undefined && exact.actor !== undefined && (scores.get(business) ?? 0) > (scores.get(exact.actor) ?? 0) ? business : exact.actor;

@@ -109,6 +109,19 @@ export class Salience {
     return within;
   }
 
+  /** True when every mention of `actor` in sentence `sentence` names a speaker's employer ("… of Orchard Capital"). */
+  onlyAffiliationIn(actor: number, sentence: number): boolean {
+    let seen = false;
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i] as Entry;
+      if (e.sentence < sentence) break;
+      if (e.actor !== actor || e.sentence !== sentence) continue;
+      if (!e.affiliation) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
   /** Subjects mentioned between tokens `from` (inclusive) and `to` (exclusive). */
   subjectsBetween(from: number, to: number): Set<number> {
     const out = new Set<number>();
