@@ -977,7 +977,8 @@ test('a cue is the verb without the day after it ("officials said Sunday", "The 
 
 test('a plural noun after a nationality is no cue before a past verb ("The Portuguese champions rejected …, according to Record")', () => {
   check('The Portuguese champions rejected an opening offer of €70m last week, according to Record.', [
-    { sentence: 'The Portuguese champions', sourced: true, cue: 'rejected', source: 'The Portuguese champions', others: ['according to / Record'] },
+    // (The closing "according to" attributes the clause before it, the rejection included; the rejection is a further attribution.)
+    { sentence: 'The Portuguese champions', sourced: true, cue: 'according to', source: 'Record' },
   ]);
 });
 
@@ -1032,6 +1033,18 @@ test('acts outside politics report nothing ("draws thousands", "reviewed the dis
       { sentence: 'He is drawing', sourced: true },
       { sentence: 'RT covered', sourced: true },
       { sentence: 'Ana Ruiz has written', sourced: true, cue: 'written' },
+    ],
+  );
+});
+
+test('a closing "according to X" after a comma attributes the clause before it, a verb of saying inside it included ("… have announced cuts since January, according to the staff union.")', () => {
+  check(
+    'At least nine other universities have announced redundancy programmes since January, according to the University and College Staff Union. ' +
+      // Look-alike: a quotation's own speaker stays.
+      '"We will close 40 courses," the rector said, according to the Daily Post.',
+    [
+      { sentence: 'At least nine', sourced: true, cue: 'according to', source: 'the University and College Staff Union' },
+      { sentence: '"We will close', sourced: true },
     ],
   );
 });

@@ -1132,11 +1132,24 @@ function adverbsAfter(v: SentenceView, r: TokenRange): boolean {
  * and the earlier one is part of what it reports.
  */
 function holds(v: SentenceView, later: VerbalAttribution, earlier: VerbalAttribution): boolean {
+  // "At least nine universities have announced cuts since January, according to the staff union.": a closing
+  // "according to" after a comma attributes the whole clause before it, the verb of saying inside it included.
+  // ("Officials said prices rose 4%, according to a transcript": a verb of saying with a clause of its own keeps it.)
+  if (later.match.phrase.startsWith('according') && !later.embedded && v.tokens[later.cue.first - 1]?.text === ',' && later.cue.first > earlier.cue.last && !v.quoted[earlier.cue.first] && !clauseBetween(v, earlier.cue.last + 1, later.cue.first - 1)) return true;
   const c = later.content;
   // Only a plain reporting verb after a comma ("…, the United Nations said"): a noun-like cue ("… South African rules.") is no main verb,
   // unless a document shows it ("Engineer warned of cracks …, emails show").
   if (c === undefined || (later.match.needsClause && !isDocument(v, later.source)) || later.match.classified || later.source.first !== c.last + 2) return false;
   return c.first <= earlier.cue.first && earlier.cue.last <= c.last && later.cue.first > earlier.cue.last && rank(later.match) >= rank(earlier.match);
+}
+
+/** True when the words from `from` to `to` (exclusive) hold a clause: "that", a subject pronoun, a quotation or a past verb. */
+function clauseBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = v.lower[k]!;
+    if (w === 'that' || v.quoteMark[k] || SUBJECT_PRONOUNS.has(w) || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (k > from && /^[a-z]{3,}ed$/.test(w))) return true;
+  }
+  return false;
 }
 
 /**
