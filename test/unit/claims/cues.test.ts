@@ -1048,3 +1048,18 @@ test('a closing "according to X" after a comma attributes the clause before it, 
     ],
   );
 });
+
+test('fees, rules and things started are acts ("charged me £86", "have reintroduced roaming charges", "started a food bank"); "charged the swimmer with …", "started his answer with a story" still report', () => {
+  check(
+    'My provider, Orbitel, charged me £86 for one week of roaming. Many UK networks have reintroduced roaming charges since 2021. Jones started a food bank in 2015. ' +
+      // Look-alikes that still report.
+      'Police charged the swimmer with filing a false report in 2016. He started his answer with a story about his 2 parents.',
+    [
+      { sentence: 'My provider', sourced: false },
+      { sentence: 'Many UK networks', sourced: false },
+      { sentence: 'Jones started', sourced: false },
+      { sentence: 'Police charged', sourced: true, cue: 'charged' },
+      { sentence: 'He started', sourced: true },
+    ],
+  );
+});

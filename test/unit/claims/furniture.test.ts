@@ -228,3 +228,13 @@ test('a story\'s credit line is furniture ("This fact check was reported with as
     { sentence: 'The aid was delivered', level: 'high' },
   ]);
 });
+
+test('a live page\'s entry time alone on its line is furniture ("03:52"); "The interview has been edited …" is the publisher\'s note; "The report has been updated to include 40 cases" is news', () => {
+  const text = ['03:52\nThe final ward has declared 212 votes.', 'The interview has been edited for length and clarity.', 'The report has been updated to include 40 new cases.'].join('\n\n');
+  check(text, [
+    { sentence: '03:52', claim: false },
+    { sentence: 'The final ward', level: 'high' },
+    { sentence: 'The interview has been', claim: false },
+    { sentence: 'The report has been', level: 'high' },
+  ]);
+});

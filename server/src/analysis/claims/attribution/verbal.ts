@@ -949,7 +949,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {
@@ -981,6 +981,8 @@ function notReporting(v: SentenceView, i: number): boolean {
   // "I have covered campaigns for 25 years", "costs are covered by NHS funding": to cover a story or a cost says nothing.
   // ("RT covered the action as a rightful reunification move" characterises what it covered, and reports.)
   if (/^cover(s|ed|ing)?$/.test(w)) return v.lower[i + 1] !== 'that' && !v.quoteMark[i + 1] && !v.lower.slice(i + 2, i + 6).includes('as');
+  // "charged me £86 for a week of roaming": a fee; "charged the swimmer with filing a false report", "charged that …" accuse.
+  if (/^charg(e|es|ed|ing)$/.test(w)) return !v.lower.slice(i + 1, i + 14).some((x, k) => x === 'with' || x === 'that' || v.quoteMark[i + 1 + k]);
   // "more than 600 written objections", "a written statement": with no auxiliary before it, "written" is an adjective.
   if (w === 'written' && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !AUXILIARIES.has(v.lower[i - 2] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
   return false;

@@ -1,7 +1,7 @@
 import type { FurnitureRule } from '../rule';
 
 /** "This article was amended on …", "This interview has been edited for length", "An earlier version of this story …": the publisher's note about the article itself. */
-const AMENDED = /^(?:this (?:article|story|report|piece|post|interview|conversation|transcript|q&a)\b.{0,40}\b(?:was|has been|had been) (?:lightly )?(?:amended|corrected|updated|changed|edited|condensed)\b|(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b|the following is an? (?:lightly )?(?:edited |condensed |abridged |partial |full )?(?:transcript|excerpt|extract)\b)/i;
+const AMENDED = /^(?:(?:this (?:article|story|report|piece|post|interview|conversation|transcript|q&a)|the (?:interview|conversation|transcript|q&a))\b.{0,40}\b(?:was|has been|had been) (?:lightly )?(?:amended|corrected|updated|changed|edited|condensed)\b|(?:an earlier|a previous) version of this (?:article|story|report|piece|post)\b|the following is an? (?:lightly )?(?:edited |condensed |abridged |partial |full )?(?:transcript|excerpt|extract)\b)/i;
 /** "Questions have been shortened for clarity", "Answers were edited for length": the same note about a transcript's parts. */
 const PARTS_EDITED = /^(?:the )?(?:questions|answers|quotes|quotations|responses|remarks|comments)(?: and answers)? (?:have been|were|has been) (?:lightly )?(?:edited|condensed|shortened|trimmed)\b.{0,20}\bfor (?:clarity|length|brevity|space|style)\b/i;
 /** "Correction:", "Clarification —", "Editor’s note:" opening a line ("Update:" in a live report introduces news, a claim). */
