@@ -1063,3 +1063,9 @@ test('fees, rules and things started are acts ("charged me £86", "have reintrod
     ],
   );
 });
+
+test('after a closing "according to", a noun phrase with its own relative clause is the source ("according to figures she shared with the Ledger")', () => {
+  check('Sales fell by roughly a quarter in 2016, according to figures she shared with the Ledger.', [
+    { sentence: 'Sales fell', sourced: true, cue: 'according to', source: 'figures she shared with the Ledger' },
+  ]);
+});

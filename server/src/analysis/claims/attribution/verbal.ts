@@ -700,7 +700,8 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   }
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
-  else if (holdsClause(v, found.source)) return undefined;
+  // ("according to figures she shared with the Ledger": after "according to" a noun phrase with its own relative clause.)
+  else if (holdsClause(v, found.source) && !(m.phrase.startsWith('according') && found.source.first > i)) return undefined;
   // A word that may be a noun ("shows", "reports") or an act ("showed no emotion") reports only before a clause, or from a document ("the poll shows Clinton ahead").
   const next = v.lower[j + 1];
   // A plan or hope reports before "to" ("plans to release"); a cue closing the sentence after its content reports ("…, the Journal reports.").
