@@ -451,6 +451,10 @@ test('a dateline\'s region is a place ("HARROWGATE, Yorkshire —"); its town of
   check('HARROWGATE, Yorkshire — Officials said 40 homes flooded on Monday.', ['place:HARROWGATE', 'place:Yorkshire']);
 });
 
+test('a nickname in quotation marks inside a name is one person ("Rosalind "Rosie" Okafor"); a given name after a party\'s possessive is a person ("Labour\'s Sunita Rao")', () => {
+  check('Rosalind "Rosie" Okafor, 52, runs the bakery. Labour\'s Sunita Rao won by 212 votes.', ['person:Rosalind "Rosie" Okafor', 'person:Sunita Rao']);
+});
+
 test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
   check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
   const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');

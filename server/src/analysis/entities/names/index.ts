@@ -8,7 +8,7 @@ import { FLAG_CITY, FLAG_COUNTRY, shareOf, wordInfo } from './lexicon';
 import { normalizeToken } from './normalize';
 import { correctPlaces } from './geography';
 import { placeBeforeSuffix, placeParts } from './places';
-import { repairSpans } from './repairs';
+import { joinNicknames, repairSpans } from './repairs';
 import { stripTitles } from './titles';
 import { dropQuotedCapitals, dropTitleCaseWords } from './titleCase';
 import { dropBylineRoles } from './byline';
@@ -78,7 +78,7 @@ function miscType(text: string, demonyms: ReadonlySet<string>): EntityType | und
 /** Names of a document given as sentences of token texts (and their numbers, text/wordIds.ts, when known), after the document-level consistency rules. */
 export function tagNameSpans(model: NameModel, forms: readonly (readonly string[])[], ids?: WordIds): TokenSpan[] {
   const isPlace = (form: string) => (wordInfo(model.lexicon, form) & (FLAG_COUNTRY | FLAG_CITY)) !== 0;
-  const repaired = placeLedNames(repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon));
+  const repaired = placeLedNames(joinNicknames(repairSpans(stripTitles(tagSentences(model, forms, ids), forms, model.lexicon), forms, model.lexicon), forms));
   const knownMisc = (form: string) => shareOf(wordInfo(model.lexicon, normalizeToken(form)), MISC) > 0;
   const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropQuotedCapitals(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);

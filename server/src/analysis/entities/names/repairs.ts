@@ -293,6 +293,8 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
       }
       if (!organisational) span.cls = PER;
     }
+    // "Labour's Sunita Rao": after a body's possessive, a given name a gendered list knows opens a person's name.
+    if (span.cls === ORG && span.end - span.start >= 2 && span.end - span.start <= 3 && /^['’]s$/.test(tokens[span.start - 1] ?? '') && genderOfGivenName(tokens[span.start]!.toLowerCase()) !== undefined && !(wordInfo(lexicon, normalizeToken(tokens[span.end - 1]!)) & FLAG_ORG_SUFFIX)) span.cls = PER;
     // ", UNRWA, said …": an acronym the training text has never had as a place, that speaks, is a body.
     if (span.cls === LOC && span.end - span.start === 1 && /^[A-Z]{3,7}$/.test(tokens[span.start]!) && shareOf(wordInfo(lexicon, normalizeToken(tokens[span.start]!)), LOC) < 3 && (SPEAKS_AFTER.has(tokens[span.end] ?? '') || (tokens[span.end] === ',' && SPEAKS_AFTER.has(tokens[span.end + 1] ?? '')))) span.cls = ORG;
     // "House prices fell 2%": the housing market's "house", capitalised at the start, before its market noun.
@@ -592,4 +594,32 @@ function joinLegalSuffixes(spans: TokenSpan[], forms: Forms): boolean {
 function titlesOnlyBefore(tokens: readonly string[], start: number, lexicon: Lexicon): boolean {
   for (let k = 0; k < start; k++) if (tokens[k] !== '.' && !(wordInfo(lexicon, normalizeToken(tokens[k])) & FLAG_TITLE)) return false;
   return true;
+}
+
+/** Quotation marks around a nickname ("Rosalind "Rosie" Okafor"), as tokens. */
+const NICKNAME_QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * "Rosalind "Rosie" Okafor": a given name, a nickname in quotation marks and a
+ * surname are one person, however the model split or typed the parts (the
+ * given name a place, the nickname a miscellany, the surname left out). The
+ * given name must be one a gendered list knows. True when a name was joined.
+ */
+export function joinNicknames(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  let joined = false;
+  const added: TokenSpan[] = [];
+  forms.forEach((tokens, s) => {
+    for (let k = 0; k + 4 < tokens.length; k++) {
+      if (!NICKNAME_QUOTES.has(tokens[k + 1]!) || !NICKNAME_QUOTES.has(tokens[k + 3]!)) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[k + 2]!) || !/^\p{Lu}\p{Ll}+/u.test(tokens[k + 4]!)) continue;
+      if (genderOfGivenName(tokens[k]!.toLowerCase()) === undefined) continue;
+      let end = k + 5;
+      while (end < tokens.length && end - k < 7 && /^\p{Lu}\p{Ll}+/u.test(tokens[end]!)) end++;
+      for (const span of spans) if (span.sentence === s && span.start < end && span.end > k) span.end = span.start;
+      added.push({ sentence: s, start: k, end, cls: PER });
+      joined = true;
+    }
+  });
+  if (!joined) return spans;
+  return [...spans.filter((span) => span.end > span.start), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
