@@ -80,3 +80,13 @@ test('one "Q:" and "A:" pair inside a news story answers in the interviewee\'s w
   assert.equal(claimStarting(text, 'Other departments', 'fixture.txt').attribution?.kind, 'answer');
   assert.equal(claimStarting(text, 'Inflation stood', 'fixture.txt').sourced, false);
 });
+
+test('the interview sentence\'s subject is interviewed, a pronoun for someone named before included; the reporter named with the outlet\'s possessive is not ("She spoke with the Burlington Courier\'s Paul Renner")', () => {
+  const text =
+    'Senator Eleanor Marsh has chaired the transport subcommittee since 2023. She spoke with the Burlington Courier\'s Paul Renner on Thursday.\n\n' +
+    'Q: The state says 142 bridges are deficient. How did it get that bad?\n\nA: We underfunded maintenance for thirty years.\n\n' +
+    'Q: Does the bill have the votes?\n\nA: It has 52 votes in the Senate today.\n';
+  const answer = claimStarting(text, 'A: We underfunded', 'fixture.txt');
+  assert.equal(answer.attribution?.source.actor, 'eleanor-marsh');
+  assert.equal(answer.attribution?.source.text, 'Senator Eleanor Marsh');
+});

@@ -82,12 +82,19 @@ function interviewee(document: ArticleDocument, views: readonly SentenceView[], 
   for (const actor of actors) {
     if (actor.type !== 'person') continue;
     for (const m of actor.mentions) {
-      if (m.end > introEnd || m.kind === 'pronoun') continue;
+      if (m.end > introEnd) continue;
       const sentence = views.find((v) => v.sentence.start <= m.start && m.end <= v.sentence.end)?.sentence;
       // An explainer's questions are the writer's own: only a person the introduction interviews answers them.
       if (!sentence || !INTERVIEW_WORDS.test(sentence.text)) continue;
-      const score = actor.mentions.length;
-      if (!best || score > best.score) best = { actor, mention: { start: m.start, end: m.end, text: document.text.slice(m.start, m.end) }, score };
+      // "She spoke with the Burlington Courier's Paul Renner": the subject of the interview sentence, named or a pronoun
+      // for someone named before, is interviewed; a reporter named with the outlet's possessive interviews.
+      const subject = document.text.slice(sentence.start, m.start).trim() === '';
+      if (m.kind === 'pronoun' && !subject) continue;
+      if (/['’]s\s*$/.test(document.text.slice(Math.max(sentence.start, m.start - 3), m.start))) continue;
+      const score = actor.mentions.length + (subject ? 1000 : 0);
+      // (A pronoun names no one on its own: the answers' source is then the actor's defining mention.)
+      const shown = m.kind === 'pronoun' ? actor.definition : m;
+      if (!best || score > best.score) best = { actor, mention: { start: shown.start, end: shown.end, text: document.text.slice(shown.start, shown.end) }, score };
       break;
     }
   }
