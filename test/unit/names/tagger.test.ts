@@ -455,6 +455,11 @@ test('a nickname in quotation marks inside a name is one person ("Rosalind "Rosi
   check('Rosalind "Rosie" Okafor, 52, runs the bakery. Labour\'s Sunita Rao won by 212 votes.', ['person:Rosalind "Rosie" Okafor', 'person:Sunita Rao']);
 });
 
+test('a country the model has never seen is a place after "the" and before its government, and after an envoy\'s "of" ("The Nordvik government", "Ambassador Sefa Malua of Tavalu"); "the Coast Guard" and "the High Court" are bodies', () => {
+  check('Nordvik has cut its mackerel quota by 20%. The Nordvik government said talks had failed. Ambassador Sefa Malua of Tavalu said the island lost 12% of its land.', ['place:Nordvik', 'place:Tavalu', 'person:Sefa Malua']);
+  check('The Coast Guard said the spill covered 3 km. The High Court ruled on Monday.', ['organization:Coast Guard', 'organization:High Court']);
+});
+
 test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
   check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
   const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');

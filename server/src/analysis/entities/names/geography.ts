@@ -30,6 +30,8 @@ export const GEO_HEADS = new Set(
     'glacier volcano peak falls reef fjord forest lagoon delta plateau canyon route corridor highway motorway expressway tunnel ' +
     'junction crossing heights springs hills').split(' '),
 );
+/** Last words that make a name a service or an authority, whatever place word opens it ("Coast Guard", "Port Authority"). */
+const SERVICE_LAST = new Set(['guard', 'authority', 'agency', 'commission', 'police', 'service', 'council', 'board', 'trust']);
 /** Compass words that open the name of a region ("North Atlantic", "South Caucasus"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Oceans, continents and great regions a compass word divides ("North Atlantic", "East Africa", "Central Asia"). */
@@ -71,7 +73,9 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
     // "the North Atlantic mackerel catch": a compass word before a known place is a region of it, whatever follows.
     // ("West Ham", "North Melbourne" are clubs named after towns: only an ocean or a continent makes the region.)
     const region = span.cls === ORG && span.end - span.start === 2 && COMPASS_WORDS.has(first) && REGION_BASES.has(last);
-    if (((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace) || region) {
+    // ("the Coast Guard", "Port Authority": a geographic word opening a service's name; its last word says a body.)
+    const service = span.end - span.start >= 2 && SERVICE_LAST.has(last);
+    if (((GEO_HEADS.has(first) || GEO_HEADS.has(last)) && !bodyOfPlace && !service) || region) {
       span.cls = LOC;
       // "River Severn": "Severn" alone is that place too.
       if (span.end - span.start === 2) geoNames.add(tokens[GEO_HEADS.has(first) ? span.start + 1 : span.start]);
@@ -178,16 +182,25 @@ function placesOfMemberBodies(spans: TokenSpan[], normal: readonly (readonly str
 const COUNTRY_HEADS = new Set(['economy', 'government', 'parliament', 'currency', 'army', 'military', 'navy', 'border', 'borders', 'population', 'coastline', 'citizens', 'constitution']);
 const COUNTRY_HEAD_PAIRS = new Set(['central bank', 'prime minister', 'foreign minister', 'finance minister', 'foreign ministry', 'finance ministry', 'interior ministry', 'national team']);
 
+/** What only a nation sends or has, after its name and "the" ("the Tavalu delegation", "the Nordvik embassy"). */
+const NATION_BODIES = new Set(['delegation', 'embassy', 'authorities', 'coastguard', 'ambassador', 'envoy', 'cabinet', 'diaspora']);
+/** Titles of people who are "of" a country ("Ambassador Sefa Malua of Tavalu", "President Ana Kiri of Marenda"). */
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'president', 'premier', 'minister', 'king', 'queen', 'prince', 'emir', 'sultan']);
+
 /** One-word organisation or person names followed by a possessive and a country's possession; those spans become places. */
 function countryPossessors(spans: TokenSpan[], normal: readonly (readonly string[])[]): string[] {
   const forms: string[] = [];
   for (const span of spans) {
     if ((span.cls !== ORG && span.cls !== PER) || span.end - span.start !== 1) continue;
     const tokens = normal[span.sentence];
-    if (tokens[span.end] !== "'s") continue;
+    // ("The Nordvik government said …", "the Tavalu delegation": the country's name before what it has, after "the".)
+    const attributive = (tokens[span.start - 1] ?? '').toLowerCase() === 'the' && (COUNTRY_HEADS.has((tokens[span.end] ?? '').toLowerCase()) || NATION_BODIES.has((tokens[span.end] ?? '').toLowerCase()));
+    // ("Ambassador Sefa Malua of Tavalu": an envoy or a head of government is "of" a country.)
+    const envoyOf = tokens[span.start - 1] === 'of' && spans.some((o) => o.sentence === span.sentence && o.cls === PER && o.end === span.start - 1 && ENVOY_TITLES.has((tokens[o.start - 1] ?? '').toLowerCase()));
+    if (tokens[span.end] !== "'s" && !attributive && !envoyOf) continue;
     const next = (tokens[span.end + 1] ?? '').toLowerCase();
     const pair = `${next} ${(tokens[span.end + 2] ?? '').toLowerCase()}`;
-    if (!COUNTRY_HEADS.has(next) && !COUNTRY_HEAD_PAIRS.has(pair)) continue;
+    if (!attributive && !envoyOf && !COUNTRY_HEADS.has(next) && !COUNTRY_HEAD_PAIRS.has(pair)) continue;
     span.cls = LOC;
     forms.push(tokens[span.start]);
   }

@@ -62,7 +62,9 @@ const OFFICE_HOLDERS = new Set(['Sheriff', 'Commissioner', 'Coroner', 'Ombudsman
 const HOUSING_NOUNS = new Set(['prices', 'price', 'sales', 'builders', 'building', 'values', 'purchases', 'hunters', 'hunting', 'moves', 'repossessions']);
 
 /** Head nouns that make a name a body's, whatever place words it holds. */
-const BODY_HEADS = new Set(['Registry', 'Agency', 'Authority', 'Commission', 'Ministry', 'Department', 'Bureau', 'Tribunal', 'Inspectorate', 'Ombudsman', 'Directorate', 'Secretariat', 'Council', 'Commissioner']);
+const BODY_HEADS = new Set(['Registry', 'Agency', 'Authority', 'Commission', 'Ministry', 'Department', 'Bureau', 'Tribunal', 'Inspectorate', 'Ombudsman', 'Directorate', 'Secretariat', 'Council', 'Commissioner', 'Guard']);
+/** Kinds of law court ("High Court", "Crown Court"): a court of these is the body that rules, no building. */
+const COURT_KINDS = new Set(['High', 'Supreme', 'Crown', 'District', 'Federal', 'Constitutional', 'Appeals', 'Appellate', 'Family', 'Magistrates', "Magistrates'", 'Criminal', 'Circuit', 'Superior', 'County', 'Sheriff', 'Coroner', "Coroner's", 'Juvenile', 'Youth']);
 
 /** Verbs of speaking right after a name: only a person or a body speaks, and a given name says which. */
 const SPEAKS_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'admitted', 'denied', 'pleaded', 'wrote']);
@@ -301,6 +303,7 @@ export function repairSpans(spans: TokenSpan[], forms: Forms, lexicon: Lexicon):
     if (span.end - span.start === 1 && tokens[span.start] === 'House' && HOUSING_NOUNS.has(tokens[span.end] ?? '')) span.end = span.start;
     // "the Land Registry", "Northmoor Health Authority": a name ending in a body's head noun is that body, no place.
     if (span.cls === LOC && span.end - span.start >= 2 && BODY_HEADS.has(tokens[span.end - 1]!)) span.cls = ORG;
+    if (span.cls === LOC && span.end - span.start >= 2 && tokens[span.end - 1] === 'Court' && COURT_KINDS.has(tokens[span.end - 2]!)) span.cls = ORG;
     // "Operator Valleyline Buses said …", "Retailer Halden Foods …": a kind of firm opening the sentence describes the
     // name after it, as a title does a person's.
     if (span.cls === ORG && span.start === 0 && span.end - span.start >= 3 && FIRM_DESCRIPTORS.has(tokens[0]!.toLowerCase())) span.start++;
