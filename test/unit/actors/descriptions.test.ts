@@ -476,3 +476,12 @@ test('a speaker\'s employer is no "the company" of the sentence ("Jun Ha-eun of 
   assert.equal(r.actorOf('The parish council'), undefined);
   assert.equal(r.actorOf('the placebo group'), undefined);
 });
+
+test('one office, two words: "the judge" is Justice Caroline Whitfield, "the spokesperson" a spokeswoman named before', () => {
+  const r = check('Justice Caroline Whitfield ruled for the singer on Monday. The judge wrote that the article was false. Spokeswoman Ana Lind declined to comment. The spokesperson said 40 staff had left.', {
+    'Caroline Whitfield': 'person',
+    'Ana Lind': 'person',
+  });
+  assert.equal(r.actorOf('The judge')?.name, 'Caroline Whitfield');
+  assert.equal(r.actorOf('The spokesperson')?.name, 'Ana Lind');
+});

@@ -213,7 +213,9 @@ function resolveDescription(
     actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && (!g || !(drafts[a] as Draft).gender || (drafts[a] as Draft).gender === g)).actor;
     if (owner !== undefined && actor !== undefined) (drafts[owner] as Draft).kin.set(head, actor);
   } else {
-    const holders = drafts.map((x, i) => (x.type === 'person' && x.roles.has(head) ? i : -1)).filter((i) => i >= 0);
+    // ("the judge" for "Justice Caroline Whitfield", "the spokesperson" for "spokeswoman Lin": one office, two words.)
+    const synonyms = ROLE_SYNONYMS.get(head);
+    const holders = drafts.map((x, i) => (x.type === 'person' && (x.roles.has(head) || (synonyms !== undefined && synonyms.some((r) => x.roles.has(r)))) ? i : -1)).filter((i) => i >= 0);
     if (holders.length) actor = best(scores, (a) => holders.includes(a) && present(a)).actor;
     else if (GENERIC_PERSON_HEADS.has(head) && !ORG_NOUNS.has(head)) {
       // "The Chinese leader": a person known to be Chinese ("Chinese Premier Li Qiang") beats one of unknown nation,
@@ -261,6 +263,18 @@ function kinOf(drafts: Draft[], owner: number | undefined, head: string): number
   const back = drafts.findIndex((x, i) => i !== owner && x.kin.get(head) === owner);
   return back >= 0 ? back : undefined;
 }
+
+/** Other words for an office a description may use ("the judge" of a "Justice"). */
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice', 'magistrate', 'recorder', 'chief justice']],
+  ['justice', ['judge']],
+  ['spokesperson', ['spokesman', 'spokeswoman']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['ceo', ['chief executive']],
+  ['chief executive', ['ceo']],
+  ['premier', ['prime minister']],
+]);
 
 /** Nouns that fit any business, whatever its own head noun says it makes or does. */
 const GENERIC_BUSINESS_NOUNS = new Set(['company', 'firm', 'business']);
