@@ -1069,3 +1069,10 @@ test('after a closing "according to", a noun phrase with its own relative clause
     { sentence: 'Sales fell', sourced: true, cue: 'according to', source: 'figures she shared with the Ledger' },
   ]);
 });
+
+test('a speaker tag closing the sentence after a comma, with only its hearer after it, attributes the clause before ("Vietnam has asked China …, spokeswoman Doan Minh Chau told a regular briefing.")', () => {
+  check(
+    'Vietnam has asked China to share data on its 11 dams, foreign ministry spokeswoman Doan Minh Chau told a regular briefing.',
+    [{ sentence: 'Vietnam has asked China to', sourced: true, cue: 'told', others: ['asked / Vietnam'] }],
+  );
+});

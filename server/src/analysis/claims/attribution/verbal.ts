@@ -1139,6 +1139,10 @@ function holds(v: SentenceView, later: VerbalAttribution, earlier: VerbalAttribu
   // "according to" after a comma attributes the whole clause before it, the verb of saying inside it included.
   // ("Officials said prices rose 4%, according to a transcript": a verb of saying with a clause of its own keeps it.)
   if (later.match.phrase.startsWith('according') && !later.embedded && v.tokens[later.cue.first - 1]?.text === ',' && later.cue.first > earlier.cue.last && !v.quoted[earlier.cue.first] && !clauseBetween(v, earlier.cue.last + 1, later.cue.first - 1)) return true;
+  // "Vietnam has asked China to share data, foreign ministry spokeswoman Doan Minh Chau told a regular briefing.": a
+  // speaker tag closing the sentence after a comma, with only its hearer after it, attributes the clause before.
+  const tail = later.source.first - 1;
+  if (v.tokens[tail]?.text === ',' && later.cue.first > later.source.last && earlier.cue.last < tail && !later.match.classified && !later.embedded && !v.quoted[earlier.cue.first] && !clauseBetween(v, later.cue.last + 1, v.tokens.length) && rank(later.match) >= rank(earlier.match)) return true;
   const c = later.content;
   // Only a plain reporting verb after a comma ("…, the United Nations said"): a noun-like cue ("… South African rules.") is no main verb,
   // unless a document shows it ("Engineer warned of cracks …, emails show").
