@@ -485,3 +485,16 @@ test('a quotation that is all question, then its tag, is low ("“Where are anot
     ],
   );
 });
+
+test('a scheduled interview on a day is a dated event; "and more will follow" is a clause of its own; a modal after "than" measures a comparison', () => {
+  check(
+    'Investigators arrived on Sunday afternoon and are expected to interview the master on Monday. ' +
+      'We have released 40,000 tonnes of grain from the reserve, and more will follow. ' +
+      'It estimates that 1,240 more people died than would normally be expected.',
+    [
+      { sentence: 'Investigators arrived', level: 'high' },
+      { sentence: 'We have released', level: 'high' },
+      { sentence: 'It estimates', level: 'high' },
+    ],
+  );
+});

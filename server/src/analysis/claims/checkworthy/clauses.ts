@@ -8,7 +8,7 @@ import { IRREGULAR_PAST } from '../attribution/source';
 import type { SentenceView } from '../view';
 
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
-const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'no', 'there']);
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'some', 'many', 'most', 'all', 'no', 'there', 'more', 'others', 'another', 'none', 'each', 'both']);
 
 /** True when the token at `k` opens a clause with its own subject or finite past verb. */
 function opensClause(v: SentenceView, k: number): boolean {

@@ -16,7 +16,7 @@ function measuredBefore(lower: readonly string[], k: number): boolean {
 const FORECAST_TIMES = new Set(['within', 'later', 'soon', 'shortly', 'sometime']);
 
 /** Verbs of a timetable: "is expected to run over Wednesday and Thursday" schedules an event, it forecasts no figure. */
-const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'last', 'meet', 'convene', 'resume', 'conclude', 'arrive', 'visit', 'attend', 'sign', 'vote', 'rule', 'testify', 'appear', 'travel', 'land', 'launch', 'take']);
+const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'last', 'meet', 'convene', 'resume', 'conclude', 'arrive', 'visit', 'attend', 'sign', 'vote', 'rule', 'testify', 'appear', 'travel', 'land', 'launch', 'take', 'interview', 'hold', 'announce', 'publish', 'release', 'report']);
 
 /** Words of a market's move after its verb ("open higher", "close flat"). */
 const MOVES = new Set(['higher', 'lower', 'up', 'down', 'flat', 'sharply', 'steady', 'mixed']);

@@ -100,7 +100,8 @@ export const intention: CheckworthyRule = {
             return [evidence(context, i, i, 'intention', 'low', 'hard')];
           }
           // "in May" is a month: the modal is written in lower case.
-          if ((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) {
+          // ("1,240 more people died than would normally be expected": a modal after "than" measures a comparison.)
+          if (((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) && lower[i - 1] !== 'than') {
             // A carried-on quotation pinned to a day is left to the first-person test below, as it always was.
             if (hasSpecificDay(context)) {
               if (a.inherited) break;
