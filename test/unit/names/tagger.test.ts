@@ -460,6 +460,10 @@ test('a country the model has never seen is a place after "the" and before its g
   check('The Coast Guard said the spill covered 3 km. The High Court ruled on Monday.', ['organization:Coast Guard', 'organization:High Court']);
 });
 
+test('a venue named after someone is a place ("Arthur Ashe Stadium", "Sir Vivian Richards Stadium"); an award named after someone is no person ("the Desmond Elliott Prize")', () => {
+  check('The final was played at Arthur Ashe Stadium. West Indies batted at Sir Vivian Richards Stadium. Her debut won the Desmond Elliott Prize in 2019.', ['place:Arthur Ashe Stadium', 'place:Sir Vivian Richards Stadium'], ['Elliott']);
+});
+
 test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
   check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
   const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');

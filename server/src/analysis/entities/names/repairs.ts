@@ -514,11 +514,34 @@ const MISC = 3;
  * award — a thing, neither the organisation that gives it nor an actor.
  * True when spans changed.
  */
+/** Buildings and grounds named after people or places ("Arthur Ashe Stadium"): places, no people or bodies. */
+const VENUE_WORDS = new Set(['Stadium', 'Arena', 'Cathedral', 'Mosque', 'Temple', 'Abbey', 'Basilica', 'Synagogue', 'Chapel', 'Velodrome', 'Racecourse', 'Ballpark', 'Coliseum', 'Colosseum']);
+/** Titles a venue's namesake keeps in the venue's name ("Sir Vivian Richards Stadium", "St Paul's Cathedral"). */
+const VENUE_TITLES = new Set(['Sir', 'Dame', 'St', 'St.', 'Saint', 'Lord', 'King', 'Queen']);
+
 function joinAwardNames(spans: TokenSpan[], forms: Forms): boolean {
   let changed = false;
   for (const span of spans) {
     const tokens = forms[span.sentence];
-    if (span.end <= span.start || !AWARD_WORDS.has(tokens[span.end] ?? '')) continue;
+    if (span.end <= span.start) continue;
+    // "the Desmond Elliott Prize", tagged whole as a person: the award word inside the span names a thing too.
+    if (span.end - span.start >= 2 && AWARD_WORDS.has(tokens[span.end - 1]!) && span.cls !== MISC) {
+      span.cls = MISC;
+      changed = true;
+      continue;
+    }
+    // "Arthur Ashe Stadium", "Sir Vivian Richards Stadium", "Tromsø Cathedral": a venue named after someone is a place,
+    // its "Sir" or "St" with it.
+    if (span.end - span.start >= 2 && VENUE_WORDS.has(tokens[span.end - 1]!)) {
+      if (span.cls !== LOC) changed = true;
+      span.cls = LOC;
+      if (span.start > 0 && VENUE_TITLES.has(tokens[span.start - 1]!)) {
+        span.start--;
+        changed = true;
+      }
+      continue;
+    }
+    if (!AWARD_WORDS.has(tokens[span.end] ?? '')) continue;
     let end = span.end + 1;
     if (tokens[end] === 'for' || tokens[end] === 'of') {
       let k = end + 1;
