@@ -485,3 +485,14 @@ test('one office, two words: "the judge" is Justice Caroline Whitfield, "the spo
   assert.equal(r.actorOf('The judge')?.name, 'Caroline Whitfield');
   assert.equal(r.actorOf('The spokesperson')?.name, 'Ana Lind');
 });
+
+test('a named woman\'s relative the article never names is no actor ("her father"), however salient another man; a relative sharing her surname may be', () => {
+  const r = check('Oliver Penhallow produced the film. Leila Castellane dedicated the award to her father. Nadia Kessler won. Ruth Kessler congratulated her sister.', {
+    'Oliver Penhallow': 'person',
+    'Leila Castellane': 'person',
+    'Nadia Kessler': 'person',
+    'Ruth Kessler': 'person',
+  });
+  assert.equal(r.actorOf('her father'), undefined);
+  assert.equal(r.actorOf('her sister')?.name, 'Nadia Kessler');
+});

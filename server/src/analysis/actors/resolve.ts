@@ -210,7 +210,10 @@ function resolveDescription(
     if (owner === undefined && d.possessor !== undefined && PRONOUN_POSSESSORS.has(view.toks[d.possessor]?.lower ?? '')) return undefined;
     actor = kinOf(drafts, owner, head);
     const g = KIN_GENDER.get(head);
-    actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && (!g || !(drafts[a] as Draft).gender || (drafts[a] as Draft).gender === g)).actor;
+    // ("Castellane dedicated the award to her father": a named woman's relative the article never names is no actor,
+    // however salient another man; one who shares her surname may be him.)
+    const family = (a: number): boolean => owner === undefined || sharesSurname(drafts[owner] as Draft, drafts[a] as Draft);
+    actor ??= best(scores, (a) => persons(a) && (scores.get(a) ?? 0) > 0.01 && family(a) && (!g || !(drafts[a] as Draft).gender || (drafts[a] as Draft).gender === g)).actor;
     if (owner !== undefined && actor !== undefined) (drafts[owner] as Draft).kin.set(head, actor);
   } else {
     // ("the judge" for "Justice Caroline Whitfield", "the spokesperson" for "spokeswoman Lin": one office, two words.)
@@ -252,6 +255,12 @@ function resolveDescription(
   if (actor === undefined) return undefined;
   d.actor = actor;
   return d;
+}
+
+/** True when two people's names end in the same surname ("Nadia Kessler", "Ruth Kessler"). */
+function sharesSurname(a: Draft, b: Draft): boolean {
+  const x = a.fullTokens[a.fullTokens.length - 1];
+  return a.fullTokens.length >= 2 && b.fullTokens.length >= 2 && x !== undefined && x === b.fullTokens[b.fullTokens.length - 1];
 }
 
 /** The relative named by `head` of `owner`, from what the article said before ("her younger sister, Ruth"). */
