@@ -496,3 +496,8 @@ test('a named woman\'s relative the article never names is no actor ("her father
   assert.equal(r.actorOf('her father'), undefined);
   assert.equal(r.actorOf('her sister')?.name, 'Nadia Kessler');
 });
+
+test('a bare "the body" is the human body, no organisation ("the body never gets a chance to recover"); "the industry body" keeps its modifier', () => {
+  const r = check('Greenwatch published the figures on Monday. In a heatwave the body never gets a chance to recover. The industry body said 40 firms agreed.', { Greenwatch: 'organization' });
+  assert.equal(r.actorOf('the body'), undefined);
+});

@@ -95,6 +95,9 @@ export function findDescriptions(
         if (!head || (placeOpener !== undefined && KIN_GENDER.has(head.word))) continue;
         // "shook his head", "bowed her head": a head moved is the body's, no one's role.
         if (head.word === 'head' && HEAD_MOVES.has(view.toks[i - 1]?.lower ?? '')) continue;
+        // "because the body never gets a chance to recover": a bare "the body" is the human body unless the article has
+        // named a body as one ("the industry body", "the governing body" keep their modifier).
+        if (head.word === 'body' && head.last === i + 1 && !drafts.some((x) => x.head === 'body')) continue;
         // "the vaccine group", "the placebo group": an arm of a study, no body of people who act.
         if (head.word === 'group' && STUDY_ARMS.has(view.toks[head.last - 1]?.lower ?? '')) continue;
         // "according to the data firm Comscore": a capitalised word right after the head is the name the phrase

@@ -41,6 +41,9 @@ function capitalisedInside(forms: Forms, word: string): boolean {
   return false;
 }
 
+/** Words after an opening compound that show it names someone ("Greenpeace said", "Vaultline's"). */
+const NAME_AFTER = new Set(['said', 'says', 'told', 'announced', 'reported', 'warned', 'confirmed', 'denied', 'added', 'argued', "'s", '’s']);
+
 /** Ordinary words that name political parties ("Green party leader …", "Labour leader …"): names even before a lower-case word. */
 const PARTY_WORDS = new Set(['green', 'greens', 'labour', 'labor', 'conservative', 'conservatives', 'liberal', 'liberals', 'reform', 'democrat', 'democrats', 'republican', 'republicans', 'socialist', 'socialists', 'unionist', 'unionists', 'progressive', 'progressives']);
 
@@ -118,7 +121,8 @@ export function dropOpeningWords(spans: TokenSpan[], forms: Forms, lexicon: Lexi
     if (span.start !== 0 || span.end !== 1) return true;
     const tokens = forms[span.sentence]!;
     const word = normalizeToken(tokens[0]!);
-    if (ordinaryCompound(lexicon, word) && !capitalisedInside(forms, tokens[0]!)) return false;
+    // ("Greenpeace said …", "Vaultline's collapse": a compound that speaks or owns is a name; "Heatwaves killed" is not.)
+    if (ordinaryCompound(lexicon, word) && !capitalisedInside(forms, tokens[0]!) && !NAME_AFTER.has((tokens[1] ?? '').toLowerCase())) return false;
     // "Best actor went to …", "Central bank holds rates …", "Power cuts": an ordinary word before a lower-case one,
     // which the article never writes capitalised alone inside a sentence, is capitalised for its place only.
     if (/^\p{Ll}/u.test(tokens[1] ?? '') && ordinary(lexicon, word) && !PARTY_WORDS.has(word.toLowerCase()) && !(alone ??= capitalisedAloneWords(forms)).has(tokens[0]!)) return false;
