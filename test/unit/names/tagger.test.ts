@@ -464,6 +464,10 @@ test('a venue named after someone is a place ("Arthur Ashe Stadium", "Sir Vivian
   check('The final was played at Arthur Ashe Stadium. West Indies batted at Sir Vivian Richards Stadium. Her debut won the Desmond Elliott Prize in 2019.', ['place:Arthur Ashe Stadium', 'place:Sir Vivian Richards Stadium'], ['Elliott']);
 });
 
+test('a club\'s possessive after "in" is no place ("the best win in Arsenal\'s history"); "in London\'s Trafalgar Square" keeps its places', () => {
+  check("Arsenal beat Chelsea 2-1 on Sunday. It was the best win in Arsenal's history, the club said. Protesters gathered in London's Trafalgar Square.", ['organization:Arsenal', 'place:London']);
+});
+
 test('a climate pattern is an event ("El Niño", "La Niña"), no person; a crude benchmark before its commodity is no name', () => {
   check('El Niño cut rainfall by 30% in 2023. La Niña returned in 2024. Brent crude rose 2% to $84 a barrel.', [], ['Niño', 'Niña', 'Brent']);
   const events = analyze('El Niño cut rainfall by 30% in 2023.', { fileName: 'fixture.txt', tagger: resources.tagger }).entities.filter((e) => e.type === 'event');

@@ -105,7 +105,9 @@ export function correctPlaces(input: TokenSpan[], forms: Forms, lexicon: Lexicon
         continue;
       }
       const form = tokens[span.start];
-      if ((PLACE_PREPOSITIONS.has(before) || listed) && (span.cls === ORG || span.cls === LOC) && knownPlace(lexicon, form)) {
+      // ("the best win in Arsenal's history": before a possessive the preposition governs what the name owns.)
+      const owner = lowers[span.end] === "'s" || lowers[span.end] === '’s';
+      if ((PLACE_PREPOSITIONS.has(before) || listed) && !owner && (span.cls === ORG || span.cls === LOC) && knownPlace(lexicon, form)) {
         if (span.cls === ORG) places.add(form);
         span.cls = LOC;
         chained = true;
