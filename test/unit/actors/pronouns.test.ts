@@ -264,3 +264,12 @@ test('a Vietnamese name\'s middle word tells a gender ("Nguyen Thi Hoa" a woman,
   assert.equal(r.actorOf('She')?.name, 'Nguyen Thi Hoa');
   assert.equal(r.actorOf('he')?.name, 'Nguyen Van Minh');
 });
+
+test('who died is the one the article said died, not the relative who speaks of it ("Her daughter, Ruth Fenn, said she died peacefully")', () => {
+  const r = check('Margaret Fenn, a retired teacher, died on Monday aged 88. Her daughter, Ruth Fenn, said she died peacefully at home. Ruth Fenn said she was proud.', {
+    'Margaret Fenn': 'person',
+    'Ruth Fenn': 'person',
+  });
+  assert.equal(r.actorOf('she', 0)?.name, 'Margaret Fenn');
+  assert.equal(r.actorOf('she', 1)?.name, 'Ruth Fenn');
+});

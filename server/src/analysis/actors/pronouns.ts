@@ -173,6 +173,15 @@ export function resolvePronoun(
       if (s !== undefined) scores.set(a, s * 0.1);
     }
   }
+  // "Margaret Fenn … died on Monday. Her daughter, Ruth Fenn, said she died peacefully": who died is the one the
+  // article said died, not the relative who speaks of it.
+  if (!wantOrg && DEATH_WORDS.has(view.toks[p.first + 1]?.lower ?? '')) {
+    for (const [a, s] of scores) {
+      // (In a sentence before: the speaker's own "said she died" is what is being resolved.)
+      const died = salience.tokensOf(a).some((k) => (view.toks[k] as Tok).sentence < p.sentence && diedAfter(view, k));
+      if (died) scores.set(a, s * 4 + 1);
+    }
+  }
   // A person whose gender is known to match beats one whose gender is unknown.
   for (const [a, s] of scores) {
     const d = drafts[a] as Draft;
@@ -193,6 +202,20 @@ function closingSpeaker(view: TokenView, i: number): boolean {
   const before = view.toks[i - 1];
   const after = view.toks[i + 1];
   return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+}
+
+/** Verbs of dying after a pronoun or a name ("she died", "he passed away"). */
+const DEATH_WORDS = new Set(['died', 'dies', 'passed']);
+
+/** True when a verb of dying follows the mention starting at token `k` within its clause ("Margaret Fenn, 88, died"). */
+function diedAfter(view: TokenView, k: number): boolean {
+  const sentence = view.toks[k]?.sentence;
+  for (let j = k + 1; j < view.toks.length && j <= k + 8; j++) {
+    const t = view.toks[j]!;
+    if (t.sentence !== sentence) return false;
+    if (DEATH_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Actors named in the same sentence right after the quotation holding token `i` closes (its speaker tag). */

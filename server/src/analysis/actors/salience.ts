@@ -122,6 +122,13 @@ export class Salience {
     return seen;
   }
 
+  /** First tokens of every mention of `actor` remembered so far, in text order. */
+  tokensOf(actor: number): number[] {
+    const out: number[] = [];
+    for (const e of this.entries) if (e.actor === actor) out.push(e.tok);
+    return out;
+  }
+
   /** Subjects mentioned between tokens `from` (inclusive) and `to` (exclusive). */
   subjectsBetween(from: number, to: number): Set<number> {
     const out = new Set<number>();
