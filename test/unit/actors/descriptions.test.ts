@@ -501,3 +501,12 @@ test('a bare "the body" is the human body, no organisation ("the body never gets
   const r = check('Greenwatch published the figures on Monday. In a heatwave the body never gets a chance to recover. The industry body said 40 firms agreed.', { Greenwatch: 'organization' });
   assert.equal(r.actorOf('the body'), undefined);
 });
+
+test('"the bureau" and "the confederation" describe the bureau and the confederation the article names', () => {
+  const r = check('The State Statistical Bureau published the data. The bureau said prices rose 2%. The International Handball Confederation met. The confederation said no.', {
+    'State Statistical Bureau': 'organization',
+    'International Handball Confederation': 'organization',
+  });
+  assert.equal(r.actorOf('The bureau')?.name, 'State Statistical Bureau');
+  assert.equal(r.actorOf('The confederation')?.name, 'International Handball Confederation');
+});

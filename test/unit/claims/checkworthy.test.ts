@@ -498,3 +498,10 @@ test('a scheduled interview on a day is a dated event; "and more will follow" is
     ],
   );
 });
+
+test('"a third man" counts one more person, no rank; "a third term" still ranks', () => {
+  check('A third man, aged 19, was arrested. Nadia Kessler won a third term.', [
+    { sentence: 'A third man', level: 'medium' },
+    { sentence: 'Nadia Kessler won', level: 'high', reason: 'ranking' },
+  ]);
+});

@@ -1076,3 +1076,19 @@ test('a speaker tag closing the sentence after a comma, with only its hearer aft
     [{ sentence: 'Vietnam has asked China to', sourced: true, cue: 'told', others: ['asked / Vietnam'] }],
   );
 });
+
+test('market and act wording reports nothing: "31 basis points to 3.92%", "…, surprising most economists", "issues a "boil water" notice"', () => {
+  check(
+    'Yields on two-year government bonds dropped 31 basis points to 3.92%, while the lek fell. ' +
+      'The central bank cut its main rate to 4.75% on Thursday, surprising most economists. ' +
+      'The company issues a "boil water" notice covering 16,500 homes. ' +
+      // Look-alike: a speaker who points to a figure.
+      'Ana Ruiz points to the 12% rise in rents since 2020.',
+    [
+      { sentence: 'Yields on two-year', sourced: false },
+      { sentence: 'The central bank cut', sourced: false },
+      { sentence: 'The company issues', sourced: false },
+      { sentence: 'Ana Ruiz points', sourced: true, cue: 'points to' },
+    ],
+  );
+});

@@ -116,7 +116,7 @@ export const ORG_NOUNS = set(`
   parliament assembly congress senate cabinet administration carmaker automaker chipmaker drugmaker
   steelmaker planemaker shipbuilder miner brewer utility supermarket telecom exporter importer
   contractor subcontractor supplier vendor distributor provider caterer wholesaler builder broker shipper
-  directorate inspectorate secretariat museum gallery palace airport hospice library festival orchestra zoo prison
+  directorate inspectorate secretariat museum gallery palace airport hospice library festival orchestra zoo prison bureau confederation
 `);
 
 /** Institution nouns that fit an organisation of any kind (a bloc, a group, an organisation). */

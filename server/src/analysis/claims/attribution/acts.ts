@@ -262,6 +262,12 @@ const NOTICES = new Set(['warning', 'warnings', 'alert', 'alerts', 'order', 'ord
 /** True when a notice follows at `k` (after a determiner and up to two modifiers) and no content follows it. */
 export function issuedNotice(v: SentenceView, k: number): boolean {
   let m = DETERMINERS.has(v.lower[k] ?? '') ? k + 1 : k;
+  // ('issues a "boil water" notice': a quoted name of the notice before its noun.)
+  if (v.quoteMark[m]) {
+    let close = m + 1;
+    while (close < v.tokens.length && close - m <= 5 && !v.quoteMark[close]) close++;
+    if (v.quoteMark[close] && NOTICES.has(v.lower[close + 1] ?? '')) m = close + 1;
+  }
   let modifiers = 0;
   while (m < v.tokens.length && !NOTICES.has(v.lower[m]!) && modifiers < 2 && v.tokens[m]!.kind === 'word') {
     m++;

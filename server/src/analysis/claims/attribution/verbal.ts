@@ -640,6 +640,10 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   if (CUE_ADVERBS.has(v.lower[i]!) || (AUXILIARIES.has(v.lower[i]!) && v.lower[i] !== 'was' && v.lower[i] !== 'is')) return undefined;
   // "fined $185 million, including a record penalty", "dignitaries, including George W. Bush": "including" lists, it reports nothing.
   if (v.lower[i] === 'including') return undefined;
+  // "dropped 31 basis points to 3.92%": "points" after a figure is the unit, no one pointing to anything.
+  if (v.lower[i] === 'points' && (v.lower[i - 1] === 'basis' || v.lower[i - 1] === 'percentage' || startsWithAsciiDigit(v.lower[i - 1] ?? ''))) return undefined;
+  // "cut its rate to 4.75%, surprising most economists": a feeling the act caused in others, whom no one quotes.
+  if (CAUSED_FEELINGS.has(v.lower[i]!) && v.tokens[i - 1]?.text === ',') return undefined;
   if (NOT_REPORTING_WORDS.has(v.lower[i]!) && notReporting(v, i)) return undefined;
   // "…, compared to 11% of Democratic claims", "compared with a year earlier": a comparison, no report.
   if ((v.lower[i] === 'compared' || v.lower[i] === 'comparing') && (v.lower[i + 1] === 'to' || v.lower[i + 1] === 'with')) return undefined;
@@ -951,6 +955,9 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
 const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging']);
+
+/** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
+const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
 
 /** True when the word at `i` reports nothing here, whatever the lexicon says of it. */
 function notReporting(v: SentenceView, i: number): boolean {

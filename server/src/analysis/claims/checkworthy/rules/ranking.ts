@@ -37,7 +37,7 @@ export const ranking: CheckworthyRule = {
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       // "the second half of 2024", "the third quarter": a part of a period, not a rank.
-      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !dayPossessive(lower, i) && !fraction(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !dayPossessive(lower, i) && !fraction(lower, i) && !anotherPerson(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
       else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
@@ -47,6 +47,14 @@ export const ranking: CheckworthyRule = {
     return out;
   },
 };
+
+/** People "a second" or "a third" counts one more of ("A third man was arrested", "a second suspect"): no rank. */
+const PEOPLE = new Set(['man', 'woman', 'person', 'suspect', 'victim', 'boy', 'girl', 'child', 'officer', 'teenager', 'driver', 'passenger', 'patient', 'worker', 'soldier', 'body']);
+
+/** True when "a" and a person follow around the ordinal at `i` ("a third man"). */
+function anotherPerson(lower: readonly string[], i: number): boolean {
+  return lower[i - 1] === 'a' && PEOPLE.has(lower[i + 1] ?? '');
+}
 
 /** True when a day's part and its possessive follow the ordinal at `i` ("after the second day's play"). */
 function dayPossessive(lower: readonly string[], i: number): boolean {
