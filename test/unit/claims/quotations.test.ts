@@ -104,3 +104,16 @@ test('a blockquote after a report that quoted its speaker and closed the quotati
     { fileName: 'explainer.md' },
   );
 });
+
+test('a blockquote without quotation marks after "X said:" is the statement: every sentence of it is the speaker\'s, a first person inside it included', () => {
+  check(
+    'In a statement released on Friday, Gregory Thorne said:\n\n> I have today offered my resignation to the board.\n>\n> Two of our colleagues lost their lives on 3 June. I accept that responsibility in full.\n\nThe board met on Monday.\n',
+    [
+      { sentence: 'I have today', sourced: true, inherited: true, source: 'Gregory Thorne' },
+      { sentence: 'Two of our colleagues', sourced: true, inherited: true, source: 'Gregory Thorne' },
+      { sentence: 'I accept', sourced: true, inherited: true, source: 'Gregory Thorne' },
+      { sentence: 'The board met', sourced: false },
+    ],
+    { fileName: 'statement.md' },
+  );
+});

@@ -316,6 +316,8 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
   const leads = new Set<number>();
   // A transcript turn ("OKAFOR: … . …") runs to the end of its paragraph.
   let turn = false;
+  // A statement set off as a blockquote after "X said:" runs to the blockquote's end.
+  let statement = false;
   const flush = (): void => {
     if (group.length > 1) inherit(group, own, result, turn, leads);
     group = [];
@@ -345,7 +347,21 @@ export function attributeSentences(document: ArticleDocument, views: readonly Se
         // "Ruiz added:" on a line of its own, then the quotation as the next paragraph.
         (!sameBlock && startsWithOpenQuote(v) && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text)) ||
         (sameBlock && turn && !own[i]!.label));
-    if (!linked) flush();
+    // "In a statement, Thorne said:" then "> I have today offered my resignation …": a blockquote without quotation
+    // marks after a report ending in a colon is the statement, every paragraph of it the speaker's own words.
+    const quoteBlock = document.blocks[v.sentence.block]?.kind === 'blockquote';
+    const prevQuoteBlock = prev !== undefined && document.blocks[prev.sentence.block]?.kind === 'blockquote';
+    const statementStart = !linked && prev !== undefined && !sameBlock && quoteBlock && !prevQuoteBlock && own[i - 1]!.attribution !== undefined && /:\s*$/.test(prev.sentence.text);
+    if (statementStart) {
+      const speaker = i - 1;
+      flush();
+      group.push(speaker);
+      turn = true;
+      statement = true;
+    } else if (!(statement && quoteBlock && prevQuoteBlock)) {
+      statement = false;
+      if (!linked) flush();
+    }
     if (group.length === 0 && own[i]!.label) turn = true;
     group.push(i);
   }
