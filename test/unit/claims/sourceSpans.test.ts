@@ -294,3 +294,13 @@ test('an anonymous source\'s relative clause is part of its subject ("A research
     ],
   );
 });
+
+test('an inverted speaker after a quotation ends before where or when it spoke ("said President Teburoro Kaitu in a televised address on Tuesday"); "of the Central Bank" stays', () => {
+  check(
+    '"We will not be moved," said President Teburoro Kaitu in a televised address on Tuesday evening. "Prices rose," said Ana Ruiz of the Central Bank.',
+    [
+      { sentence: '"We will not', sourced: true, source: 'President Teburoro Kaitu' },
+      { sentence: '"Prices rose', sourced: true, source: 'Ana Ruiz of the Central Bank' },
+    ],
+  );
+});

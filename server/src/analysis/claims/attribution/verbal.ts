@@ -148,6 +148,20 @@ function appositionOpens(v: SentenceView, cue: number): boolean {
   return true;
 }
 
+/** Prepositions that open where or when a name spoke ("said Kaitu in a televised address", "said Ruiz at a rally"). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'outside', 'inside', 'from', 'via', 'while', 'when']);
+
+/**
+ * An inverted speaker without the setting that follows its name: "said President Teburoro Kaitu in a televised
+ * address on Tuesday" is Kaitu's, the address no part of the source ("of the Central Bank" stays: whom he is of).
+ */
+function withoutSetting(v: SentenceView, r: TokenRange): TokenRange {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (SETTING_PREPOSITIONS.has(v.lower[k]!) && isCapitalized(v.tokens[k - 1]!.text)) return { first: r.first, last: k - 1 };
+  }
+  return r;
+}
+
 /** An inverted subject starts like a name or a description: a capital, a determiner, a plural ("said officials"). */
 /** Words after an inverted cue that open its object or an adverb, never its speaker ("said nothing about Russia"). */
 const NOT_SPEAKER_OPENERS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'nothing', 'little', 'something', 'anything', 'much', 'so', 'that', 'this', 'then', 'yes', 'no', 'not', 'only', 'also', 'again', 'earlier', 'later', 'today', 'yesterday', 'recently']);
@@ -324,7 +338,7 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const between = right && inverts && left > 0 && !afterQuote && invertedSubject(v, right) ? parentheticalSpeaker(v, left, right) : undefined;
     if (between) return { source: between, content: { first: 0, last: end } };
     if (right && inverts && (afterQuote || describedSpeaker || !appositionOpens(v, i)) && invertedSubject(v, right, afterQuote) && (afterQuote || opening || namedApposition || describedSpeaker || describedName !== undefined || (left >= 0 && bareTail(v, right.first)))) {
-      return { source: describedName === undefined ? right : { first: right.first, last: describedName }, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
+      return { source: describedName === undefined ? (afterQuote ? withoutSetting(v, right) : right) : { first: right.first, last: describedName }, content: left > 0 ? { first: 0, last: left - 1 } : undefined };
     }
     // "Mayor Alvarado, who took office promising to “take back the corners,” credited …": a quotation closing a
     // clause of the subject ends like a comma; the subject opens the sentence.
