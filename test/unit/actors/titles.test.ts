@@ -127,3 +127,9 @@ test('Gulf titles open a title mention ("Sheikh Hamad bin Ali Al Kuwari", "Sulta
   assert.equal(r.mentionOf('Sultan Haitham bin Tarik')?.kind, 'title');
   assert.equal(r.actorOf('him')?.name, 'Hamad bin Ali Al Kuwari');
 });
+
+test('"<Role> of <Field> <Name>" is one title mention ("Minister of Commerce Wang Jianguo")', () => {
+  const r = check('Minister of Commerce Wang Jianguo told reporters exports rose 5%. Wang said more.', { 'Wang Jianguo': 'person', Wang: 'person' });
+  assert.equal(r.mentionOf('Minister of Commerce Wang Jianguo')?.kind, 'title');
+  assert.equal(r.actorOf('Wang', 1)?.name, 'Wang Jianguo');
+});

@@ -30,6 +30,10 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
   };
   let k = nameFirst - 1;
   if (at(k)?.text === '.' && (HONORIFIC_GENDER.has(`${at(k - 1)?.lower}.`) || abbreviatedRole(view, k - 1))) k--; // "Mr." split in two
+  // "Minister of Commerce Wang Jianguo", "Governor of the Central Bank Ana Ruiz": a role, "of" and the capitalised
+  // words of its field stand before the name; the role word opens the title.
+  const field = roleOfField(k, at);
+  if (field !== undefined) k = field;
   const adjacent = at(k);
   if (!adjacent || adjacent.kind !== 'word') return undefined;
   const honorific = HONORIFIC_GENDER.has(adjacent.lower) || HONORIFIC_GENDER.has(`${adjacent.lower}.`);
@@ -115,6 +119,17 @@ export function applyTitles(view: TokenView, names: NameMention[], entities: Ent
     }
   }
   return made;
+}
+
+/** The role word of "<Role> of (the) <Field …>" ending at token `k` (its field's last word), if there is one. */
+function roleOfField(k: number, at: (k: number) => Tok | undefined): number | undefined {
+  let j = k;
+  while (j > k - 4 && at(j)?.kind === 'word' && /^\p{Lu}/u.test(at(j)!.text) && !PERSON_ROLES.has(at(j)!.lower)) j--;
+  if (j === k) return undefined;
+  if (at(j)?.lower === 'the') j--;
+  if (at(j)?.lower !== 'of') return undefined;
+  const role = at(j - 1);
+  return role && role.kind === 'word' && /^\p{Lu}/u.test(role.text) && PERSON_ROLES.has(role.lower) ? j - 1 : undefined;
 }
 
 /** Abbreviated titles written without their dot in British style, none of them a word of its own. */
