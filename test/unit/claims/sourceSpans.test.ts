@@ -304,3 +304,15 @@ test('an inverted speaker after a quotation ends before where or when it spoke (
     ],
   );
 });
+
+test('a second predicate\'s subject ends before the first predicate\'s present verb ("Chief executive Simon Lacey apologises and says …"); "A few minutes later they …" is no verb', () => {
+  check(
+    'Chief executive Simon Lacey apologises and says a damaged valve caused the leak. The agency opens 14 shelters and says 300 people have registered. ' +
+      '"You lied," Kelly charged in her speech.',
+    [
+      { sentence: 'Chief executive', sourced: true, cue: 'says', source: 'Chief executive Simon Lacey' },
+      { sentence: 'The agency opens', sourced: true, cue: 'says', source: 'The agency' },
+      { sentence: '"You lied', sourced: true, cue: 'charged' },
+    ],
+  );
+});

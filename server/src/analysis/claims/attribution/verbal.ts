@@ -148,6 +148,23 @@ function appositionOpens(v: SentenceView, cue: number): boolean {
   return true;
 }
 
+/** The subject of `r` without a present verb in -s after a name or a singular noun, and what follows it. */
+function beforePresentVerb(v: SentenceView, r: TokenRange): TokenRange {
+  for (let k = r.first + 1; k <= r.last; k++) {
+    const w = v.tokens[k]!.text;
+    const prev = v.tokens[k - 1]!;
+    if (!/^[a-z]{3,}(?:es|s)$/.test(w) || /ss$/.test(w) || prev.kind !== 'word') continue;
+    // (A verb takes an object or ends its predicate: "apologises and", "opens 14 shelters"; "A few minutes later" is a noun.)
+    const next = v.lower[k + 1] ?? '';
+    if (!(next === 'and' || DETERMINERS.has(next) || startsWithAsciiDigit(next) || ['its', 'his', 'her', 'their', 'to', 'that', 'up', 'out'].includes(next))) continue;
+    if (isCapitalized(prev.text) || (/^[a-z]+$/.test(prev.text) && !/s$/.test(prev.text) && !DETERMINERS.has(v.lower[k - 1]!) && !ADJECTIVE_LIKE.test(prev.text))) return { first: r.first, last: k - 1 };
+  }
+  return r;
+}
+
+/** Endings of adjectives a noun may follow in a subject ("the regional agency"), no noun themselves. */
+const ADJECTIVE_LIKE = /(al|ive|ous|ic|ful|less|ible|able|ary|ern)$/;
+
 /** Prepositions that open where or when a name spoke ("said Kaitu in a televised address", "said Ruiz at a rally"). */
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'outside', 'inside', 'from', 'via', 'while', 'when']);
 
@@ -716,6 +733,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
     if (found.source.first <= i || found.source.last - found.source.first < 2) return undefined;
     found.source = { first: found.source.first, last: found.source.last - 1 };
   }
+  // "Chief executive Simon Lacey apologises and says …", "The agency opens 14 shelters and says …": a second
+  // predicate's subject ends before the first predicate's present verb.
+  if (v.lower[i - 1] === 'and' && found.source.last < i) found.source = beforePresentVerb(v, found.source);
   // "they only learned": a subject pronoun is the whole source; one further in ("we also need rent" + "rules") makes a clause.
   if (SUBJECT_PRONOUNS.has(v.lower[found.source.first]!) && adverbsAfter(v, found.source)) found.source = { first: found.source.first, last: found.source.first };
   // ("according to figures she shared with the Ledger": after "according to" a noun phrase with its own relative clause.)
@@ -1004,7 +1024,8 @@ function notReporting(v: SentenceView, i: number): boolean {
   // ("RT covered the action as a rightful reunification move" characterises what it covered, and reports.)
   if (/^cover(s|ed|ing)?$/.test(w)) return v.lower[i + 1] !== 'that' && !v.quoteMark[i + 1] && !v.lower.slice(i + 2, i + 6).includes('as');
   // "charged me £86 for a week of roaming": a fee; "charged the swimmer with filing a false report", "charged that …" accuse.
-  if (/^charg(e|es|ed|ing)$/.test(w)) return !v.lower.slice(i + 1, i + 14).some((x, k) => x === 'with' || x === 'that' || v.quoteMark[i + 1 + k]);
+  // ('"…," Kelly charged.': after a quotation it is the quotation's speaker who charges, in words.)
+  if (/^charg(e|es|ed|ing)$/.test(w)) return !v.quoteMark.slice(0, i).some(Boolean) && !v.lower.slice(i + 1, i + 14).some((x, k) => x === 'with' || x === 'that' || v.quoteMark[i + 1 + k]);
   // "more than 600 written objections", "a written statement": with no auxiliary before it, "written" is an adjective.
   if (w === 'written' && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !AUXILIARIES.has(v.lower[i - 2] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
   return false;
