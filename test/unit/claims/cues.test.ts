@@ -1092,3 +1092,17 @@ test('market and act wording reports nothing: "31 basis points to 3.92%", "…, 
     ],
   );
 });
+
+test('a bare name before its apposition is the subject, no content ("Anna Roth, leader of the Greens, spoke on Monday." says nothing); "counted votes" is the count itself', () => {
+  check(
+    'Anna Roth, leader of the Greens, spoke on Monday. The National Electoral Directorate counted votes on Sunday. ' +
+      // Look-alikes that report.
+      'Anna Roth, leader of the Greens, said 40 jobs would go. Prices rose 4%, the minister said.',
+    [
+      { sentence: 'Anna Roth, leader of the Greens, spoke', sourced: false },
+      { sentence: 'The National Electoral', sourced: false },
+      { sentence: 'Anna Roth, leader of the Greens, said', sourced: true, source: 'Anna Roth' },
+      { sentence: 'Prices rose', sourced: true, source: 'the minister' },
+    ],
+  );
+});

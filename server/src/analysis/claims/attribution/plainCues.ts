@@ -182,7 +182,7 @@ export function studyFinding(v: SentenceView, i: number): CueMatch | undefined {
 const TALLY_FORMS = new Map([['counted', 'count'], ['tallied', 'tally']]);
 
 /** What is counted in an election's own count. */
-const COUNTED_VOTES = new Set(['ballots', 'votes', 'ballot', 'vote', 'postal', 'absentee', 'provisional']);
+export const COUNTED_VOTES = new Set(['ballots', 'votes', 'ballot', 'vote', 'postal', 'absentee', 'provisional']);
 
 /**
  * "The International Air Transport Association counted 19 of them in 2023",

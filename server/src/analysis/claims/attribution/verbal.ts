@@ -14,7 +14,7 @@ import { namedAs } from './namedAs';
 import { CONTINUES, MAKES, contentless } from './contentless';
 import { DANGLING, SUBJECT_PRONOUNS, holdsClause, nameAfterDescription, parentheticalSpeaker, quotedTitleBefore, verbPhraseBefore, withConjuncts } from './speakerShape';
 import { nounReading, objectOfPastVerb, singularNounBefore } from './nounReadings';
-import { asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding, tallyCue } from './plainCues';
+import { COUNTED_VOTES, asReported, bareBelief, bareReport, evidenceHeard, byReckoning, documentCloser, documentFrame, goesOnTo, heldRuling, perCue, ratedVerdict, viewAs, studyFinding, tallyCue } from './plainCues';
 import { opensCue } from './cueGate';
 import { withoutDay } from './tidy';
 
@@ -368,7 +368,9 @@ function sourceOf(v: SentenceView, i: number, j: number, m: CueMatch): { source:
     const adjunctOnly = j + 1 < end && (closingAdjunct(v, j + 1, end) || (m.lemma === TELL_LEMMA && hearerOnly(v, j + 1, end)));
     if ((!contentRight || closesClause || adjunctOnly) && left >= 1 && (j + 1 >= end || adjunctOnly || closesClause)) {
       const closing = closingSpeaker(v, left - 1);
-      if (closing) return { source: closing, content: { first: 0, last: closing.first - 2 } };
+      // ("Anna Roth, leader of the Greens, spoke on Monday": a bare name before the apposition is the subject, no content.)
+      const nameOnly = closing !== undefined && closing.first - 2 <= 3 && v.tokens.slice(0, closing.first - 1).every((t) => t.kind === 'word' && isCapitalized(t.text));
+      if (closing && !nameOnly) return { source: closing, content: { first: 0, last: closing.first - 2 } };
     }
     // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said …": the subject stands before
     // a relative clause that runs to the cue, whatever commas it holds.
@@ -755,7 +757,12 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   // ("“…,” she continued.": a quotation before the cue is its content.)
   const firstMark = v.quoteMark.indexOf(true);
   const quotedBefore = (found.content !== undefined && found.content.last < i) || (firstMark >= 0 && firstMark < i);
-  if (m.length === 1 && !closing && !quotedBefore && contentless(v, i, (k) => lexicon.match(v.lower, k) !== undefined)) return undefined;
+  // ("Anna Roth, leader of the Greens, spoke on Monday": the phrase lexicon's "spoke on" is a verb of speaking and its
+  // preposition, no more said than by "spoke" alone.)
+  const verbAndPreposition = m.length === 2 && PREPOSITIONS.has(v.lower[j]!);
+  if ((m.length === 1 || verbAndPreposition) && !closing && !quotedBefore && contentless(v, i, (k) => lexicon.match(v.lower, k) !== undefined)) return undefined;
+  // "The directorate counted votes on Sunday": counting ballots is the election's own act, no figure of the counter's.
+  if (/^count(s|ed|ing)?$/.test(v.lower[i]!) && COUNTED_VOTES.has(v.lower[j + 1] ?? '')) return undefined;
   // "would hold hearings", "held talks", "holds a 5-point lead" are acts; "held that …", "holds several positions" report.
   // ("held up the sign", "held his head in his hands" are acts too; "held the law unconstitutional" rules.)
   // ("A jury held the firm liable": a judgement of the object rules, whatever else the object's words look like.)
