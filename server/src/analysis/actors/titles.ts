@@ -22,7 +22,7 @@ export interface TitleRun {
 }
 
 /** Finds the role words right before token `nameFirst`, if any. `nations` holds the token indexes of nationality entities. */
-export function titleBefore(view: TokenView, nameFirst: number, nations: Set<number>, named: Set<number> = new Set()): TitleRun | undefined {
+export function titleBefore(view: TokenView, nameFirst: number, nations: Set<number>, named: () => Set<number> = () => new Set()): TitleRun | undefined {
   const sentence = (view.toks[nameFirst] as Tok).sentence;
   const at = (k: number): Tok | undefined => {
     const t = view.toks[k];
@@ -51,7 +51,7 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
       PERSON_ROLES.has(t.lower) ||
       abbreviatedRole(view, j) !== undefined ||
       TITLE_MODIFIERS.has(t.lower);
-    const field = !fits && fields < 3 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !named.has(j) && !isDeterminerWord(t.lower) && !PHRASE_BREAKERS.has(t.lower) && !OPENING_WORDS.has(t.lower) && !HONORIFIC_GENDER.has(t.lower);
+    const field = !fits && fields < 3 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isDeterminerWord(t.lower) && !PHRASE_BREAKERS.has(t.lower) && !OPENING_WORDS.has(t.lower) && !HONORIFIC_GENDER.has(t.lower) && !named().has(j);
     if (!fits && !field) break;
     if (field) fields++;
     first = j;
@@ -83,7 +83,9 @@ export function titleBefore(view: TokenView, nameFirst: number, nations: Set<num
  */
 export function applyTitles(view: TokenView, names: NameMention[], entities: Entity[], drafts: Draft[]): DraftMention[] {
   const nations = nationalityTokens(view, entities);
-  const named = entityTokens(view, entities);
+  // (Built only when a title asks: most articles' names have no capitalised words of a field before their role.)
+  let namedTokens: Set<number> | undefined;
+  const named = (): Set<number> => (namedTokens ??= entityTokens(view, entities));
   const made: DraftMention[] = [];
   for (const { mention, type } of names) {
     if ((type !== 'person' && type !== 'organization') || mention.kind === 'alias') continue;

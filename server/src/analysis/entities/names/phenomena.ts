@@ -16,6 +16,9 @@ const COMMODITY_WORDS = new Set(['crude', 'oil', 'futures', 'prices']);
  * commodity word (no entity), undefined when neither (the caller's own typing stands).
  */
 export function phenomenonType(tokens: readonly { text: string }[], first: number, end: number): EntityType | null | undefined {
+  // (Asked of every name: the first word rules nearly all out before any string is built.)
+  const opener = tokens[first]!.text;
+  if (opener !== 'El' && opener !== 'La' && !BENCHMARKS.has(opener)) return undefined;
   const words = tokens.slice(first, end).map((t) => t.text);
   if (CLIMATE_PATTERNS.has(words.join(' ').toLowerCase())) return 'event';
   if (words.length === 1 && BENCHMARKS.has(words[0]!) && COMMODITY_WORDS.has(tokens[end]?.text.toLowerCase() ?? '')) return null;
