@@ -251,3 +251,12 @@ test('a Spanish or Portuguese name goes by its first surname ("Ñique" for "Javi
   assert.equal(r.actorOf('Ñique', 1)?.name, 'Javier Ñique Salazar');
   assert.equal(r.actorOf('Fitzgerald', 2)?.name, 'Ella Fitzgerald');
 });
+
+test('after "the", a one-word "person" that ends a body\'s name is that body ("the Courier" for "The Daily Courier")', () => {
+  const r = check('The Daily Courier published the story in May. Lexa Moreau sued the Courier for libel.', {
+    'Daily Courier': 'organization',
+    'Lexa Moreau': 'person',
+    Courier: 'person',
+  });
+  assert.equal(r.actorOf('Courier', 1)?.name, 'Daily Courier');
+});

@@ -136,7 +136,7 @@ export function clusterNames(view: TokenView, names: NameMention[], drafts: Draf
       else attach(drafts, known, item, key);
       continue;
     }
-    let fits = item.words.length === 1 ? shortFits(drafts, item) : longFits(drafts, item);
+    let fits = item.words.length === 1 ? shortFits(drafts, item, view.toks[item.mention.first - 1]?.lower === 'the') : longFits(drafts, item);
     // "Mr. Obama" is not "Michelle Obama": an honorific of the other gender than the given name rules the actor out.
     if (honorific !== undefined) fits = fits.filter((d) => !conflictingGender(drafts[d] as Draft, honorific));
     const sameType = fits.filter((d) => (drafts[d] as Draft).type === item.type);
@@ -219,7 +219,7 @@ function longFits(drafts: Draft[], item: NameMention): number[] {
 /** Lower-case particles a name may hold before its surname ("de", "van"), no surname alone. */
 const PARTICLE_WORDS = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el']);
 
-function shortFits(drafts: Draft[], item: NameMention): number[] {
+function shortFits(drafts: Draft[], item: NameMention, afterThe = false): number[] {
   const w = item.words[0] as string;
   const out: number[] = [];
   const clipped: number[] = [];
@@ -241,6 +241,8 @@ function shortFits(drafts: Draft[], item: NameMention): number[] {
     else if (d.type === 'organization' && item.type === 'organization' && f[f.length - 1] === w && !ORG_NOUNS.has(w) && f[f.length - 2] !== 'of' && f[f.length - 2] !== 'for') out.push(i);
     // A person the tagger once typed as an organisation: "Brandt" after "Ivo Brandt".
     else if (d.type === 'organization' && item.type === 'person' && !d.head && f.length <= 3 && f[f.length - 1] === w) out.push(i);
+    // "the Courier" for "the Daily Courier": after "the" a one-word "person" is no person; the body's last word names it.
+    else if (d.type === 'organization' && item.type === 'person' && afterThe && f.length <= 3 && f[f.length - 1] === w && !ORG_NOUNS.has(w)) out.push(i);
     // "the Fed" for "the Federal Reserve", "the Met" for "the Metropolitan Police": a clipped first word.
     else if (d.type === 'organization' && item.type === 'organization' && clippedFrom(w, f)) clipped.push(i);
   });
