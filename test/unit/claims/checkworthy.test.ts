@@ -505,3 +505,16 @@ test('"a third man" counts one more person, no rank; "a third term" still ranks'
     { sentence: 'Nadia Kessler won', level: 'high', reason: 'ranking' },
   ]);
 });
+
+test('a relative clause on the subject is a clause of its own ("Whitcombe, who co-founded Veltrix in 2011, said the firm would spend …" is high); one on an object stays under the cap', () => {
+  check(
+    'Whitcombe, who co-founded Veltrix in 2011, said the firm would spend about $8 billion. ' +
+      'The winner is expected to face Rep. Aisha Grant, who has no serious primary opponent, in November. ' +
+      'The mayor detested the new tower, which cost $90 million.',
+    [
+      { sentence: 'Whitcombe, who', level: 'high' },
+      { sentence: 'The winner', level: 'low' },
+      { sentence: 'The mayor detested', level: 'low' },
+    ],
+  );
+});

@@ -143,8 +143,8 @@ export function judgeCheckworthiness(context: CheckworthyContext, text: string):
     // A hard cap lowers its own clause: evidence in a coordinated clause without one still counts.
     // Only a measurable fact there (high evidence) outweighs the cap: a stance in the other clause stays low
     // ("said the cuts could save $400 million, but warned that the chips still faced competition").
-    const starts = level === 'high' ? clauseStarts(context.view) : [];
-    if (starts.length) {
+    const starts = level === 'high' ? clauseStarts(context.view) : undefined;
+    if (starts && starts.starts.length) {
       // (A clause with a modal or a verb of expecting, planning or believing of its own is capped too, whether or not a
       // rule's cap evidence sits in it: "…, and that it expected spending to rise again in 2027".)
       const capped = clausesWithOwnCap(context.view, starts);
