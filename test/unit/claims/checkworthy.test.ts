@@ -518,3 +518,10 @@ test('a relative clause on the subject is a clause of its own ("Whitcombe, who c
     ],
   );
 });
+
+test('"a figure that could not be independently verified" is the writer\'s caveat, no intention: the figure keeps its level', () => {
+  check('The ministry said 40 people had died, a figure that could not be independently verified. The ministry said it could rebuild 40 schools.', [
+    { sentence: 'The ministry said 40', level: 'high' },
+    { sentence: 'The ministry said it could', level: 'low', reason: 'intention' },
+  ]);
+});

@@ -101,7 +101,9 @@ export const intention: CheckworthyRule = {
           }
           // "in May" is a month: the modal is written in lower case.
           // ("1,240 more people died than would normally be expected": a modal after "than" measures a comparison.)
-          if (((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) && lower[i - 1] !== 'than') {
+          // ("a figure that could not be independently verified": the writer's caveat on a figure, no plan of anyone's.)
+          const caveat = lower[i + 1] === 'not' && lower[i + 2] === 'be' && /^(verified|confirmed|independently|immediately|reached)$/.test(lower[i + 3] ?? '');
+          if (((MODALS.has(lower[i]!) && t.text !== 'May') || (lower[i] === 'going' && lower[i + 1] === 'to')) && lower[i - 1] !== 'than' && !caveat) {
             // A carried-on quotation pinned to a day is left to the first-person test below, as it always was.
             if (hasSpecificDay(context)) {
               if (a.inherited) break;
