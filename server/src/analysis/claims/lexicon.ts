@@ -4,6 +4,9 @@ import verbClasses from './verbClasses.json';
 import { lemmaOf } from './lemma';
 import { AUXILIARIES, norm } from './words';
 
+/** Forms of "to be": before a verb they make it a passive or a state ("was backed by", "Her view is shared by"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
 /**
  * The attribution-cue lexicon: the phrases PolNeAR train annotates as cues,
  * each with how reliable it is there (times a cue / times seen), plus a short
@@ -275,7 +278,7 @@ export function classifierCandidate(lower: readonly string[], i: number, capital
   if (word === 'no' || (word === 'after-aux' && !AUXILIARIES.has(lower[i - 1] ?? ''))) return undefined;
   const lemma = lemmaOf(w);
   // "was backed by five members" reports a vote, not a position someone stated.
-  if (BLOCKED.has(lemma) && ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(lower[i - 1] ?? '')) return undefined;
+  if (BLOCKED.has(lemma) && BE_FORMS.has(lower[i - 1] ?? '')) return undefined;
   // "Ted Cruz has captured Texas", "Trump is taking questions", "has faced criticism": acts the context score let in on
   // PolNeAR train, where its annotators confirmed fewer than a quarter of them; before a clause ("a document … states
   // that …") the verb reports.
@@ -316,8 +319,6 @@ const HAND_ACTS = new Set(['chair', 'upgrade', 'downgrade', 'host', 'attend', 'v
   'cut', 'trim', 'class', 'ban', 'smile', 'measure', 'use', 'cover',
   // ("have reintroduced roaming charges": a rule brought back, nothing said.)
   'reintroduce'].map(lemmaOf));
-
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** Reactions one draws ("is drawing criticism", "drew sharp rebukes"). */
 const REACTIONS_DRAWN = new Set(['criticism', 'fire', 'praise', 'condemnation', 'scorn', 'ire', 'rebuke', 'rebukes', 'complaints', 'protests', 'questions', 'comparisons', 'attention', 'backlash', 'outrage', 'anger', 'derision', 'applause', 'support', 'sharp', 'widespread', 'heavy']);

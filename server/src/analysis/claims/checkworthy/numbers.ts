@@ -111,3 +111,6 @@ export function isNamePart(v: SentenceView, i: number): boolean {
   if (!prev || i - 1 === 0) return false;
   return startsWithDigit(v.tokens[i]!.text) && isCapitalized(prev.text) && !MONTHS.has(v.lower[i - 1]!) && /^\d{1,3}$/.test(v.tokens[i]!.text) && !v.tokens[i + 1]?.text.match(/^(%|per)/);
 }
+
+/** People "a second" or "a third" counts one more of ("A third man was arrested", "a second suspect"): no rank, no fraction. */
+export const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['man', 'woman', 'person', 'suspect', 'victim', 'boy', 'girl', 'child', 'officer', 'teenager', 'driver', 'passenger', 'patient', 'worker', 'soldier', 'body']);

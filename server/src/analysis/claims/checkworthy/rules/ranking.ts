@@ -1,3 +1,4 @@
+import { COUNTED_PEOPLE } from '../numbers';
 import { evidence, type CheckworthyRule, type Evidence } from '../rule';
 
 const ORDINALS = new Set('second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th'.split(' '));
@@ -48,12 +49,9 @@ export const ranking: CheckworthyRule = {
   },
 };
 
-/** People "a second" or "a third" counts one more of ("A third man was arrested", "a second suspect"): no rank. */
-const PEOPLE = new Set(['man', 'woman', 'person', 'suspect', 'victim', 'boy', 'girl', 'child', 'officer', 'teenager', 'driver', 'passenger', 'patient', 'worker', 'soldier', 'body']);
-
 /** True when "a" and a person follow around the ordinal at `i` ("a third man"). */
 function anotherPerson(lower: readonly string[], i: number): boolean {
-  return lower[i - 1] === 'a' && PEOPLE.has(lower[i + 1] ?? '');
+  return lower[i - 1] === 'a' && COUNTED_PEOPLE.has(lower[i + 1] ?? '');
 }
 
 /** True when a day's part and its possessive follow the ordinal at `i` ("after the second day's play"). */

@@ -1,11 +1,11 @@
 import { evidence, entityEvidence, type CheckworthyRule, type Evidence } from '../rule';
-import { FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isPhoneGroup, isYear } from '../numbers';
+import { COUNTED_PEOPLE, FRACTIONS, MAGNITUDES, NUMBER_WORDS, isAge, isClockTime, isDayOfMonth, isDigitToken, isNamePart, isNamedDeparture, isPhoneGroup, isYear } from '../numbers';
 
 /** Nouns that make "a third" an ordinal ("for a third day", "a third term"), not a fraction. */
 /** Capitalised words before a wire story's numbered version ("UPDATE 2-…", "WRAPUP 1-…"). */
 const WIRE_SLUGS = new Set(['UPDATE', 'WRAPUP', 'REFILE', 'CORRECTED', 'RPT', 'INSIGHT', 'ANALYSIS', 'EXCLUSIVE', 'FACTBOX', 'TIMELINE', 'PREVIEW']);
 
-const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave', 'man', 'woman', 'person', 'suspect', 'victim', 'boy', 'girl', 'child', 'officer', 'teenager', 'driver', 'body']);
+const SEQUENCE_NOUNS = new Set(['day', 'time', 'year', 'week', 'month', 'term', 'round', 'consecutive', 'straight', 'successive', 'game', 'match', 'season', 'attempt', 'wave', ...COUNTED_PEOPLE]);
 
 /** Words before "a quarter" that make it a share, not a quarter of the year ("by a quarter", "nearly a quarter"). */
 const QUARTER_AS_SHARE = new Set(['by', 'about', 'nearly', 'almost', 'than', 'roughly', 'around', 'over', 'under', 'some', 'just']);
