@@ -451,6 +451,8 @@ test('a forecast or an intention lowers its own clause: a measurable fact in a c
       // Look-alikes: the fact shares the cap's clause, or the other clause is only a stance.
       'The firm said it would invest $2 billion and create 400 jobs. ' +
       'Analysts said the cuts could save Corvane $400 million, but warned that the chips still faced strong competition. ' +
+      'Japan said it would contribute $4.5 billion, while the United Kingdom committed 2.1 billion pounds to a new fund. ' +
+      'Haddad, who has led the transport committee since 2019, said the city should buy the ferry. ' +
       'Rain is forecast for Friday afternoon.',
     [
       { sentence: 'The ministry said', level: 'high' },
@@ -458,6 +460,8 @@ test('a forecast or an intention lowers its own clause: a measurable fact in a c
       { sentence: 'Western Sydney', level: 'high' },
       { sentence: 'The firm said', level: 'low', reason: 'intention' },
       { sentence: 'Analysts said', level: 'low' },
+      { sentence: 'Japan said', level: 'low' },
+      { sentence: 'Haddad, who has led', level: 'high' },
       { sentence: 'Rain is forecast', level: 'low', reason: 'forecast' },
     ],
   );

@@ -63,7 +63,7 @@ export function clauseStarts(v: SentenceView): Clauses {
 }
 
 /** Words that make a clause a forecast, an intention or a belief of its own ("could cost", "expected spending to rise", "has promised"). */
-const OWN_CAP = /^(?:will|would|could|might|may|shall|should|can|'ll|expect\w*|project\w*|forecast\w*|predict\w*|plan\w*|hop(?:e|es|ed|ing)|intend\w*|aim\w*|promis\w*|pledg\w*|vow\w*|view\w*|believ\w*|think\w*|thought|feel\w*|felt|fear\w*|want\w*|wish\w*|likely|unlikely)$/;
+const OWN_CAP = /^(?:will|would|could|might|may|shall|should|can|'ll|expect\w*|project\w*|forecast\w*|predict\w*|plan\w*|hop(?:e|es|ed|ing)|intend\w*|aim\w*|promis\w*|pledg\w*|commit(?:s|ted|ting)?|vow\w*|view\w*|believ\w*|think\w*|thought|feel\w*|felt|fear\w*|want\w*|wish\w*|likely|unlikely)$/;
 
 /** Per clause id, true when the clause holds a word of a forecast, an intention or a belief. */
 export function clausesWithOwnCap(v: SentenceView, clauses: Clauses): boolean[] {
