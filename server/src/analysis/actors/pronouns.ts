@@ -196,12 +196,17 @@ export function resolvePronoun(
   return p;
 }
 
+/** True when the pronoun at `i` follows a mark `before` accepts and a verb of saying follows it in its sentence. */
+function speechTagAt(view: TokenView, i: number, before: (text: string) => boolean): boolean {
+  const t = view.toks[i] as Tok;
+  const prev = view.toks[i - 1];
+  const after = view.toks[i + 1];
+  return !!prev && prev.sentence === t.sentence && before(prev.text) && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+}
+
 /** True when the pronoun at `i` follows a comma and a verb of saying follows it: "…, he said." */
 function closingSpeaker(view: TokenView, i: number): boolean {
-  const t = view.toks[i] as Tok;
-  const before = view.toks[i - 1];
-  const after = view.toks[i + 1];
-  return !!before && before.sentence === t.sentence && before.text === ',' && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+  return speechTagAt(view, i, (text) => text === ',');
 }
 
 /** Verbs of dying after a pronoun or a name ("she died", "he passed away"). */
@@ -230,10 +235,7 @@ function speakersAfterQuotation(view: TokenView, i: number, namesAfter: (from: n
 
 /** True when the pronoun at `i` follows a closing quotation mark and a verb of saying follows it: "“…,” he said." */
 function speakerAfterQuotation(view: TokenView, i: number): boolean {
-  const t = view.toks[i] as Tok;
-  const before = view.toks[i - 1];
-  const after = view.toks[i + 1];
-  return !!before && before.sentence === t.sentence && /^[”"’']$/.test(before.text) && !!after && after.sentence === t.sentence && SPEECH.has(after.lower);
+  return speechTagAt(view, i, (text) => /^[”"’']$/.test(text));
 }
 
 /** True when a verb of saying stands right after the mention or right before it ("Afzal said", "said Afzal"). */
