@@ -238,3 +238,80 @@ test('a live page\'s entry time alone on its line is furniture ("03:52"); "The i
     { sentence: 'The report has been', level: 'high' },
   ]);
 });
+
+test('a broadcaster\'s "Image caption," and "Image source," lines and a caption closed by its credit are furniture; prose that opens with "Picture," is not', () => {
+  const text = [
+    'Depositors pull 2.1 billion marks from Nordvik',
+    'Image caption,\nCustomers queued outside the main branch on Monday\nImage source, Getty Images',
+    'Workers on a housing site in Harlund. Construction added 14,000 jobs in the quarter. Photograph: Jens Aberg/Norland Daily',
+    'A test tram crosses the Wyre viaduct in April. Photo: Simon Hale/Brenmoor Echo',
+    'Customers withdrew 2.1 billion marks on Monday.',
+    'Picture, if you will, 4,000 people queuing in the rain on Monday.',
+    'The bank said 61 branches stayed open. Photographs of the queues spread online on Monday.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'Image caption', claim: false },
+    { sentence: 'Customers queued', claim: false },
+    { sentence: 'Image source', claim: false },
+    { sentence: 'Workers on a housing site', claim: false },
+    { sentence: 'Construction added 14,000', claim: false },
+    { sentence: 'Photograph: Jens', claim: false },
+    { sentence: 'A test tram', claim: false },
+    { sentence: 'Customers withdrew', level: 'high' },
+    { sentence: 'Picture, if you will', level: 'high' },
+    { sentence: 'The bank said 61', sourced: true },
+    { sentence: 'Photographs of the queues', level: 'high' },
+  ]);
+});
+
+test('the role, desk and date lines under a byline are furniture; a short sentence after a byline paragraph is not', () => {
+  const text = [
+    'Former manager says drugmaker hid contamination',
+    'By Jonas Aldren\nBusiness reporter, Tarnby',
+    'By Clara Mensah, Health Correspondent\nThursday 9 October 2025',
+    'By Martin Reyes\nCity Hall Reporter',
+    'Tue 11 Mar 2025 06.00 GMT',
+    'A former manager resigned on Monday after 11 batches failed their tests.',
+    'October 9 was the deadline, the company said.',
+  ].join('\n\n');
+  check(text, [
+    { sentence: 'Business reporter', claim: false },
+    { sentence: 'Health Correspondent', claim: false },
+    { sentence: 'Thursday 9 October 2025', claim: false },
+    { sentence: 'City Hall Reporter', claim: false },
+    { sentence: 'Tue 11 Mar', claim: false },
+    { sentence: 'A former manager resigned', sourced: false, level: 'high' },
+    { sentence: 'October 9 was the deadline', sourced: true },
+  ]);
+});
+
+test('a heading of related links with the headlines under it, a wire\'s "Our Standards" line and a newsletter\'s prompts are furniture; prose about related stories is not', () => {
+  const text = [
+    '# Civic Alliance wins most seats in Haldane',
+    'The Alliance won 31 of 80 seats on Sunday.',
+    'More on this story\nEstmark\'s regional banks: how exposed are they?\nWhat is the deposit guarantee?',
+    'RELATED COVERAGE\nPalm oil futures jump on Indonesian supply worries',
+    'Related Topics\nBanking\nEstmark economy',
+    'Our Standards: The Meridian Wire Trust Principles.',
+    'Read our [full guide to Haldane’s parties](https://example.org/guide) for background.',
+    '*Forwarded this newsletter? [Subscribe here](https://example.org/subscribe).*',
+    'Related stories about the election drew 40,000 readers on Monday.',
+    'Read the [commission’s count](https://example.org/count): the Alliance won 31 seats and the Greens won 9.',
+  ].join('\n\n');
+  check(
+    text,
+    [
+      { sentence: 'More on this story', claim: false },
+      { sentence: 'how exposed are they', claim: false },
+      { sentence: 'Palm oil futures', claim: false },
+      { sentence: 'Estmark economy', claim: false },
+      { sentence: 'Our Standards', claim: false },
+      { sentence: 'Read our [full guide', claim: false },
+      { sentence: 'Forwarded this newsletter', claim: false },
+      { sentence: 'Subscribe here', claim: false },
+      { sentence: 'Related stories about', level: 'high' },
+      { sentence: 'Read the [commission', sourced: true },
+    ],
+    { fileName: 'fixture.md' },
+  );
+});

@@ -26,6 +26,26 @@ function authorNote(document: ArticleDocument, i: number): number[] {
 /** Lower-case words a byline may hold. */
 const BYLINE_WORDS = new Set(['by', 'and', 'in', 'for', 'of', 'the', 'staff', 'writer', 'writers', 'correspondent', 'reporter', 'reporters', 'editor', 'editing', 'reporting', 'writing', 'additional', 'from', 'at', 'with']);
 
+/**
+ * The lines a byline block carries under the name: the writer's role and
+ * desk ("Business reporter, Tarnby", "Europe correspondent", "City Hall
+ * Reporter", "KBN News, Lusembe"). Short, unpunctuated, capitalised words and
+ * the byline's own lower-case words only.
+ */
+function bylineTail(document: ArticleDocument, i: number): number[] {
+  const block = document.blocks[document.sentences[i]!.block];
+  if (!block) return [];
+  const out: number[] = [];
+  for (let k = i + 1; k < block.firstSentence + block.sentenceCount; k++) {
+    const line = document.sentences[k]!.text.trim();
+    const words = line.split(/\s+/);
+    if (words.length > 6 || /[.!?:;"“”]$|\d/.test(line)) break;
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, '').toLowerCase()))) break;
+    out.push(k);
+  }
+  return out;
+}
+
 /** Bylines and credits ("By Jane Doe", "Reporting by …; Editing by …"). */
 export const byline: FurnitureRule = {
   id: 'byline',
@@ -39,7 +59,7 @@ export const byline: FurnitureRule = {
         // (Words are split only for the few sentences that open like a byline.)
         const words = t.split(/\s+/);
         const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !BYLINE_WORDS.has(w.replace(/[^\p{L}]/gu, ''))).length;
-        if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i, ...authorNote(document, i)];
+        if (words.length <= 25 && lower <= 1 && !/['’]s\b/.test(t)) return [i, ...authorNote(document, i), ...bylineTail(document, i)];
       }
       return CREDIT.test(t) || STORY_CREDIT.test(t) ? [i] : [];
     });
