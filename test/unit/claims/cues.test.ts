@@ -523,11 +523,11 @@ test('a short prepositional aside between subject and cue: the subject stands be
   ]);
 });
 
-test('a cue word that may be a noun is one after "one" or "another"; "one said" keeps its pronoun', () => {
+test('a cue word that may be a noun is one after "one" or "another"; "one said" keeps its pronoun; "No one said" denies a speaker', () => {
   check('In one tweet Friday, Mayor Ruiz said: “We cut fares by 8%.” The port will close in May, one said. No one said the port had 40 berths.', [
     { sentence: 'In one tweet', sourced: true, cue: 'said', source: 'Mayor Ruiz' },
     { sentence: 'The port will close', sourced: true, cue: 'said', source: 'one' },
-    { sentence: 'No one said', sourced: true, cue: 'said', source: 'No one' },
+    { sentence: 'No one said', sourced: false },
   ]);
 });
 
@@ -1103,6 +1103,79 @@ test('a bare name before its apposition is the subject, no content ("Anna Roth, 
       { sentence: 'The National Electoral', sourced: false },
       { sentence: 'Anna Roth, leader of the Greens, said', sourced: true, source: 'Anna Roth' },
       { sentence: 'Prices rose', sourced: true, source: 'the minister' },
+    ],
+  );
+});
+
+test('acts that look like cues: a level hit, a bid rejected, a measure introduced, a law that exempts; their reports stay cues', () => {
+  check(
+    [
+      'Health officials issue red heat alert as Marrowby braces for 41C',
+      'Cocoa hits record above $12,000 a tonne on Monday.',
+      'Gold hit a fresh high of $2,400 on Tuesday.',
+      'Senator Ruiz hit back at the mayor, saying the 8% levy was unfair.',
+      'Harbury United have rejected a third bid from Ashcombe Rovers worth £62m.',
+      'The ministry rejected the claims that 40 beds were empty.',
+      'The Supreme Court this month rejected a request from Democrats to restore an extra week of voting.',
+      'Northam introduced a 1% charge on empty homes in 2019.',
+      'It exempts newly built homes and 40 villages.',
+      'It warned that 40 villages were at risk.',
+    ].join(' \n\n'),
+    [
+      { sentence: 'Cocoa hits record', sourced: false, level: 'high' },
+      { sentence: 'Gold hit a fresh high', sourced: false, level: 'high' },
+      { sentence: 'Senator Ruiz hit back', sourced: true },
+      { sentence: 'Harbury United have rejected', sourced: false, level: 'high' },
+      { sentence: 'The ministry rejected the claims', sourced: true, cue: 'rejected' },
+      { sentence: 'The Supreme Court this month', sourced: true, cue: 'rejected' },
+      { sentence: 'Northam introduced', sourced: false, level: 'high' },
+      { sentence: 'It exempts', sourced: false },
+      { sentence: 'It warned that', sourced: true, cue: 'warned', source: 'It' },
+      { sentence: 'Health officials issue red', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('a subject denied by "no", "none", "neither" or "nobody" is no source; "No. 10" and "No wonder" are no denial', () => {
+  check(
+    [
+      'No regulator has accused it of wrongdoing.',
+      'Neither company disclosed the 40 job cuts.',
+      'No. 10 said the talks would resume on Monday.',
+      'No wonder Trump said the port had 40 berths.',
+    ].join(' \n\n'),
+    [
+      { sentence: 'No regulator', sourced: false, level: 'medium' },
+      { sentence: 'Neither company', sourced: false },
+      { sentence: 'No. 10 said', sourced: true, cue: 'said' },
+      { sentence: 'No wonder Trump', sourced: true, cue: 'said' },
+    ],
+  );
+});
+
+test('a cue in a relative clause with a long subject, in a parenthesis after "who", or after a name and its description in an "after" clause does not source the main clause', () => {
+  check(
+    [
+      'The decline of Orvan, which linguists at the University of Tessaly warned in 2019 could lose half its speakers, was steepest in 12 districts.',
+      'The mayor faced questions about the shortfall, which the city\'s finance office has blamed on falling parking revenue.',
+      'The rally has squeezed exporters who, analysts say, sold 40% of the crop in advance.',
+      'Technology shares fell 4% after Perdana Digital, the country\'s biggest chipmaker, said its revenue would drop.',
+      'A report that the agency released on Monday found that 40% of homes were damp.',
+      'Vantor Chips, the country\'s second-biggest chipmaker, said its revenue fell 8%.',
+      'And that, Mr. Manafort said, was in the works for 40 days.',
+      'All of which, he said, would cost 12 million euros.',
+      'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be confirmed in 2016."',
+    ].join(' \n\n'),
+    [
+      { sentence: 'The decline of Orvan', sourced: false, level: 'high', others: ['warned / linguists at the University of Tessaly (embedded)'] },
+      { sentence: 'The mayor faced questions', sourced: false },
+      { sentence: 'The rally has squeezed', sourced: false, level: 'high', others: ['say / analysts (embedded)'] },
+      { sentence: 'Technology shares fell', sourced: false, level: 'high' },
+      { sentence: 'A report that the agency', sourced: true, cue: 'found' },
+      { sentence: 'Vantor Chips, the country', sourced: true, cue: 'said', source: 'Vantor Chips' },
+      { sentence: 'And that, Mr. Manafort', sourced: true, cue: 'said', source: 'Mr. Manafort' },
+      { sentence: 'All of which', sourced: true, cue: 'said', source: 'he' },
+      { sentence: 'As John Cornyn', sourced: true, cue: 'put it' },
     ],
   );
 });

@@ -284,6 +284,11 @@ export function classifierCandidate(lower: readonly string[], i: number, capital
   // that …") the verb reports.
   if ((ACTS.has(lemma) || TAKES.has(lemma) || HAND_ACTS.has(lemma)) && !opensClause(lower[i + 1])) return undefined;
   if (sharedOrStartedAct(lower, i, lemma)) return undefined;
+  // "It exempts newly built homes", "It includes farms": after "it" a guessed verb with an object is what a law or a
+  // thing does; it reports only before what is said ("It argued that …").
+  // ("it issued a policy paper welcoming …": a past act may still report what its document says.)
+  // ("It amazes me that …": a feeling caused reports whose it is.)
+  if (lower[i - 1] === 'it' && /[^s]s$/.test(w) && !opensClause(lower[i + 1]) && !OBJECT_PRONOUNS.has(lower[i + 1] ?? '')) return undefined;
   const m: CueMatch = { length: 1, phrase: w, lemma, reliability: 0, belief: BELIEF.has(lemma) || FEELINGS.has(lemma), classified: true, unseen: word === 'unseen' };
   if (word === 'wordnet') {
     // An -s form is too often a plural noun ("food prices"): a verb only right after a pronoun or a name inside the sentence.
@@ -295,6 +300,9 @@ export function classifierCandidate(lower: readonly string[], i: number, capital
 }
 
 const SOURCE_HEADS = new Set(table.model?.sourceHeads ?? []);
+
+/** Pronouns a verb's object may be ("It amazes me that …"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /** True for the token after a verb that opens what it reports: "that", a colon, a quotation mark. */
 function opensClause(next: string | undefined): boolean {
@@ -383,10 +391,14 @@ export function confirmClassified(m: CueMatch, lower: readonly string[], capital
  */
 function verbLike(w: string, lemma: string): 'yes' | 'no' | 'after-aux' {
   if (/ly$/.test(w)) return 'no';
-  if (/(ed|ing)$/.test(w) || (/[^su]s$/.test(w) && w.length > 3) || lemma !== stemOf(w)) return 'yes';
+  // ("Health officials issue red heat alert", "king": a word that only ends like an inflection is none.)
+  if ((/ed$/.test(w) && !NOT_INFLECTED.has(w)) || (/ing$/.test(w) && w.length >= 5) || (/[^su]s$/.test(w) && w.length > 3) || lemma !== stemOf(w)) return 'yes';
   if ((table.forms[w]?.[0] ?? 0) >= 2) return 'yes';
   return 'after-aux';
 }
+
+/** Words that end in -ed without being a past form. */
+const NOT_INFLECTED = new Set(['red', 'bed', 'hundred', 'sacred', 'kindred', 'naked', 'wicked', 'sled', 'shred', 'seed', 'need', 'deed', 'feed', 'speed', 'weed', 'breed', 'greed', 'creed', 'steed']);
 
 /** What a word alone allows, judged once per word (most tokens end here, before any feature is built). */
 const wordVerdicts = new Map<string, WordVerdict>();

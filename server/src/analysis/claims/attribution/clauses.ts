@@ -3,7 +3,7 @@
 // that comments on it ("As the minister put it, …") and a free relative after
 // a pointing subject and a copula ("That was what Liz Wahl said").
 import type { SentenceView } from '../view';
-import { AUXILIARIES, CUE_ADVERBS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
+import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
 import { IRREGULAR_PAST, PERFECT_AUXILIARIES, prepositionalAside, skipLeft } from './source';
 import { NUMBER_WORDS } from './acts';
 
@@ -25,7 +25,8 @@ export function commentClause(v: SentenceView, i: number): boolean {
     if (v.tokens[m]?.text === ',' || m === v.tokens.length - 1) k = m;
   }
   const t = v.tokens[k];
-  return t === undefined || t.text === ',' || (t.kind === 'punct' && k === v.tokens.length - 1);
+  // ("As John Cornyn … put it: “…”": a colon closes the comment too, before the words it introduces.)
+  return t === undefined || t.text === ',' || t.text === ':' || (t.kind === 'punct' && k === v.tokens.length - 1);
 }
 
 /** Forms of "tell", whose hearer stands between the cue and the end of an "as" clause. */
@@ -59,7 +60,8 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     if (t.text === ',' && k === nearest) {
       // "… since Clinton, at Monday's debate, cited …": a short prepositional aside is inside the clause too.
       // ("… after the Huffington Post, which originally said …, said …": so is a relative clause set off by commas.)
-      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k), relativeAsideOpening(v, k));
+      // ("… after Perdana Digital, the country's biggest chipmaker, cut its forecast": so is a description in apposition.)
+      const open = Math.max(appositionOpening(v, k), prepositionalAside(v, k), relativeAsideOpening(v, k), descriptionAppositionOpening(v, k));
       if (open > 0) {
         skipped += k - open + 1;
         k = open;
@@ -68,6 +70,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     }
     // A hyphen with spaces around it is a dash ("In May 2013 - four months after … - the State Department told").
     const spacedHyphen = t.text === '-' && v.tokens[k - 1] !== undefined && v.tokens[k - 1]!.end < t.start && v.tokens[k + 1] !== undefined && v.tokens[k + 1]!.start > t.end;
+    // "exporters who, analysts say, sold …": a cue set off by commas right after a relative pronoun is inside its clause.
+    // ("All of which, he said, would help …": a relative that opens the sentence links it to the one before; its clause is the main one.)
+    if (t.text === ',' && i - k - 1 <= 4 && WH_RELATIVES.has(v.lower[k - 1] ?? '') && k >= 2 && (v.tokens[k - 2]!.kind === 'word' || v.tokens[k - 2]!.text === ',') && !PREPOSITIONS.has(v.lower[k - 2]!) && v.lower[k - 2] !== 'of' && v.tokens[j + 1]?.text === ',') return true;
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.') || spacedHyphen) return false;
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
@@ -101,9 +106,16 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
       if (adverbsOnly) return true; // "who said", "who has also said"
+      // "A report that the agency released on Monday found that …": the relative clause has its own past verb before
+      // the cue, which then is the main clause's, with what it found after it.
+      if (ownVerbBetween(v, k + 2, i) && (v.lower[j + 1] === 'that' || v.tokens[j + 1]?.text === ':')) return false;
       // "who in 2010 said", "which in the wake of the party's defeat in 2012 urged": no subject opens with a preposition.
       if (PREPOSITIONS.has(v.lower[k + 1] ?? '') && between - skipped <= 12) return true;
       if (w !== 'who' && between - skipped <= 5) return true; // "which the minister announced"
+      // "which linguists at the University of Tessaly warned in 2019 could lose …", "which the city's finance office has
+      // blamed on …": a longer subject, when the clause's gap follows the cue (a verb with no subject of its own, or the
+      // object's preposition); "A report that the agency released on Monday found that …" has a clause after its cue.
+      if (w !== 'who' && between - skipped <= LONG_RELATIVE_SUBJECT && gapAfterCue(v, j)) return true;
       // "demonstrators, who have taken to the streets and called for …": a second verb of the relative clause.
       if (v.lower[nearest] === 'and' && (w === 'who' || w === 'which')) return true;
       return false;
@@ -111,6 +123,54 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
   }
   return false;
 }
+
+/** True when a past verb of a relative clause stands between `from` and the cue at `to` ("that the agency released on Monday"), not as an adjective after a determiner. */
+function ownVerbBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (/^[a-z]{3,}ed$/.test(v.tokens[m]!.text) && !DETERMINERS.has(v.lower[m - 1] ?? '')) return true;
+  return false;
+}
+
+/** Relative pronouns that cannot be demonstratives ("And that, Mr. Manafort said, was …" points back). */
+const WH_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
+/** The most tokens a relative clause's subject may hold before its cue when the gap follows the cue. */
+const LONG_RELATIVE_SUBJECT = 10;
+
+/** Finite verbs and modals that open a predicate with no subject of its own. */
+const GAP_VERBS = new Set(['could', 'would', 'will', 'can', 'may', 'might', 'should', 'must', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/**
+ * True when the relative clause's gap follows the cue ending at `j`: a verb with no subject ("warned in 2019 could
+ * lose"), after any adjunct of time, or the preposition the object's gap leaves ("has blamed on falling revenue").
+ */
+function gapAfterCue(v: SentenceView, j: number): boolean {
+  let k = j + 1;
+  // ("warned in 2019 could …": an adjunct of time between the cue and the gap.)
+  if (v.lower[k] === 'in' && (v.tokens[k + 1]?.kind === 'number' || MONTHS.has(v.lower[k + 1] ?? ''))) k += 2;
+  const next = v.lower[k] ?? '';
+  return GAP_VERBS.has(next) || (k === j + 1 && (next === 'on' || next === 'for'));
+}
+
+/**
+ * The index of the comma that opens a description in apposition after a name, closed by the comma at `close`
+ * ("Perdana Digital, the country's biggest chipmaker by market value,"): a determiner after the comma, a
+ * capitalised word before it, at most twelve words and no verb-like auxiliary between. -1 when there is none.
+ */
+function descriptionAppositionOpening(v: SentenceView, close: number): number {
+  for (let k = close - 1; k >= 1 && close - k <= 12; k--) {
+    const t = v.tokens[k]!;
+    if (v.quoteMark[k] || AUXILIARIES.has(v.lower[k]!)) return -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') {
+      if (t.text !== ',') return -1;
+      const before = v.tokens[k - 1]!;
+      return DESCRIPTION_OPENERS.has(v.lower[k + 1] ?? '') && before.kind === 'word' && isCapitalized(before.text) ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** Words that open a description in apposition ("the country's biggest chipmaker", "a unit of Vale"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Subjects that stand for what was said before a copula and "what" ("That was what …", "Here is what …"). */
 const POINTING_SUBJECTS = new Set(['that', 'this', 'it', 'here', 'which', 'such']);

@@ -722,7 +722,9 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, (embedded ? undefined : perceivedAt(v, i)) ?? i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   // ("Not everyone welcomed the move": a denied subject is nobody who spoke.)
-  if (!found || sourceless(v, found.source) || v.lower[found.source.first] === 'not') return undefined;
+  // ("No regulator has accused it of wrongdoing", "Nobody has claimed the attack": nor is a subject denied by "no"; "No.
+  // 10 said" is Downing Street.)
+  if (!found || sourceless(v, found.source) || deniedSubject(v, found.source.first)) return undefined;
   // "Cruz faced criticism for", "Fiorina showed subtle hints": the cue is the object of the verb closing its source.
   const nounLike = NOUN_OR_VERB.has(v.lower[i]!) || NOUN_OR_VERB.has(v.lower[i]!.replace(/s$/, '')) || /(ism|ique)$/.test(v.lower[i]!);
   if (objectOfPastVerb(v, found.source, i, nounLike)) return undefined;
@@ -957,6 +959,15 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
   return true;
 }
 
+/** Words that deny a subject: nobody stands behind it. */
+const DENYING = new Set(['not', 'no', 'nobody', 'none', 'neither']);
+
+/** True when the source opening at `k` is denied ("Not everyone", "No regulator", "Nobody"), not "No. 10". */
+function deniedSubject(v: SentenceView, k: number): boolean {
+  // ("No wonder Trump said …", "No doubt officials will say …": an adverb of comment, not a denied subject.)
+  return DENYING.has(v.lower[k]!) && !(v.lower[k] === 'no' && (v.tokens[k + 1]?.text === '.' || v.tokens[k + 1]?.kind === 'number' || v.lower[k + 1] === 'wonder' || v.lower[k + 1] === 'doubt'));
+}
+
 /** Pronouns that stand for what a reaction judged ("The RSF denied it.", "The council welcomed this."). */
 const PRO_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 /** Words that open a clause, not a noun phrase, after a verb ("agreed it was time", "agreed to go"). */
@@ -995,7 +1006,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing']);
 
 /** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
 const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
@@ -1035,8 +1046,33 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (/^charg(e|es|ed|ing)$/.test(w)) return !v.quoteMark.slice(0, i).some(Boolean) && !v.lower.slice(i + 1, i + 14).some((x, k) => x === 'with' || x === 'that' || v.quoteMark[i + 1 + k]);
   // "more than 600 written objections", "a written statement": with no auxiliary before it, "written" is an adjective.
   if (w === 'written' && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !AUXILIARIES.has(v.lower[i - 2] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
+  // "Cocoa hits record above $12,000", "Gold hit a fresh high": a level reached; "Trump hit Clinton over trade" attacks.
+  if (/^hit(s|ting)?$/.test(w)) return objectWithin(v, i, 4, LEVELS_REACHED);
+  // "have rejected a third bid from Ashcombe", "rejected the takeover offer": a deal turned down is an act; "rejected the
+  // claims", "rejected calls for" judge words, and report.
+  if (/^reject(s|ed|ing)?$/.test(w)) return objectWithin(v, i, 5, DEALS);
+  // "introduced a 1% charge on empty homes", "introduced legislation": a measure brought in, nothing said.
+  if (/^introduc(e|es|ed|ing)$/.test(w)) return objectWithin(v, i, 5, MEASURES);
   return false;
 }
+
+/** True when a word of `nouns` (or, for levels, a figure) follows the verb at `i` within `reach` words, before any mark or clause. */
+function objectWithin(v: SentenceView, i: number, reach: number, nouns: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k < v.tokens.length && k <= i + reach; k++) {
+    const w = v.lower[k]!;
+    if (nouns.has(w) || (nouns === LEVELS_REACHED && v.tokens[k]!.kind === 'number')) return true;
+    if (w === 'that' || v.quoteMark[k] || (v.tokens[k]!.kind === 'punct' && v.tokens[k]!.text !== '-')) return false;
+  }
+  return false;
+}
+
+/** What a price or a count hits ("hits record", "hit a five-year high", "hit 41C"). */
+const LEVELS_REACHED = new Set(['record', 'records', 'high', 'highs', 'low', 'lows', 'peak', 'peaks', 'level', 'levels', 'mark', 'milestone', 'target', 'ceiling', 'bottom', 'threshold']);
+/** What a board or a body turns down that is no one's words. */
+// (A court that rejects a request, an appeal or a motion rules, and reports: SCHEMA.md's "ruled".)
+const DEALS = new Set(['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'takeover', 'approach', 'merger', 'deal', 'amendment', 'amendments', 'bill', 'nomination', 'tender', 'settlement', 'budget', 'transfer']);
+/** Measures brought in. */
+const MEASURES = new Set(['charge', 'charges', 'tax', 'taxes', 'levy', 'fee', 'fees', 'fine', 'fines', 'cap', 'ban', 'bans', 'law', 'laws', 'legislation', 'bill', 'bills', 'rule', 'rules', 'scheme', 'schemes', 'system', 'policy', 'policies', 'measure', 'measures', 'tariff', 'tariffs', 'curfew', 'restrictions', 'limit', 'limits', 'quota', 'quotas', 'subsidy', 'subsidies', 'programme', 'program', 'service', 'services', 'surcharge', 'regulations', 'reforms', 'requirement', 'requirements']);
 
 /** Words after "look" that make it a verb of attention or intention, not the copula ("looked at", "looking to"). */
 const LOOK_PARTICLES = new Set(['at', 'to', 'into', 'for', 'forward', 'like', 'back', 'ahead', 'upon', 'over', 'through', 'toward', 'towards', 'beyond', 'around', 'past', 'up', 'out', 'on', 'as']);
