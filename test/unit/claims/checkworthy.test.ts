@@ -529,3 +529,64 @@ test('"a figure that could not be independently verified" is the writer\'s cavea
     { sentence: 'The ministry said it could', level: 'low', reason: 'intention' },
   ]);
 });
+
+test('a demand, a proposal and a commitment stated of their subject are intentions; the deed of demanding or proposing, dated, is not', () => {
+  check(
+    [
+      'The union is seeking 18% over two years.',
+      'The Alliance has proposed phasing out drilling by 2035.',
+      'The statement also committed both sides to raising bilateral trade to $10 billion a year by 2030.',
+      'The council proposed a 4% levy in March.',
+      'The fund committed 2.1 billion pounds in 2024.',
+      'Police are seeking 12 suspects after the raid on Monday.',
+    ].join(' '),
+    [
+      { sentence: 'The union is seeking', level: 'low', reason: 'intention' },
+      { sentence: 'The Alliance has proposed', level: 'low', reason: 'intention' },
+      { sentence: 'The statement also committed', level: 'low', reason: 'intention' },
+      high('The council proposed a 4% levy', 'percent'),
+      high('The fund committed', 'amount'),
+      high('Police are seeking 12 suspects', 'statistic'),
+    ],
+  );
+});
+
+test('a consequence foretold in the writer\'s voice ("If …, … will …", "That would be …") is a forecast; a condition in a quotation is the speaker\'s', () => {
+  check(
+    [
+      'If the tram does what its champions say it will, residents there will be 20 minutes from the station rather than 50.',
+      'That would be the biggest change to their lives since the estates were built.',
+      'If rain falls, crews cleared 40 drains on Monday.',
+      'That was the biggest rise since 1990.',
+    ].join(' '),
+    [
+      { sentence: 'If the tram does', level: 'low', reason: 'forecast' },
+      { sentence: 'That would be the biggest', level: 'low', reason: 'forecast' },
+      high('If rain falls', 'dated-event'),
+      high('That was the biggest rise', 'superlative'),
+    ],
+  );
+});
+
+test('a measurable superlative in a figure of speech and an aesthetic one judge; a first within a whole domain ranks; "Not every …" names no one', () => {
+  check(
+    [
+      'This is the biggest test yet for Pryce.',
+      'Saltmarsh has long been the prettiest festival on the summer calendar.',
+      'The firm is the biggest employer in the county.',
+      'It is the first manslaughter prosecution of a company in the county.',
+      'It was the first time the river had flooded.',
+      'Not every sector joined the rally.',
+      'Not all of the 40 branches reopened on Monday.',
+    ].join(' '),
+    [
+      { sentence: 'This is the biggest test', level: 'low', reason: 'opinion' },
+      { sentence: 'Saltmarsh has long been', level: 'low', reason: 'opinion' },
+      high('The firm is the biggest employer', 'superlative'),
+      high('It is the first manslaughter', 'ranking'),
+      notHigh('It was the first time'),
+      { sentence: 'Not every sector', level: 'low', reason: 'vague' },
+      high('Not all of the 40 branches', 'statistic'),
+    ],
+  );
+});

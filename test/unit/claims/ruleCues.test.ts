@@ -22,6 +22,7 @@ const FIXTURE = [
   'It came in June.', 'It came in 2023.', 'It came last week.', 'It came tonight.', 'It came at 11.40 pm.',
   'The council met.', 'The council voted.', 'Growth is expected to ease.', 'Growth is likely to ease.',
   'That is a hollow promise.', 'She should resign.', 'It is hard to say.', 'Prices may rise.', 'The deal could collapse.', 'The mayor smiled.', 'We rate it Misleading.',
+  'That would be right.', 'If it rains, it will flood.',
   // And sentences with no cue at all.
   'Nobody knows why the river is so calm.', 'What a quiet morning it is?', 'Thank you all for coming.',
 ].join(' ');

@@ -10,6 +10,7 @@ import { datedEvent } from './rules/datedEvent';
 import { factualEvent } from './rules/factualEvent';
 import { forecast } from './rules/forecast';
 import { greeting } from './rules/greeting';
+import { hypothetical } from './rules/hypothetical';
 import { scene } from './rules/scene';
 import { appeal } from './rules/appeal';
 import { signpost } from './rules/signpost';
@@ -27,7 +28,7 @@ import { verdict } from './rules/verdict';
 
 /** Every check-worthiness rule, by id. */
 export const CHECKWORTHY_RULES: ReadonlyMap<string, CheckworthyRule> = new Map(
-  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, intention, belief, opinion, speculation, vagueSubject, greeting, scene, appeal, signpost, verdict].map((r) => [r.id, r]),
+  [amount, percent, statistic, age, ranking, superlative, comparison, datedEvent, namedActor, factualEvent, question, forecast, hypothetical, intention, belief, opinion, speculation, vagueSubject, greeting, scene, appeal, signpost, verdict].map((r) => [r.id, r]),
 );
 
 /** The rules in registration order, as an array (iterated once per sentence). */

@@ -49,6 +49,15 @@ function isPledge(cue: string): boolean {
   return pledge;
 }
 
+/** People a search is for ("seeking 12 suspects", "seeking witnesses"). */
+const SOUGHT_PEOPLE = new Set(['suspect', 'suspects', 'witness', 'witnesses', 'man', 'men', 'woman', 'women', 'people', 'driver', 'drivers', 'gunman', 'gunmen', 'survivors', 'victims', 'relatives']);
+
+/** True when "to" and a gerund follow "commits"/"committed" and a short object ("committed both sides to raising"). */
+function committedTo(lower: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lower.length && k <= i + 5; k++) if (lower[k] === 'to') return /^[a-z]{3,}ing$/.test(lower[k + 1] ?? '');
+  return false;
+}
+
 /** Auxiliaries of a perfect or a past that make a clause a deed done ("had sent", "has cut", "were evacuated"). */
 const DONE_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 
@@ -127,6 +136,18 @@ export const intention: CheckworthyRule = {
       // ("Vyoma plans to fly four more missions and says it has signed contracts worth $38 million": a second
       // predicate after "and" states its own deed.)
       if (!quoted[i] && PLANS.has(lower[i]!) && lower[i + 1] === 'to' && /^[a-z]+$/.test(lower[i + 2] ?? '') && subject && !DETERMINERS_BEFORE_PLAN.has(lower[i - 1]!) && !secondPredicate(lower, i + 2)) return [evidence(context, i, i + 1, 'intention', 'low', 'hard')];
+    }
+    // "The union is seeking 18% over two years.", "The Alliance has proposed phasing out drilling by 2035.", "The
+    // statement committed both sides to raising trade to $10 billion": a demand, a proposal or a commitment stated of
+    // its subject is an intention too.
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (quoted[i]) continue;
+      const w = lower[i]!;
+      const progressive = /^(is|are|was|were)$/.test(lower[i - 1]!);
+      // ("Police are seeking 12 suspects": a search for people is a deed, no demand.)
+      if ((w === 'seeking' || w === 'demanding') && progressive && !lower.slice(i + 1, i + 4).some((x) => SOUGHT_PEOPLE.has(x))) return [evidence(context, i - 1, i, 'intention', 'low', 'hard')];
+      if ((w === 'proposed' || w === 'proposes' || w === 'proposing') && (/^[a-z]{3,}ing$/.test(lower[i + 1] ?? '') || lower[i + 1] === 'to') && !DETERMINERS_BEFORE_PLAN.has(lower[i - 1]!)) return [evidence(context, i, i + 1, 'intention', 'low', 'hard')];
+      if (/^commit(s|ted)$/.test(w) && committedTo(lower, i)) return [evidence(context, i, i, 'intention', 'low', 'hard')];
     }
     // "I will probably drive again next Saturday.": a writer's own plan, opening the sentence, is an intention too.
     const first = tokens.findIndex((t) => t.kind !== 'punct');

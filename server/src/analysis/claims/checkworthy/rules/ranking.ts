@@ -77,6 +77,23 @@ function firstWithinSpan(lower: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Domains a first is counted in ("in the county", "in the country's history", "in Europe"). */
+const DOMAINS = new Set(['country', 'county', 'state', 'city', 'region', 'world', 'nation', 'history', 'league', 'sport', 'town', 'district', 'province', 'industry', 'sector', 'market', 'continent']);
+
+/** True when "ever" or "in" with a domain or a capitalised place follows the first's noun within eight words. */
+function firstInDomain(lower: readonly string[], tokens: readonly { text: string }[], i: number): boolean {
+  if (SEQUENCE_NOUNS.has(lower[i + 1] ?? '') || !/^[a-z][a-z-]*$/.test(lower[i + 1] ?? '')) return false;
+  for (let k = i + 2; k < lower.length && k <= i + 8; k++) {
+    const w = lower[k]!;
+    if (w === 'ever') return true;
+    if (!/^[a-z][a-z-]*$/.test(tokens[k]!.text)) return false;
+    if (w !== 'in') continue;
+    const after = ['the', 'its', 'their'].includes(lower[k + 1] ?? '') ? k + 2 : k + 1;
+    return DOMAINS.has(lower[after] ?? '') || (after === k + 1 && /^\p{Lu}/u.test(tokens[after]?.text ?? '')) || (lower[after + 1] === "'s" && DOMAINS.has(lower[after + 2] ?? ''));
+  }
+  return false;
+}
+
 /** Nouns after "first" that count a sequence, not a first of its kind ("first time", "first half"). */
 const SEQUENCE_NOUNS = new Set(['time', 'times', 'half', 'quarter', 'round', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'step', 'steps', 'stage', 'phase', 'part', 'place', 'leg', 'set', 'game', 'test', 'dose', 'line', 'page', 'minute', 'minutes', 'hour', 'hours', 'night']);
 
@@ -87,6 +104,9 @@ const SEQUENCE_NOUNS = new Set(['time', 'times', 'half', 'quarter', 'round', 'da
  */
 function firstOfAKind(lower: readonly string[], tokens: readonly { text: string }[], i: number): boolean {
   if (lower[i + 1] === 'such') return true;
+  // "the first manslaughter prosecution of a company in the county", "the first woman ever": a first within a whole
+  // domain, after "the".
+  if (lower[i - 1] === 'the' && firstInDomain(lower, tokens, i)) return true;
   // "for the first time in their history", "the first time ever": a first against all that went before.
   if (lower[i + 1] === 'time' && (lower[i + 2] === 'ever' || (lower[i + 2] === 'in' && lower.slice(i + 3, i + 7).includes('history')))) return true;
   for (let k = i + 1; k < lower.length && k <= i + 4; k++) {

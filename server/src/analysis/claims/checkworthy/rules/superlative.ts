@@ -9,7 +9,21 @@ const MEASURED_AFTER_MOST = new Set(
   'common frequent frequently popular populous visited expensive valuable profitable prevalent deadly polluted indebted densely widely watched viewed used read downloaded streamed cited searched traded decorated capped populated'.split(' '),
 );
 /** Superlatives of judgement ("best finisher", "most exciting"): opinions, low (SCHEMA.md). */
-const EVALUATIVE = new Set('best worst greatest finest hardest toughest nicest proudest happiest saddest bravest'.split(' '));
+const EVALUATIVE = new Set(
+  'best worst greatest finest hardest toughest nicest proudest happiest saddest bravest prettiest loveliest ugliest friendliest funniest cleverest smartest wisest kindest boldest coolest strangest weirdest oddest grandest sweetest tastiest liveliest dullest'.split(' '),
+);
+/**
+ * Nouns a measurable superlative only weighs in a figure of speech ("the biggest test yet", "the biggest threat to the
+ * recovery", "our greatest challenge"): a judgement, low.
+ */
+const FIGURATIVE_HEADS = new Set(
+  'test tests challenge challenges threat threats mistake mistakes problem problems worry worries concern concerns fear fears priority priorities hurdle hurdles obstacle obstacles headache headaches blow blows risk risks opportunity opportunities surprise surprises disappointment disappointments moment moments lesson lessons honour honor achievement achievements setback setbacks task tasks decision decisions battle battles gamble gambles bet bets question questions regret regrets thrill compliment fan fans hope hopes'.split(' '),
+);
+
+/** True when a figurative head noun follows the superlative at `i`, at most one word between ("biggest single threat"). */
+function figurative(lower: readonly string[], i: number): boolean {
+  return FIGURATIVE_HEADS.has(lower[i + 1] ?? '') || (/^[a-z-]+$/.test(lower[i + 1] ?? '') && FIGURATIVE_HEADS.has(lower[i + 2] ?? ''));
+}
 /** Participles that make "worst" and "hardest" a ranking of damage ("the worst hit", "the hardest affected"). */
 const DAMAGE = new Set(['hit', 'affected', 'damaged']);
 const DAMAGE_COMPOUNDS = new Set(['worst-hit', 'hardest-hit', 'worst-affected', 'hardest-affected', 'worst-damaged']);
@@ -37,7 +51,10 @@ export const superlative: CheckworthyRule = {
       const damage = (w === 'worst' || w === 'hardest') && DAMAGE.has(lower[i + 1] ?? '');
       // "the most common type of accident", "the most expensive city": a degree that counts or costs is measurable.
       const measuredMost = (w === 'most' || w === 'least') && MEASURED_AFTER_MOST.has(lower[i + 1] ?? '');
-      if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || measuredMost || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
+      // ("This is the biggest test yet for Pryce.": a measurable word in a figure of speech judges.)
+      if (MEASURABLE.has(w) && figurative(lower, i)) {
+        out.push(evidence(context, i, i + 1, 'opinion', 'low', 'soft'));
+      } else if (MEASURABLE.has(w) || MEASURABLE.has(tail) || damage || measuredMost || DAMAGE_COMPOUNDS.has(w) || mostOfAQuantity(lower, i)) {
         const last = damage || measuredMost ? i + 1 : i;
         out.push(quoted[i] ? evidence(context, i, last, 'opinion', 'low', 'soft') : evidence(context, i, last, 'superlative', 'high'));
       } else if (w === 'best' && awardCategory(lower, i)) {
