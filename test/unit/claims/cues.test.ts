@@ -1179,3 +1179,18 @@ test('a cue in a relative clause with a long subject, in a parenthesis after "wh
     ],
   );
 });
+
+test('bodies that speak outside politics ("The authority advised …", "The regulator warned …") are sources; advice is an appeal, low; their acts stay unsourced', () => {
+  check(
+    [
+      'The authority advised people to drink water and avoid exercise between 11 a.m. and 5 p.m. on Monday.',
+      'The regulator warned that 40 lenders were at risk.',
+      'The hospital treated 40 patients on Monday.',
+    ].join(' '),
+    [
+      { sentence: 'The authority advised', sourced: true, cue: 'advised', source: 'The authority', level: 'low' },
+      { sentence: 'The regulator warned', sourced: true, cue: 'warned', source: 'The regulator' },
+      { sentence: 'The hospital treated', sourced: false, level: 'high' },
+    ],
+  );
+});

@@ -1264,8 +1264,14 @@ const WEAK_CUE = 0.3;
  */
 function canSpeak(v: SentenceView, r: TokenRange): boolean {
   const head = v.lower[r.last]!;
-  return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || isDocument(v, r);
+  return isCapitalized(v.tokens[r.last]!.text) || isSourceHead(head) || SPEAKING_BODIES.has(head) || isDocument(v, r);
 }
+
+/**
+ * Bodies and people that speak outside PolNeAR's politics, whose sources it learned from ("The authority advised
+ * people to drink water", "the regulator warned", "the coastguard estimated").
+ */
+const SPEAKING_BODIES = new Set('authority regulator regulators watchdog ministry commission bureau coastguard inspectorate tribunal federation association operator airline hospital university charity spokesperson inspectors auditors organisers organizers manufacturer insurer lender retailer broadcaster forecasters coroner'.split(' '));
 
 /** A noun phrase with no preposition but "of" and no number at its end ("The candidates met in three" is a clause, not a source). */
 function plainPhrase(v: SentenceView, r: TokenRange): boolean {

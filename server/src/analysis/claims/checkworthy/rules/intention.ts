@@ -3,7 +3,8 @@ import { hasSpecificDay } from './datedEvent';
 import { SUBJECT_PRONOUNS } from '../../attribution/source';
 
 const MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'shall', 'should']);
-const PLEDGE = /^(pledg|promis|vow|urg|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
+// ("advised people to drink water", "encouraged residents to …": advice is an appeal, like urging.)
+const PLEDGE = /^(pledg|promis|vow|urg|advis|encourag|propos|plan|intend|want|hop|seek)|^call(ed|s|ing)? (for|on)\b/;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Verbs of planning before "to" ("plan to run", "intends to publish", "aims to cut"). */
 const PLANS = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped']);
