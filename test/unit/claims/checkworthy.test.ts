@@ -590,3 +590,11 @@ test('a measurable superlative in a figure of speech and an aesthetic one judge;
     ],
   );
 });
+
+test('a magnitude glued to its figure is a figure ("2.1bn marks", "£4m"); a word that only holds a digit is not', () => {
+  check('Depositors pull 2.1bn marks as central bank steps in. The fund lost 300m on the deal. The M4 was closed.', [
+    high('Depositors pull', 'statistic'),
+    high('The fund lost', 'statistic'),
+    notHigh('The M4 was closed'),
+  ]);
+});

@@ -17,7 +17,8 @@ export const CURRENCY_WORDS = new Set(
 export function isDigitToken(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 48 || c > 57) return false;
-  return /^\d[\d,.]*(?:-\p{L}[\p{L}-]*)?$/u.test(text);
+  // ("2.1bn marks", "£4m": a magnitude glued to the figure is still the figure.)
+  return /^\d[\d,.]*(?:bn|tn|trn|mn|m|k)?(?:-\p{L}[\p{L}-]*)?$/u.test(text);
 }
 
 /** True when the text starts with an ASCII digit: the cheap test that every number rule makes first (most tokens are words). */
