@@ -598,3 +598,22 @@ test('a magnitude glued to its figure is a figure ("2.1bn marks", "£4m"); a wor
     notHigh('The M4 was closed'),
   ]);
 });
+
+test('a spelled-out number in a unit of measure or in a toll of dead or hurt is a statistic; an anecdotal count stays medium', () => {
+  check(
+    [
+      'Two fishermen drowned off the coast on Monday.',
+      'Eleven passengers were treated in hospital for ear injuries.',
+      'The river rose by four metres in six hours.',
+      'The parliament passed the bill by nine votes.',
+      'Three people came to the meeting.',
+    ].join(' '),
+    [
+      high('Two fishermen', 'statistic'),
+      high('Eleven passengers', 'statistic'),
+      high('The river rose', 'statistic'),
+      high('The parliament passed', 'statistic'),
+      { sentence: 'Three people came', level: 'medium', reason: 'count' },
+    ],
+  );
+});

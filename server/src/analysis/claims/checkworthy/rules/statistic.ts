@@ -13,6 +13,21 @@ const QUARTER_AS_SHARE = new Set(['by', 'about', 'nearly', 'almost', 'than', 'ro
 /** Words before "half of" that make it a period or a part, no proportion ("the first half of 2024", "the second half"). */
 const NOT_A_PROPORTION_BEFORE_HALF = new Set(['the', 'a', 'first', 'second', 'latter', 'other', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every']);
 
+/** Units of measure after a spelled-out number ("four metres", "nine votes"). */
+const UNITS = new Set('metres meters kilometres kilometers km miles feet foot inches centimetres centimeters millimetres millimeters degrees litres liters gallons tonnes tons kilograms kilos hectares acres votes seats points'.split(' '));
+
+/** Verbs and states of a toll: the dead, the hurt, the missing, the rescued. */
+const TOLL = new Set(['died', 'dead', 'killed', 'drowned', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'treated', 'rescued', 'evacuated', 'trapped', 'crushed']);
+/** People a toll counts, with their plurals. */
+const TOLL_PEOPLE = new Set(['people', 'persons', 'men', 'women', 'children', 'passengers', 'workers', 'miners', 'fishermen', 'soldiers', 'civilians', 'residents', 'pupils', 'students', 'patients', 'firefighters', 'officers', 'crew', 'tourists', 'climbers', 'migrants', 'others', 'more']);
+
+/** True when the spelled count at `i` counts people and a verb of a toll follows within five words ("Two fishermen drowned"). */
+function toll(lower: readonly string[], i: number): boolean {
+  if (!TOLL_PEOPLE.has(lower[i + 1] ?? '')) return false;
+  for (let k = i + 2; k < lower.length && k <= i + 6; k++) if (TOLL.has(lower[k]!)) return true;
+  return false;
+}
+
 /** A score or a win-loss record: two small numbers joined by a hyphen or dash ("27-24", "6-2"). */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
@@ -69,7 +84,10 @@ export const statistic: CheckworthyRule = {
         // ("lost four of his last six matches": a count out of a stated whole is a record, a proportion too.)
         const outOf = lower[i + 1] === 'of' && /^(?:his|her|its|their|our|the)$/.test(whole) && /^(?:last|past|first|previous|next)$/.test(lower[i + 3] ?? '') && (NUMBER_WORDS.has(lower[i + 4] ?? '') || isDigitToken(tokens[i + 4]?.text ?? ''));
         const proportion = outOf || (lower[i + 1] === 'of' && (whole === 'the' || whole === 'its' || whole === 'their' || NUMBER_WORDS.has(whole) || isDigitToken(tokens[i + 2]?.text ?? '')));
-        out.push(evidence(context, i, i, proportion ? 'statistic' : 'count', proportion ? 'high' : 'medium'));
+        // ("rose by four metres", "won by nine votes": a measure in its unit; "Two fishermen drowned", "Eleven passengers
+        // were treated in hospital": a toll of dead or hurt, which officials count. Neither is an anecdote.)
+        const measured = proportion || UNITS.has(lower[i + 1] ?? '') || toll(lower, i);
+        out.push(evidence(context, i, measured && !proportion ? i + 1 : i, measured ? 'statistic' : 'count', measured ? 'high' : 'medium'));
       }
     }
     return out;
