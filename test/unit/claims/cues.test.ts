@@ -1194,3 +1194,67 @@ test('bodies that speak outside politics ("The authority advised …", "The regu
     ],
   );
 });
+
+test('a firm named with its possessive speaks ("Sainsbury\'s said …", "Marlowe\'s reported …"); "Trump\'s reported affair" is an adjective', () => {
+  check("Sainsbury's said on Tuesday that sales rose 4%. Its rival Marlowe's reported a 3% rise in sales. Trump's reported affair drew 40 complaints.", [
+    { sentence: "Sainsbury's said", sourced: true, cue: 'said', source: "Sainsbury's" },
+    { sentence: "Its rival Marlowe's", sourced: true, cue: 'reported' },
+    { sentence: "Trump's reported affair", sourced: false },
+  ]);
+});
+
+test('acts outside politics read as cues no more: a figure recorded by its subject, a thing found, a plea, a date set, a market value, goods delivered, a campaign led, a vote counted; observers, findings, verdicts and speeches still report', () => {
+  check(
+    [
+      'The bank recorded a loss of $40 million in the first quarter.',
+      'Monitors from the OSCE recorded 37 breaches in May alone.',
+      'Police found a body in the river on Monday night.',
+      'Officers found them on Monday night after a scanner flagged the container.',
+      'An audit found 40 errors in the accounts.',
+      'The jury found him guilty of 3 counts of fraud.',
+      'Graham Pelling, 61, had admitted 14 counts of fraud at a hearing in January.',
+      'The minister admitted that 40 schools had closed.',
+      'The Bank of Kestria announces its next decision on June 5.',
+      'Shares in Verdano rose 14% on Monday, valuing the company at about 4.1 billion euros.',
+      'Amara Osei-Lind started the company in 2019 with two friends, delivering vaccines to 40 clinics.',
+      'Sanders delivered a snappy retort: "No one is tearing up 40 contracts."',
+      'In 1978 she led the first airborne radar campaign over Greenland.',
+      'Four of its six voting members backed the decision on Thursday.',
+      '44 percent would back the plan, a poll by Ipsos found.',
+      'The stolen files include names and addresses for roughly 340,000 people.',
+    ].join(' '),
+    [
+      { sentence: 'The bank recorded', sourced: false, level: 'high' },
+      { sentence: 'Monitors from the OSCE', sourced: true, cue: 'recorded' },
+      { sentence: 'Police found a body', sourced: false, level: 'high' },
+      { sentence: 'Officers found them', sourced: false, level: 'high' },
+      { sentence: 'An audit found', sourced: true, cue: 'found' },
+      { sentence: 'The jury found him guilty', sourced: true, cue: 'found' },
+      { sentence: 'Graham Pelling, 61', sourced: false, level: 'high' },
+      { sentence: 'The minister admitted', sourced: true, cue: 'admitted' },
+      { sentence: 'The Bank of Kestria', sourced: false, level: 'high' },
+      { sentence: 'Shares in Verdano', sourced: false, level: 'high' },
+      { sentence: 'Amara Osei-Lind started', sourced: false, level: 'high' },
+      { sentence: 'Sanders delivered', sourced: true, cue: 'delivered' },
+      { sentence: 'In 1978 she led', sourced: false, level: 'high' },
+      { sentence: 'Four of its six', sourced: false, level: 'high' },
+      { sentence: '44 percent would back', sourced: true },
+      { sentence: 'The stolen files', sourced: false, level: 'high' },
+    ],
+  );
+});
+
+test('a cue inside a relative clause\'s report ("who said they had reported") and one in an object relative after a summing apposition ("a figure campaigners have called inadequate") do not source the main clause', () => {
+  check(
+    [
+      'Residents who said they had reported cracks in the parapet last spring gathered on the riverbank on Sunday.',
+      'The bridge budget was 12 million pounds this year, a figure campaigners have called inadequate.',
+      'Officials who visited the site said 40 people had died.',
+    ].join(' '),
+    [
+      { sentence: 'Residents who said', sourced: false, level: 'high' },
+      { sentence: 'The bridge budget', sourced: false, level: 'high' },
+      { sentence: 'Officials who visited', sourced: true, cue: 'said', source: 'Officials who visited the site' },
+    ],
+  );
+});

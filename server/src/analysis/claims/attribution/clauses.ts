@@ -106,6 +106,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
       let adverbsOnly = true;
       for (let m = k + 1; m < i; m++) if (!CUE_ADVERBS.has(v.lower[m]!) && !AUXILIARIES.has(v.lower[m]!)) adverbsOnly = false;
       if (adverbsOnly) return true; // "who said", "who has also said"
+      // "Residents who said they had reported cracks … gathered": a cue whose own subject pronoun stands inside a
+      // relative clause's report ("who said they had") is deeper in that clause.
+      if (k + 1 < i && SAYING_IN_RELATIVE.has(v.lower[k + 1]!) && SUBJECT_PRONOUNS_INNER.has(v.lower[skipLeft(v, i - 1)] ?? '')) return true;
       // "A report that the agency released on Monday found that …": the relative clause has its own past verb before
       // the cue, which then is the main clause's, with what it found after it.
       if (ownVerbBetween(v, k + 2, i) && (v.lower[j + 1] === 'that' || v.tokens[j + 1]?.text === ':')) return false;
@@ -129,6 +132,11 @@ function ownVerbBetween(v: SentenceView, from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (/^[a-z]{3,}ed$/.test(v.tokens[m]!.text) && !DETERMINERS.has(v.lower[m - 1] ?? '')) return true;
   return false;
 }
+
+/** Verbs of saying and thinking that open a relative clause's report ("who said they had reported …"). */
+const SAYING_IN_RELATIVE = new Set(['said', 'say', 'says', 'told', 'claimed', 'claim', 'believed', 'believe', 'thought', 'think', 'felt', 'feel', 'insisted', 'insist', 'complained', 'complain', 'alleged', 'allege']);
+/** Subject pronouns of a report inside a relative clause. */
+const SUBJECT_PRONOUNS_INNER = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Relative pronouns that cannot be demonstratives ("And that, Mr. Manafort said, was …" points back). */
 const WH_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

@@ -44,6 +44,9 @@ export function nounReading(v: SentenceView, i: number, j: number): boolean {
   const before = v.lower[i - 2] ?? '';
   if (endsInSingleS(w) && singularNounBefore(v, i) && (before === 'and' || before === 'or' || PREPOSITIONS.has(before)) && nothingTaken(v, j + 1)) return true;
   if (PLANS.has(w) && next === 'that') return true;
+  // "The stolen files include names", "Court files show …": an -s form before a verb that agrees with a plural is
+  // that verb's subject, a noun.
+  if (endsInSingleS(w) && PLURAL_PREDICATES.has(next)) return true;
 
   // "men charged with violating sanctions": a charge with its offence is a legal act ("charged that …" reports).
   if (CHARGES.has(w) && next === 'with') return true;
@@ -52,6 +55,9 @@ export function nounReading(v: SentenceView, i: number, j: number): boolean {
   if (FINDS.has(w) && ACT_OBJECTS.has(DETERMINERS.has(next) ? v.lower[j + 2] ?? '' : next)) return true;
   return false;
 }
+
+/** Verbs in their plural present form that a plural noun subject takes ("files include", "records show"). */
+const PLURAL_PREDICATES = new Set(['include', 'show', 'contain', 'reveal', 'suggest', 'indicate', 'list', 'describe', 'detail', 'cover', 'date', 'remain', 'appear', 'seem']);
 
 /** True when the token at `k` takes nothing as an object: the sentence's end, a mark, a subordinator, a preposition, a link or a participle. */
 function nothingTaken(v: SentenceView, k: number): boolean {

@@ -506,6 +506,9 @@ function clauseWithoutComma(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Forms of "say" and "tell", never a noun after a possessive. */
+const SAYS_FORMS = new Set(['said', 'says', 'told', 'tells']);
+
 /** True when "by" follows `k` before the next comma: a passive participle's agent ("called to service by the governor"). */
 function agentBeforeComma(v: SentenceView, k: number): boolean {
   for (let m = k; m < v.tokens.length && v.tokens[m]!.text !== ','; m++) if (v.lower[m] === 'by') return true;
@@ -524,7 +527,10 @@ function governsSentence(v: SentenceView, i: number, j: number, m: CueMatch, cla
   // ("of her professed opposition": before a bare noun the -ed word is an adjective and "her" a possessive.)
   const nounAfter = v.tokens[j + 1]?.kind === 'word' && /^[a-z]+$/.test(v.tokens[j + 1]!.text) && !DETERMINERS.has(v.lower[j + 1]!) && !PRONOUNS.has(v.lower[j + 1]!) && v.lower[j + 1] !== 'that' && !CUE_ADVERBS.has(v.lower[j + 1]!);
   const objectHer = prev === 'her' && i >= 2 && takesObject(v.lower[i - 2]) && finite && !nounAfter;
-  if (prev !== undefined && !objectHer && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
+  // ("Sainsbury's said that …", "Marlowe's reported a 3% rise": a firm named with its possessive, whose verb the past
+  // form is when no bare noun follows it; "Trump's reported affair" keeps the adjective.)
+  const firmName = prev === "'s" && i >= 2 && isCapitalized(v.tokens[i - 2]!.text) && (SAYS_FORMS.has(v.lower[i]!) || (/ed$/.test(v.lower[i]!) && !nounAfter));
+  if (prev !== undefined && !objectHer && !firmName && (DETERMINERS.has(prev) || isPossessive(v, i - 1))) return false; // a noun: "his pledge"
   // "in the closely watched primary": an -ly adverb between a determiner and the word makes it an adjective.
   if (prev !== undefined && i >= 2 && isAdverbAt(v.lower, v.tokens[i - 1]!.text, i - 1) && DETERMINERS.has(v.lower[i - 2]!)) return false;
   // "In one tweet Friday, …", "another report": a word that may be a noun is one after "one" or "another" ("…, one said").
@@ -722,6 +728,11 @@ function candidateAt(v: SentenceView, lexicon: CueLexicon, i: number, person: (r
   const found: { source: TokenRange; antecedent?: TokenRange; content?: TokenRange } | undefined = participle ? { source: participle, content: j + 1 < v.tokens.length ? { first: j + 1, last: v.tokens.length - 1 } : undefined } : ((embedded ? relativeSource(v, i, lexicon) ?? objectRelative(v, i) : undefined) ?? sourceOf(v, (embedded ? undefined : perceivedAt(v, i)) ?? i, j, m));
   // "To be sure, …": a source is a phrase with a content word, never a preposition or particle alone.
   // ("Not everyone welcomed the move": a denied subject is nobody who spoke.)
+  // ("…, a figure campaigners have called inadequate": after a comma, an apposition's head noun and then a subject
+  // make an object relative clause; its cue judges that noun and sources nothing of the sentence.)
+  if (found && appositiveObjectRelative(v, found.source)) return undefined;
+  // ("Four of its six voting members backed the decision": a stance counted by heads is a vote, an act.)
+  if (found && STANCE_LEMMAS.has(m.lemma) && countedSubject(v, found.source.first)) return undefined;
   // ("No regulator has accused it of wrongdoing", "Nobody has claimed the attack": nor is a subject denied by "no"; "No.
   // 10 said" is Downing Street.)
   if (!found || sourceless(v, found.source) || deniedSubject(v, found.source.first)) return undefined;
@@ -959,6 +970,28 @@ function sourceless(v: SentenceView, r: TokenRange): boolean {
   return true;
 }
 
+/** Head nouns of an apposition that sums up the clause before it ("a figure critics called …", "a move unions described as …"). */
+const SUMMING_HEADS = new Set(['figure', 'sum', 'number', 'amount', 'total', 'move', 'decision', 'plan', 'policy', 'level', 'rate', 'step', 'claim', 'charge', 'practice', 'process', 'tactic', 'deal', 'rise', 'increase', 'cut', 'fall', 'price', 'cost', 'result', 'outcome', 'record', 'estimate']);
+
+/** True when the source opens after a comma with "a"/"an" and a summing head noun, and a subject follows that noun. */
+function appositiveObjectRelative(v: SentenceView, r: TokenRange): boolean {
+  const k = r.first;
+  if (v.tokens[k - 1]?.text !== ',' || !/^(a|an)$/.test(v.lower[k]!)) return false;
+  let head = k + 1;
+  while (head < r.last && !SUMMING_HEADS.has(v.lower[head]!) && head <= k + 3) head++;
+  return SUMMING_HEADS.has(v.lower[head]!) && head < r.last;
+}
+
+/** Lemmas of a stance a vote takes ("backed", "supported", "opposed", "endorsed"). */
+const STANCE_LEMMAS = new Set(['back', 'support', 'oppose', 'endorse'].map(lemmaOf));
+
+/** True when the subject at `k` is counted by heads ("Four of its six voting members", "12 councillors"). */
+function countedSubject(v: SentenceView, k: number): boolean {
+  // ("44 percent would back Trump": a poll's share of voters answers for them, no vote taken.)
+  if (/^(percent|per|%)$/.test(v.lower[k + 1] ?? '') || /%$/.test(v.tokens[k]?.text ?? '')) return false;
+  return v.tokens[k]?.kind === 'number' || NUMBER_WORDS.has(v.lower[k] ?? '');
+}
+
 /** Words that deny a subject: nobody stands behind it. */
 const DENYING = new Set(['not', 'no', 'nobody', 'none', 'neither']);
 
@@ -1006,7 +1039,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing']);
 
 /** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
 const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
@@ -1046,8 +1079,29 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (/^charg(e|es|ed|ing)$/.test(w)) return !v.quoteMark.slice(0, i).some(Boolean) && !v.lower.slice(i + 1, i + 14).some((x, k) => x === 'with' || x === 'that' || v.quoteMark[i + 1 + k]);
   // "more than 600 written objections", "a written statement": with no auxiliary before it, "written" is an adjective.
   if (w === 'written' && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !AUXILIARIES.has(v.lower[i - 2] ?? '') && /^[a-z]+$/.test(v.tokens[i + 1]?.text ?? '') && !NOT_A_NOUN_AFTER.has(v.lower[i + 1]!)) return true;
-  // "Cocoa hits record above $12,000", "Gold hit a fresh high": a level reached; "Trump hit Clinton over trade" attacks.
-  if (/^hit(s|ting)?$/.test(w)) return objectWithin(v, i, 4, LEVELS_REACHED);
+  // "Cocoa hits record above $12,000", "Ferry hits reef off Isla Tamarin": a level or a thing struck; "Trump hit Clinton
+  // over trade", "hit back at", "hit out at" attack in words.
+  if (/^hit(s|ting)?$/.test(w)) return objectWithin(v, i, 4, LEVELS_REACHED) || !(isCapitalized(v.tokens[i + 1]?.text ?? '') || v.lower[i + 1] === 'back' || v.lower[i + 1] === 'out');
+  // "Northern Ireland recorded the strongest growth", "The bank recorded a loss of $40 million": a figure that befell
+  // its subject; an observer that records ("Monitors recorded 37 breaches", "The station recorded the highest
+  // temperature"), "recorded a message saying …" and "recorded that …" report.
+  // ("the FBI recorded him instructing a witness to lie": a person recorded saying something is heard, a report.)
+  const recordedSaying = OBJECT_PRONOUNS_FOUND.has(v.lower[i + 1] ?? '') && /^[a-z]{3,}ing$/.test(v.lower[i + 2] ?? '');
+  if (/^record(s|ed|ing)?$/.test(w)) return !observerSubject(v, i) && !recordedSaying && !opensWhatIsSaid(v, i + 1) && !objectWithin(v, i, 4, RECORDED_SPEECH);
+  // "Police found a body in the river", "Officers found them on Monday night": a thing or a person come upon; "found
+  // that …", "found 40 errors", "found them to be unreliable" are findings.
+  if (w === 'found' || w === 'finds' || w === 'find') return thingFound(v, i + 1);
+  // "had admitted 14 counts of fraud", "admitted manslaughter": a plea in court; "admitted that …", "admitted
+  // mistakes" concede in words.
+  if (/^admit(s|ted|ting)?$/.test(w)) return !opensWhatIsSaid(v, i + 1) && objectWithin(v, i, 4, PLEAS);
+  // "announces its next decision on June 5": a date set for an announcement, nothing announced yet.
+  if (w === 'announces' || w === 'announce') return !opensWhatIsSaid(v, i + 1) && datedWithin(v, i, 8);
+  // "a £97 million penalty imposed on Gatepass", "imposed tariffs": a measure laid on someone, nothing said.
+  if (/^impos(e|es|ed|ing)$/.test(w)) return true;
+  // "valuing the company at about €4.1 billion": a market's price, no one's words.
+  if (/^valu(e|es|ed|ing)$/.test(w)) return v.lower.slice(i + 1, i + 7).includes('at');
+  // "delivering vaccines to rural clinics": goods brought; "delivered a speech", "delivered its verdict" speak.
+  if (/^deliver(s|ed|ing)?$/.test(w)) return !objectWithin(v, i, 4, DELIVERED_WORDS);
   // "have rejected a third bid from Ashcombe", "rejected the takeover offer": a deal turned down is an act; "rejected the
   // claims", "rejected calls for" judge words, and report.
   if (/^reject(s|ed|ing)?$/.test(w)) return objectWithin(v, i, 5, DEALS);
@@ -1065,6 +1119,47 @@ function objectWithin(v: SentenceView, i: number, reach: number, nouns: Readonly
   }
   return false;
 }
+
+/** True when what follows at `k` opens what is said: "that", a colon, a quotation mark. */
+function opensWhatIsSaid(v: SentenceView, k: number): boolean {
+  return v.lower[k] === 'that' || v.tokens[k]?.text === ':' || v.quoteMark[k] === true;
+}
+
+/** True when a weekday, a month or a number dating it follows within `reach` words ("on June 5", "on Thursday"). */
+function datedWithin(v: SentenceView, i: number, reach: number): boolean {
+  for (let k = i + 1; k < v.tokens.length && k <= i + reach; k++) if (WEEKDAYS.has(v.lower[k]!) || MONTHS.has(v.lower[k]!)) return true;
+  return false;
+}
+
+/** True when what was found at `k` is a thing or a person come upon, not a finding ("found a body", "found them on …"). */
+function thingFound(v: SentenceView, k: number): boolean {
+  const w = v.lower[k] ?? '';
+  // ("found him guilty", "found them to be unreliable": a verdict or a finding after the pronoun.)
+  if (OBJECT_PRONOUNS_FOUND.has(w)) return v.tokens[k + 1] === undefined || v.tokens[k + 1]!.kind === 'punct' || (PREPOSITIONS.has(v.lower[k + 1]!) && v.lower[k + 1] !== 'to');
+  return objectWithin(v, k - 1, 4, THINGS_FOUND);
+}
+
+/** Pronouns after "found" that stand for people or things come upon ("found them on Monday night"). */
+const OBJECT_PRONOUNS_FOUND = new Set(['them', 'him', 'her', 'it']);
+/** Things and people one comes upon. */
+const THINGS_FOUND = new Set(['body', 'bodies', 'remains', 'weapon', 'weapons', 'gun', 'guns', 'knife', 'knives', 'drugs', 'cocaine', 'heroin', 'cannabis', 'cash', 'bomb', 'device', 'explosives', 'car', 'vehicle', 'boat', 'wreckage', 'debris', 'man', 'woman', 'child', 'children', 'boy', 'girl', 'victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'bones', 'skeleton', 'grave', 'graves', 'tunnel', 'container', 'containers', 'package', 'packages', 'bag', 'bags', 'phone', 'phones', 'ship', 'plane', 'dog', 'animals', 'fossil', 'fossils', 'hoard', 'coins', 'artefacts', 'artifacts']);
+/** Those whose records are observations: what they record, they report. */
+const OBSERVERS = new Set(['monitors', 'monitor', 'station', 'stations', 'observers', 'observatory', 'hospitals', 'hospital', 'coastguard', 'sensors', 'sensor', 'instruments', 'researchers', 'scientists', 'survey', 'census', 'police', 'officials', 'inspectors', 'cameras', 'camera', 'gauges', 'gauge', 'agency', 'office', 'bureau', 'service', 'authorities', 'investigators', 'auditors', 'trackers', 'satellites', 'satellite', 'scanners', 'registry', 'register']);
+
+/** True when the subject of the verb at `i` holds an observer ("Monitors from the OSCE", "The Kandilli Rasathanesi, the earthquake observatory …"). */
+function observerSubject(v: SentenceView, i: number): boolean {
+  const subject = mainSubject(v, i);
+  const from = subject ? subject.first : Math.max(0, i - 12);
+  for (let k = from; k < i; k++) if (OBSERVERS.has(v.lower[k]!)) return true;
+  return false;
+}
+
+/** What one records in words ("recorded a message", "a video recorded for the rally"). */
+const RECORDED_SPEECH = new Set(['message', 'messages', 'video', 'videos', 'statement', 'interview', 'interviews', 'speech', 'address', 'podcast', 'song', 'album']);
+/** Charges one admits in court. */
+const PLEAS = new Set(['count', 'counts', 'charge', 'charges', 'offence', 'offences', 'offense', 'offenses', 'fraud', 'manslaughter', 'murder', 'theft', 'assault', 'causing', 'possession', 'bribery', 'corruption', 'perjury', 'burglary', 'robbery', 'harassment', 'stalking', 'arson']);
+/** Words one delivers in speaking. */
+const DELIVERED_WORDS = new Set(['speech', 'speeches', 'address', 'verdict', 'verdicts', 'message', 'remarks', 'warning', 'ultimatum', 'statement', 'lecture', 'sermon', 'eulogy', 'judgment', 'judgement', 'ruling', 'testimony', 'keynote', 'rebuke', 'blow', 'defense', 'defence', 'promise', 'retort', 'apology', 'indictment', 'critique', 'attack', 'plea', 'appeal', 'pitch', 'reply', 'response', 'rebuttal', 'tribute', 'farewell', 'talk', 'update', 'briefing', 'assessment', 'news', 'account', 'broadside', 'lecture', 'riposte', 'denunciation', 'condemnation', 'praise', 'pledge', 'vow']);
 
 /** What a price or a count hits ("hits record", "hit a five-year high", "hit 41C"). */
 const LEVELS_REACHED = new Set(['record', 'records', 'high', 'highs', 'low', 'lows', 'peak', 'peaks', 'level', 'levels', 'mark', 'milestone', 'target', 'ceiling', 'bottom', 'threshold']);
