@@ -315,3 +315,31 @@ test('a heading of related links with the headlines under it, a wire\'s "Our Sta
     { fileName: 'fixture.md' },
   );
 });
+
+test('a breadcrumb above the headline, a section name under a dated line, an italic caption and an explainer\'s question headings are furniture; the headline and a lone rhetorical question stay claims', () => {
+  const text = [
+    'TechLedger | Competition & Regulation',
+    'Kestrel hit with record £412m fine over app store rules',
+    'Last updated on 12 April 2025\nNorthern Premiership',
+    '*Photo: The rocket lifts off from Skarvik on Thursday. (NORMET/Handout)*',
+    'The regulator fined Kestrel £412m on Tuesday.',
+    'When does the closure start?',
+    'The bridge closes on 3 March for 14 weeks.',
+    'What about buses?',
+    'Route 14 will divert via Mill Lane from 3 March.',
+  ].join('\n\n');
+  check(
+    text,
+    [
+      { sentence: 'TechLedger', claim: false },
+      { sentence: 'Kestrel hit with record', level: 'high' },
+      { sentence: 'Northern Premiership', claim: false },
+      { sentence: 'Photo: The rocket', claim: false },
+      { sentence: 'When does the closure', claim: false },
+      { sentence: 'What about buses', claim: false },
+      { sentence: 'The bridge closes', level: 'high' },
+    ],
+    { fileName: 'fixture.md' },
+  );
+  check('Prices rose 4% in May.\n\nWho pays for it?\n\nThe council pays 40% of the bill, officials said.', [{ sentence: 'Who pays for it?', level: 'low' }]);
+});

@@ -18,11 +18,16 @@ export const FURNITURE_RULES: ReadonlyMap<string, FurnitureRule> = new Map(
   [repeatedLine, boilerplate, byline, authorBio, subheading, leadIn, footnoteDefinition, editorNote, timestamp, signOff, caption, contact].map((r) => [r.id, r]),
 );
 
-/** The headline: the first block with a sentence that has a word in it (a table's header row never is). */
+/** A site's section breadcrumb on a line of its own ("TechLedger | Competition & Regulation", "News › World"). */
+const BREADCRUMB = /^[^.!?\n]{1,60}\s[|›»>/]\s[^.!?\n]{1,60}$/u;
+
+/** The headline: the first block with a sentence that has a word in it (a table's header row never is, nor a breadcrumb above it). */
 function headlineBlock(document: ArticleDocument): number {
   for (let b = 0; b < document.blocks.length; b++) {
     const block = document.blocks[b]!;
     if (block.kind === 'tableHeader') continue;
+    // (The breadcrumb itself, a one-line block without closing punctuation after the headline, is a subheading.)
+    if (block.sentenceCount === 1 && BREADCRUMB.test(document.text.slice(block.start, block.end).trim())) continue;
     for (let k = 0; k < block.sentenceCount; k++) {
       if (document.sentences[block.firstSentence + k]?.tokens.some((t) => t.kind === 'word')) return b;
     }

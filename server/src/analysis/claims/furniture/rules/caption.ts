@@ -6,7 +6,8 @@ import { sentencesOf, type FurnitureRule } from '../rule';
  * "(Photo:", "Photo:", "Image:", "Caption:", "Credit:" and the like. It
  * describes a picture, not the story; its names are still entities.
  */
-const CAPTION = /^\(?\s*(?:photo(?:graph)?|picture|image|caption|credit|video|watch|graphic)s?\s*(?:credit)?\s*[:|—–]/i;
+// ("*Photo: The rocket lifts off … (NORMET/Handout)*": an italic caption opens with its emphasis mark.)
+const CAPTION = /^[*_]{0,2}\(?\s*(?:photo(?:graph)?|picture|image|caption|credit|video|watch|graphic)s?\s*(?:credit)?\s*[:|—–]/i;
 
 /**
  * A broadcaster's caption labels, pasted with the page: "Image caption,
