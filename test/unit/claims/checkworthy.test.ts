@@ -617,3 +617,22 @@ test('a spelled-out number in a unit of measure or in a toll of dead or hurt is 
     ],
   );
 });
+
+test('a clock time glued to am/pm, "the following year" and "over the weekend" date an event; "every weekend" does not', () => {
+  check(
+    [
+      'Crews arrived at 2.47am and left at 7.15pm.',
+      'They searched until 2am.',
+      'The request was refused the following year by the trustees.',
+      'Retailers pulled the tins over the weekend.',
+      'Volunteers walk the beach every weekend.',
+    ].join(' '),
+    [
+      high('Crews arrived', 'dated-event'),
+      high('They searched', 'dated-event'),
+      high('The request was refused', 'dated-event'),
+      high('Retailers pulled', 'dated-event'),
+      notHigh('Volunteers walk'),
+    ],
+  );
+});

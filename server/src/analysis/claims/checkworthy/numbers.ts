@@ -43,6 +43,8 @@ export function isDayOfMonth(v: SentenceView, i: number): boolean {
 export function isClockTime(v: SentenceView, i: number): boolean {
   const c = v.tokens[i]!.text.charCodeAt(0);
   if (c < 48 || c > 57) return false;
+  // "at 2.47am", "until 2am", "7.15pm": the newspaper style glues the time to its half of the day.
+  if (/^\d{1,2}(?:[.:]\d\d)?(?:am|pm)$/i.test(v.tokens[i]!.text)) return true;
   const next = v.lower[i + 1] ?? '';
   if (/^(am|pm|a\.m\.|p\.m\.|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst)$/.test(next) || (/^\d{1,2}[.:]\d\d$/.test(v.tokens[i]!.text) && /^(am|pm|a|p)/.test(next))) return true;
   // "until 18:00", "since 06:00": hours and minutes split at the colon, each half touching it.

@@ -5,7 +5,9 @@ import { MONTHS, WEEKDAYS } from '../../words';
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const PERIODS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'weekend', 'quarter', 'decade', 'season']);
 /** Every word that can open a date below without digits: a token that is none of them (and has no leading digit) is skipped with one lookup. */
-const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS, 'last', 'next', 'this', 'earlier', 'later']);
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS, 'last', 'next', 'this', 'earlier', 'later', 'following', 'previous', 'weekend']);
+/** Periods a time just named is followed or preceded by ("the following year", "the previous day", "the next morning"). */
+const FOLLOWING_PERIODS = new Set([...PERIODS, 'day', 'morning', 'afternoon', 'evening', 'night']);
 
 /**
  * A dated event: the sentence pins what happened (or is scheduled) to a date:
@@ -37,6 +39,10 @@ export const datedEvent: CheckworthyRule = {
       else if ((w === 'may' || w === 'march') && t[0] === t[0]!.toUpperCase() && i > 0 && /^(in|since|until|by|on|last|next|early|late|mid|of)$/.test(lower[i - 1]!)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if (RELATIVE_DAYS.has(w)) out.push(evidence(context, i, i, 'dated-event', 'high'));
       else if ((w === 'last' || w === 'next' || w === 'this' || w === 'earlier' || w === 'later') && PERIODS.has(lower[i + 1] ?? '') && lower[i - 1] !== 'every') out.push(evidence(context, i, i + 1, 'dated-event', 'high'));
+      // "was refused the following year", "the previous day", "pulled the tins over the weekend", "at the weekend":
+      // relative to a time just named or to the article's own.
+      else if ((w === 'following' || w === 'previous') && lower[i - 1] === 'the' && FOLLOWING_PERIODS.has(lower[i + 1] ?? '')) out.push(evidence(context, i - 1, i + 1, 'dated-event', 'high'));
+      else if (w === 'weekend' && lower[i - 1] === 'the' && (lower[i - 2] === 'over' || lower[i - 2] === 'at' || lower[i - 2] === 'during')) out.push(evidence(context, i - 1, i, 'dated-event', 'high'));
     }
     // "**12:20** — Readers have been sending …": a live report's time stamp says when the entry was posted; it
     // dates nothing the entry states.
