@@ -636,3 +636,20 @@ test('a clock time glued to am/pm, "the following year" and "over the weekend" d
     ],
   );
 });
+
+test('a past denied ("did not respond to a request for comment") is an event, medium, as "declined to comment" is; a present or future denial is not', () => {
+  check('Her representatives did not respond to a request for comment. A spokesperson declined to comment. Rents do not fall in winter. The council will not comment.', [
+    { sentence: 'Her representatives', level: 'medium', reason: 'event' },
+    { sentence: 'A spokesperson declined', level: 'medium' },
+    { sentence: 'Rents do not fall', level: 'low' },
+    { sentence: 'The council will not', level: 'low' },
+  ]);
+});
+
+test('a passive appeal to a group ("Residents are urged to clear gutters …") and advice on a condition ("If you …, you can …") are low, whatever figures they hold', () => {
+  check('Residents are urged to clear gutters within 20 metres of their homes. If you were born in 1970 or later, you can check your pension date online. Residents cleared gutters on 40 streets on Monday.', [
+    { sentence: 'Residents are urged', level: 'low', reason: 'appeal' },
+    { sentence: 'If you were born', level: 'low', reason: 'forecast' },
+    high('Residents cleared gutters', 'statistic'),
+  ]);
+});

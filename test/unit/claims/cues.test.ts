@@ -1258,3 +1258,22 @@ test('a cue inside a relative clause\'s report ("who said they had reported") an
     ],
   );
 });
+
+test('a passive hedge with no one behind it ("both believed to be in their twenties", "said to be worth $4 billion") sources nothing; polls counted are no poll that reports', () => {
+  check(
+    [
+      'The search for the two missing men, both believed to be in their twenties, continued into Tuesday evening.',
+      'The company, said to be worth $4 billion, was sold on Monday.',
+      'He is believed to have fled to Spain, police said.',
+      'Her party has trailed or tied in four of the last five published surveys.',
+      'Bush remains fourth in most surveys.',
+    ].join(' '),
+    [
+      { sentence: 'The search for the two', sourced: false, level: 'high' },
+      { sentence: 'The company, said', sourced: false, level: 'high' },
+      { sentence: 'He is believed', sourced: true, cue: 'said', source: 'police' },
+      { sentence: 'Her party has trailed', sourced: false, level: 'high' },
+      { sentence: 'Bush remains fourth', sourced: true, cue: 'in' },
+    ],
+  );
+});

@@ -50,9 +50,19 @@ function pollNounAfter(v: SentenceView, i: number): number {
  */
 export function pollStanding(v: SentenceView, i: number): CueMatch | undefined {
   if (v.lower[i] !== 'in' || i < 3 || (v.tokens[i - 1]!.kind === 'punct' && v.tokens[i - 1]!.text !== ',')) return undefined;
-  if (!statesStanding(v, i) || pollNounAfter(v, i) < 0) return undefined;
+  // ("has trailed or tied in four of the last five published surveys": polls counted are what the standing is
+  // measured over, no one poll that reports it.)
+  if (!statesStanding(v, i) || pollNounAfter(v, i) < 0 || countedPolls(v, i + 1)) return undefined;
   return { length: 1, phrase: 'in', lemma: POLL_LEMMA, reliability: 0.25, belief: false };
 }
+
+/** True when the poll phrase at `k` counts polls ("four of the last five surveys", "six of seven polls", "most polls" stays a source). */
+function countedPolls(v: SentenceView, k: number): boolean {
+  return (v.tokens[k]?.kind === 'number' || COUNT_WORDS.has(v.lower[k] ?? '')) && v.lower[k + 1] === 'of';
+}
+
+/** Spelled-out counts ("four of the last five"). */
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'all', 'each', 'both', 'none']);
 
 /** Words of a standing a poll measures. */
 const STANDING_WORDS = new Set(

@@ -1039,7 +1039,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing', 'believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated']);
 
 /** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
 const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
@@ -1098,6 +1098,9 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (w === 'announces' || w === 'announce') return !opensWhatIsSaid(v, i + 1) && datedWithin(v, i, 8);
   // "a £97 million penalty imposed on Gatepass", "imposed tariffs": a measure laid on someone, nothing said.
   if (/^impos(e|es|ed|ing)$/.test(w)) return true;
+  // "both believed to be in their twenties", "The company, said to be worth $4 billion": a passive hedge with no one
+  // who believes or says it.
+  if (RAISED_PASSIVES.has(w) && v.lower[i + 1] === 'to' && (v.lower[i + 2] === 'be' || v.lower[i + 2] === 'have') && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !PRONOUNS.has(v.lower[i - 1] ?? '')) return true;
   // "valuing the company at about €4.1 billion": a market's price, no one's words.
   if (/^valu(e|es|ed|ing)$/.test(w)) return v.lower.slice(i + 1, i + 7).includes('at');
   // "delivering vaccines to rural clinics": goods brought; "delivered a speech", "delivered its verdict" speak.
@@ -1141,6 +1144,9 @@ function thingFound(v: SentenceView, k: number): boolean {
 
 /** Pronouns after "found" that stand for people or things come upon ("found them on Monday night"). */
 const OBJECT_PRONOUNS_FOUND = new Set(['them', 'him', 'her', 'it']);
+/** Participles of a passive hedge before "to be" ("believed to be", "said to have"). */
+const RAISED_PASSIVES = new Set(['believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated']);
+
 /** Things and people one comes upon. */
 const THINGS_FOUND = new Set(['body', 'bodies', 'remains', 'weapon', 'weapons', 'gun', 'guns', 'knife', 'knives', 'drugs', 'cocaine', 'heroin', 'cannabis', 'cash', 'bomb', 'device', 'explosives', 'car', 'vehicle', 'boat', 'wreckage', 'debris', 'man', 'woman', 'child', 'children', 'boy', 'girl', 'victim', 'victims', 'survivor', 'survivors', 'suspect', 'suspects', 'bones', 'skeleton', 'grave', 'graves', 'tunnel', 'container', 'containers', 'package', 'packages', 'bag', 'bags', 'phone', 'phones', 'ship', 'plane', 'dog', 'animals', 'fossil', 'fossils', 'hoard', 'coins', 'artefacts', 'artifacts']);
 /** Those whose records are observations: what they record, they report. */

@@ -24,7 +24,8 @@ export const appeal: CheckworthyRule = {
     if (lower[i] === 'anyone' && (lower[i + 1] === 'with' || lower[i + 1] === 'who')) return [evidence(context, i, i, 'appeal', 'low', 'hard')];
     for (let k = i + 1; k + 2 < tokens.length; k++) {
       if (quoted[k] || !APPEAL_PASSIVES.has(lower[k]!) || !/^(is|are|were|was|being)$/.test(lower[k - 1]!)) continue;
-      if (lower[k + 1] === 'to' && APPEAL_ACTS.has(lower[k + 2]!) && /^(anyone|people|residents|members|drivers|motorists|passengers|witnesses|customers|the public|those|parents|visitors|travellers|travelers|readers)$/.test(lower[i]!)) {
+      // ("Residents are urged to clear gutters …": whatever the act asked of them.)
+      if (lower[k + 1] === 'to' && (APPEAL_ACTS.has(lower[k + 2]!) || lower[k] === 'urged' || lower[k] === 'advised') && /^(anyone|people|residents|members|drivers|motorists|passengers|witnesses|customers|the public|those|parents|visitors|travellers|travelers|readers|homeowners|households|shoppers|patients|pupils|students|tenants|owners)$/.test(lower[i]!)) {
         return [evidence(context, k, k + 2, 'appeal', 'low', 'hard')];
       }
     }

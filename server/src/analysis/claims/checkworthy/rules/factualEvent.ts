@@ -14,7 +14,7 @@ const NOT_VERBS = new Set(['need', 'seed', 'speed', 'breed', 'feed', 'weed', 'be
 export const factualEvent: CheckworthyRule = {
   id: 'factual-event',
   description: 'Reports an event as fact (a verb in the past tense).',
-  cues: { words: IRREGULAR_PAST, ed: true },
+  cues: { words: [...IRREGULAR_PAST, 'did'], ed: true },
   run(context) {
     const { tokens, lower, quoted } = context.view;
     for (let i = 1; i < tokens.length; i++) {
@@ -23,6 +23,9 @@ export const factualEvent: CheckworthyRule = {
       // The cheap test of the "-ed" ending first: most words are not past tenses.
       const past = IRREGULAR_PAST.has(w) || (w.endsWith('ed') && /^[a-z]{3,}ed$/.test(w) && !NOT_VERBS.has(w));
       if (past && !DETERMINERS.has(lower[i - 1]!) && lower[i - 1] !== 'to') return [evidence(context, i, i, 'event', 'medium')];
+      // ("Her representatives did not respond to a request for comment.": a past denied is an event too, as the
+      // dev gold's "declined to comment" is.)
+      if (w === 'did' && (lower[i + 1] === 'not' || lower[i + 1] === "n't") && /^[a-z]+$/.test(lower[i + 2] ?? '')) return [evidence(context, i, i + 2, 'event', 'medium')];
     }
     return [];
   },

@@ -1,7 +1,8 @@
 import { evidence, type CheckworthyRule } from '../rule';
 
 /** Modals of a consequence foretold ("…, residents will be 20 minutes from the station"). */
-const MODALS = new Set(['will', 'would', "'ll", 'could', 'might']);
+// ("If you were born in 1970 or later, you can check …": what one can do on a condition is advice, not a fact.)
+const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'can']);
 /** Subjects that point back at what was just said ("That would be the biggest change …"). */
 const POINTING = new Set(['that', 'this', 'it']);
 
