@@ -1277,3 +1277,15 @@ test('a passive hedge with no one behind it ("both believed to be in their twent
     ],
   );
 });
+
+test('an order given by a government or a minister is a deed; a court\'s order is its ruling and reports', () => {
+  check(
+    'The government on Thursday ordered pilots to operate 20% of scheduled flights. Minister Owen Pryce ordered urgent inspections of 47 bridges. The judge ordered the Courier to pay costs of 600,000 pounds. The court ordered that the 40 files be released.',
+    [
+      { sentence: 'The government on Thursday', sourced: false, level: 'high' },
+      { sentence: 'Minister Owen Pryce', sourced: false, level: 'high' },
+      { sentence: 'The judge ordered', sourced: true, cue: 'ordered' },
+      { sentence: 'The court ordered', sourced: true, cue: 'ordered' },
+    ],
+  );
+});

@@ -1039,7 +1039,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing', 'believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing', 'believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated', 'order', 'orders', 'ordered', 'ordering']);
 
 /** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
 const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
@@ -1096,6 +1096,10 @@ function notReporting(v: SentenceView, i: number): boolean {
   if (/^admit(s|ted|ting)?$/.test(w)) return !opensWhatIsSaid(v, i + 1) && objectWithin(v, i, 4, PLEAS);
   // "announces its next decision on June 5": a date set for an announcement, nothing announced yet.
   if (w === 'announces' || w === 'announce') return !opensWhatIsSaid(v, i + 1) && datedWithin(v, i, 8);
+  // "The government ordered pilots to operate 20% of flights", "ordered urgent inspections of 47 bridges": an order
+  // given is a deed a fact-checker checks; "ordered that …" rules in words.
+  // (A court's order is its ruling: "The judge ordered the paper to pay costs" reports, as "ruled" does.)
+  if (/^order(s|ed|ing)?$/.test(w)) return !opensWhatIsSaid(v, i + 1) && !courtSubject(v, i);
   // "a £97 million penalty imposed on Gatepass", "imposed tariffs": a measure laid on someone, nothing said.
   if (/^impos(e|es|ed|ing)$/.test(w)) return true;
   // "both believed to be in their twenties", "The company, said to be worth $4 billion": a passive hedge with no one
@@ -1144,6 +1148,17 @@ function thingFound(v: SentenceView, k: number): boolean {
 
 /** Pronouns after "found" that stand for people or things come upon ("found them on Monday night"). */
 const OBJECT_PRONOUNS_FOUND = new Set(['them', 'him', 'her', 'it']);
+/** Those whose orders are rulings. */
+const COURTS = new Set(['judge', 'judges', 'court', 'courts', 'tribunal', 'justice', 'justices', 'magistrate', 'magistrates', 'coroner', 'jury', 'panel']);
+
+/** True when the subject of the verb at `i` is a court or a judge ("The High Court ordered …", "Judge Ana Ruiz ordered …"). */
+function courtSubject(v: SentenceView, i: number): boolean {
+  const subject = mainSubject(v, i);
+  const from = subject ? subject.first : Math.max(0, i - 8);
+  for (let k = from; k < i; k++) if (COURTS.has(v.lower[k]!)) return true;
+  return false;
+}
+
 /** Participles of a passive hedge before "to be" ("believed to be", "said to have"). */
 const RAISED_PASSIVES = new Set(['believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated']);
 
