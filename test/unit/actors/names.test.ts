@@ -260,3 +260,11 @@ test('after "the", a one-word "person" that ends a body\'s name is that body ("t
   });
   assert.equal(r.actorOf('Courier', 1)?.name, 'Daily Courier');
 });
+
+test('a bare surname two people share is the person the article is about, not the relative it introduced by kinship ("Solvang studied physics" after "Her daughter, Kari Solvang")', () => {
+  const r = check(
+    'Ingrid Solvang, who showed that meltwater flows under Greenland, has died. She was 84.\n\nHer daughter, Kari Solvang, said the cause was pneumonia.\n\nBorn in Bergen in 1940, Solvang studied physics.',
+    { 'Ingrid Solvang': 'person', 'Kari Solvang': 'person', Solvang: 'person' },
+  );
+  assert.equal(r.actorOf('Solvang', 2)?.name, 'Ingrid Solvang');
+});

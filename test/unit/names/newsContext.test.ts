@@ -14,6 +14,7 @@ import { camelCaseNames, repairCompanyNames } from '../../../server/src/analysis
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { clubsNamedAlone, teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
+import { scoreLineTeams } from '../../../server/src/analysis/entities/names/scoreLines';
 import { dropTechnicalAcronyms } from '../../../server/src/analysis/entities/names/technicalAcronyms';
 import { stripTitles } from '../../../server/src/analysis/entities/names/titles';
 import { CASE_LOWER, CASE_SHIFT, CASE_TITLE, emptyLexicon } from '../../../server/src/analysis/entities/names/lexicon';
@@ -172,4 +173,22 @@ test('a "person" ending in a club word is the club ("Harlow Vale", "Northam Town
 test('a name closed by an instrument\'s head is one work, no person or firm ("the James Webb Space Telescope")', () => {
   const { forms, spans } = setup(['The James Webb Space Telescope found it , NASA said'], [[0, 1, 2, PER], [0, 4, 1, ORG], [0, 8, 1, ORG]]);
   assert.deepEqual(shown(forms, productsByContext(spans, forms)), ['misc:James Webb Space Telescope', 'organization:NASA']);
+});
+
+test('the names on either side of a score are teams, wherever named; a team\'s first word alone is its short name; a station is no person; a coach keeps his name', () => {
+  const { forms, spans } = setup(
+    ['Carrick Ravens 27-24 Wexmoor : Okafor double', 'Wexmoor led 20-3 at Foxley Park , where Carrick have not lost .', 'Coach Alan Pryce told Radio Carrick that Pryce was proud .', 'The 2024-25 season ended .'],
+    [[0, 0, 2, ORG], [0, 3, 1, PER], [0, 5, 1, PER], [1, 0, 1, PER], [1, 4, 2, LOC], [1, 8, 1, PER], [2, 1, 2, PER], [2, 4, 2, PER], [2, 7, 1, PER]],
+  );
+  assert.deepEqual(shown(forms, scoreLineTeams(spans, forms)), [
+    'organization:Carrick Ravens',
+    'organization:Wexmoor',
+    'person:Okafor',
+    'organization:Wexmoor',
+    'place:Foxley Park',
+    'organization:Carrick',
+    'person:Alan Pryce',
+    'organization:Radio Carrick',
+    'person:Pryce',
+  ]);
 });

@@ -135,8 +135,9 @@ function resolveShared(view: TokenView, m: DraftMention, drafts: Draft[], salien
     }
   }
   // "Dr. Osei-Bright spent three decades at MIT" after "Her daughter, Ruth Osei-Bright": a titled surname is the
-  // person the article is about, not the relative it introduced by kinship.
-  if (m.roleWords?.length) {
+  // person the article is about, not the relative it introduced by kinship. So is a bare one ("Born in Bodø in 1940,
+  // Solvang studied physics" after "Her daughter, Kari Solvang, said …"): a relative goes by her given name.
+  {
     const relatives = new Set<number>();
     for (const c of candidates) for (const k of (drafts[c] as Draft).kin.values()) relatives.add(k);
     const principals = candidates.filter((c) => !relatives.has(c));

@@ -25,6 +25,7 @@ import { dropTechnicalAcronyms } from './technicalAcronyms';
 import { mastheads } from './mastheads';
 import { partyLabels } from './partyLabels';
 import { clubsNamedAlone, teamNicknames } from './nicknames';
+import { scoreLineTeams } from './scoreLines';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
@@ -83,7 +84,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropQuotedCapitals(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = partyLabels(quotedTitles(productsByContext(mastheads(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms), forms), forms);
-  return majorityTypes(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
+  return majorityTypes(scoreLineTeams(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms), forms);
 }
 
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
