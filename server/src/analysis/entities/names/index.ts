@@ -1,6 +1,6 @@
 // The trained name tagger: person, organization, place and nationality names.
 import type { NameTagger } from '..';
-import type { ArticleDocument, Entity, EntityType } from '../../types';
+import type { ArticleDocument, Entity, EntityType, Token } from '../../types';
 import { makeConsistent, repeatNames } from './consistency';
 import { tagSentences, type TokenSpan } from './decoder';
 import { decodeModel, type NameModel } from './model';
@@ -33,6 +33,7 @@ import { phenomenonType } from './phenomena';
 import { organisationFirstWords } from './orgFirstWords';
 import { majorityTypes } from './majority';
 import { wordIdsOf, type WordIds } from '../../text/wordIds';
+import { tokenize } from '../../text/tokens';
 
 export type { NameModel } from './model';
 export { decodeModel } from './model';
@@ -87,10 +88,30 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   return majorityTypes(scoreLineTeams(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms), forms);
 }
 
+/** True when a name stands inside a quoted title ("“Aerosol decline and European summer warming”"): a mark opens before it and closes after it. */
+function quotedTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  let marks = 0;
+  for (let k = 0; k < start; k++) if (/^["“”]$/.test(tokens[k]!.text)) marks++;
+  const opened = marks % 2 === 1;
+  return opened && tokens.slice(end).some((t) => /^["”]$/.test(t.text));
+}
+
 function tagDocument(model: NameModel, demonyms: ReadonlySet<string>, document: ArticleDocument): Entity[] {
-  const sentences = document.sentences;
+  // A Markdown footnote's definition is no prose, but the names in it are entities (SCHEMA.md: entities inside
+  // furniture are still entities): "[^1]: Repair Europe Alliance, “Annual report”, March 2025." Each definition is
+  // tagged as one more sentence of the document.
+  const notes = document.footnoteDefinitions.map((d) => {
+    const tokens: Token[] = [];
+    tokenize(document.text, d.content.start, d.content.end, [], 0, tokens);
+    return { tokens };
+  });
+  const sentences: readonly { tokens: readonly Token[] }[] = notes.length ? [...document.sentences, ...notes] : document.sentences;
   const forms = sentences.map((s) => s.tokens.map((t) => t.text));
-  const spans = tagNameSpans(model, forms, wordIdsOf(document));
+  // (Word numbers are known for the document's own sentences only.)
+  const tagged = tagNameSpans(model, forms, notes.length ? undefined : wordIdsOf(document));
+  // (A title cited in a footnote, “Lumen-2 Mission Cost Review”, is a work, no organisation.)
+  const first = document.sentences.length;
+  const spans = notes.length ? tagged.filter((s) => s.sentence < first || !quotedTitle(sentences[s.sentence]!.tokens, s.start, s.end)) : tagged;
   const entities: Entity[] = [];
   // Token (s, i) is flag number base[s] + i: flags in typed arrays, no key string per token.
   const base: number[] = [0];
