@@ -10,7 +10,8 @@ import { wireServices } from '../../../server/src/analysis/entities/names/wireSe
 import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byline';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
-import { camelCaseNames, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { camelCaseNames, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { numberedRoads } from '../../../server/src/analysis/entities/names/routes';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { clubsNamedAlone, teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
@@ -191,4 +192,13 @@ test('the names on either side of a score are teams, wherever named; a team\'s f
     'organization:Radio Carrick',
     'person:Pryce',
   ]);
+});
+
+test('a "person" closed by a trade word is a firm; a nationality word before a body closed by a head noun is part of its name; a numbered road is a place', () => {
+  const { forms, spans } = setup(
+    ['Shares in Helix Silicon fell .', 'The Norwegian Cabin Crew Association struck .', 'A Norwegian minister spoke .', 'Crews closed Highway 63 and Route 9 .', 'Harrison Ford smiled .'],
+    [[0, 2, 2, PER], [1, 1, 1, MISC], [1, 2, 3, ORG], [2, 1, 1, MISC], [4, 0, 2, PER]],
+  );
+  const out = numberedRoads(nationalBodies(firmsByLastWord(spans, forms), forms), forms);
+  assert.deepEqual(shown(forms, out), ['organization:Helix Silicon', 'organization:Norwegian Cabin Crew Association', 'misc:Norwegian', 'place:Highway 63', 'place:Route 9', 'person:Harrison Ford']);
 });

@@ -58,6 +58,8 @@ export const PERSON_ROLES = set(`
   coordinator rapporteur ombudsman magistrate coroner paramedic firefighter investigator epidemiologist virologist
   statistician demographer pollster curator producer presenter commentator trustee registrar mediator lobbyist
   forecaster meteorologist seismologist volcanologist hydrologist counsel solicitor barrister accountant
+  shopkeeper pensioner retiree homeowner landlord tenant shopper commuter fisherman fisherwoman miner volunteer ranger
+  trader vendor baker butcher cleaner carer midwife pharmacist vet builder plumber electrician mechanic waiter waitress
   quarterback kicker punter pitcher catcher shortstop linebacker receiver cornerback tailback wicketkeeper batsman batter bowler jockey cyclist sprinter winger fullback halfback goaltender goalie
 `);
 
@@ -191,7 +193,9 @@ export const COMPANY_WORDS = new Set(
     'enterprises dynamics analytics securities advisors advisers consulting rail energy freight construction engineering builders ' +
     'offshore power water gas terminals maritime insight research renewables pension pensions holdings industries technologies materials minerals metals farms mobility ' +
     'biotech automotive aviation marine airways broadcasting wireless primary health railways railway railroad airlines ferries transit homes housing ' +
-    'tractors trucks cement textiles tyres tires fertilisers fertilizers breweries brewing dairies bakeries line lines buses coaches trains'
+    'tractors trucks cement textiles tyres tires fertilisers fertilizers breweries brewing dairies bakeries line lines buses coaches trains ' +
+    // (Trade words of technology firms: "Helix Silicon", "Halden Digital", "Orbis Systems".)
+    'digital silicon semiconductor chips cloud systems technology tech payments biologics genomics diagnostics'
   ).split(' '),
 );
 

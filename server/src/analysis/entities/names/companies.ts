@@ -401,3 +401,37 @@ function joinCamelCaseWord(span: TokenSpan, tokens: readonly string[], startingA
   span.start -= 1;
   return true;
 }
+
+/**
+ * "Helix Silicon cut prices", "Halden Digital said …": a "person" of two words or more whose last word is a trade
+ * word is the firm ("Harrison Ford" ends in no trade word; "Bill Gates" neither).
+ */
+export function firmsByLastWord(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal } = documentForms(forms);
+  for (const s of spans) {
+    if (s.cls !== PER || s.end - s.start < 2) continue;
+    const last = normal[s.sentence]![s.end - 1]!.toLowerCase();
+    if (COMPANY_WORDS.has(last) || CORPORATE_SUFFIXES.has(last)) s.cls = ORG;
+  }
+  return spans;
+}
+
+/** Heads of a body's name that a nationality word before them belongs to ("Norwegian Cabin Crew Association"). */
+const NATIONAL_BODY_HEADS = new Set(['association', 'company', 'corporation', 'ltd', 'plc', 'inc', 'forces', 'force', 'party', 'union', 'federation', 'council', 'airlines', 'airways', 'railways', 'institute', 'society', 'agency', 'authority', 'service', 'commission', 'board', 'congress', 'chamber', 'confederation', 'guild', 'academy', 'foundation', 'trust', 'network', 'group']);
+
+/**
+ * "the Norwegian Cabin Crew Association", "Nigerian National Petroleum Company Ltd": a nationality word right before
+ * a body's name closed by a head noun is the first word of that name, as "British Airways" is.
+ */
+export function nationalBodies(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal } = documentForms(forms);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const misc = spans[k]!;
+    const body = spans[k + 1]!;
+    if (misc.cls !== MISC || misc.end - misc.start !== 1 || body.cls !== ORG || body.sentence !== misc.sentence || body.start !== misc.end) continue;
+    if (!NATIONAL_BODY_HEADS.has(normal[body.sentence]![body.end - 1]!.toLowerCase())) continue;
+    body.start = misc.start;
+    misc.end = misc.start;
+  }
+  return spans.filter((s) => s.end > s.start);
+}

@@ -23,6 +23,9 @@ const RANKS = new Set(['Brigadier', 'General', 'Lieutenant', 'Colonel', 'Major',
 /** Short forms of titles the training text's lists lack ("Cllr Rachel Amos", a British councillor). */
 export const SHORT_TITLES = new Set(['Cllr', 'Cllr.', 'Councillor', 'Alderman', 'Ald.', 'Supt', 'Supt.', 'Insp', 'Insp.', 'DCI', 'DI', 'DS', 'PC', 'Det', 'Det.', 'Sgt', 'Sgt.', 'Headteacher', 'Headmaster', 'Headmistress', 'Head']);
 
+/** Occupations that open a sentence before a name like a title ("Shopkeeper Anselm Fontaine, 63, said …"). */
+const OCCUPATIONS = new Set('shopkeeper pensioner retiree homeowner landlord tenant shopper commuter fisherman fisherwoman farmer miner volunteer ranger trader vendor baker butcher cleaner carer midwife pharmacist builder plumber electrician mechanic waiter waitress nurse teacher student resident'.split(' '));
+
 export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string[])[], lexicon: Lexicon): TokenSpan[] {
   cutPortfolios(spans, forms, lexicon);
   for (const span of spans) {
@@ -51,7 +54,7 @@ export function stripTitles(spans: TokenSpan[], forms: readonly (readonly string
     }
     let cut = -1;
     for (let i = span.start; i < span.end - 1; i++) {
-      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE || SPORT_ROLES.has(tokens[i]!.toLowerCase()) || SHORT_TITLES.has(tokens[i]!)) cut = i + 1;
+      if (wordInfo(lexicon, normalizeToken(tokens[i])) & FLAG_TITLE || SPORT_ROLES.has(tokens[i]!.toLowerCase()) || OCCUPATIONS.has(tokens[i]!.toLowerCase()) || SHORT_TITLES.has(tokens[i]!)) cut = i + 1;
     }
     if (cut < 0) continue;
     let words = true;
