@@ -12,6 +12,7 @@ import { organisationsByContext } from '../../../server/src/analysis/entities/na
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
 import { camelCaseNames, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { numberedRoads } from '../../../server/src/analysis/entities/names/routes';
+import { majorityTypes } from '../../../server/src/analysis/entities/names/majority';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { clubsNamedAlone, teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
@@ -201,4 +202,12 @@ test('a "person" closed by a trade word is a firm; a nationality word before a b
   );
   const out = numberedRoads(nationalBodies(firmsByLastWord(spans, forms), forms), forms);
   assert.deepEqual(shown(forms, out), ['organization:Helix Silicon', 'organization:Norwegian Cabin Crew Association', 'misc:Norwegian', 'place:Highway 63', 'place:Route 9', 'person:Harrison Ford']);
+});
+
+test('a place in the dateline is a place wherever its name stands alone, whatever the model made of it there', () => {
+  const { forms, spans } = setup(
+    ['PORT CLEMENT , Barlovento — Hurricane Delphine strengthened .', 'Barlovento braces for a direct hit .', 'The storm will make landfall on Barlovento .', 'Keisha Alleyne spoke .'],
+    [[0, 0, 2, LOC], [0, 3, 1, LOC], [1, 0, 1, PER], [2, 6, 1, ORG], [3, 0, 2, PER]],
+  );
+  assert.deepEqual(shown(forms, majorityTypes(spans, forms)), ['place:PORT CLEMENT', 'place:Barlovento', 'place:Barlovento', 'place:Barlovento', 'person:Keisha Alleyne']);
 });
