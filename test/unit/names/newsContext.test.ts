@@ -10,7 +10,7 @@ import { wireServices } from '../../../server/src/analysis/entities/names/wireSe
 import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byline';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
-import { camelCaseNames, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { camelCaseNames, firmOfPlace, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { numberedRoads } from '../../../server/src/analysis/entities/names/routes';
 import { majorityTypes } from '../../../server/src/analysis/entities/names/majority';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
@@ -210,4 +210,19 @@ test('a place in the dateline is a place wherever its name stands alone, whateve
     [[0, 0, 2, LOC], [0, 3, 1, LOC], [1, 0, 1, PER], [2, 6, 1, ORG], [3, 0, 2, PER]],
   );
   assert.deepEqual(shown(forms, majorityTypes(spans, forms)), ['place:PORT CLEMENT', 'place:Barlovento', 'place:Barlovento', 'place:Barlovento', 'person:Keisha Alleyne']);
+});
+
+test('a firm "of" a known place is the firm and the place; a body whose head takes its place in its name stays whole', () => {
+  const { forms, spans } = setup(
+    ['It was published by Varnell Music of New York .', 'The Royal Bank of Scotland and the Civil Aviation Administration of China agreed .', 'The Rally for the Return of Refugees and Democracy in Rwanda spoke .'],
+    [[0, 4, 5, ORG], [1, 1, 4, ORG], [1, 7, 5, ORG], [2, 1, 10, ORG]],
+  );
+  const isPlace = (form: string): boolean => ['New York', 'York', 'Scotland', 'China', 'Rwanda'].includes(form);
+  assert.deepEqual(shown(forms, firmOfPlace(spans, forms, isPlace)), [
+    'organization:Varnell Music',
+    'place:New York',
+    'organization:Royal Bank of Scotland',
+    'organization:Civil Aviation Administration of China',
+    'organization:Rally for the Return of Refugees and Democracy in Rwanda',
+  ]);
 });

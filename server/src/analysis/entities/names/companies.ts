@@ -435,3 +435,31 @@ export function nationalBodies(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   }
   return spans.filter((s) => s.end > s.start);
 }
+
+/** Heads of a body whose "of" and place are part of its name ("Bank of England", "University of Oxford", "Royal Bank of Scotland"). */
+const OF_PLACE_HEADS = new Set(['administration', 'observatory', 'directorate', 'secretariat', 'inspectorate', 'tribunal', 'police', 'guard', 'forces', 'army', 'navy', 'agency', 'service', 'bureau', 'news', 'institution', 'foundation', 'trust', 'network', 'centre', 'center', 'bank', 'university', 'college', 'institute', 'museum', 'church', 'council', 'department', 'ministry', 'government', 'republic', 'kingdom', 'federation', 'association', 'society', 'academy', 'school', 'hospital', 'court', 'parliament', 'assembly', 'city', 'county', 'state', 'port', 'diocese', 'archdiocese', 'province', 'region', 'office', 'board', 'commission', 'authority', 'library', 'orchestra', 'theatre', 'theater', 'opera', 'zoo', 'club', 'chamber', 'house', 'people', 'party', 'union', 'league', 'corporation', 'company', 'district', 'borough', 'mayor', 'duke', 'duchess', 'prince', 'princess', 'earl', 'queen', 'king', 'emir', 'sultan', 'lord', 'lady', 'order', 'knights', 'sisters', 'brothers', 'friends', 'daughters', 'sons']);
+
+/**
+ * "published by Varnell Music of New York", "Vila Marinha of Portugal": a firm of two words or more, then "of" and a
+ * known country or city, is the firm and a place; a body whose head takes its place in its name ("Royal Bank of
+ * Scotland", "University of Oxford") stays whole.
+ */
+export function firmOfPlace(spans: TokenSpan[], forms: Forms, isPlace: (form: string) => boolean): TokenSpan[] {
+  const { normal } = documentForms(forms);
+  const added: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.cls !== ORG || s.end - s.start < 4) continue;
+    const tokens = normal[s.sentence]!;
+    const of = tokens.indexOf('of', s.start);
+    if (of < s.start + 2 || of >= s.end - 1) continue;
+    // (A place is a short run of capitalised words: "Refugees and Democracy in Rwanda" is no place.)
+    if (s.end - of - 1 > 3 || tokens.slice(of + 1, s.end).some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const place = tokens.slice(of + 1, s.end).join(' ');
+    // (A place of several words is known by its last: "New York".)
+    if (!(isPlace(place) || isPlace(tokens[s.end - 1]!)) || OF_PLACE_HEADS.has(tokens[of - 1]!.toLowerCase())) continue;
+    added.push({ sentence: s.sentence, start: of + 1, end: s.end, cls: LOC });
+    s.end = of;
+  }
+  if (added.length === 0) return spans;
+  return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}

@@ -27,7 +27,7 @@ import { partyLabels } from './partyLabels';
 import { clubsNamedAlone, teamNicknames } from './nicknames';
 import { scoreLineTeams } from './scoreLines';
 import { numberedRoads } from './routes';
-import { firmsByLastWord, nationalBodies } from './companies';
+import { firmOfPlace, firmsByLastWord, nationalBodies } from './companies';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
@@ -87,7 +87,9 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const spans = dropTechnicalAcronyms(knownBodies(wireServices(pinyinNames(hyphenatedGivenNames(addHeadedNames(dropOpeningWords(dropBylineRoles(dropQuotedCapitals(dropTitleCaseWords(repaired, forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, model.lexicon), forms, knownMisc), forms), forms, model.lexicon), forms), forms), forms);
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = partyLabels(quotedTitles(productsByContext(mastheads(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms), forms), forms);
-  return majorityTypes(nationalBodies(numberedRoads(firmsByLastWord(scoreLineTeams(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms), forms), forms), forms), forms);
+  const teams = scoreLineTeams(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
+  const bodies = firmOfPlace(nationalBodies(numberedRoads(firmsByLastWord(teams, forms), forms), forms), forms, isPlace);
+  return majorityTypes(bodies, forms);
 }
 
 /** True when a name stands inside a quoted title ("“Aerosol decline and European summer warming”"): a mark opens before it and closes after it. */
