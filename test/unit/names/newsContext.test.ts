@@ -13,6 +13,7 @@ import { productsByContext } from '../../../server/src/analysis/entities/names/p
 import { camelCaseNames, firmOfPlace, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { numberedRoads } from '../../../server/src/analysis/entities/names/routes';
 import { majorityTypes } from '../../../server/src/analysis/entities/names/majority';
+import { longNames } from '../../../server/src/analysis/entities/names/longNames';
 import { quotedTitles } from '../../../server/src/analysis/entities/names/quotedTitles';
 import { dropQuotedCapitals } from '../../../server/src/analysis/entities/names/titleCase';
 import { clubsNamedAlone, teamNicknames } from '../../../server/src/analysis/entities/names/nicknames';
@@ -224,5 +225,19 @@ test('a firm "of" a known place is the firm and the place; a body whose head tak
     'organization:Royal Bank of Scotland',
     'organization:Civil Aviation Administration of China',
     'organization:Rally for the Return of Refugees and Democracy in Rwanda',
+  ]);
+});
+
+test('a long body name is one across "for"/"to" after "the" and across "and" once joined, and after "St."; two firms joined by "and" stay two', () => {
+  const { forms, spans } = setup(
+    ['The Centers for Disease Control and Prevention said so .', 'Patients at St. Brendan Regional Medical Center waited .', 'The Right to Fix Coalition spoke .', 'Google and Apple said no .'],
+    [[0, 4, 1, ORG], [1, 2, 1, ORG], [1, 3, 4, LOC], [2, 3, 2, ORG], [3, 0, 1, ORG], [3, 2, 1, ORG]],
+  );
+  assert.deepEqual(shown(forms, longNames(spans, forms)), [
+    'organization:Centers for Disease Control and Prevention',
+    'organization:St. Brendan Regional Medical Center',
+    'organization:Right to Fix Coalition',
+    'organization:Google',
+    'organization:Apple',
   ]);
 });
