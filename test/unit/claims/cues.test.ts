@@ -1289,3 +1289,28 @@ test('an order given by a government or a minister is a deed; a court\'s order i
     ],
   );
 });
+
+test('a cue inside a relative clause with its own subject ("who party leaders said would …", "a law that, officials say, covered …") does not source the main clause; a price set, a stock and a passive forecast are no reports; a list entry of figures is no speaker\'s label', () => {
+  check(
+    [
+      'Oraon, who party leaders said would be sworn in on November 28, has never held office.',
+      'The regulation goes further than a 2019 law that, officials say, covered only 12 appliances.',
+      'Hoshida shares, which have lost a fifth of their value this year, closed down 2.3% on Monday.',
+      'Medicines priced more than 10 per cent above that benchmark will be cut in January.',
+      'The restriction is not expected to be lifted before 2028.',
+      'And that, Mr. Manafort said, was in the works for 40 days.',
+    ].join(' \n\n'),
+    [
+      { sentence: 'Oraon, who party', sourced: false, level: 'high' },
+      { sentence: 'The regulation goes', sourced: false, level: 'high' },
+      { sentence: 'Hoshida shares', sourced: false, level: 'high' },
+      { sentence: 'Medicines priced', sourced: false, level: 'high' },
+      { sentence: 'The restriction is not', sourced: false, level: 'low', reason: 'forecast' },
+      { sentence: 'And that, Mr. Manafort', sourced: true, cue: 'said' },
+    ],
+  );
+  check('- Harbour Building Society: five-year fix at 4.19%, no fee\n- Minister Ana Ruiz: We will cut taxes by 5%', [
+    { sentence: 'Harbour Building Society', sourced: false, level: 'high' },
+    { sentence: 'We will cut taxes', sourced: true, cue: ':' },
+  ], { fileName: 'fixture.md', tagger: loadResources().tagger });
+});

@@ -72,7 +72,7 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     const spacedHyphen = t.text === '-' && v.tokens[k - 1] !== undefined && v.tokens[k - 1]!.end < t.start && v.tokens[k + 1] !== undefined && v.tokens[k + 1]!.start > t.end;
     // "exporters who, analysts say, sold …": a cue set off by commas right after a relative pronoun is inside its clause.
     // ("All of which, he said, would help …": a relative that opens the sentence links it to the one before; its clause is the main one.)
-    if (t.text === ',' && i - k - 1 <= 4 && WH_RELATIVES.has(v.lower[k - 1] ?? '') && k >= 2 && (v.tokens[k - 2]!.kind === 'word' || v.tokens[k - 2]!.text === ',') && !PREPOSITIONS.has(v.lower[k - 2]!) && v.lower[k - 2] !== 'of' && v.tokens[j + 1]?.text === ',') return true;
+    if (t.text === ',' && i - k - 1 <= 4 && (WH_RELATIVES.has(v.lower[k - 1] ?? '') || relativeThat(v, k - 1)) && k >= 2 && (v.tokens[k - 2]!.kind === 'word' || v.tokens[k - 2]!.text === ',') && !PREPOSITIONS.has(v.lower[k - 2]!) && v.lower[k - 2] !== 'of' && v.tokens[j + 1]?.text === ',') return true;
     if (v.quoteMark[k] || (t.kind === 'punct' && t.text !== '-' && t.text !== '.') || spacedHyphen) return false;
     const w = v.lower[k]!;
     // "more than 2-1 in a poll", "since 2009": before a figure or a month these are prepositions, no clause.
@@ -98,6 +98,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
     // "One of the authors of that 2013 report, Ari Fleischer, said": no relative "that" follows a preposition; it is
     // the demonstrative of the phrase the preposition governs.
     if (w === 'that' && (PREPOSITIONS.has(v.lower[k - 1] ?? '') || v.lower[k - 1] === 'of' || PHRASE_PREPOSITIONS.has(v.lower[k - 1] ?? ''))) continue;
+    // ("A senior administrator at one of the universities that fell, who spoke on condition of anonymity, said …": a
+    // relative clause closed by the speaker's aside belongs to the subject; the cue after the aside is the main one.)
+    if (RELATIVE_PRONOUNS.has(w) && skipped > 0 && w !== 'who' && asideClosesAt(v, k, i)) return false;
     if (RELATIVE_PRONOUNS.has(w)) {
       // "To which she said, …", "Which the minister denied.": a relative opening the sentence links it to the one
       // before (a connective relative); its clause is the sentence's main one.
@@ -119,6 +122,9 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
       // blamed on …": a longer subject, when the clause's gap follows the cue (a verb with no subject of its own, or the
       // object's preposition); "A report that the agency released on Monday found that …" has a clause after its cue.
       if (w !== 'who' && between - skipped <= LONG_RELATIVE_SUBJECT && gapAfterCue(v, j)) return true;
+      // ("Oraon, who party leaders said would be sworn in on November 28, has …": "who" with a subject of its own
+      // before the cue and the verb the gap leaves after it.)
+      if (w === 'who' && between - skipped <= 5 && !AUXILIARIES.has(v.lower[k + 1]!) && v.tokens[j + 1] !== undefined && GAP_VERBS.has(v.lower[j + 1]!)) return true;
       // "demonstrators, who have taken to the streets and called for …": a second verb of the relative clause.
       if (v.lower[nearest] === 'and' && (w === 'who' || w === 'which')) return true;
       return false;
@@ -137,6 +143,22 @@ function ownVerbBetween(v: SentenceView, from: number, to: number): boolean {
 const SAYING_IN_RELATIVE = new Set(['said', 'say', 'says', 'told', 'claimed', 'claim', 'believed', 'believe', 'thought', 'think', 'felt', 'feel', 'insisted', 'insist', 'complained', 'complain', 'alleged', 'allege']);
 /** Subject pronouns of a report inside a relative clause. */
 const SUBJECT_PRONOUNS_INNER = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** True when "that" at `k` follows a lower-case noun inside the sentence ("a 2019 law that, officials say, covered …"), not a link or a verb. */
+function relativeThat(v: SentenceView, k: number): boolean {
+  if (v.lower[k] !== 'that' || k < 2) return false;
+  const before = v.lower[k - 1]!;
+  return /^[a-z]{3,}$/.test(v.tokens[k - 1]!.text) && !NOT_NOUNS_BEFORE_THAT.has(before) && !SUBORDINATORS.has(before) && !/(ed|ly)$/.test(before);
+}
+
+/** Words before "that" that make it a conjunction or a demonstrative, not a relative ("said that", "so that", "and that"). */
+const NOT_NOUNS_BEFORE_THAT = new Set(['and', 'but', 'or', 'so', 'said', 'says', 'say', 'told', 'tells', 'think', 'thinks', 'believe', 'believes', 'know', 'knows', 'found', 'show', 'shows', 'all', 'like', 'such', 'now', 'given', 'except', 'note', 'notes', 'insist', 'insists', 'argue', 'argues', 'claim', 'claims', 'warn', 'warns', 'hope', 'hopes', 'fear', 'fears', 'suggest', 'suggests', 'mean', 'means', 'ensure', 'ensures', 'is', 'was', 'are', 'were', 'fact', 'sure']);
+
+/** True when a comma between the relative pronoun at `k` and the cue at `i` opens the aside the scan skipped ("that fell, who spoke …,"). */
+function asideClosesAt(v: SentenceView, k: number, i: number): boolean {
+  for (let m = k + 1; m < i; m++) if (v.tokens[m]!.text === ',') return v.lower[m + 1] === 'who' || v.lower[m + 1] === 'which';
+  return false;
+}
 
 /** Relative pronouns that cannot be demonstratives ("And that, Mr. Manafort said, was …" points back). */
 const WH_RELATIVES = new Set(['who', 'whom', 'whose', 'which']);

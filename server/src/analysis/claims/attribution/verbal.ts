@@ -1039,7 +1039,7 @@ function speechPurpose(v: SentenceView, from: number): boolean {
 /** What one uses to say something ("used his speech to …", "used the same words", "used the term"). */
 const SPEECH_OBJECTS = new Set(['speech', 'speeches', 'address', 'remarks', 'comments', 'comment', 'words', 'word', 'phrase', 'term', 'language', 'platform', 'column', 'interview', 'statement', 'appearance', 'question', 'hashtag', 'tweet', 'tweets', 'post', 'posts', 'letter', 'testimony', 'rhetoric', 'slogan', 'label', 'opportunity', 'occasion', 'microphone', 'ad', 'ads']);
 
-const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing', 'believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated', 'order', 'orders', 'ordered', 'ordering']);
+const NOT_REPORTING_WORDS = new Set(['look', 'looks', 'looked', 'looking', 'add', 'adds', 'added', 'adding', 'quote', 'quotes', 'quoted', 'quoting', 'use', 'uses', 'used', 'using', 'receive', 'receives', 'received', 'receiving', 'deal', 'deals', 'dealt', 'dealing', 'record', 'records', 'recorded', 'account', 'accounts', 'accounted', 'accounting', 'call', 'calls', 'report', 'reports', 'claim', 'claims', 'warning', 'warnings', 'statement', 'statements', 'suspected', 'alleged', 'written', 'cover', 'covers', 'covered', 'covering', 'charge', 'charges', 'charged', 'charging', 'hit', 'hits', 'hitting', 'reject', 'rejects', 'rejected', 'rejecting', 'introduce', 'introduces', 'introduced', 'introducing', 'records', 'recording', 'found', 'finds', 'find', 'admit', 'admits', 'admitted', 'admitting', 'announce', 'announces', 'value', 'values', 'valued', 'valuing', 'deliver', 'delivers', 'delivered', 'delivering', 'impose', 'imposes', 'imposed', 'imposing', 'believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated', 'order', 'orders', 'ordered', 'ordering', 'price', 'prices', 'priced', 'pricing', 'expected', 'shares']);
 
 /** Participles of a feeling caused in someone ("…, surprising most economists", "…, angering residents"). */
 const CAUSED_FEELINGS = new Set(['surprising', 'shocking', 'stunning', 'alarming', 'worrying', 'disappointing', 'delighting', 'angering', 'upsetting', 'pleasing', 'dismaying', 'unsettling', 'rattling', 'spooking', 'cheering', 'heartening']);
@@ -1105,6 +1105,12 @@ function notReporting(v: SentenceView, i: number): boolean {
   // "both believed to be in their twenties", "The company, said to be worth $4 billion": a passive hedge with no one
   // who believes or says it.
   if (RAISED_PASSIVES.has(w) && v.lower[i + 1] === 'to' && (v.lower[i + 2] === 'be' || v.lower[i + 2] === 'have') && !AUXILIARIES.has(v.lower[i - 1] ?? '') && !PRONOUNS.has(v.lower[i - 1] ?? '')) return true;
+  // "Medicines priced more than 10 per cent above that benchmark": a price set, no one's words.
+  if (/^pric(e|es|ed|ing)$/.test(w)) return true;
+  // "the restriction is not expected to be lifted": a forecast in the passive with no one who expects it.
+  if (w === 'expected' && v.lower[i + 1] === 'to' && passiveBefore(v, i)) return true;
+  // "Hoshida shares, which have lost a fifth …", "Hoshida shares closed down 2.3%": a firm's stock, no sharing.
+  if (w === 'shares' && isCapitalized(v.tokens[i - 1]?.text ?? '') && !OBJECT_STARTS.has(v.lower[i + 1] ?? '')) return true;
   // "valuing the company at about €4.1 billion": a market's price, no one's words.
   if (/^valu(e|es|ed|ing)$/.test(w)) return v.lower.slice(i + 1, i + 7).includes('at');
   // "delivering vaccines to rural clinics": goods brought; "delivered a speech", "delivered its verdict" speak.
@@ -1158,6 +1164,16 @@ function courtSubject(v: SentenceView, i: number): boolean {
   for (let k = from; k < i; k++) if (COURTS.has(v.lower[k]!)) return true;
   return false;
 }
+
+/** True when a form of "be" stands before the participle at `i`, past "not" and adverbs ("is not expected", "was widely expected"). */
+function passiveBefore(v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (v.lower[k] === 'not' || v.lower[k] === "n't" || /^[a-z]{3,}ly$/.test(v.lower[k]!) || v.lower[k] === 'also' || v.lower[k] === 'still')) k--;
+  return /^(is|are|was|were|be|been|being|'s)$/.test(v.lower[k] ?? '');
+}
+
+/** Words that open what one shares ("shares his concern", "shares the view", "shares that …"). */
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'some', 'many', 'concerns', 'concern', 'views', 'view']);
 
 /** Participles of a passive hedge before "to be" ("believed to be", "said to have"). */
 const RAISED_PASSIVES = new Set(['believed', 'thought', 'said', 'understood', 'reported', 'known', 'presumed', 'feared', 'alleged', 'rumoured', 'rumored', 'estimated']);

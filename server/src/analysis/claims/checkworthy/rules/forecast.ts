@@ -21,6 +21,16 @@ const SCHEDULED = new Set(['run', 'open', 'begin', 'start', 'end', 'close', 'las
 /** Words of a market's move after its verb ("open higher", "close flat"). */
 const MOVES = new Set(['higher', 'lower', 'up', 'down', 'flat', 'sharply', 'steady', 'mixed']);
 
+/** True when a relative or subordinate opener stands between the last comma or dash and token `i` ("…, where temperatures are not expected"). */
+function inRelativeClause(lower: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const w = lower[k]!;
+    if (w === ',' || w === '—' || w === '–' || w === ';') return false;
+    if (w === 'where' || w === 'which' || w === 'who' || w === 'when' || w === 'whose') return true;
+  }
+  return false;
+}
+
 /**
  * A forecast ("is projected to ease to 3.5%", "likely to peak") is low even
  * with numbers in it (SCHEMA.md); a scheduled event pinned to a day ("is
@@ -36,7 +46,11 @@ export const forecast: CheckworthyRule = {
     for (let i = 1; i < tokens.length; i++) {
       const w = lower[i]!;
       if (!FORECAST.has(w)) continue;
-      const prev = lower[i - 1]!;
+      // ("is not expected to be lifted before 2028": a negated forecast forecasts too, in a clause of its own: "…
+      // for Andalusia, where temperatures are not expected to fall below 25C" leaves the warning issued as it is.)
+      const negated = lower[i - 1] === 'not' || lower[i - 1] === "n't";
+      if (negated && inRelativeClause(lower, i)) continue;
+      const prev = negated ? lower[i - 2] ?? '' : lower[i - 1]!;
       const be = /^(is|are|was|were|be|been|being|seems|appears|looks|remains|'s)$/.test(prev) || prev === 'more' || prev === 'most';
       const next = lower[i + 1] ?? '';
       // ("A final report is expected within 12 months", "… later this year", "… soon": a time after it forecasts too.)
