@@ -653,3 +653,12 @@ test('a passive appeal to a group ("Residents are urged to clear gutters …") a
     high('Residents cleared gutters', 'statistic'),
   ]);
 });
+
+test('an ordinal that only counts off in the telling ("There is a second problem") ranks nothing; an instruction to the reader ("Put your bin out by 7am …") is an appeal; a body named like an instruction still speaks', () => {
+  check('There is a second problem. Put your bin out by 7am on your collection day. The party finished second in the 2019 election. Keep Britain Tidy said 40 streets were clean.', [
+    { sentence: 'There is a second problem', level: 'low' },
+    { sentence: 'Put your bin out', level: 'low', reason: 'appeal' },
+    high('The party finished second', 'ranking'),
+    { sentence: 'Keep Britain Tidy', sourced: true, level: 'high' },
+  ]);
+});

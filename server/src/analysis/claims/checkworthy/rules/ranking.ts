@@ -13,6 +13,9 @@ const NOT_RANKED = new Set(['century', 'centuries', 'birthday', 'anniversary', '
 
 /** Parts of a period or a match that an ordinal counts ("second half", "third quarter"). */
 const PERIOD_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'period', 'innings', 'set', 'lap', 'leg', 'session']);
+/** Things an ordinal only counts off in the telling ("There is a second problem", "her second cup of tea"): no rank. */
+const UNRANKED = new Set(['problem', 'issue', 'point', 'reason', 'question', 'concern', 'thing', 'way', 'option', 'lesson', 'thought', 'look', 'cup', 'glass', 'helping', 'chance', 'opinion', 'example', 'objection', 'complaint', 'worry', 'difficulty', 'flaw', 'snag', 'catch', 'twist', 'factor', 'explanation', 'possibility', 'scenario']);
+
 /** Days and their parts, which count a match's or a trial's time before a possessive ("the second day's play"). */
 const DAY_PARTS = new Set(['day', 'morning', 'afternoon', 'evening', 'night', 'week']);
 
@@ -38,7 +41,7 @@ export const ranking: CheckworthyRule = {
       if (!CUES.has(w)) continue;
       // "second visit" ranks; "the Second World War" is a name (its next word is capitalised).
       // "the second half of 2024", "the third quarter": a part of a period, not a rank.
-      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !dayPossessive(lower, i) && !fraction(lower, i) && !anotherPerson(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
+      if (ORDINALS.has(w) && /^[a-z]/.test(tokens[i + 1]?.text ?? '') && lower[i + 1] !== 'of' && !PERIOD_PARTS.has(lower[i + 1]!) && !UNRANKED.has(lower[i + 1]!) && !dayPossessive(lower, i) && !fraction(lower, i) && !anotherPerson(lower, i)) out.push(evidence(context, i, i + 1, 'ranking', 'high'));
       else if (RANK_VERBS.has(w) && !quoted[i]) out.push(evidence(context, i, i, 'ranking', 'high'));
       // "the first fall in three years", "the first since 2019": a first within a stated span ranks it against that span.
       else if (w === 'first' && (firstWithinSpan(lower, i) || firstOfAKind(lower, tokens, i))) out.push(evidence(context, i, i, 'ranking', 'high'));
