@@ -10,7 +10,7 @@ import { wireServices } from '../../../server/src/analysis/entities/names/wireSe
 import { dropBylineRoles } from '../../../server/src/analysis/entities/names/byline';
 import { organisationsByContext } from '../../../server/src/analysis/entities/names/orgContext';
 import { productsByContext } from '../../../server/src/analysis/entities/names/products';
-import { camelCaseNames, firmOfPlace, firmsByLastWord, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
+import { camelCaseNames, firmOfPlace, firmsByLastWord, initialledBodies, nationalBodies, repairCompanyNames } from '../../../server/src/analysis/entities/names/companies';
 import { numberedRoads } from '../../../server/src/analysis/entities/names/routes';
 import { majorityTypes } from '../../../server/src/analysis/entities/names/majority';
 import { longNames } from '../../../server/src/analysis/entities/names/longNames';
@@ -240,4 +240,12 @@ test('a long body name is one across "for"/"to" after "the" and across "and" onc
     'organization:Google',
     'organization:Apple',
   ]);
+});
+
+test('a name given its initials in brackets is a body, and so is every mention of the initials', () => {
+  const { forms, spans } = setup(
+    ['The opposition Jan Shakti Morcha ( JSM ) won 47 seats .', 'The JSM leader spoke .', 'Pragati Dal lost .'],
+    [[0, 2, 3, PER], [0, 6, 1, ORG], [1, 1, 1, PER], [2, 0, 2, PER]],
+  );
+  assert.deepEqual(shown(forms, initialledBodies(spans, forms)), ['organization:Jan Shakti Morcha', 'organization:JSM', 'organization:JSM', 'person:Pragati Dal']);
 });

@@ -463,3 +463,25 @@ export function firmOfPlace(spans: TokenSpan[], forms: Forms, isPlace: (form: st
   if (added.length === 0) return spans;
   return [...spans, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }
+
+/**
+ * "the opposition Jan Shakti Morcha (JSM)": a name given its initials in brackets is a body, never a person, and so is
+ * every mention of the initials ("the JSM leader"), whatever the model read in the unfamiliar words.
+ */
+export function initialledBodies(spans: TokenSpan[], forms: Forms): TokenSpan[] {
+  const { normal } = documentForms(forms);
+  const initials = new Set<string>();
+  for (const s of spans) {
+    if (s.cls !== PER || s.end - s.start < 2) continue;
+    const tokens = normal[s.sentence]!;
+    const abbreviation = tokens[s.end + 1] ?? '';
+    if (tokens[s.end] !== '(' || tokens[s.end + 2] !== ')' || !/^\p{Lu}{2,6}$/u.test(abbreviation)) continue;
+    const letters = tokens.slice(s.start, s.end).map((w) => w[0]).join('').toUpperCase();
+    if (letters !== abbreviation) continue;
+    s.cls = ORG;
+    initials.add(abbreviation);
+  }
+  if (initials.size === 0) return spans;
+  for (const s of spans) if (s.end - s.start === 1 && initials.has(normal[s.sentence]![s.start]!)) s.cls = ORG;
+  return spans;
+}

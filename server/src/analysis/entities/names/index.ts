@@ -28,7 +28,7 @@ import { clubsNamedAlone, teamNicknames } from './nicknames';
 import { scoreLineTeams } from './scoreLines';
 import { numberedRoads } from './routes';
 import { longNames } from './longNames';
-import { firmOfPlace, firmsByLastWord, nationalBodies } from './companies';
+import { firmOfPlace, firmsByLastWord, initialledBodies, nationalBodies } from './companies';
 import { productsByContext } from './products';
 import { quotedTitles } from './quotedTitles';
 import { celestialBodies } from './celestial';
@@ -89,7 +89,7 @@ export function tagNameSpans(model: NameModel, forms: readonly (readonly string[
   const placed = celestialBodies(correctPlaces(makeConsistent(repeatNames(spans, forms), forms, isPlace), forms, model.lexicon), forms);
   const typed = partyLabels(quotedTitles(productsByContext(mastheads(organisationsByContext(markDerivedDemonyms(placed, forms, model.lexicon), forms), forms), forms), forms), forms);
   const teams = scoreLineTeams(clubsNamedAlone(teamNicknames(organisationFirstWords(typed, forms, model.lexicon), forms), forms), forms);
-  const bodies = firmOfPlace(nationalBodies(numberedRoads(firmsByLastWord(longNames(teams, forms), forms), forms), forms), forms, isPlace);
+  const bodies = initialledBodies(firmOfPlace(nationalBodies(numberedRoads(firmsByLastWord(longNames(teams, forms), forms), forms), forms), forms, isPlace), forms);
   return majorityTypes(bodies, forms);
 }
 
