@@ -23,7 +23,7 @@ import { CueLexicon, classifiedCue } from '../../server/src/analysis/claims/lexi
 import { lemmaOf } from '../../server/src/analysis/claims/lemma';
 import verbClasses from '../../server/src/analysis/claims/verbClasses.json';
 import { loadResources } from '../../server/src/host/resources';
-import { Score, loadGoldCorpus, type EvalSection } from './shared';
+import { Score, loadGoldCorpus, type EvalSection, type GoldArticle } from './shared';
 
 interface GoldClaim extends Span {
   text: string;
@@ -53,6 +53,14 @@ function run(text: string, fileName: string): Analysis {
 }
 
 function corpus(shared: string): void {
+  scoreClaims(loadGoldCorpus(shared), 'corpus', true);
+}
+
+/**
+ * Claim-sentence detection, unsourced-claim diagnostics, source accuracy and check-worthiness of `articles` against
+ * their gold, printed under `label` (with the targets when `targets`). The corpus and the blind-gold articles share it.
+ */
+export function scoreClaims(articles: readonly GoldArticle[], label: string, targets: boolean): void {
   const dump = Boolean(process.env.MARGINALIA_EVAL_DUMP);
   const diagnostics = new Score();
   const detection = new Score();
@@ -63,7 +71,7 @@ function corpus(shared: string): void {
   let exactCue = 0;
   let cwTotal = 0;
   let cwRight = 0;
-  for (const article of loadGoldCorpus(shared)) {
+  for (const article of articles) {
     const analysis = run(article.text, article.name);
     const gold = article.gold.claims as unknown as GoldClaim[];
     const predicted = analysis.claims;
@@ -108,11 +116,12 @@ function corpus(shared: string): void {
     if (dump) for (const p of predicted) if (!gold.some((g) => overlap(g, p) > 0)) console.log(`  EXTRA ${article.name}: ${p.text.slice(0, 90)}`);
     detection.add(d);
   }
-  console.log(`corpus claims (sentences, furniture left out): ${detection.format()}`);
-  console.log(`corpus unsourced-claim diagnostics: ${diagnostics.format()}   target F1 >= 0.85`);
-  console.log(`corpus source accuracy: ${(sourcedRight / Math.max(1, sourcedGold)).toFixed(3)} (${sourcedRight}/${sourcedGold})   target >= 0.85`);
+  const target = (t: string): string => (targets ? `   target ${t}` : '');
+  console.log(`${label} claims (sentences, furniture left out): ${detection.format()}`);
+  console.log(`${label} unsourced-claim diagnostics: ${diagnostics.format()}${target('F1 >= 0.85')}`);
+  console.log(`${label} source accuracy: ${(sourcedRight / Math.max(1, sourcedGold)).toFixed(3)} (${sourcedRight}/${sourcedGold})${target('>= 0.85')}`);
   console.log(`  exact spans of the sourced claims: source ${exactSource}/${sourcedGold}, cue ${exactCue}/${sourcedGold}`);
-  console.log(`corpus check-worthiness accuracy: ${(cwRight / Math.max(1, cwTotal)).toFixed(3)} (${cwRight}/${cwTotal})`);
+  console.log(`${label} check-worthiness accuracy: ${(cwRight / Math.max(1, cwTotal)).toFixed(3)} (${cwRight}/${cwTotal})`);
 }
 
 interface BratAttribution {

@@ -3,12 +3,13 @@
 // module of its own; add a new one to the list below.
 import { claimsSection } from './claims';
 import { actorsSection } from './actors';
+import { blindSection } from './blind';
 import { entitiesSection } from './entities';
 import { nerSection } from './ner';
 import { sentencesSection } from './sentences';
 import { heading, sharedRoot, type EvalSection } from './shared';
 
-const sections: EvalSection[] = [sentencesSection, entitiesSection, nerSection, claimsSection, actorsSection];
+const sections: EvalSection[] = [sentencesSection, entitiesSection, nerSection, claimsSection, actorsSection, blindSection];
 
 async function main(): Promise<void> {
   const shared = sharedRoot();
