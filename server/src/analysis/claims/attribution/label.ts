@@ -2,7 +2,7 @@ import type { CueMatch } from '../lexicon';
 import { isSourceHead } from '../lexicon';
 import type { SentenceView } from '../view';
 import { isCloseQuote } from '../view';
-import { DOCUMENT_NOUNS, isCapitalized } from '../words';
+import { AUXILIARIES, DOCUMENT_NOUNS, isCapitalized } from '../words';
 import { IRREGULAR_PAST, NAME_PARTICLES, type TokenRange } from './source';
 import type { VerbalAttribution } from './verbal';
 
@@ -50,11 +50,11 @@ function figuresOnly(v: SentenceView, from: number): boolean {
   return words === 0 || (v.tokens[from]?.kind === 'number' && words <= 2 * figures) || (figures > 0 && words <= MAX_ENTRY_WORDS && !verbAfter(v, from));
 }
 
-/** True when a word from `from` on reads as a finite verb: an auxiliary, or a lower-case word in -ed or -s of four letters or more. */
+/** True when a word from `from` on reads as a finite verb: an auxiliary or modal, an irregular past, or a lower-case word in -ed or -s. */
 function verbAfter(v: SentenceView, from: number): boolean {
   for (let k = from; k < v.tokens.length; k++) {
     const t = v.tokens[k]!;
-    if (t.kind === 'word' && (AUX_OR_MODAL.has(v.lower[k]!) || IRREGULAR_PAST.has(v.lower[k]!) || /^[a-z]{2,}(ed|s)$/.test(t.text))) return true;
+    if (t.kind === 'word' && (AUXILIARIES.has(v.lower[k]!) || IRREGULAR_PAST.has(v.lower[k]!) || /^[a-z]{2,}(ed|s)$/.test(t.text))) return true;
   }
   return false;
 }
@@ -62,8 +62,7 @@ function verbAfter(v: SentenceView, from: number): boolean {
 /** The most words an entry of a list of figures has ("five-year fix at 4.19%, no fee"). */
 const MAX_ENTRY_WORDS = 8;
 
-/** Auxiliaries and modals that make a clause of what follows a colon. */
-const AUX_OR_MODAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'do', 'does', 'did']);
+
 
 /** A noun that can speak, singular or plural ("Insiders:", "Historians:", "Clinton camp:"). */
 function sourceHead(w: string): boolean {

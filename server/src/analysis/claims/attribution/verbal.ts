@@ -1087,7 +1087,7 @@ function notReporting(v: SentenceView, i: number): boolean {
   // temperature"), "recorded a message saying …" and "recorded that …" report.
   // ("the FBI recorded him instructing a witness to lie": a person recorded saying something is heard, a report.)
   const recordedSaying = OBJECT_PRONOUNS_FOUND.has(v.lower[i + 1] ?? '') && /^[a-z]{3,}ing$/.test(v.lower[i + 2] ?? '');
-  if (/^record(s|ed|ing)?$/.test(w)) return !observerSubject(v, i) && !recordedSaying && !opensWhatIsSaid(v, i + 1) && !objectWithin(v, i, 4, RECORDED_SPEECH);
+  if (/^record(s|ed|ing)?$/.test(w)) return !subjectHolds(v, i, OBSERVERS) && !recordedSaying && !opensWhatIsSaid(v, i + 1) && !objectWithin(v, i, 4, RECORDED_SPEECH);
   // "Police found a body in the river", "Officers found them on Monday night": a thing or a person come upon; "found
   // that …", "found 40 errors", "found them to be unreliable" are findings.
   if (w === 'found' || w === 'finds' || w === 'find') return thingFound(v, i + 1);
@@ -1099,7 +1099,7 @@ function notReporting(v: SentenceView, i: number): boolean {
   // "The government ordered pilots to operate 20% of flights", "ordered urgent inspections of 47 bridges": an order
   // given is a deed a fact-checker checks; "ordered that …" rules in words.
   // (A court's order is its ruling: "The judge ordered the paper to pay costs" reports, as "ruled" does.)
-  if (/^order(s|ed|ing)?$/.test(w)) return !opensWhatIsSaid(v, i + 1) && !courtSubject(v, i);
+  if (/^order(s|ed|ing)?$/.test(w)) return !opensWhatIsSaid(v, i + 1) && !subjectHolds(v, i, COURTS);
   // "a £97 million penalty imposed on Gatepass", "imposed tariffs": a measure laid on someone, nothing said.
   if (/^impos(e|es|ed|ing)$/.test(w)) return true;
   // "both believed to be in their twenties", "The company, said to be worth $4 billion": a passive hedge with no one
@@ -1157,14 +1157,6 @@ const OBJECT_PRONOUNS_FOUND = new Set(['them', 'him', 'her', 'it']);
 /** Those whose orders are rulings. */
 const COURTS = new Set(['judge', 'judges', 'court', 'courts', 'tribunal', 'justice', 'justices', 'magistrate', 'magistrates', 'coroner', 'jury', 'panel']);
 
-/** True when the subject of the verb at `i` is a court or a judge ("The High Court ordered …", "Judge Ana Ruiz ordered …"). */
-function courtSubject(v: SentenceView, i: number): boolean {
-  const subject = mainSubject(v, i);
-  const from = subject ? subject.first : Math.max(0, i - 8);
-  for (let k = from; k < i; k++) if (COURTS.has(v.lower[k]!)) return true;
-  return false;
-}
-
 /** True when a form of "be" stands before the participle at `i`, past "not" and adverbs ("is not expected", "was widely expected"). */
 function passiveBefore(v: SentenceView, i: number): boolean {
   let k = i - 1;
@@ -1183,11 +1175,14 @@ const THINGS_FOUND = new Set(['body', 'bodies', 'remains', 'weapon', 'weapons', 
 /** Those whose records are observations: what they record, they report. */
 const OBSERVERS = new Set(['monitors', 'monitor', 'station', 'stations', 'observers', 'observatory', 'hospitals', 'hospital', 'coastguard', 'sensors', 'sensor', 'instruments', 'researchers', 'scientists', 'survey', 'census', 'police', 'officials', 'inspectors', 'cameras', 'camera', 'gauges', 'gauge', 'agency', 'office', 'bureau', 'service', 'authorities', 'investigators', 'auditors', 'trackers', 'satellites', 'satellite', 'scanners', 'registry', 'register']);
 
-/** True when the subject of the verb at `i` holds an observer ("Monitors from the OSCE", "The Kandilli Rasathanesi, the earthquake observatory …"). */
-function observerSubject(v: SentenceView, i: number): boolean {
+/**
+ * True when the subject of the verb at `i` holds a word of `words` ("Monitors from the OSCE", "The Kandilli
+ * Rasathanesi, the earthquake observatory …", "The High Court"); without a subject found, the words just before.
+ */
+function subjectHolds(v: SentenceView, i: number, words: ReadonlySet<string>): boolean {
   const subject = mainSubject(v, i);
   const from = subject ? subject.first : Math.max(0, i - 12);
-  for (let k = from; k < i; k++) if (OBSERVERS.has(v.lower[k]!)) return true;
+  for (let k = from; k < i; k++) if (words.has(v.lower[k]!)) return true;
   return false;
 }
 
