@@ -4,7 +4,7 @@
 // a pointing subject and a copula ("That was what Liz Wahl said").
 import type { SentenceView } from '../view';
 import { AUXILIARIES, CUE_ADVERBS, DETERMINERS, MONTHS, PHRASE_PREPOSITIONS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS, isAdverbAt, isCapitalized, takesObject } from '../words';
-import { IRREGULAR_PAST, PERFECT_AUXILIARIES, prepositionalAside, skipLeft } from './source';
+import { IRREGULAR_PAST, PERFECT_AUXILIARIES, SUBJECT_PRONOUNS, prepositionalAside, skipLeft } from './source';
 import { NUMBER_WORDS } from './acts';
 
 /**
@@ -111,7 +111,7 @@ export function inSubordinateClause(v: SentenceView, i: number, j = i, belief = 
       if (adverbsOnly) return true; // "who said", "who has also said"
       // "Residents who said they had reported cracks … gathered": a cue whose own subject pronoun stands inside a
       // relative clause's report ("who said they had") is deeper in that clause.
-      if (k + 1 < i && SAYING_IN_RELATIVE.has(v.lower[k + 1]!) && SUBJECT_PRONOUNS_INNER.has(v.lower[skipLeft(v, i - 1)] ?? '')) return true;
+      if (k + 1 < i && SAYING_IN_RELATIVE.has(v.lower[k + 1]!) && SUBJECT_PRONOUNS.has(v.lower[skipLeft(v, i - 1)] ?? '')) return true;
       // "A report that the agency released on Monday found that …": the relative clause has its own past verb before
       // the cue, which then is the main clause's, with what it found after it.
       if (ownVerbBetween(v, k + 2, i) && (v.lower[j + 1] === 'that' || v.tokens[j + 1]?.text === ':')) return false;
@@ -141,8 +141,6 @@ function ownVerbBetween(v: SentenceView, from: number, to: number): boolean {
 
 /** Verbs of saying and thinking that open a relative clause's report ("who said they had reported …"). */
 const SAYING_IN_RELATIVE = new Set(['said', 'say', 'says', 'told', 'claimed', 'claim', 'believed', 'believe', 'thought', 'think', 'felt', 'feel', 'insisted', 'insist', 'complained', 'complain', 'alleged', 'allege']);
-/** Subject pronouns of a report inside a relative clause. */
-const SUBJECT_PRONOUNS_INNER = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** True when "that" at `k` follows a lower-case noun inside the sentence ("a 2019 law that, officials say, covered …"), not a link or a verb. */
 function relativeThat(v: SentenceView, k: number): boolean {

@@ -12,9 +12,6 @@ const LOC = 2;
 
 type Forms = readonly (readonly string[])[];
 
-/** How many lone mentions a dateline's place counts for. */
-const DATELINE_WEIGHT = 3;
-
 /** True when token `i` stands in a dateline: after a town in capitals opening the sentence, before a dash. */
 function inDateline(tokens: readonly string[], i: number): boolean {
   if (i > 5 || !/^\p{Lu}{3,}$/u.test(tokens[0] ?? '')) return false;
@@ -25,23 +22,19 @@ function inDateline(tokens: readonly string[], i: number): boolean {
 /** One-word organisation and place names, retyped to the type most of their lone mentions have. */
 export function majorityTypes(spans: TokenSpan[], forms: Forms): TokenSpan[] {
   const { normal } = documentForms(forms);
+  // A dateline's place ("PORT CLEMENT, Barlovento — …") is where the story was filed: a place wherever the name
+  // stands alone, whatever the model made of it there ("Barlovento braces for a direct hit" read as a person,
+  // "make landfall on Barlovento" as an organisation). Its mentions vote as places from here on.
+  const datelinePlaces = new Set<string>();
+  for (const span of spans) if (span.end - span.start === 1 && span.cls === LOC && inDateline(forms[span.sentence]!, span.start)) datelinePlaces.add(normal[span.sentence]![span.start]!);
+  if (datelinePlaces.size) for (const span of spans) if (span.end - span.start === 1 && datelinePlaces.has(normal[span.sentence]![span.start]!)) span.cls = LOC;
   const votes = new Map<string, [number, number]>();
   for (const span of spans) {
     if (span.end - span.start !== 1 || (span.cls !== ORG && span.cls !== LOC)) continue;
     const form = normal[span.sentence]![span.start]!;
     const v = votes.get(form) ?? [0, 0];
-    // ("PORT CLEMENT, Barlovento — …": a name in the dateline is where the story was filed, a place, and outweighs
-    // the model's guesses elsewhere, "make landfall on Barlovento" read as an organisation.)
-    if (span.cls === LOC && inDateline(forms[span.sentence]!, span.start)) v[1] += DATELINE_WEIGHT;
-    else v[span.cls === ORG ? 0 : 1]++;
+    v[span.cls === ORG ? 0 : 1]++;
     votes.set(form, v);
-  }
-  // A dateline's place is a place wherever the name stands alone, whatever the model made of it there ("Barlovento
-  // braces for a direct hit" read as a person).
-  const datelinePlaces = new Set<string>();
-  for (const span of spans) if (span.end - span.start === 1 && span.cls === LOC && inDateline(forms[span.sentence]!, span.start)) datelinePlaces.add(normal[span.sentence]![span.start]!);
-  for (const span of spans) {
-    if (span.end - span.start === 1 && span.cls !== LOC && datelinePlaces.has(normal[span.sentence]![span.start]!)) span.cls = LOC;
   }
   for (const span of spans) {
     if (span.end - span.start !== 1 || (span.cls !== ORG && span.cls !== LOC)) continue;
